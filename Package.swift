@@ -22,7 +22,8 @@ let package = Package(
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            exclude: ["ReferenceData/README.md"]
         ),
         .target(name: "TUI"),
         .target(name: "Dashboard", dependencies: ["TUI", "IncidentCore"]),

@@ -1,0 +1,46 @@
+# Watchfloor — `make run` opens the dashboard on a demo store, `make test` runs every test.
+SWIFT        ?= swift
+APT_PACKAGES := libncurses-dev libsqlite3-dev tmux sqlite3
+BIN_DEBUG    := .build/debug/watchfloor
+BIN_RELEASE  := .build/release/watchfloor
+
+.PHONY: deps build release run test unit e2e clean
+
+## deps: install missing system packages (as root), or print the command to do it
+deps:
+	@missing=""; \
+	for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	  else \
+	    echo "missing system packages:$$missing"; \
+	    echo "run: sudo apt-get update && sudo apt-get install -y$$missing"; \
+	    exit 1; \
+	  fi; \
+	fi
+	@command -v $(SWIFT) >/dev/null || { echo "swift not found: install Swift 6 from swift.org and put it on PATH"; exit 1; }
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## run: build a release binary and open the dashboard on a demo store
+run: release
+	$(BIN_RELEASE) demo
+
+## test: unit and integration tests (swift test), then the end-to-end tests in a real terminal
+test: deps
+	$(SWIFT) test
+	$(MAKE) --no-print-directory e2e
+
+e2e: build
+	@if ls Tests/e2e/*.sh >/dev/null 2>&1; then \
+	  for t in Tests/e2e/*.sh; do echo "e2e: $$t"; bash $$t $(BIN_DEBUG) || exit 1; done; \
+	fi
+
+clean:
+	rm -rf .build

@@ -1,0 +1,123 @@
+import Foundation
+import GRDB
+
+/// Writing reports into the store: new incidents, merged sources, facts and totals.
+extension IncidentStore {
+    /// Where a report landed.
+    public enum Placement: Sendable, Equatable {
+        case new(Int64)
+        case merged(Int64)
+    }
+
+    static func articleExists(_ db: Database, id: String) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM article WHERE id = ?)", arguments: [id]) ?? false
+    }
+
+    static func insertArticle(_ db: Database, _ article: ArticleInput, id: String, now: String) throws {
+        try RowCoding.insert(db, into: "article", [
+            "id": id, "rawHash": article.rawHash, "title": article.title, "body": article.body,
+            "url": article.url, "outlet": article.outlet, "published": article.published?.iso,
+            "language": article.language, "fileName": article.fileName, "ingestedAt": now,
+        ])
+    }
+
+    /// Adds one report as a source: merged into the incident it matches, or as a new incident.
+    /// The incident's fields are then resolved again from all its sources.
+    static func place(
+        _ db: Database, report: ExtractedIncident, articleId: String?, sourceURL: String? = nil,
+        sourceOutlet: String? = nil, externalId: String? = nil, fatalities: Int? = nil, now: String
+    ) throws -> Placement {
+        if let target = try mergeTarget(db, for: report) {
+            try insertSource(db, incidentId: target, articleId: articleId, url: sourceURL, outlet: sourceOutlet, report: report, now: now)
+            try refresh(db, incidentId: target, now: now)
+            return .merged(target)
+        }
+        var columns = RowCoding.reportColumns(report)
+        columns["kind"] = report.kind.rawValue
+        columns["externalId"] = externalId
+        columns["fatalities"] = fatalities
+        columns["sourceCount"] = 1
+        columns["firstSeen"] = now
+        columns["updated"] = now
+        try RowCoding.insert(db, into: "incident", columns)
+        let id = db.lastInsertedRowID
+        try insertSource(db, incidentId: id, articleId: articleId, url: sourceURL, outlet: sourceOutlet, report: report, now: now)
+        return .new(id)
+    }
+
+    /// The incident this report belongs to: same kind and site, within a day, agreeing with every
+    /// source already in it (so that ±1-day tolerance never chains).
+    static func mergeTarget(_ db: Database, for report: ExtractedIncident) throws -> Int64? {
+        guard IncidentMerger.merges(report.kind), let location = report.location, let day = report.date.day else { return nil }
+        let candidates = try Int64.fetchAll(db, sql: """
+            SELECT id FROM incident
+            WHERE location = ? AND kind = ? AND date BETWEEN ? AND ?
+            ORDER BY abs(julianday(date) - julianday(?)), id
+            """, arguments: [location, report.kind.rawValue, day.adding(days: -1).iso, day.adding(days: 1).iso, day.iso])
+        for id in candidates where IncidentMerger.joins(report, incidentSources: try sourceReports(db, incidentId: id)) {
+            return id
+        }
+        return nil
+    }
+
+    /// The reports of an incident's sources, oldest first (by publication, then arrival).
+    static func sourceReports(_ db: Database, incidentId: Int64) throws -> [ExtractedIncident] {
+        let kindRaw = try String.fetchOne(db, sql: "SELECT kind FROM incident WHERE id = ?", arguments: [incidentId])
+        let kind = kindRaw.flatMap(IncidentKind.init(rawValue:)) ?? .attack
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT s.* FROM incidentSource s LEFT JOIN article a ON a.id = s.articleId
+            WHERE s.incidentId = ?
+            ORDER BY coalesce(a.published, ''), s.addedAt, s.id
+            """, arguments: [incidentId])
+        return rows.map { RowCoding.report($0, kind: kind) }
+    }
+
+    static func insertSource(
+        _ db: Database, incidentId: Int64, articleId: String?, url: String?, outlet: String?,
+        report: ExtractedIncident, now: String
+    ) throws {
+        var columns = RowCoding.reportColumns(report)
+        columns["incidentId"] = incidentId
+        columns["articleId"] = articleId
+        columns["url"] = url
+        columns["outlet"] = outlet
+        columns["addedAt"] = now
+        try RowCoding.insert(db, into: "incidentSource", columns)
+    }
+
+    /// Resolves an incident's fields again from its sources; writes only what changed.
+    static func refresh(_ db: Database, incidentId: Int64, now: String) throws {
+        let sources = try sourceReports(db, incidentId: incidentId)
+        guard !sources.isEmpty, let current = try Row.fetchOne(db, sql: "SELECT * FROM incident WHERE id = ?", arguments: [incidentId]) else { return }
+        let resolved = IncidentMerger.resolve(sources)
+        var columns = RowCoding.reportColumns(resolved)
+        columns["sourceCount"] = sources.count
+        let changed = columns.filter { name, value in
+            (current[name] as DatabaseValue?) != (value?.databaseValue ?? .null)
+        }
+        guard !changed.isEmpty else { return }
+        var update = changed
+        update["updated"] = now
+        try RowCoding.update(db, table: "incident", id: incidentId, update)
+    }
+
+    static func insertFacts(_ db: Database, _ facts: [Fact], articleId: String, incidentId: Int64?) throws {
+        for fact in facts {
+            try db.execute(sql: """
+                INSERT INTO fact(articleId, incidentId, field, value, spanStart, spanEnd) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [articleId, incidentId, fact.field, fact.value, fact.span.start, fact.span.end])
+        }
+    }
+
+    static func insertTotal(_ db: Database, _ total: ExtractedTotal, articleId: String?, sourceURL: String? = nil) throws {
+        let since: String?
+        if let day = total.since { since = total.sincePrecision == .month ? day.isoMonth : day.iso } else { since = nil }
+        try RowCoding.insert(db, into: "reportedTotal", [
+            "asOf": total.asOf?.iso, "since": since,
+            "total": total.total.count, "totalQualifier": total.total.qualifier?.rawValue,
+            "iraq": total.iraq, "syria": total.syria, "jordan": total.jordan,
+            "usInjured": total.usInjured.count, "usInjuredQualifier": total.usInjured.qualifier?.rawValue,
+            "articleId": articleId, "sourceUrl": sourceURL,
+        ])
+    }
+}

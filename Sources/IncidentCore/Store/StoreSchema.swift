@@ -1,0 +1,188 @@
+import GRDB
+
+/// The store's schema as an append-only list of migrations. A shipped migration is never edited:
+/// changes go into a new one appended at the end.
+enum StoreSchema {
+    /// Bumped with every appended migration; written to `PRAGMA user_version` so that other tools
+    /// (and older Watchfloor builds) can tell the schema generation at a glance.
+    static let version = 1
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-incident-store") { db in
+            try createV1(db)
+        }
+        return migrator
+    }
+
+    private static func createV1(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE article (
+                id TEXT PRIMARY KEY NOT NULL,          -- SHA-256 of the canonical body (hex)
+                rawHash TEXT NOT NULL,                  -- SHA-256 of the file's raw bytes (hex)
+                title TEXT NOT NULL,
+                body TEXT NOT NULL,
+                url TEXT,
+                outlet TEXT,
+                published TEXT,                         -- YYYY-MM-DD
+                language TEXT,
+                fileName TEXT,
+                ingestedAt TEXT NOT NULL
+            );
+
+            CREATE TABLE incident (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                kind TEXT NOT NULL,
+                date TEXT,                              -- YYYY-MM-DD (first of month for month precision)
+                datePrecision TEXT NOT NULL,
+                dateUncertain INTEGER NOT NULL DEFAULT 0,
+                country TEXT,
+                location TEXT,
+                latitude REAL,
+                longitude REAL,
+                weapons TEXT NOT NULL DEFAULT '',       -- vocabulary words joined by '; ', sorted
+                usKilled INTEGER,
+                usKilledQualifier TEXT,
+                usInjured INTEGER,
+                usInjuredQualifier TEXT,
+                fatalities INTEGER,
+                otherCasualties TEXT NOT NULL DEFAULT '[]', -- JSON array of {who, killed, injured, qualifier}
+                claimedBy TEXT,
+                attributedTo TEXT,
+                usResponse TEXT,
+                summary TEXT NOT NULL DEFAULT '',
+                externalId TEXT UNIQUE,
+                sourceCount INTEGER NOT NULL DEFAULT 0,
+                firstSeen TEXT NOT NULL,
+                updated TEXT NOT NULL
+            );
+            CREATE INDEX incident_date ON incident(date, id);
+            CREATE INDEX incident_kind_date ON incident(kind, date, id);
+            CREATE INDEX incident_site ON incident(location, date);
+            CREATE INDEX incident_country_date ON incident(country, date, id);
+            CREATE INDEX incident_firstSeen ON incident(firstSeen);
+
+            CREATE TABLE incidentSource (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                incidentId INTEGER NOT NULL REFERENCES incident(id) ON DELETE CASCADE,
+                articleId TEXT REFERENCES article(id) ON DELETE CASCADE,
+                url TEXT,                               -- for sources known only by URL (imports)
+                outlet TEXT,
+                date TEXT,
+                datePrecision TEXT NOT NULL,
+                dateUncertain INTEGER NOT NULL DEFAULT 0,
+                country TEXT,
+                location TEXT,
+                latitude REAL,
+                longitude REAL,
+                weapons TEXT NOT NULL DEFAULT '',
+                usKilled INTEGER,
+                usKilledQualifier TEXT,
+                usInjured INTEGER,
+                usInjuredQualifier TEXT,
+                otherCasualties TEXT NOT NULL DEFAULT '[]',
+                claimedBy TEXT,
+                attributedTo TEXT,
+                usResponse TEXT,
+                summary TEXT NOT NULL DEFAULT '',
+                addedAt TEXT NOT NULL,
+                UNIQUE(incidentId, articleId)
+            );
+            CREATE INDEX incidentSource_incident ON incidentSource(incidentId);
+            CREATE INDEX incidentSource_article ON incidentSource(articleId);
+
+            CREATE TABLE fact (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                articleId TEXT NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                incidentId INTEGER REFERENCES incident(id) ON DELETE SET NULL,
+                field TEXT NOT NULL,
+                value TEXT NOT NULL,
+                spanStart INTEGER NOT NULL,             -- Unicode code points into article.body
+                spanEnd INTEGER NOT NULL
+            );
+            CREATE INDEX fact_article ON fact(articleId);
+
+            CREATE TABLE reportedTotal (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                asOf TEXT,
+                since TEXT,                             -- YYYY-MM-DD, or YYYY-MM at month precision
+                total INTEGER,
+                totalQualifier TEXT,
+                iraq INTEGER,
+                syria INTEGER,
+                jordan INTEGER,
+                usInjured INTEGER,
+                usInjuredQualifier TEXT,
+                articleId TEXT REFERENCES article(id) ON DELETE CASCADE,
+                sourceUrl TEXT
+            );
+            CREATE INDEX reportedTotal_asOf ON reportedTotal(asOf);
+
+            -- Attacks per month and country, kept by triggers inside the writing transaction.
+            CREATE TABLE monthlyCount (
+                month TEXT NOT NULL,
+                country TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                count INTEGER NOT NULL,
+                PRIMARY KEY (month, country, kind)
+            ) WITHOUT ROWID;
+
+            CREATE TRIGGER incident_rollup_insert AFTER INSERT ON incident
+            WHEN NEW.date IS NOT NULL BEGIN
+                INSERT INTO monthlyCount(month, country, kind, count)
+                VALUES (substr(NEW.date, 1, 7), coalesce(NEW.country, ''), NEW.kind, 1)
+                ON CONFLICT(month, country, kind) DO UPDATE SET count = count + 1;
+            END;
+            CREATE TRIGGER incident_rollup_delete AFTER DELETE ON incident
+            WHEN OLD.date IS NOT NULL BEGIN
+                UPDATE monthlyCount SET count = count - 1
+                WHERE month = substr(OLD.date, 1, 7) AND country = coalesce(OLD.country, '') AND kind = OLD.kind;
+                DELETE FROM monthlyCount WHERE count <= 0;
+            END;
+            CREATE TRIGGER incident_rollup_update AFTER UPDATE OF date, country, kind ON incident BEGIN
+                UPDATE monthlyCount SET count = count - 1
+                WHERE OLD.date IS NOT NULL AND month = substr(OLD.date, 1, 7)
+                  AND country = coalesce(OLD.country, '') AND kind = OLD.kind;
+                DELETE FROM monthlyCount WHERE count <= 0;
+                INSERT INTO monthlyCount(month, country, kind, count)
+                SELECT substr(NEW.date, 1, 7), coalesce(NEW.country, ''), NEW.kind, 1 WHERE NEW.date IS NOT NULL
+                ON CONFLICT(month, country, kind) DO UPDATE SET count = count + 1;
+            END;
+
+            -- Full-text indexes (external content, kept by triggers).
+            CREATE VIRTUAL TABLE articleSearch USING fts5(
+                title, body, content='article', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+            );
+            CREATE TRIGGER article_search_insert AFTER INSERT ON article BEGIN
+                INSERT INTO articleSearch(rowid, title, body) VALUES (NEW.rowid, NEW.title, NEW.body);
+            END;
+            CREATE TRIGGER article_search_delete AFTER DELETE ON article BEGIN
+                INSERT INTO articleSearch(articleSearch, rowid, title, body) VALUES ('delete', OLD.rowid, OLD.title, OLD.body);
+            END;
+            CREATE TRIGGER article_search_update AFTER UPDATE OF title, body ON article BEGIN
+                INSERT INTO articleSearch(articleSearch, rowid, title, body) VALUES ('delete', OLD.rowid, OLD.title, OLD.body);
+                INSERT INTO articleSearch(rowid, title, body) VALUES (NEW.rowid, NEW.title, NEW.body);
+            END;
+
+            CREATE VIRTUAL TABLE incidentSearch USING fts5(
+                summary, location, content='incident', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+            );
+            CREATE TRIGGER incident_search_insert AFTER INSERT ON incident BEGIN
+                INSERT INTO incidentSearch(rowid, summary, location) VALUES (NEW.id, NEW.summary, NEW.location);
+            END;
+            CREATE TRIGGER incident_search_delete AFTER DELETE ON incident BEGIN
+                INSERT INTO incidentSearch(incidentSearch, rowid, summary, location) VALUES ('delete', OLD.id, OLD.summary, OLD.location);
+            END;
+            CREATE TRIGGER incident_search_update AFTER UPDATE OF summary, location ON incident BEGIN
+                INSERT INTO incidentSearch(incidentSearch, rowid, summary, location) VALUES ('delete', OLD.id, OLD.summary, OLD.location);
+                INSERT INTO incidentSearch(rowid, summary, location) VALUES (NEW.id, NEW.summary, NEW.location);
+            END;
+
+            -- Store-wide facts: when it last changed (for the dashboard's freshness display).
+            CREATE TABLE meta (
+                key TEXT PRIMARY KEY NOT NULL,
+                value TEXT NOT NULL
+            ) WITHOUT ROWID;
+            """)
+    }
+}

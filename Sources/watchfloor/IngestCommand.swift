@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import IncidentCore
+
+/// `watchfloor ingest`: article files → extracted, merged incidents in the store.
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Ingest article files (.txt, .md, .json, .ndjson) or directories of them into the store.",
+        discussion: """
+            One line per file says what it did: new incident #N, merged into #N, new totals, duplicate \
+            article, or an error and why. Each file is one transaction: a bad file leaves nothing behind \
+            and the others are still ingested. Exit status 1 if any file failed.
+            """
+    )
+
+    @OptionGroup var store: StoreOption
+
+    @Option(help: ArgumentHelp("Publication date for articles that carry none (YYYY-MM-DD).", valueName: "date"))
+    var published: String?
+
+    @Option(help: ArgumentHelp("Refuse article files larger than this many bytes.", valueName: "bytes"))
+    var maxArticleBytes: Int = 16 * 1024 * 1024
+
+    @Argument(help: ArgumentHelp("Article files or directories (searched recursively).", valueName: "path"))
+    var paths: [String]
+
+    func validate() throws {
+        if let published { _ = try parseDay(published, option: "--published") }
+        guard maxArticleBytes > 0 else { throw ValidationError("--max-article-bytes must be positive") }
+    }
+
+    func run() throws {
+        let reader = ArticleReader(maxBytes: maxArticleBytes, defaultPublished: try published.map { try parseDay($0, option: "--published") })
+        let storePath = store.resolved
+        var failures = 0
+        var files: [String] = []
+        for path in paths {
+            do {
+                files += try ArticleCollector.files(for: [path])
+            } catch {
+                printError(String(describing: error))
+                failures += 1
+            }
+        }
+        var ingester: Ingester?
+        var summary = (files: 0, new: 0, merged: 0, totals: 0, duplicates: 0)
+        for file in files {
+            let read: ArticleReader.Result
+            do {
+                read = try reader.read(path: file)
+            } catch {
+                printError(String(describing: error))
+                failures += 1
+                continue
+            }
+            if let warning = read.warning { printWarning(warning) }
+            do {
+                if ingester == nil {
+                    ingester = Ingester(store: try IncidentStore(path: storePath, mode: .create), reader: reader)
+                }
+                let report = try ingester!.ingest(read.articles, file: file)
+                print(report.line)
+                summary.files += 1
+                summary.new += report.newIncidents.count
+                summary.merged += report.mergedInto.count
+                summary.totals += report.totals
+                summary.duplicates += report.duplicates
+            } catch let error as StoreError {
+                printError(String(describing: error))
+                throw ExitCode(1)
+            } catch {
+                printError("\(file): \(error)")
+                failures += 1
+            }
+        }
+        if files.count > 1 {
+            print("\(summary.files) of \(files.count) file\(files.count == 1 ? "" : "s") ingested into \(storePath): "
+                  + "\(summary.new) new incident\(summary.new == 1 ? "" : "s"), \(summary.merged) merged, "
+                  + "\(summary.totals) total\(summary.totals == 1 ? "" : "s"), \(summary.duplicates) duplicate\(summary.duplicates == 1 ? "" : "s")"
+                  + (failures > 0 ? ", \(failures) failed" : ""))
+        }
+        if failures > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+import Foundation
+
+/// The `watchfloor` command: subcommands only parse options and wire library calls.
+@main
+struct Watchfloor: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "watchfloor",
+        abstract: "Track attacks on US and coalition forces in Iraq, Syria and Jordan from the news articles that report them.",
+        version: version,
+        subcommands: [IngestCommand.self, ExportCommand.self]
+    )
+}
