@@ -1,0 +1,43 @@
+import GRDB
+
+/// Turns an `IncidentFilter` into a SQL condition over `incident` with its arguments.
+enum FilterSQL {
+    static func condition(_ filter: IncidentFilter, kinds: [IncidentKind]? = nil) -> (sql: String, arguments: StatementArguments) {
+        var parts: [String] = []
+        var arguments: StatementArguments = []
+        let kinds = kinds ?? filter.kinds
+        parts.append("kind IN (\(kinds.map { _ in "?" }.joined(separator: ",")))")
+        arguments += StatementArguments(kinds.map(\.rawValue))
+        for term in filter.terms {
+            let (sql, args): (String, [any DatabaseValueConvertible])
+            switch term.condition {
+            case .kind: continue // folded into `kinds` above
+            case .country(let v): (sql, args) = ("country LIKE ?", [v + "%"])
+            case .location(let v): (sql, args) = ("location LIKE ?", ["%" + v + "%"])
+            case .weapon(let v): (sql, args) = ("weapons LIKE ?", ["%" + v + "%"])
+            case .group(let v): (sql, args) = ("(claimedBy LIKE ? OR attributedTo LIKE ?)", ["%" + v + "%", "%" + v + "%"])
+            case .dateFrom(let d): (sql, args) = ("date >= ?", [d.iso])
+            case .dateUntil(let d): (sql, args) = ("date < ?", [d.iso])
+            case .injured(let c, let n): (sql, args) = ("usInjured \(c.rawValue) ?", [n])
+            case .killed(let c, let n): (sql, args) = ("usKilled \(c.rawValue) ?", [n])
+            case .text(let words):
+                let match = ftsQuery(words)
+                (sql, args) = ("""
+                    (id IN (SELECT s.incidentId FROM incidentSource s JOIN article a ON a.id = s.articleId
+                            WHERE a.rowid IN (SELECT rowid FROM articleSearch WHERE articleSearch MATCH ?))
+                     OR id IN (SELECT rowid FROM incidentSearch WHERE incidentSearch MATCH ?))
+                    """, [match, match])
+            }
+            parts.append(term.negated ? "NOT coalesce(\(sql), 0)" : sql)
+            arguments += StatementArguments(args)
+        }
+        return (parts.joined(separator: " AND "), arguments)
+    }
+
+    /// A safe FTS5 query: each word a quoted prefix phrase, all required.
+    static func ftsQuery(_ text: String) -> String {
+        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            .map { "\"\($0.replacingOccurrences(of: "\"", with: ""))\"*" }
+            .joined(separator: " ")
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+
+/// The queries the dashboard needs: a window of rows for a filter and sort, counts, the monthly
+/// chart, an incident's source articles, and text search.
+extension IncidentStore {
+    /// Rows `offset ..< offset + limit` of the filtered, sorted incidents (without sources).
+    public func incidents(filter: IncidentFilter, sort: IncidentSort, offset: Int, limit: Int) throws -> [Incident] {
+        let (condition, arguments) = FilterSQL.condition(filter)
+        return try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM incident WHERE \(condition) ORDER BY \(sort.orderBy) LIMIT ? OFFSET ?",
+                             arguments: arguments + [max(0, limit), max(0, offset)]).map(Self.incident(from:))
+        }
+    }
+
+    /// How many incidents the filter matches.
+    public func count(filter: IncidentFilter) throws -> Int {
+        let (condition, arguments) = FilterSQL.condition(filter)
+        return try read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM incident WHERE \(condition)", arguments: arguments) ?? 0
+        }
+    }
+
+    /// The row index of an incident in the filtered, sorted list, or nil when the filter excludes it.
+    public func position(of id: Int64, filter: IncidentFilter, sort: IncidentSort) throws -> Int? {
+        let (condition, arguments) = FilterSQL.condition(filter)
+        return try read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT rn - 1 FROM (SELECT id, row_number() OVER (ORDER BY \(sort.orderBy)) AS rn
+                                    FROM incident WHERE \(condition)) WHERE id = ?
+                """, arguments: arguments + [id])
+        }
+    }
+
+    /// Attacks per month and country (kinds `attack` and `event` only, as the filter allows):
+    /// from the rollup when the filter only restricts kinds, else counted over the filtered rows.
+    public func monthlyCounts(filter: IncidentFilter) throws -> [MonthCount] {
+        let kinds = filter.kinds.filter { $0 == .attack || $0 == .event }
+        guard !kinds.isEmpty else { return [] }
+        let marks = kinds.map { _ in "?" }.joined(separator: ",")
+        return try read { db in
+            let rows: [Row]
+            if filter.isKindsOnly {
+                rows = try Row.fetchAll(db, sql: """
+                    SELECT month, country, sum(count) AS n FROM monthlyCount WHERE kind IN (\(marks))
+                    GROUP BY month, country ORDER BY month, country
+                    """, arguments: StatementArguments(kinds.map(\.rawValue)))
+            } else {
+                let (condition, arguments) = FilterSQL.condition(filter, kinds: kinds)
+                rows = try Row.fetchAll(db, sql: """
+                    SELECT substr(date, 1, 7) AS month, coalesce(country, '') AS country, count(*) AS n
+                    FROM incident WHERE \(condition) AND date IS NOT NULL
+                    GROUP BY 1, 2 ORDER BY 1, 2
+                    """, arguments: arguments)
+            }
+            return rows.map { MonthCount(month: $0["month"], country: $0["country"], count: $0["n"]) }
+        }
+    }
+
+    /// Total incidents of the default kinds (what the header shows as "of N").
+    public func totalCount() throws -> Int { try count(filter: .none) }
+
+    /// The sources of an incident with their article text and fact spans, oldest first.
+    public func sourceArticles(incidentId: Int64) throws -> [SourceArticle] {
+        try read { db in
+            let sources = try Self.sources(db, incidentId: incidentId)
+            return try sources.map { source in
+                guard let articleId = source.articleId else {
+                    return SourceArticle(source: source, body: nil, language: nil, facts: [])
+                }
+                let article = try Row.fetchOne(db, sql: "SELECT body, language FROM article WHERE id = ?", arguments: [articleId])
+                let facts = try Row.fetchAll(db, sql: """
+                    SELECT field, value, spanStart, spanEnd FROM fact WHERE articleId = ? ORDER BY spanStart, id
+                    """, arguments: [articleId]).map {
+                    Fact(field: $0["field"], value: $0["value"], span: TextSpan(start: $0["spanStart"], end: $0["spanEnd"]))
+                }
+                return SourceArticle(source: source, body: article?["body"], language: article?["language"], facts: facts)
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import GRDB
+
+/// Tells cheaply whether another connection (any process) committed to the store since the last
+/// check: `PRAGMA data_version` on a connection of its own, one tiny query per tick.
+public final class StoreChangeWatcher: @unchecked Sendable {
+    private let queue: DatabaseQueue
+    private var lastVersion: Int?
+    private let lock = NSLock()
+
+    public init(path: String) throws {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(1)
+        config.label = "watchfloor-watcher"
+        queue = try DatabaseQueue(path: path, configuration: config)
+    }
+
+    /// True the first time, then whenever the store changed since the previous call.
+    public func hasChanged() throws -> Bool {
+        let version = try queue.inDatabase { try Int.fetchOne($0, sql: "PRAGMA data_version") ?? 0 }
+        lock.lock()
+        defer { lock.unlock() }
+        defer { lastVersion = version }
+        return lastVersion != version
+    }
+}
