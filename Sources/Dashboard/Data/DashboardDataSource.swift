@@ -1,0 +1,19 @@
+import IncidentCore
+
+/// What the dashboard asks of the store. The executable wires it to `IncidentStore`; tests can use
+/// any store. Every call returns values, never database handles.
+public protocol DashboardDataSource: AnyObject {
+    /// The store's file name, for the header.
+    var storeName: String { get }
+    func rows(filter: IncidentFilter, sort: IncidentSort, offset: Int, limit: Int) throws -> [Incident]
+    func count(filter: IncidentFilter) throws -> Int
+    func position(of id: Int64, filter: IncidentFilter, sort: IncidentSort) throws -> Int?
+    func monthlyCounts(filter: IncidentFilter) throws -> [MonthCount]
+    func sourceArticles(incidentId: Int64) throws -> [SourceArticle]
+    /// Row positions of incidents whose articles or summary match the words, in list order.
+    func searchHits(_ text: String, filter: IncidentFilter, sort: IncidentSort) throws -> [Int]
+    /// When the store last changed (ISO 8601 UTC), or nil.
+    func lastChanged() throws -> String?
+    /// A cheap check whether anything committed since the last call (true the first time).
+    func hasChanged() throws -> Bool
+}

@@ -1,0 +1,35 @@
+import IncidentCore
+
+/// Small text formats shared by the views.
+enum Formatting {
+    /// `12,345`.
+    static func thousands(_ n: Int) -> String {
+        let digits = String(abs(n))
+        var out = ""
+        for (i, ch) in digits.reversed().enumerated() {
+            if i > 0 && i % 3 == 0 { out.append(",") }
+            out.append(ch)
+        }
+        return (n < 0 ? "-" : "") + String(out.reversed())
+    }
+
+    /// `3m ago`, `2h ago`, `4d ago` from two ISO 8601 UTC timestamps' seconds.
+    static func ago(seconds: Int) -> String {
+        if seconds < 60 { return "\(max(0, seconds))s ago" }
+        if seconds < 3600 { return "\(seconds / 60)m ago" }
+        if seconds < 86_400 { return "\(seconds / 3600)h ago" }
+        return "\(seconds / 86_400)d ago"
+    }
+
+    /// Seconds since 1970 of `YYYY-MM-DDTHH:MM:SSZ`, or nil.
+    static func epochSeconds(_ iso: String) -> Int? {
+        guard iso.count >= 19, let day = CalendarDay(iso: String(iso.prefix(10))) else { return nil }
+        let time = iso.dropFirst(11).prefix(8).split(separator: ":").compactMap { Int($0) }
+        guard time.count == 3 else { return nil }
+        return day.ordinal * 86_400 + time[0] * 3600 + time[1] * 60 + time[2]
+    }
+
+    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    static func weapons(_ w: [Weapon]) -> String { w.map(\.rawValue).joined(separator: ", ") }
+}

@@ -1,0 +1,117 @@
+import IncidentCore
+import TUI
+
+/// Attacks per month, Iraq next to Syria (plus "other" only when non-zero), with eighth-block bar
+/// tops, a y axis with its scale, month labels that thin out instead of colliding, a legend, and
+/// the selected incident's month marked. Iraq and Syria differ by glyph as well as colour.
+public enum MonthlyChart {
+    struct Series {
+        var name: String
+        var role: Role
+        var unicodeGlyph: Character
+        var asciiGlyph: Character
+    }
+
+    static let iraq = Series(name: "Iraq", role: .iraq, unicodeGlyph: "█", asciiGlyph: "#")
+    static let syria = Series(name: "Syria", role: .syria, unicodeGlyph: "▓", asciiGlyph: "=")
+    static let other = Series(name: "other", role: .other, unicodeGlyph: "░", asciiGlyph: "+")
+
+    /// `YYYY-MM` → months since year 0, and back.
+    static func monthIndex(_ month: String) -> Int? {
+        let parts = month.split(separator: "-")
+        guard parts.count >= 2, let y = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+        return y * 12 + (m - 1)
+    }
+
+    static func monthLabel(_ index: Int) -> (month: String, year: String) {
+        (Formatting.monthNames[index % 12], String(index / 12))
+    }
+
+    static func draw(_ state: DashboardState, into grid: inout Grid, in rect: Rect, glyphs: Glyphs, unicode: Bool) {
+        let inner = Box(title: "Attacks per month", glyphs: glyphs).draw(into: &grid, in: rect)
+        guard inner.height >= 5, inner.width >= 12 else { return }
+        var perMonth: [Int: [Int]] = [:] // month index → [iraq, syria, other]
+        for entry in state.months {
+            guard let index = monthIndex(entry.month) else { continue }
+            var counts = perMonth[index] ?? [0, 0, 0]
+            switch entry.country {
+            case "Iraq": counts[0] += entry.count
+            case "Syria": counts[1] += entry.count
+            default: counts[2] += entry.count
+            }
+            perMonth[index] = counts
+        }
+        guard let latest = perMonth.keys.max(), let earliest = perMonth.keys.min() else {
+            grid.put("No attacks to chart.", at: inner.x + 1, y: inner.y + 1, role: .dim, clip: inner)
+            return
+        }
+        let hasOther = perMonth.values.contains { $0[2] > 0 }
+        let series = hasOther ? [iraq, syria, other] : [iraq, syria]
+        // Legend.
+        var x = inner.x
+        for s in series {
+            x = grid.put(String(unicode ? s.unicodeGlyph : s.asciiGlyph), at: x, y: inner.y, role: s.role, clip: inner)
+            x = grid.put(" \(s.name)  ", at: x, y: inner.y, role: .label, clip: inner)
+        }
+        let plotHeight = inner.height - 3
+        let groupWidth = series.count + 1
+        let end = max(earliest, latest - state.chartShift)
+        let shownMax = perMonth.values.map { $0.max() ?? 0 }.max() ?? 0
+        let maximum = max(1, shownMax)
+        let axisWidth = String(maximum).count + 1
+        let plotWidth = inner.width - axisWidth
+        let monthsShown = max(1, plotWidth / groupWidth)
+        let start = end - monthsShown + 1
+        let plot = Rect(x: inner.x + axisWidth, y: inner.y + 1, width: plotWidth, height: plotHeight)
+        // Y axis with its scale.
+        let axisGlyph = String(glyphs.vertical)
+        for row in 0..<plotHeight { grid.put(axisGlyph, at: plot.x - 1, y: plot.y + row, role: .axis) }
+        let labels = plotHeight >= 4 ? [(0, maximum), (plotHeight / 2, (maximum + 1) / 2), (plotHeight - 1, 0)] : [(0, maximum), (plotHeight - 1, 0)]
+        for (row, value) in labels {
+            let text = DisplayWidth.pad(String(value), to: axisWidth - 1, alignRight: true)
+            grid.put(text, at: inner.x, y: plot.y + row, role: .axis, clip: inner)
+        }
+        // Bars.
+        for index in max(start, 0)...end {
+            let counts = perMonth[index] ?? [0, 0, 0]
+            let groupX = plot.x + (index - start) * groupWidth
+            for (s, item) in series.enumerated() {
+                let bar = BarColumn(value: Double(counts[s]), maximum: Double(maximum), height: plotHeight)
+                drawBar(bar, into: &grid, in: plot, x: groupX + s, series: item, glyphs: glyphs, unicode: unicode)
+            }
+        }
+        // Month labels, thinned so they never collide, and years under January (or the first month).
+        let labelRow = plot.maxY, yearRow = plot.maxY + 1
+        let step = max(1, Int((4.0 / Double(groupWidth)).rounded(.up)))
+        var lastYearEnd = Int.min
+        for index in max(start, 0)...end where (index - start) % step == 0 || index == start {
+            let groupX = plot.x + (index - start) * groupWidth
+            let label = monthLabel(index)
+            grid.put(label.month, at: groupX, y: labelRow, role: .label, maxWidth: min(3, plot.maxX - groupX), clip: inner)
+            if (index % 12 == 0 || index == start), groupX > lastYearEnd, groupX + 4 <= inner.maxX {
+                lastYearEnd = grid.put(label.year, at: groupX, y: yearRow, role: .dim, clip: inner)
+            }
+        }
+        // The selected incident's month.
+        if let day = state.selectedRow?.date.day, day.month >= 1 {
+            let index = day.year * 12 + day.month - 1
+            if index >= start && index <= end {
+                let groupX = plot.x + (index - start) * groupWidth
+                grid.put(String(glyphs.arrowUp), at: groupX, y: yearRow, role: .highlight, clip: inner)
+                grid.setRole(.highlight, in: Rect(x: groupX, y: labelRow, width: min(3, groupWidth), height: 1))
+            }
+        }
+    }
+
+    static func drawBar(_ bar: BarColumn, into grid: inout Grid, in plot: Rect, x: Int, series: Series, glyphs: Glyphs, unicode: Bool) {
+        guard x < plot.maxX else { return }
+        let full = String(unicode ? series.unicodeGlyph : series.asciiGlyph)
+        for level in 0..<min(bar.fullCells, plot.height) {
+            grid.put(full, at: x, y: plot.maxY - 1 - level, role: series.role, clip: plot)
+        }
+        if bar.remainderEighths > 0, bar.fullCells < plot.height {
+            let cap = unicode ? String(glyphs.lowerEighths[bar.remainderEighths - 1]) : (bar.remainderEighths >= 4 ? full : ".")
+            grid.put(cap, at: x, y: plot.maxY - 1 - bar.fullCells, role: series.role, clip: plot)
+        }
+    }
+}
