@@ -5,7 +5,9 @@ import TUI
 /// Pure: computed from the theme and the terminal's capabilities, so it is unit-tested.
 /// Roles with the same foreground and background share a pair; the terminal's default
 /// colours are pair 0, which always exists. Without colours, or once the terminal's pair
-/// limit is reached, roles fall back to pair 0 and keep their attributes.
+/// limit is reached, roles fall back to pair 0 and keep their attributes. On 8/16-colour
+/// terminals a foreground that becomes black on the default background becomes the default
+/// foreground instead (dark greys would otherwise vanish).
 public struct ColorPairPlan: Hashable, Sendable {
     /// One pair to create with `init_extended_pair(number, foreground, background)`.
     public struct Pair: Hashable, Sendable {
@@ -49,6 +51,11 @@ public struct ColorPairPlan: Hashable, Sendable {
             if colorCount >= 8 {
                 var foreground = ColorMapping.colorNumber(for: style.foreground, colorCount: colorCount)
                 var background = ColorMapping.colorNumber(for: style.background, colorCount: colorCount)
+                if colorCount < 256 && foreground == 0 && background == -1 {
+                    // Dark greys collapse to black on basic terminals: invisible on the
+                    // usual dark background, so use the terminal's own foreground instead.
+                    foreground = -1
+                }
                 if !defaultColorsAvailable {
                     if foreground < 0 { foreground = 7 }
                     if background < 0 { background = 0 }

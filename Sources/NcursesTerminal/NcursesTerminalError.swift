@@ -18,7 +18,7 @@ public enum NcursesTerminalError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notATerminal:
-            "the dashboard needs an interactive terminal, but stdin or stdout is not a TTY (use `watchfloor render` for a text frame)"
+            "the dashboard needs an interactive terminal, but stdin or stdout is not a TTY; run it directly in a terminal"
         case .termUnset:
             "TERM is not set; set it to your terminal type, e.g. TERM=xterm-256color"
         case .unsupportedTerminal(let term):

@@ -50,6 +50,19 @@ import TUI
         #expect(plan.look(for: .iraq).pair != plan.look(for: .syria).pair)
     }
 
+    @Test func darkGreyOnDefaultStaysVisibleOnBasicTerminals() {
+        let theme = Theme(name: "t", styles: [
+            .border: Style(foreground: .index(240)),
+            .highlight: Style(foreground: .index(16), background: .index(221)),
+        ])
+        let basic = ColorPairPlan(theme: theme, colorCount: 8, pairLimit: 64)
+        #expect(basic.look(for: .border).pair == 0)
+        let highlight = basic.pairs.first { $0.number == basic.look(for: .highlight).pair }
+        #expect(highlight?.foreground == 0 && highlight?.background == 3)
+        let full = ColorPairPlan(theme: theme, colorCount: 256, pairLimit: 256)
+        #expect(full.pairs.contains { $0.foreground == 240 && $0.background == -1 })
+    }
+
     @Test func pairLimitFallsBackToPairZero() {
         let plan = ColorPairPlan(theme: .builtinDefault, colorCount: 256, pairLimit: 3)
         #expect(plan.pairs.count == 2)
