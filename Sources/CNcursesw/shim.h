@@ -26,4 +26,14 @@ static inline mmask_t wf_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t wf_button5_pressed(void) { return BUTTON5_PRESSED; }
 static inline const char *wf_codeset(void) { return nl_langinfo(CODESET); }
 
+/* wcwidth is only declared under _XOPEN_SOURCE, which SwiftPM drops. ncurses lays out
+   wide characters with it, so the backend checks it agrees with TUI's own width table. */
+extern int wcwidth(wchar_t c);
+static inline int wf_wcwidth(wchar_t c) { return wcwidth(c); }
+
+/* setupterm lives in <term.h>, whose macros (lines, columns, ...) are best kept out of Swift.
+   Used to check TERM before initscr, which exits on an unknown terminal. */
+extern int setupterm(const char *term, int filedes, int *errret);
+static inline int wf_setupterm(int filedes, int *errret) { return setupterm(0, filedes, errret); }
+
 #endif

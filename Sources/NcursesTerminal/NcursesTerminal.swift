@@ -1,1 +1,199 @@
-// NcursesTerminal
+import CNcursesw
+import Glibc
+import Synchronization
+import TUI
+
+/// The real terminal, through ncursesw. One per process, used from one thread.
+///
+/// Create it, draw grids and read keys, and call `restore()` before exiting (it also runs
+/// from `deinit` and, as a last resort, from an `atexit` handler).
+public final class NcursesTerminal: Terminal {
+    /// Choices made at start-up.
+    public struct Options: Sendable {
+        /// Report mouse clicks and the wheel.
+        public var mouse: Bool
+        /// How roles look until `setTheme` is called.
+        public var theme: Theme
+        /// How long to wait after Esc for the rest of an escape sequence.
+        public var escapeDelayMilliseconds: Int
+
+        public init(mouse: Bool = true, theme: Theme = .builtinDefault, escapeDelayMilliseconds: Int = 25) {
+            self.mouse = mouse
+            self.theme = theme
+            self.escapeDelayMilliseconds = escapeDelayMilliseconds
+        }
+    }
+
+    /// Whether some NcursesTerminal has the screen (read by the `atexit` backstop).
+    static let isScreenActive = Atomic<Bool>(false)
+    static let isBackstopRegistered = Atomic<Bool>(false)
+
+    public let supportsUnicode: Bool
+    public let colorCount: Int
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let savedSignals: SignalMonitor.SavedActions
+    private let defaultColorsAvailable: Bool
+    private var isActive = true
+    private var writer: ScreenWriter
+    private var currentTimeout: Int32?
+
+    public init(options: Options = Options()) throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw NcursesTerminalError.notATerminal }
+        try NcursesTerminal.checkTerminalType()
+        guard NcursesTerminal.isScreenActive.compareExchange(expected: false, desired: true, ordering: .sequentiallyConsistent).exchanged else {
+            throw NcursesTerminalError.alreadyActive
+        }
+
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: wf_codeset())
+        supportsUnicode = codeset.uppercased().filter { $0 != "-" } == "UTF8"
+
+        // Our handlers go in before initscr so ncurses does not install its own for these;
+        // SIGTSTP and SIGWINCH stay at their defaults so ncurses handles them.
+        savedSignals = SignalMonitor.install()
+        NcursesTerminal.registerExitBackstop()
+
+        guard let window = initscr() else {
+            SignalMonitor.uninstall(savedSignals)
+            NcursesTerminal.isScreenActive.store(false, ordering: .sequentiallyConsistent)
+            throw NcursesTerminalError.initializationFailed
+        }
+        self.window = window
+        cbreak()
+        noecho()
+        nonl()
+        intrflush(window, false)
+        keypad(window, true)
+        set_escdelay(Int32(clamping: options.escapeDelayMilliseconds))
+        curs_set(0)
+
+        var colors = 0
+        var defaults = false
+        if has_colors() {
+            start_color()
+            defaults = use_default_colors() == OK
+            colors = Int(wf_colors())
+        }
+        colorCount = colors
+        defaultColorsAvailable = defaults
+
+        if options.mouse {
+            mousemask(mmask_t(truncatingIfNeeded: MouseMasks.ncurses.all), nil)
+        }
+
+        writer = ScreenWriter(window: window, supportsUnicode: supportsUnicode)
+        applyTheme(options.theme)
+    }
+
+    deinit {
+        restore()
+    }
+
+    public var size: Size {
+        Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    }
+
+    public var pendingSignal: TerminalSignal? {
+        SignalMonitor.pendingSignal
+    }
+
+    public func draw(_ grid: Grid) {
+        guard isActive else { return }
+        if SignalMonitor.takeContinued() { writer.invalidate() }
+        writer.draw(grid, screen: size)
+    }
+
+    public func invalidate() {
+        writer.invalidate()
+    }
+
+    public func setTheme(_ theme: Theme) {
+        guard isActive else { return }
+        applyTheme(theme)
+    }
+
+    public func readKey(timeoutMilliseconds: Int) -> Key? {
+        guard isActive else { return nil }
+        if SignalMonitor.takeContinued() {
+            writer.invalidate()
+            return .resize
+        }
+        if SignalMonitor.pendingSignal != nil { return nil }
+
+        let timeout = timeoutMilliseconds < 0 ? -1 : Int32(clamping: timeoutMilliseconds)
+        if timeout != currentTimeout {
+            wtimeout(window, timeout)
+            currentTimeout = timeout
+        }
+        var code: wint_t = 0
+        let status = wget_wch(window, &code)
+        switch KeyDecoder.decode(status: status, code: UInt32(code)) {
+        case .nothing:
+            if SignalMonitor.takeContinued() {
+                writer.invalidate()
+                return .resize
+            }
+            return nil
+        case .key(let key):
+            return key
+        case .mouse:
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return .unknown(Int(KEY_MOUSE)) }
+            return KeyDecoder.decodeMouse(x: event.x, y: event.y, buttons: UInt64(event.bstate))
+        }
+    }
+
+    public func bell() {
+        guard isActive else { return }
+        beep()
+    }
+
+    public func restore() {
+        guard isActive else { return }
+        isActive = false
+        curs_set(1)
+        endwin()
+        SignalMonitor.uninstall(savedSignals)
+        NcursesTerminal.isScreenActive.store(false, ordering: .sequentiallyConsistent)
+    }
+
+    private func applyTheme(_ theme: Theme) {
+        let plan = ColorPairPlan(theme: theme, colorCount: colorCount, pairLimit: Int(wf_color_pairs()),
+                                 defaultColorsAvailable: defaultColorsAvailable)
+        for pair in plan.pairs {
+            init_extended_pair(pair.number, pair.foreground, pair.background)
+        }
+        writer.plan = plan
+        writer.invalidate()
+    }
+
+    /// Rejects TERM values that cannot work, before `initscr` (which would exit on them).
+    private static func checkTerminalType() throws {
+        guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else {
+            throw NcursesTerminalError.termUnset
+        }
+        if term == "dumb" { throw NcursesTerminalError.unsupportedTerminal(term) }
+        var status: Int32 = 0
+        if wf_setupterm(STDOUT_FILENO, &status) != OK {
+            switch status {
+            case -1: throw NcursesTerminalError.noTerminfoDatabase
+            case 1: throw NcursesTerminalError.unsupportedTerminal(term)
+            default: throw NcursesTerminalError.unknownTerminal(term)
+            }
+        }
+        let cursorAddress = tigetstr("cup")
+        if cursorAddress == nil || Int(bitPattern: cursorAddress) == -1 {
+            throw NcursesTerminalError.unsupportedTerminal(term)
+        }
+    }
+
+    /// Restores the terminal at exit if the program forgot to (or exited from elsewhere).
+    private static func registerExitBackstop() {
+        guard isBackstopRegistered.compareExchange(expected: false, desired: true, ordering: .sequentiallyConsistent).exchanged else { return }
+        atexit {
+            if NcursesTerminal.isScreenActive.load(ordering: .sequentiallyConsistent) && !isendwin() {
+                endwin()
+            }
+        }
+    }
+}
