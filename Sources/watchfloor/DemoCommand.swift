@@ -25,9 +25,7 @@ struct DemoCommand: ParsableCommand {
                 return
             }
             for line in lines { FileHandle.standardError.write(Data((line + "\n").utf8)) }
-            let incidents = try IncidentStore(path: path, mode: .existing).incidents(withSources: true)
-            let text = IncidentExporter.render(incidents.map(IncidentExporter.json), keys: IncidentExporter.incidentKeys, format: .json)
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try DashCommand.open(storePath: path, themeName: nil, refresh: 1, mouse: true)
         }
     }
 }

@@ -258,3 +258,20 @@ public final class DashboardModel {
 extension DashboardModel {
     func setMessage(_ text: String?) { state.message = text }
 }
+
+extension DashboardModel {
+    /// Applies a filter text, throwing the parser's error (for `render --filter`).
+    public func applyFilterText(_ text: String) throws {
+        state.filter = try FilterParser.parse(text)
+        try reload()
+    }
+
+    /// Moves the selection to an incident by id, if the filter shows it.
+    public func select(id: Int64) throws {
+        guard let position = try source.position(of: id, filter: state.filter, sort: state.sort) else {
+            throw FilterParser.ParseError(term: "--select \(id)", message: "no incident #\(id) among the rows shown")
+        }
+        state.selectedIndex = position
+        try loadWindow()
+    }
+}

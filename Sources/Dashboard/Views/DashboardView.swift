@@ -11,7 +11,9 @@ public enum DashboardView {
         let layout = Layout.compute(size)
         if layout.tooSmall {
             let need = "terminal too small: need \(Layout.minimum.width)×\(Layout.minimum.height), have \(size.width)×\(size.height)"
-            grid.put(need, at: 0, y: 0, role: .warning)
+            for (row, line) in WordWrap.wrap(need, width: max(1, size.width)).prefix(size.height).enumerated() {
+                grid.put(line.text, at: 0, y: row, role: .warning)
+            }
             return grid
         }
         drawHeader(state, into: &grid, in: layout.header, now: now)
@@ -36,7 +38,8 @@ public enum DashboardView {
         left += " │ sort: \(state.sort.column.rawValue) \(state.sort.descending ? "↓" : "↑")"
         var right = ""
         if let changed = state.lastChanged, let seconds = Formatting.epochSeconds(changed) {
-            right += "changed \(changed.prefix(10)) \(changed.dropFirst(11).prefix(5)) (\(Formatting.ago(seconds: nowSeconds - seconds))) │ "
+            let ago = Formatting.ago(seconds: nowSeconds - seconds)
+            right += rect.width >= 110 ? "changed \(changed.prefix(10)) \(changed.dropFirst(11).prefix(5)) (\(ago)) │ " : "changed \(ago) │ "
         }
         right += "\(clock.dropFirst(11).prefix(5)) UTC "
         TextLine(left: left, right: right, role: .header, rightRole: .headerAccent).draw(into: &grid, in: rect)

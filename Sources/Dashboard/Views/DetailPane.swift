@@ -26,7 +26,7 @@ public enum DetailPane {
         guard state.sources.indices.contains(state.sourceIndex) else { return }
         let article = state.sources[state.sourceIndex]
         let source = article.source
-        grid.put(source.title ?? "(no headline)", at: inner.x, y: y, role: .title, clip: inner)
+        grid.put(source.title ?? "Reference record from \(source.outlet ?? "an imported dataset")", at: inner.x, y: y, role: .title, clip: inner)
         y += 1
         let meta = [source.outlet, source.published?.iso, source.url].compactMap { $0 }.joined(separator: " · ")
         grid.put(meta.isEmpty ? "source" : meta, at: inner.x, y: y, role: .dim, clip: inner)

@@ -16,11 +16,11 @@ public enum IncidentTable {
     static let columns: [Column] = [
         Column(title: "Date", sort: .date, width: 10, flexible: false, alignRight: false) { $0.date.exported ?? "?" },
         Column(title: "Country", sort: .country, width: 7, flexible: false, alignRight: false) { $0.country ?? "" },
-        Column(title: "Location", sort: .location, width: 16, flexible: true, alignRight: false) { $0.location ?? "" },
-        Column(title: "Weapons", sort: .weapons, width: 12, flexible: true, alignRight: false) { Formatting.weapons($0.weapons) },
+        Column(title: "Location", sort: .location, width: 14, flexible: true, alignRight: false) { $0.location ?? "" },
+        Column(title: "Weapons", sort: .weapons, width: 10, flexible: true, alignRight: false) { Formatting.weapons($0.weapons) },
         Column(title: "Kld", sort: .killed, width: 4, flexible: false, alignRight: true) { $0.usKilled.compact },
         Column(title: "Inj", sort: .injured, width: 4, flexible: false, alignRight: true) { $0.usInjured.compact },
-        Column(title: "Claimed by", sort: .claimed, width: 12, flexible: true, alignRight: false) { $0.claimedBy ?? "" },
+        Column(title: "Claimed by", sort: .claimed, width: 10, flexible: true, alignRight: false) { $0.claimedBy ?? "" },
         Column(title: "Src", sort: .sources, width: 3, flexible: false, alignRight: true) { String($0.sourceCount) },
     ]
 

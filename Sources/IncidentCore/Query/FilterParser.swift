@@ -6,6 +6,11 @@ public enum FilterParser {
         public var term: String
         public var message: String
         public var description: String { "filter term `\(term)`: \(message)" }
+
+        public init(term: String, message: String) {
+            self.term = term
+            self.message = message
+        }
     }
 
     public static func parse(_ text: String) throws -> IncidentFilter {

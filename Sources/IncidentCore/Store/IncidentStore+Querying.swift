@@ -79,3 +79,21 @@ extension IncidentStore {
         }
     }
 }
+
+extension IncidentStore {
+    /// Row positions (in the filtered, sorted list) of incidents whose articles or summary match
+    /// the words, at most `limit` of them.
+    public func searchPositions(_ text: String, filter: IncidentFilter, sort: IncidentSort, limit: Int = 10_000) throws -> [Int] {
+        var searching = filter
+        searching.terms.append(IncidentFilter.Term(.text(text)))
+        let (condition, arguments) = FilterSQL.condition(filter)
+        let (match, matchArguments) = FilterSQL.condition(searching)
+        return try read { db in
+            try Int.fetchAll(db, sql: """
+                SELECT rn - 1 FROM (SELECT id, row_number() OVER (ORDER BY \(sort.orderBy)) AS rn
+                                    FROM incident WHERE \(condition))
+                WHERE id IN (SELECT id FROM incident WHERE \(match)) ORDER BY rn LIMIT ?
+                """, arguments: arguments + matchArguments + [limit])
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+import IncidentCore
+import TUI
+
+/// `watchfloor render`: one dashboard frame as plain text, without a terminal.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Print one dashboard frame as plain text (for the README, bug reports and tests)."
+    )
+
+    @OptionGroup var store: StoreOption
+
+    @Option(help: "Frame width in columns.")
+    var width: Int = 120
+
+    @Option(help: "Frame height in rows.")
+    var height: Int = 32
+
+    @Option(help: ArgumentHelp("Select this incident id.", valueName: "id"))
+    var select: Int64?
+
+    @Option(help: ArgumentHelp("Theme name (plain text ignores colours; accepted for symmetry with dash).", valueName: "name"))
+    var theme: String?
+
+    @Option(help: ArgumentHelp("The clock, as an ISO date-time (UTC), for reproducible frames.", valueName: "iso-time"))
+    var now: String?
+
+    @Option(help: ArgumentHelp("A filter in the dashboard's filter language.", valueName: "filter"))
+    var filter: String?
+
+    @Flag(help: "ASCII glyphs instead of Unicode.")
+    var ascii = false
+
+    func validate() throws {
+        guard (1...1000).contains(width), (1...1000).contains(height) else { throw ValidationError("--width and --height must be between 1 and 1000") }
+        if let now, Self.parseTime(now) == nil { throw ValidationError("--now `\(now)` is not an ISO date-time such as 2024-08-06T12:00:00Z") }
+    }
+
+    static func parseTime(_ text: String) -> Date? {
+        guard let day = CalendarDay(iso: text) else { return nil }
+        var seconds = day.ordinal * 86_400
+        if text.count >= 19 {
+            let parts = text.dropFirst(11).prefix(8).split(separator: ":").compactMap { Int($0) }
+            guard parts.count == 3 else { return nil }
+            seconds += parts[0] * 3600 + parts[1] * 60 + parts[2]
+        }
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+
+    func run() throws {
+        try reportingErrors {
+            _ = try ThemeChoice.resolve(theme)
+            let source = try StoreDataSource(path: store.resolved)
+            let model = DashboardModel(source: source, size: Size(width: width, height: height))
+            try model.reload()
+            if let filter { try model.applyFilterText(filter) }
+            if let select { try model.select(id: select) }
+            let frame = model.render(now: now.flatMap(Self.parseTime) ?? Date(), unicode: !ascii)
+            print(frame.lines(trimmingTrailingSpaces: true).joined(separator: "\n"))
+        }
+    }
+}
