@@ -112,34 +112,51 @@ public final class NcursesTerminal: Terminal {
         applyTheme(theme)
     }
 
+    /// Longest single wait inside `readKey`. After Ctrl-Z and `fg`, ncurses resumes a blocking
+    /// read without returning, so a resize made while stopped would go unnoticed until the
+    /// next key; waiting in slices lets `readKey` look at the signal flags in between.
+    static let waitSliceMilliseconds = 500
+
     public func readKey(timeoutMilliseconds: Int) -> Key? {
         guard isActive else { return nil }
-        if SignalMonitor.takeContinued() {
-            writer.invalidate()
-            return .resize
-        }
-        if SignalMonitor.pendingSignal != nil { return nil }
+        let clock = ContinuousClock()
+        let deadline = timeoutMilliseconds < 0 ? nil : clock.now.advanced(by: .milliseconds(timeoutMilliseconds))
+        while true {
+            if SignalMonitor.takeContinued() { return resumed() }
+            if SignalMonitor.pendingSignal != nil { return nil }
 
-        let timeout = timeoutMilliseconds < 0 ? -1 : Int32(clamping: timeoutMilliseconds)
-        if timeout != currentTimeout {
-            wtimeout(window, timeout)
-            currentTimeout = timeout
-        }
-        var code: wint_t = 0
-        let status = wget_wch(window, &code)
-        switch KeyDecoder.decode(status: status, code: UInt32(code)) {
-        case .nothing:
-            if SignalMonitor.takeContinued() {
-                writer.invalidate()
-                return .resize
+            var slice = NcursesTerminal.waitSliceMilliseconds
+            if let deadline {
+                let left = clock.now.duration(to: deadline).components
+                let leftMilliseconds = Int(left.seconds) * 1000 + Int(left.attoseconds / 1_000_000_000_000_000)
+                slice = max(0, min(slice, leftMilliseconds))
             }
-            return nil
-        case .key(let key):
-            return key
-        case .mouse:
-            var event = MEVENT()
-            guard getmouse(&event) == OK else { return .unknown(Int(KEY_MOUSE)) }
-            return KeyDecoder.decodeMouse(x: event.x, y: event.y, buttons: UInt64(event.bstate))
+            setInputTimeout(Int32(slice))
+            var code: wint_t = 0
+            let status = wget_wch(window, &code)
+            switch KeyDecoder.decode(status: status, code: UInt32(code)) {
+            case .key(let key):
+                return key
+            case .mouse:
+                var event = MEVENT()
+                guard getmouse(&event) == OK else { return .unknown(Int(KEY_MOUSE)) }
+                return KeyDecoder.decodeMouse(x: event.x, y: event.y, buttons: UInt64(event.bstate))
+            case .nothing:
+                if let deadline, slice == 0 || clock.now >= deadline { return nil }
+            }
+        }
+    }
+
+    /// After `fg`: repaint everything on the next draw, and have the caller lay out again.
+    private func resumed() -> Key {
+        writer.invalidate()
+        return .resize
+    }
+
+    private func setInputTimeout(_ milliseconds: Int32) {
+        if milliseconds != currentTimeout {
+            wtimeout(window, milliseconds)
+            currentTimeout = milliseconds
         }
     }
 

@@ -18,7 +18,9 @@ public protocol Terminal: AnyObject {
     /// Changes how roles look; the next `draw` repaints everything.
     func setTheme(_ theme: Theme)
     /// Waits up to `timeoutMilliseconds` (negative: forever) for input. Returns nil on
-    /// timeout or when a signal interrupted the wait (check `pendingSignal`).
+    /// timeout or when a stop signal arrived (check `pendingSignal`; while one is pending,
+    /// this returns nil at once, so the loop must restore and exit). Returns `.resize` when
+    /// the size changed or the program was resumed after Ctrl-Z.
     func readKey(timeoutMilliseconds: Int) -> Key?
     /// Rings the bell (or flashes).
     func bell()
