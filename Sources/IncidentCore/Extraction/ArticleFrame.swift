@@ -1,0 +1,29 @@
+/// A country named in the text.
+struct CountryMention: Sendable {
+    var name: String
+    var span: TextSpan
+}
+
+/// One clause of an article read for one event: the attack it reports, the US strike, or an aside
+/// about people who are not US forces. Holds everything the finders read in it.
+struct ArticleFrame: Sendable {
+    enum Role: Sendable { case attack, strike, orphan }
+
+    var role: Role
+    var sentence: Int
+    var tokens: Range<Int>
+    /// Event dates (not the start or end of a counted period).
+    var dates: [DateMention] = []
+    var places: [PlaceMatch] = []
+    var countries: [CountryMention] = []
+    var weapons: [WeaponMention] = []
+    var unqualifiedMissile: TextSpan?
+    var casualties: [CasualtyMention] = []
+    var claim: ClaimMention?
+    var claimGroup: GroupMatch?
+    var groups: [GroupMatch] = []
+    /// "Iran-backed militias" named as the attackers.
+    var descriptor: TextSpan?
+    /// Dated to an earlier event (a month, or a day more than a few days before publication).
+    var isBackground = false
+}

@@ -1,0 +1,331 @@
+/// Whose casualties a figure counts.
+enum CasualtyParty: Hashable, Sendable {
+    case us
+    case militia
+    /// Another party, named for display ("Iraqi soldier").
+    case other(String)
+}
+
+/// A casualty figure read from the text ("three US soldiers were injured", "eight injuries").
+struct CasualtyMention: Sendable {
+    /// Nil when the figure continues the previous one's party ("Another 24 were injured").
+    var party: CasualtyParty?
+    var killed: Bool
+    /// "no casualties": both nobody killed and nobody injured.
+    var both: Bool = false
+    var figure: Figure
+    var span: TextSpan
+    /// One read from an indefinite article ("an Iraqi soldier"): weaker than a written number.
+    var isArticle: Bool = false
+    /// Token where the figure starts (to tell figures apart).
+    var anchor: Int
+}
+
+/// Reads casualty figures in digits or words, with qualifiers, and decides whose they are.
+enum CasualtyFinder {
+    private static let injuredParticiples: Set<String> = ["injured", "wounded", "hurt"]
+    private static let killedParticiples: Set<String> = ["killed", "died", "dead"]
+    private static let activeForms: [String: Bool] = ["injuring": false, "wounding": false, "killing": true]
+    private static let nouns: [String: Bool] = [
+        "injuries": false, "injury": false, "casualties": false, "casualty": false, "fatalities": true,
+        "deaths": true,
+    ]
+    private static let nounAdjectives: Set<String> = [
+        "non", "-", "serious", "minor", "minimal", "light", "hostile", "\"", "'", "traumatic", "brain", "other",
+        "reported", "confirmed", "us", "american", "coalition", "military", "further", "additional", "more", "new",
+        "severe", "critical", "life", "threatening", "mild", "moderate", "major", "significant", "physical",
+    ]
+    private static let stopWords: Set<String> = [
+        "the", "and", "or", "were", "was", "is", "are", "been", "have", "has", "had", "said", "that", "who", "which",
+        "in", "on", "at", "to", "for", "with", "by", "when", "after", "as", "while", "but", "their", "his", "her",
+        "its", "they", "it", "this", "these", "those", "he", "she", "we", "there",
+    ]
+    private static let militiaHeads: Set<String> = [
+        "fighter", "fighters", "militant", "militants", "militiaman", "militiamen", "gunman", "gunmen",
+    ]
+
+    static func find(in range: Range<Int>, tokens: [Token], defaultParty: CasualtyParty?) -> [CasualtyMention] {
+        var found: [CasualtyMention] = []
+        var usedAnchors = Set<Int>()
+        var previousKeyword = range.lowerBound - 1
+        func add(_ m: CasualtyMention?) {
+            guard let m, !usedAnchors.contains(m.anchor) else { return }
+            usedAnchors.insert(m.anchor)
+            found.append(m)
+        }
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let w = tokens[k].stem
+            let floor = max(range.lowerBound, previousKeyword + 1)
+            if let killed = activeForms[w] {
+                add(forward(from: k, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty))
+                previousKeyword = k
+            } else if injuredParticiples.contains(w) || killedParticiples.contains(w) {
+                let killed = killedParticiples.contains(w)
+                if w != "dead", w != "died", startsCount(at: k + 1, range: range, tokens: tokens) {
+                    add(forward(from: k, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty))
+                } else if w == "dead", let m = nounFigure(at: k, killed: true, floor: floor, range: range,
+                                                          tokens: tokens, defaultParty: defaultParty) {
+                    add(m)
+                } else {
+                    add(backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
+                                 defaultParty: defaultParty))
+                }
+                previousKeyword = k
+            } else if let killed = nouns[w] {
+                if let m = nounFigure(at: k, killed: killed, floor: floor, range: range, tokens: tokens,
+                                      defaultParty: defaultParty) {
+                    add(m)
+                } else if w == "injuries" || w == "casualties" {
+                    add(backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
+                                 defaultParty: defaultParty))
+                }
+                previousKeyword = k
+            }
+            k += 1
+        }
+        return found
+    }
+
+    /// True when a count starts at `i` ("8", "three", "at least two", "an", "several").
+    private static func startsCount(at i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        guard i < range.upperBound else { return false }
+        if NumberReader.number(at: i, in: tokens, limit: range.upperBound) != nil { return true }
+        let w = tokens[i].text
+        if ["at", "more", "about", "approximately", "around", "nearly", "some", "over", "up", "several", "dozens",
+            "a", "an", "no", "multiple", "scores"].contains(w) {
+            return i + 1 < range.upperBound && (w != "a" && w != "an" || Lexicon.personNouns.contains(tokens[i + 1].stem)
+                || Lexicon.usWords.contains(tokens[i + 1].stem) || tokens[i + 1].isUSAbbreviation
+                || Lexicon.otherNationalities.contains(tokens[i + 1].stem))
+        }
+        return false
+    }
+
+    /// "injuring 8", "killed three American soldiers", "wounding at least two".
+    private static func forward(from k: Int, killed: Bool, range: Range<Int>, tokens: [Token],
+                                defaultParty: CasualtyParty?) -> CasualtyMention? {
+        let limit = range.upperBound
+        var i = k + 1
+        var figure: Figure?
+        var isArticle = false
+        var afterCount = i
+        var anchor = i
+        for s in stride(from: k + 1, to: min(k + 4, limit), by: 1) {
+            if let p = NumberReader.phrase(numberAt: s, in: tokens, lowerBound: k + 1, limit: limit), p.start == k + 1 {
+                figure = p.figure
+                afterCount = p.end
+                anchor = s
+                i = p.start
+                break
+            }
+        }
+        if figure == nil, i < limit {
+            if let (q, end) = NumberReader.vague(at: i, in: tokens, limit: limit) {
+                figure = Figure(count: nil, qualifier: q)
+                afterCount = end
+                anchor = i
+            } else if ["a", "an"].contains(tokens[i].text) {
+                figure = Figure(count: 1)
+                isArticle = true
+                afterCount = i + 1
+                anchor = i
+            }
+        }
+        guard let figure else { return nil }
+        var end = afterCount
+        var party = defaultParty
+        if let (head, lookEnd) = head(after: afterCount, range: range, tokens: tokens) {
+            party = self.party(of: afterCount..<lookEnd, head: head, tokens: tokens, defaultParty: defaultParty)
+            end = head + 1
+        } else if isArticle {
+            return nil
+        }
+        guard let party else { return nil }
+        return CasualtyMention(party: party, killed: killed, figure: figure,
+                               span: TextSpan(start: tokens[k].start, end: tokens[end - 1].end),
+                               isArticle: isArticle, anchor: anchor)
+    }
+
+    /// A person noun shortly after a count ("three American soldiers"), and the end of the phrase that
+    /// tells whose they are ("member of a pro-Iranian group").
+    private static func head(after i: Int, range: Range<Int>, tokens: [Token]) -> (Int, Int)? {
+        var j = i
+        while j < range.upperBound, j < i + 5 {
+            let t = tokens[j]
+            if t.isWord, Lexicon.personNouns.contains(t.stem) {
+                if t.stem == "members" || t.stem == "member" || t.stem == "american", j + 1 < range.upperBound,
+                   Lexicon.personNouns.contains(tokens[j + 1].stem) {
+                    j += 1
+                    continue
+                }
+                return (j, lookahead(after: j, range: range, tokens: tokens))
+            }
+            if t.isPunct, t.text != "-" { return nil }
+            if t.isWord, stopWords.contains(t.text) || Lexicon.attackWords.contains(t.text) { return nil }
+            if t.kind == .number { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    private static func lookahead(after head: Int, range: Range<Int>, tokens: [Token]) -> Int {
+        guard head + 1 < range.upperBound, ["of", "from", "out", "among"].contains(tokens[head + 1].text) else {
+            return head + 1
+        }
+        return min(range.upperBound, head + 6)
+    }
+
+    /// "eight injuries", "several non-serious injuries", "no US casualties", "left four dead".
+    private static func nounFigure(at k: Int, killed: Bool, floor: Int, range: Range<Int>, tokens: [Token],
+                                   defaultParty: CasualtyParty?) -> CasualtyMention? {
+        var j = k - 1
+        var skipped = 0
+        var militia = false
+        var us = false
+        while j >= floor, skipped < 4, nounAdjectives.contains(tokens[j].text) || tokens[j].isUSAbbreviation {
+            if tokens[j].text == "hostile" { militia = true }
+            if Lexicon.isUS(tokens[j]) { us = true }
+            j -= 1
+            skipped += 1
+        }
+        guard j >= floor else { return nil }
+        var figure: Figure?
+        var start = j
+        let w = tokens[j].text
+        if w == "no" {
+            figure = Figure(count: 0)
+        } else if w == "of", j - 1 >= floor, let q = NumberReader.vagueWords[tokens[j - 1].text] {
+            figure = Figure(count: nil, qualifier: q)
+            start = j - 1
+            if j - 2 >= floor, tokens[j - 2].text == "a", tokens[j - 1].text == "number" { start = j - 2 }
+        } else if let q = NumberReader.vagueWords[w] {
+            figure = Figure(count: nil, qualifier: q)
+        } else {
+            for s in stride(from: j, through: max(floor, j - 2), by: -1) {
+                if let p = NumberReader.phrase(numberAt: s, in: tokens, lowerBound: floor, limit: range.upperBound),
+                   p.end == j + 1 {
+                    figure = p.figure
+                    start = p.start
+                    break
+                }
+            }
+        }
+        guard let figure else { return nil }
+        var party: CasualtyParty? = militia ? .militia : (us ? .us : nil)
+        if party == nil, k + 1 < range.upperBound, ["to", "among", "of"].contains(tokens[k + 1].text) {
+            let end = min(range.upperBound, k + 6)
+            if let h = stride(from: k + 2, to: end, by: 1).first(where: { Lexicon.personNouns.contains(tokens[$0].stem) }) {
+                party = self.party(of: (k + 2)..<(h + 1), head: h, tokens: tokens, defaultParty: defaultParty)
+            } else {
+                party = self.party(of: (k + 2)..<end, head: nil, tokens: tokens, defaultParty: defaultParty)
+            }
+        }
+        guard let party = party ?? defaultParty else { return nil }
+        let both = tokens[k].stem == "casualties" && figure.count == 0
+        return CasualtyMention(party: party, killed: killed, both: both, figure: figure,
+                               span: TextSpan(start: tokens[start].start, end: tokens[k].end), anchor: start)
+    }
+
+    /// "three US soldiers were injured", "an Iraqi soldier was also injured", "Another 24 were injured".
+    private static func backward(from k: Int, killed: Bool, floor: Int, range: Range<Int>, tokens: [Token],
+                                 defaultParty: CasualtyParty?) -> CasualtyMention? {
+        var j = k - 1
+        while j >= floor, Lexicon.auxiliaries.contains(tokens[j].text) { j -= 1 }
+        guard j >= floor else { return nil }
+        // "No one was hurt", "nobody was injured"
+        if ["nobody", "none", "noone"].contains(tokens[j].text)
+            || (tokens[j].text == "one" && j - 1 >= floor && tokens[j - 1].text == "no") {
+            let start = tokens[j].text == "one" ? j - 1 : j
+            guard let party = defaultParty else { return nil }
+            return CasualtyMention(party: party, killed: killed, figure: Figure(count: 0),
+                                   span: TextSpan(start: tokens[start].start, end: tokens[k].end), anchor: start)
+        }
+        // "Another 24 were injured"
+        if let (value, end) = NumberReader.number(at: j, in: tokens, limit: range.upperBound), end == j + 1,
+           j - 1 >= floor, ["another", "other", "additional"].contains(tokens[j - 1].text) {
+            return CasualtyMention(party: nil, killed: killed, figure: Figure(count: value),
+                                   span: TextSpan(start: tokens[j - 1].start, end: tokens[k].end), anchor: j)
+        }
+        var h = j
+        let lowest = max(floor, k - 16)
+        while h >= lowest {
+            let t = tokens[h]
+            if t.isPunct, t.text == ";" || t.text == "." { return nil }
+            if t.isWord, Lexicon.personNouns.contains(t.stem), !(t.stem == "american" && h + 1 < range.upperBound
+                && Lexicon.personNouns.contains(tokens[h + 1].stem)) {
+                if let (figure, start, isArticle) = count(before: h, floor: floor, range: range, tokens: tokens) {
+                    let lookEnd = lookahead(after: h, range: range, tokens: tokens)
+                    guard let party = party(of: start..<lookEnd, head: h, tokens: tokens, defaultParty: defaultParty)
+                    else { return nil }
+                    return CasualtyMention(party: party, killed: killed, figure: figure,
+                                           span: TextSpan(start: tokens[start].start, end: tokens[k].end),
+                                           isArticle: isArticle, anchor: start)
+                }
+            }
+            h -= 1
+        }
+        return nil
+    }
+
+    /// The count in front of a person noun, over at most four modifiers ("two US service members").
+    private static func count(before head: Int, floor: Int, range: Range<Int>,
+                              tokens: [Token]) -> (Figure, Int, Bool)? {
+        var m = head - 1
+        var steps = 0
+        while m >= floor, steps < 5 {
+            let t = tokens[m]
+            let isModifier = (t.isWord && !stopWords.contains(t.text) && NumberReader.number(at: m, in: tokens, limit: range.upperBound) == nil
+                && !["a", "an", "no", "another"].contains(t.text) && NumberReader.vagueWords[t.text] == nil
+                && !Lexicon.attackWords.contains(t.text))
+                || (t.isPunct && t.text == "-")
+            if !isModifier { break }
+            m -= 1
+            steps += 1
+        }
+        guard m >= floor else { return nil }
+        let t = tokens[m]
+        if t.text == "no" { return (Figure(count: 0), m, false) }
+        if t.text == "a" || t.text == "an" { return (Figure(count: 1), m, true) }
+        if t.text == "of", m - 1 >= floor, let q = NumberReader.vagueWords[tokens[m - 1].text] {
+            return (Figure(count: nil, qualifier: q), m - 1, false)
+        }
+        if let q = NumberReader.vagueWords[t.text] { return (Figure(count: nil, qualifier: q), m, false) }
+        for s in stride(from: m, through: max(floor, m - 2), by: -1) {
+            if let p = NumberReader.phrase(numberAt: s, in: tokens, lowerBound: floor, limit: range.upperBound),
+               p.end == m + 1 {
+                return (p.figure, p.start, false)
+            }
+        }
+        return nil
+    }
+
+    /// Whose casualties the phrase names: US, militia, another nationality, or the clause's default.
+    private static func party(of phrase: Range<Int>, head: Int?, tokens: [Token],
+                              defaultParty: CasualtyParty?) -> CasualtyParty? {
+        var us = false
+        var militia = false
+        var nationality: String?
+        var k = phrase.lowerBound
+        while k < phrase.upperBound {
+            let t = tokens[k]
+            if Lexicon.isUS(t), t.text != "coalition" || nationality == nil { us = true }
+            if Lexicon.militiaCues.contains(t.stem) { militia = true }
+            if t.text == "pro", k + 2 < phrase.upperBound, tokens[k + 1].text == "-",
+               ["iranian", "iran"].contains(tokens[k + 2].text) {
+                militia = true
+            }
+            if nationality == nil, Lexicon.otherNationalities.contains(t.stem) {
+                nationality = t.stem == "sdf" ? "SDF" : t.stem.prefix(1).uppercased() + t.stem.dropFirst()
+            }
+            k += 1
+        }
+        let headWord = head.map { tokens[$0].stem } ?? ""
+        if militia || militiaHeads.contains(headWord) { return .militia }
+        if let nationality, !us {
+            return .other("\(nationality) \(Lexicon.singular(headWord.isEmpty ? "people" : headWord))")
+        }
+        if us || headWord == "americans" || headWord == "american" { return .us }
+        if headWord == "civilian" || headWord == "civilians" { return .other("civilian") }
+        return defaultParty
+    }
+}

@@ -1,0 +1,84 @@
+/// An explicit claim of responsibility found in a clause.
+struct ClaimMention: Sendable {
+    var tokens: Range<Int>
+    var span: TextSpan
+    /// The claimant follows ("was claimed by X") rather than precedes ("X claimed responsibility").
+    var passive: Bool
+    /// About many past attacks ("claimed responsibility for most of the attacks"): not a claim for this one.
+    var isGeneral: Bool
+    /// "No group has claimed responsibility".
+    var isNegated: Bool
+}
+
+/// Finds explicit claims: "claimed responsibility", "claimed the attack", "responsibility was claimed by",
+/// "took responsibility", "said in a statement it carried out".
+enum ClaimFinder {
+    private static let claimVerbs: Set<String> = ["claimed", "claims", "claim", "claiming"]
+    private static let generalWords: Set<String> = [
+        "most", "many", "majority", "dozens", "all", "series", "numerous", "scores", "several", "mostly", "largely",
+        "frequently", "often", "repeatedly", "previous", "past", "hundreds",
+    ]
+    private static let negations: Set<String> = ["no", "not", "nobody", "never", "none", "yet", "without", "n't", "didn't"]
+    private static let eventNouns: Set<String> = ["attack", "attacks", "strike", "operation", "bombing", "assault"]
+
+    static func find(in range: Range<Int>, tokens: [Token]) -> ClaimMention? {
+        var best: ClaimMention?
+        func word(_ k: Int) -> String { k >= range.lowerBound && k < range.upperBound ? tokens[k].text : "" }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let w = tokens[i].text
+            var found: (Range<Int>, Bool)?
+            if claimVerbs.contains(w) {
+                if ["responsibility", "credit"].contains(word(i + 1)) {
+                    found = (i..<(i + 2), false)
+                } else if ["responsibility", "credit"].contains(word(i + 2)) {
+                    found = (i..<(i + 3), false)
+                } else if word(i + 1) == "by" {
+                    found = (i..<(i + 2), true)
+                } else if let n = (1...3).first(where: { eventNouns.contains(word(i + $0)) }),
+                          (1..<n).allSatisfy({ ["the", "a", "an", "this", "that", "its", "latest", "drone", "rocket",
+                                               "missile", "yesterday's", "monday's", "tuesday's", "wednesday's",
+                                               "thursday's", "friday's", "saturday's", "sunday's"].contains(word(i + $0)) }) {
+                    found = (i..<(i + n + 1), false)
+                }
+            } else if w == "responsibility", ["took", "take", "takes", "taking", "assumed", "announced", "bears"]
+                        .contains(word(i - 1)) {
+                found = ((i - 1)..<(i + 1), false)
+            } else if ["said", "says", "announced", "stated"].contains(w) {
+                var j = i + 1
+                if word(j) == "in", word(j + 1) == "a" || word(j + 1) == "its" {
+                    j += 3
+                }
+                if word(j) == "that" { j += 1 }
+                if ["it", "they", "its"].contains(word(j)) {
+                    j += 1
+                    if word(j) == "fighters" { j += 1 }
+                    if ["had", "has", "have"].contains(word(j)) { j += 1 }
+                    if word(j) == "carried", word(j + 1) == "out" {
+                        found = (i..<(j + 2), false)
+                    } else if ["launched", "conducted", "targeted", "attacked", "struck"].contains(word(j)) {
+                        found = (i..<(j + 1), false)
+                    } else if word(j) == "was", word(j + 1) == "behind" {
+                        found = (i..<(j + 2), false)
+                    }
+                }
+            }
+            if let (r, passive) = found {
+                let before = stride(from: r.lowerBound - 1, through: max(range.lowerBound, r.lowerBound - 6), by: -1)
+                let after = stride(from: r.upperBound, to: min(range.upperBound, r.upperBound + 5), by: 1)
+                let general = before.contains { generalWords.contains(tokens[$0].text) }
+                    || after.contains { generalWords.contains(tokens[$0].text) }
+                let negated = stride(from: r.lowerBound - 1, through: max(range.lowerBound, r.lowerBound - 4), by: -1)
+                    .contains { negations.contains(tokens[$0].text) }
+                let mention = ClaimMention(tokens: r, span: TextSpan(start: tokens[r.lowerBound].start,
+                                                                     end: tokens[r.upperBound - 1].end),
+                                           passive: passive, isGeneral: general, isNegated: negated)
+                if best == nil || (best!.isGeneral && !general) { best = mention }
+                i = r.upperBound
+                continue
+            }
+            i += 1
+        }
+        return best
+    }
+}

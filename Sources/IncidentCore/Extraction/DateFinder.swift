@@ -1,0 +1,221 @@
+/// A date written in an article, resolved against the publication date.
+struct DateMention: Sendable {
+    var day: CalendarDay?
+    var precision: DatePrecision
+    /// Near midnight ("late Monday", "overnight") or coarser than a day.
+    var uncertain: Bool
+    /// Relative to publication ("Monday", "yesterday") rather than explicit ("January 20").
+    var isRelative: Bool
+    /// Starts a counted period ("since October 17", "between Oct. 17 and ...").
+    var isSince: Bool = false
+    /// Ends a counted period ("... and Jan. 17", "through January 17", "as of ...").
+    var isPeriodEnd: Bool = false
+    var tokens: Range<Int>
+    var span: TextSpan
+
+    var incidentDate: IncidentDate { IncidentDate(day: day, precision: day == nil ? .unknown : precision) }
+}
+
+/// Finds explicit dates ("January 20", "20 January 2024", "Oct. 17", "mid-October", "In January")
+/// and relative days ("this Saturday", "early Tuesday", "yesterday", "last Friday") in a token range.
+enum DateFinder {
+    private static let dayParts: Set<String> = ["night", "evening", "morning", "afternoon"]
+
+    static func find(in range: Range<Int>, tokens: [Token], published: CalendarDay?) -> [DateMention] {
+        var found: [DateMention] = []
+        var i = range.lowerBound
+        let limit = range.upperBound
+        func text(_ k: Int) -> String? { k >= range.lowerBound && k < limit ? tokens[k].text : nil }
+
+        while i < limit {
+            let t = tokens[i]
+            var mention: DateMention?
+            var next = i + 1
+            if t.isWord, t.isCapitalized, let month = Lexicon.months[t.text] {
+                (mention, next) = monthDate(month, at: i, range: range, tokens: tokens, published: published)
+                if let m = mention, let end = mention?.tokens.upperBound {
+                    found.append(m)
+                    mention = nil
+                    // "July 16 and 25": a second day of the same month.
+                    if m.precision == .day, let d = m.day, end + 1 < limit, text(end) == "and" || text(end) == ",",
+                       tokens[end + 1].kind == .number, let v = tokens[end + 1].value, (1...31).contains(v),
+                       end + 2 >= limit || Lexicon.months[tokens[end + 2].text] == nil,
+                       let second = DateResolver.day(month: d.month, day: v, year: d.year, published: nil) {
+                        found.append(DateMention(day: second, precision: .day, uncertain: false, isRelative: false,
+                                                 tokens: (end + 1)..<(end + 2), span: tokens[end + 1].span))
+                        next = end + 2
+                    }
+                }
+            } else if t.kind == .number, let v = t.value, (1...31).contains(v), i + 1 < limit,
+                      tokens[i + 1].isCapitalized, let month = Lexicon.months[tokens[i + 1].text] {
+                // "20 January 2024", "7 October"
+                var end = i + 2
+                if end < limit, tokens[end].text == ".", month != 5 { end += 1 }
+                var year: Int?
+                if end < limit, tokens[end].kind == .number, let y = tokens[end].value, (1900...2100).contains(y) {
+                    year = y
+                    end += 1
+                }
+                let day = DateResolver.day(month: month, day: v, year: year, published: published)
+                mention = DateMention(day: day, precision: .day, uncertain: false, isRelative: false,
+                                      tokens: i..<end, span: TextSpan(start: t.start, end: tokens[end - 1].end))
+                next = end
+            } else if t.isWord, let wd = Lexicon.weekdays[t.stem] {
+                var start = i
+                var strict = false
+                var uncertain = false
+                if let p = text(i - 1) {
+                    switch p {
+                    case "last", "past": strict = true; start = i - 1
+                    case "this", "on", "early": start = i - 1
+                    case "late": uncertain = true; start = i - 1
+                    default: break
+                    }
+                    if p == "on", text(i - 2) == "late" || text(i - 2) == "early" {
+                        start = i - 2
+                        uncertain = text(i - 2) == "late"
+                    }
+                }
+                if text(i - 2) == "night", text(i - 1) == "of" { uncertain = true }
+                var end = i + 1
+                if let n = text(i + 1), dayParts.contains(n), t.stem == t.text {
+                    end = i + 2
+                    if n == "night" { uncertain = true }
+                }
+                if text(i + 1) == "to" || text(i + 1) == "into", let n = text(i + 2), Lexicon.weekdays[n] != nil {
+                    uncertain = true
+                    end = i + 3
+                }
+                let day = published.map { DateResolver.weekday(wd, before: $0, strictlyBefore: strict) }
+                mention = DateMention(day: day, precision: .day, uncertain: uncertain, isRelative: true,
+                                      tokens: start..<end, span: TextSpan(start: tokens[start].start, end: tokens[end - 1].end))
+                next = end
+            } else if t.isWord {
+                switch t.stem {
+                case "yesterday":
+                    mention = relative(-1, uncertain: false, at: i, tokens: tokens, published: published)
+                case "today", "tonight":
+                    mention = relative(0, uncertain: t.stem == "tonight", at: i, tokens: tokens, published: published)
+                case "overnight":
+                    mention = relative(0, uncertain: true, at: i, tokens: tokens, published: published)
+                case "night" where text(i - 1) == "last":
+                    mention = relative(-1, uncertain: true, at: i - 1, tokens: tokens, published: published)
+                    mention?.tokens = (i - 1)..<(i + 1)
+                    mention?.span = TextSpan(start: tokens[i - 1].start, end: t.end)
+                case "week" where text(i - 1) == "last":
+                    mention = relative(-7, uncertain: true, at: i - 1, tokens: tokens, published: published)
+                    mention?.precision = .week
+                    mention?.tokens = (i - 1)..<(i + 1)
+                    mention?.span = TextSpan(start: tokens[i - 1].start, end: t.end)
+                case "month" where text(i - 1) == "last":
+                    if let p = published {
+                        let prev = p.month == 1 ? CalendarDay(year: p.year - 1, month: 12, day: 1)
+                                                : CalendarDay(year: p.year, month: p.month - 1, day: 1)
+                        mention = DateMention(day: prev, precision: .month, uncertain: true, isRelative: true,
+                                              tokens: (i - 1)..<(i + 1), span: TextSpan(start: tokens[i - 1].start, end: t.end))
+                    }
+                default:
+                    break
+                }
+            } else if t.kind == .number, let y = t.value, (1990...2100).contains(y), i + 4 < limit,
+                      tokens[i + 1].text == "-", tokens[i + 2].kind == .number, tokens[i + 3].text == "-",
+                      tokens[i + 4].kind == .number, let m = tokens[i + 2].value, let d = tokens[i + 4].value,
+                      !tokens[i + 1].spaceBefore, !tokens[i + 3].spaceBefore {
+                // ISO 2024-01-20
+                let day = CalendarDay(year: y, month: m, day: d)
+                mention = DateMention(day: day, precision: .day, uncertain: false, isRelative: false,
+                                      tokens: i..<(i + 5), span: TextSpan(start: t.start, end: tokens[i + 4].end))
+                next = i + 5
+            }
+            if let m = mention {
+                found.append(m)
+            }
+            i = max(next, i + 1)
+        }
+        markPeriods(&found, tokens: tokens, range: range)
+        return found
+    }
+
+    private static func relative(_ days: Int, uncertain: Bool, at i: Int, tokens: [Token],
+                                 published: CalendarDay?) -> DateMention {
+        DateMention(day: published?.adding(days: days), precision: .day, uncertain: uncertain, isRelative: true,
+                    tokens: i..<(i + 1), span: tokens[i].span)
+    }
+
+    /// A date that starts with a month name: "January 20", "Oct. 17, 2023", "January 2024", "mid-October".
+    private static func monthDate(_ month: Int, at i: Int, range: Range<Int>, tokens: [Token],
+                                  published: CalendarDay?) -> (DateMention?, Int) {
+        let limit = range.upperBound
+        var k = i + 1
+        if k < limit, tokens[k].text == ".", !tokens[k].spaceBefore { k += 1 }
+        var start = i
+        // "mid-October", "early January", "late December"
+        var coarse = false
+        if i - 1 >= range.lowerBound {
+            let p = tokens[i - 1].text
+            if p == "-", i - 2 >= range.lowerBound, ["mid", "early", "late"].contains(tokens[i - 2].text) {
+                start = i - 2
+                coarse = true
+            } else if ["mid", "early", "late", "end"].contains(p) {
+                start = i - 1
+                coarse = true
+            }
+        }
+        if !coarse, k < limit, let v = dayNumber(tokens[k]), (1...31).contains(v),
+           !(k + 1 < limit && tokens[k + 1].text == ":") {
+            var end = k + 1
+            var year: Int?
+            var j = end
+            if j < limit, tokens[j].text == "," { j += 1 }
+            if j < limit, tokens[j].kind == .number, let y = tokens[j].value, (1900...2100).contains(y) {
+                year = y
+                end = j + 1
+            }
+            let day = DateResolver.day(month: month, day: v, year: year, published: published)
+            return (DateMention(day: day, precision: .day, uncertain: false, isRelative: false, tokens: start..<end,
+                                span: TextSpan(start: tokens[start].start, end: tokens[end - 1].end)), end)
+        }
+        // The modal verb "May" needs a day or year, or a preposition in front.
+        if month == 5, !coarse {
+            let prev = i - 1 >= range.lowerBound ? tokens[i - 1].text : ""
+            guard ["in", "since", "of", "until", "from", "through", "by"].contains(prev) else { return (nil, i + 1) }
+        }
+        var end = i + 1
+        var year: Int?
+        if k < limit, tokens[k].kind == .number, let y = tokens[k].value, (1900...2100).contains(y) {
+            year = y
+            end = k + 1
+        }
+        let day = DateResolver.month(month, year: year, published: published)
+        return (DateMention(day: day, precision: .month, uncertain: true, isRelative: false, tokens: start..<end,
+                            span: TextSpan(start: tokens[start].start, end: tokens[end - 1].end)), end)
+    }
+
+    private static func dayNumber(_ t: Token) -> Int? {
+        if t.kind == .number { return t.value }
+        guard t.isWord else { return nil }
+        for suffix in ["st", "nd", "rd", "th"] where t.text.hasSuffix(suffix) {
+            return Int(t.text.dropLast(2))
+        }
+        return nil
+    }
+
+    /// Flags dates that open or close a counted period.
+    private static func markPeriods(_ found: inout [DateMention], tokens: [Token], range: Range<Int>) {
+        func word(_ k: Int) -> String? { k >= range.lowerBound && k < range.upperBound ? tokens[k].text : nil }
+        for idx in found.indices {
+            let s = found[idx].tokens.lowerBound
+            let p = word(s - 1)
+            if p == "since" || p == "from" || (p == "between" && idx + 1 < found.count) {
+                found[idx].isSince = true
+                if p != "since", idx + 1 < found.count {
+                    found[idx + 1].isPeriodEnd = true
+                }
+            } else if p == "through" || p == "until" || p == "till" || (p == "of" && word(s - 2) == "as") {
+                found[idx].isPeriodEnd = true
+            } else if p == "the" && word(s - 2) == "since" {
+                found[idx].isSince = true
+            }
+        }
+    }
+}

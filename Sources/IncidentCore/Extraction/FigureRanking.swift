@@ -1,0 +1,28 @@
+/// Picks the most specific casualty figure: a number beats "several", which beats "possible", which
+/// beats "none"; a higher number beats a lower one; a written number beats an indefinite article; an
+/// exact number beats a hedged one.
+enum FigureRanking {
+    static func score(_ m: CasualtyMention) -> (Int, Int, Int, Int) {
+        let f = m.figure
+        let tier: Int
+        if let c = f.count, c > 0 {
+            tier = 4
+        } else if f.qualifier == .several {
+            tier = 3
+        } else if f.qualifier == .possible {
+            tier = 2
+        } else {
+            tier = 1
+        }
+        return (tier, f.count ?? 0, m.isArticle ? 0 : 1, f.qualifier == nil ? 1 : 0)
+    }
+
+    static func best(_ mentions: [CasualtyMention]) -> CasualtyMention? {
+        var best: CasualtyMention?
+        for m in mentions {
+            guard let b = best else { best = m; continue }
+            if score(m) > score(b) { best = m }
+        }
+        return best
+    }
+}

@@ -1,0 +1,123 @@
+/// Reads an article sentence by sentence into frames (attack, US strike, aside) and cumulative totals.
+struct FrameBuilder {
+    let text: ScannedText
+    let sentences: [Range<Int>]
+    let published: CalendarDay?
+    let places: PlaceMatcher
+    let groups: GroupMatcher
+
+    /// Days before publication within which an explicit date is the article's own news.
+    static let recentDays = 6
+
+    func build() -> (frames: [ArticleFrame], totals: [ExtractedTotal]) {
+        let tokens = text.tokens
+        var frames: [ArticleFrame] = []
+        var totals: [ExtractedTotal] = []
+        var lastTotalSentence = -10
+        var afterStrike = false
+        for (si, sentence) in sentences.enumerated() {
+            let effective = sentence.lowerBound..<UnrelatedFilter.cut(sentence, tokens: tokens)
+            guard !effective.isEmpty else { continue }
+            if let total = TotalFinder.find(in: effective, tokens: tokens, published: published) {
+                totals.append(total)
+                lastTotalSentence = si
+                continue
+            }
+            if let injured = TotalFinder.cumulativeInjuries(in: effective, tokens: tokens) {
+                if si - lastTotalSentence <= 1, let last = totals.indices.last, totals[last].usInjured.isUnknown {
+                    totals[last].usInjured = injured.figure
+                    totals[last].facts.append(Fact(field: "total_us_injured", value: injured.figure.spelled,
+                                                   span: injured.span))
+                }
+                continue
+            }
+            let claim = ClaimFinder.find(in: effective, tokens: tokens)
+            if let claim, claim.isGeneral { continue }
+            let split = ResponseFinder.split(effective, tokens: tokens, afterStrike: afterStrike)
+            if split.strike != nil, split.isGeneric { continue }
+            if let strike = split.strike {
+                frames.append(frame(.strike, strike, sentence: si, claim: nil))
+                afterStrike = true
+            }
+            for part in split.attackParts {
+                let claimHere = claim.flatMap { part.contains($0.tokens.lowerBound) ? $0 : nil }
+                let hasAttackWord = part.contains { Lexicon.attackWords.contains(tokens[$0].text) }
+                guard hasAttackWord || claimHere != nil else { continue }
+                let relevant = part.contains {
+                    Lexicon.isUS(tokens[$0]) || Lexicon.baseWords.contains(tokens[$0].stem)
+                } || !places.matches(in: part, tokens: tokens).isEmpty
+                frames.append(frame(relevant ? .attack : .orphan, part, sentence: si, claim: claimHere))
+            }
+        }
+        // "Another 24 were injured" continues the party of the figure before it.
+        var lastParty: CasualtyParty?
+        for f in frames.indices {
+            for c in frames[f].casualties.indices {
+                if let party = frames[f].casualties[c].party {
+                    lastParty = party
+                } else {
+                    frames[f].casualties[c].party = lastParty
+                }
+            }
+            frames[f].casualties.removeAll { $0.party == nil }
+        }
+        return (frames, totals)
+    }
+
+    private func frame(_ role: ArticleFrame.Role, _ range: Range<Int>, sentence: Int,
+                       claim: ClaimMention?) -> ArticleFrame {
+        let tokens = text.tokens
+        var f = ArticleFrame(role: role, sentence: sentence, tokens: range)
+        f.dates = DateFinder.find(in: range, tokens: tokens, published: published)
+            .filter { !$0.isSince && !$0.isPeriodEnd }
+        f.places = places.matches(in: range, tokens: tokens)
+        for k in range {
+            if let name = Lexicon.countries[tokens[k].stem], tokens[k].isCapitalized {
+                f.countries.append(CountryMention(name: name, span: tokens[k].span))
+            }
+        }
+        let weapons = WeaponFinder.find(in: range, tokens: tokens)
+        f.weapons = weapons.weapons
+        f.unqualifiedMissile = weapons.unqualifiedMissile
+        let defaultParty: CasualtyParty? = switch role {
+        case .attack: .us
+        case .strike: .militia
+        case .orphan: nil
+        }
+        f.casualties = CasualtyFinder.find(in: range, tokens: tokens, defaultParty: defaultParty)
+        if role == .strike {
+            f.casualties.removeAll { $0.party == .us }
+        }
+        f.groups = groups.matches(in: range, tokens: tokens)
+        if let claim, !claim.isNegated {
+            f.claim = claim
+            if claim.passive {
+                f.claimGroup = f.groups.first { $0.tokens.lowerBound >= claim.tokens.upperBound }
+            } else {
+                f.claimGroup = f.groups.last { $0.tokens.upperBound <= claim.tokens.lowerBound }
+                    ?? f.groups.first { $0.tokens.lowerBound >= claim.tokens.upperBound }
+            }
+            if f.claimGroup == nil, sentence > 0 {
+                f.claimGroup = groups.matches(in: sentences[sentence - 1], tokens: tokens).last
+            }
+        }
+        if role == .attack {
+            f.descriptor = AttributionFinder.find(in: range, tokens: tokens)
+        }
+        if let first = f.dates.first { f.isBackground = isBackground(first) }
+        return f
+    }
+
+    /// True for a date of an earlier event: month precision, or an explicit day well before publication.
+    func isBackground(_ date: DateMention) -> Bool {
+        guard let published, let day = date.day else { return false }
+        switch date.precision {
+        case .month: return true
+        case .week, .unknown: return false
+        case .day:
+            if date.isRelative { return false }
+            let age = published.ordinal - day.ordinal
+            return age > FrameBuilder.recentDays || age < -1
+        }
+    }
+}

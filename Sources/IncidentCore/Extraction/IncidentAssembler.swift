@@ -1,0 +1,290 @@
+/// Turns an article's frames into incidents: the attacks it reports (one per site), the US strike
+/// that answered them, and earlier events mentioned in passing.
+struct IncidentAssembler {
+    let text: ScannedText
+    let sentences: [Range<Int>]
+    let published: CalendarDay?
+    let title: String
+
+    /// Collects the frames of one attack (one site).
+    private struct AttackDraft {
+        var base: Base?
+        var frames: [ArticleFrame] = []
+        /// Frames whose casualties belong to this site (a frame naming two sites counts for the first).
+        var casualtyFrames: [ArticleFrame] = []
+    }
+
+    func assemble(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
+        let attackFrames = frames.filter { $0.role == .attack && !$0.isBackground }
+        let mentionFrames = frames.filter { $0.role == .attack && $0.isBackground }
+        let strikeFrames = frames.filter { $0.role == .strike && !$0.isBackground }
+        let asides = frames.filter { $0.role == .orphan && !$0.isBackground }
+
+        var drafts: [AttackDraft] = []
+        func draftIndex(for base: Base?) -> Int {
+            if let i = drafts.firstIndex(where: { $0.base?.name == base?.name }) { return i }
+            drafts.append(AttackDraft(base: base))
+            return drafts.count - 1
+        }
+        let primaryBase = attackFrames.lazy.compactMap { $0.places.first?.base }.first
+        for frame in attackFrames {
+            var bases: [Base] = []
+            for p in frame.places where !bases.contains(where: { $0.name == p.base.name }) { bases.append(p.base) }
+            if bases.isEmpty {
+                let i = draftIndex(for: primaryBase)
+                drafts[i].frames.append(frame)
+                drafts[i].casualtyFrames.append(frame)
+            } else {
+                for (n, base) in bases.enumerated() {
+                    let i = draftIndex(for: base)
+                    drafts[i].frames.append(frame)
+                    if n == 0 { drafts[i].casualtyFrames.append(frame) }
+                }
+            }
+        }
+
+        let primaryDate = attackFrames.lazy.compactMap(\.dates.first).first
+        let strikeDate = strikeFrames.lazy.compactMap(\.dates.first).first
+        let attribution = attributionFacts(frames: attackFrames + strikeFrames + asides, attackFrames: attackFrames)
+
+        var incidents: [ExtractedIncident] = []
+        for (n, draft) in drafts.enumerated() {
+            let isPrimary = n == 0
+            var extra = isPrimary ? asides : []
+            if isPrimary, strikeFrames.isEmpty { extra += [] }
+            guard var incident = attack(draft, primaryDate: primaryDate, asides: extra,
+                                        militiaToStrike: !strikeFrames.isEmpty, attribution: attribution) else { continue }
+            if isPrimary, let strike = strikeFrames.first,
+               strikeDate?.day == nil || incident.date.day == nil || strikeDate!.day! >= incident.date.day! {
+                let clause = text.span(strike.tokens)
+                let response = SummaryText.trimmed(text.text(clause))
+                incident.usResponse = response
+                incident.facts.append(Fact(field: "us_response", value: response, span: clause))
+            }
+            incidents.append(incident)
+        }
+        if !strikeFrames.isEmpty {
+            incidents.append(strike(strikeFrames, asides: asides, attack: incidents.first))
+        }
+        incidents += mentions(mentionFrames)
+        return incidents
+    }
+
+    // MARK: Attacks
+
+    private func attack(_ draft: AttackDraft, primaryDate: DateMention?, asides: [ArticleFrame],
+                        militiaToStrike: Bool, attribution: (String?, [Fact])) -> ExtractedIncident? {
+        var facts: [Fact] = []
+        var incident = ExtractedIncident(kind: .attack, date: .unknown)
+        let dateMention = draft.frames.lazy.compactMap(\.dates.first).first ?? primaryDate
+        applyDate(dateMention, to: &incident, facts: &facts)
+        applyPlace(base: draft.base, frames: draft.frames, to: &incident, facts: &facts)
+        applyWeapons(draft.frames, to: &incident, facts: &facts)
+
+        let casualties = draft.casualtyFrames.flatMap(\.casualties)
+        applyUSFigures(casualties, to: &incident, facts: &facts)
+        var others = casualties.filter { $0.party != .us && (!militiaToStrike || $0.party != .militia) }
+        others += asides.flatMap(\.casualties).filter {
+            $0.party != .us && $0.party != nil && (!militiaToStrike || $0.party != .militia)
+        }
+        applyOthers(others, to: &incident, facts: &facts)
+
+        // Claims: from the attack's own clauses, or an aside that claims without naming US forces.
+        var claimants: [String] = []
+        for f in draft.frames + asides {
+            guard let claim = f.claim, let group = f.claimGroup, GroupMatcher.isActor(group.group) else { continue }
+            if !claimants.contains(group.group.name) {
+                claimants.append(group.group.name)
+                facts.append(Fact(field: "claimed_by", value: group.group.name, span: claim.span))
+            }
+        }
+        incident.claimedBy = claimants.isEmpty ? nil : claimants.joined(separator: "; ")
+        let (attributed, attributionFacts) = attribution
+        if let attributed {
+            let names = attributed.components(separatedBy: "; ").filter { !claimants.contains($0) }
+            incident.attributedTo = names.isEmpty ? nil : names.joined(separator: "; ")
+            facts += attributionFacts.filter { !claimants.contains($0.value) }
+        }
+
+        let hasEvidence = draft.base != nil || !incident.weapons.isEmpty || incident.usKilled.count != nil
+            || incident.usInjured.count != nil || !incident.usInjured.isUnknown || incident.claimedBy != nil
+        guard hasEvidence else { return nil }
+        let lead = draft.frames.first { !$0.places.isEmpty || !$0.dates.isEmpty || !$0.casualties.isEmpty }
+            ?? draft.frames.first
+        incident.summary = lead.map { summary(of: $0) } ?? SummaryText.trimmed(title)
+        incident.facts = facts
+        return incident
+    }
+
+    private func attributionFacts(frames: [ArticleFrame], attackFrames: [ArticleFrame]) -> (String?, [Fact]) {
+        var names: [String] = []
+        var facts: [Fact] = []
+        for f in frames {
+            for g in f.groups where GroupMatcher.isActor(g.group) && !names.contains(g.group.name) {
+                if let cg = f.claimGroup, cg.tokens == g.tokens { continue }
+                names.append(g.group.name)
+                facts.append(Fact(field: "attributed_to", value: g.group.name, span: g.span))
+            }
+        }
+        if let d = attackFrames.lazy.compactMap(\.descriptor).first {
+            names.append(AttributionFinder.canonical)
+            facts.append(Fact(field: "attributed_to", value: AttributionFinder.canonical, span: d))
+        }
+        return (names.isEmpty ? nil : names.joined(separator: "; "), facts)
+    }
+
+    // MARK: US strike
+
+    private func strike(_ frames: [ArticleFrame], asides: [ArticleFrame], attack: ExtractedIncident?) -> ExtractedIncident {
+        var facts: [Fact] = []
+        var incident = ExtractedIncident(kind: .usStrike, date: .unknown)
+        if let own = frames.lazy.compactMap(\.dates.first).first {
+            applyDate(own, to: &incident, facts: &facts)
+        } else if let attack, attack.date.day != nil {
+            incident.date = attack.date
+            incident.dateUncertain = true
+        } else if let published {
+            incident.date = IncidentDate(day: published, precision: .week)
+            incident.dateUncertain = true
+        }
+        if let place = frames.lazy.flatMap(\.places).first {
+            incident.location = place.base.name
+            incident.country = place.base.country
+            incident.latitude = place.base.latitude
+            incident.longitude = place.base.longitude
+            facts.append(Fact(field: "location", value: place.base.name, span: place.span))
+        } else if let country = frames.lazy.flatMap(\.countries).first {
+            incident.country = country.name
+            facts.append(Fact(field: "country", value: country.name, span: country.span))
+        } else {
+            incident.country = attack?.country
+        }
+        let casualties = frames.flatMap(\.casualties).filter { $0.party != .us }
+            + asides.flatMap(\.casualties).filter { $0.party == .militia }
+        applyOthers(casualties, to: &incident, facts: &facts)
+        incident.summary = summary(of: frames[0])
+        incident.facts = facts
+        return incident
+    }
+
+    // MARK: Mentions
+
+    private func mentions(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
+        var result: [ExtractedIncident] = []
+        for frame in frames {
+            let backgroundDates = frame.dates.filter { d in
+                d.precision == .month || (!d.isRelative && d.day != nil)
+            }
+            for date in backgroundDates {
+                var facts: [Fact] = []
+                var incident = ExtractedIncident(kind: .mention, date: .unknown)
+                applyDate(date, to: &incident, facts: &facts)
+                applyPlace(base: frame.places.first?.base, frames: [frame], to: &incident, facts: &facts)
+                applyWeapons([frame], to: &incident, facts: &facts)
+                applyUSFigures(frame.casualties, to: &incident, facts: &facts)
+                applyOthers(frame.casualties.filter { $0.party != .us }, to: &incident, facts: &facts)
+                if let claim = frame.claim, let group = frame.claimGroup, GroupMatcher.isActor(group.group) {
+                    incident.claimedBy = group.group.name
+                    facts.append(Fact(field: "claimed_by", value: group.group.name, span: claim.span))
+                }
+                let hasContent = incident.location != nil || incident.country != nil || !incident.weapons.isEmpty
+                    || !incident.usKilled.isUnknown || !incident.usInjured.isUnknown
+                guard hasContent else { continue }
+                let duplicate = result.contains {
+                    $0.date == incident.date && $0.location == incident.location && $0.country == incident.country
+                }
+                guard !duplicate else { continue }
+                incident.summary = summary(of: frame)
+                incident.facts = facts
+                result.append(incident)
+            }
+        }
+        return result
+    }
+
+    // MARK: Shared pieces
+
+    private func applyDate(_ mention: DateMention?, to incident: inout ExtractedIncident, facts: inout [Fact]) {
+        if let mention, mention.day != nil {
+            incident.date = mention.incidentDate
+            incident.dateUncertain = mention.uncertain || mention.precision != .day
+            if let value = incident.date.exported {
+                facts.append(Fact(field: "date", value: value, span: mention.span))
+            }
+        } else if let published {
+            // Nothing dated: the article's own news, within the week before publication.
+            incident.date = IncidentDate(day: published, precision: .week)
+            incident.dateUncertain = true
+        }
+    }
+
+    private func applyPlace(base: Base?, frames: [ArticleFrame], to incident: inout ExtractedIncident,
+                            facts: inout [Fact]) {
+        if let base {
+            incident.location = base.name
+            incident.country = base.country
+            incident.latitude = base.latitude
+            incident.longitude = base.longitude
+            if let match = frames.lazy.flatMap(\.places).first(where: { $0.base.name == base.name }) {
+                facts.append(Fact(field: "location", value: base.name, span: match.span))
+                facts.append(Fact(field: "country", value: base.country, span: match.span))
+            }
+        } else if let country = frames.lazy.flatMap(\.countries).first {
+            incident.country = country.name
+            facts.append(Fact(field: "country", value: country.name, span: country.span))
+        }
+    }
+
+    private func applyWeapons(_ frames: [ArticleFrame], to incident: inout ExtractedIncident, facts: inout [Fact]) {
+        for w in frames.flatMap(\.weapons) where !incident.weapons.contains(w.weapon) {
+            incident.weapons.insert(w.weapon)
+            facts.append(Fact(field: "weapon", value: w.weapon.rawValue, span: w.span))
+        }
+    }
+
+    private func applyUSFigures(_ casualties: [CasualtyMention], to incident: inout ExtractedIncident,
+                                facts: inout [Fact]) {
+        let us = casualties.filter { $0.party == .us }
+        if let killed = FigureRanking.best(us.filter { $0.killed || $0.both }) {
+            incident.usKilled = killed.figure
+            facts.append(Fact(field: "us_killed", value: killed.figure.spelled, span: killed.span))
+        }
+        if let injured = FigureRanking.best(us.filter { !$0.killed || $0.both }) {
+            incident.usInjured = injured.figure
+            facts.append(Fact(field: "us_injured", value: injured.figure.spelled, span: injured.span))
+        }
+    }
+
+    private func applyOthers(_ casualties: [CasualtyMention], to incident: inout ExtractedIncident,
+                             facts: inout [Fact]) {
+        var order: [String] = []
+        var killed: [String: [CasualtyMention]] = [:]
+        var injured: [String: [CasualtyMention]] = [:]
+        for c in casualties {
+            let who: String
+            switch c.party {
+            case .militia?: who = "militia"
+            case .other(let name)?: who = name
+            case .us?, nil: continue
+            }
+            if !order.contains(who) { order.append(who) }
+            if c.killed || c.both { killed[who, default: []].append(c) }
+            if !c.killed || c.both { injured[who, default: []].append(c) }
+        }
+        for who in order {
+            let k = FigureRanking.best(killed[who] ?? [])
+            let i = FigureRanking.best(injured[who] ?? [])
+            let casualty = OtherCasualty(who: who, killed: k?.figure.count, injured: i?.figure.count,
+                                         qualifier: k?.figure.qualifier ?? i?.figure.qualifier)
+            incident.otherCasualties.append(casualty)
+            for m in [k, i].compactMap({ $0 }) {
+                let what = m.killed ? "killed" : "injured"
+                facts.append(Fact(field: "other_casualties", value: "\(who): \(what) \(m.figure.spelled)", span: m.span))
+            }
+        }
+    }
+
+    private func summary(of frame: ArticleFrame) -> String {
+        SummaryText.trimmed(text.text(tokens: sentences[frame.sentence]))
+    }
+}

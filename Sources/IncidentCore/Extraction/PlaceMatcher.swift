@@ -1,0 +1,169 @@
+/// A gazetteer base named in the text.
+struct PlaceMatch: Sendable {
+    var base: Base
+    var tokens: Range<Int>
+    var span: TextSpan
+}
+
+/// Matches site names tolerantly against the gazetteer: case and diacritics folded, brackets, hyphens
+/// and spaces dropped, the prefixes al-/el-/ain/ayn stripped, doubled letters collapsed and generic
+/// words (air base, airbase, garrison, airport, field) ignored. Keys come from names and official names.
+struct PlaceMatcher: Sendable {
+    private let bases: [Base]
+    private let keys: [String: Int]
+    private let maxKeyLength: Int
+
+    /// Words that only describe a site.
+    static let genericWords: Set<String> = [
+        "air", "base", "airbase", "bases", "garrison", "airport", "airfield", "field", "gas", "oil",
+        "international", "landing", "zone", "airstrip", "military", "facility",
+    ]
+    /// Arabic article and "spring" prefixes written as separate words.
+    static let prefixWords: Set<String> = ["al", "el", "ain", "ayn", "ein", "aïn"]
+    /// Sun-letter forms of the article, only dropped when building keys from the gazetteer.
+    static let gazetteerOnlyPrefixes: Set<String> = ["at", "as", "ad", "an", "ar", "ash", "az"]
+    /// Small words allowed inside a name ("US Embassy in Baghdad").
+    static let linkWords: Set<String> = ["in", "of", "the"]
+
+    init(gazetteer: Gazetteer) {
+        bases = gazetteer.bases
+        var keys: [String: Int] = [:]
+        for (index, base) in gazetteer.bases.enumerated() {
+            for name in [base.name] + base.officialNames {
+                for variant in PlaceMatcher.variants(of: name) {
+                    let key = PlaceMatcher.key(of: variant)
+                    if key.count >= 3, keys[key] == nil { keys[key] = index }
+                }
+            }
+        }
+        self.keys = keys
+        maxKeyLength = keys.keys.map(\.count).max() ?? 0
+    }
+
+    /// A name and, when it holds a bracketed alias that is not a description, the alias
+    /// ("Al-Omar oil field (Green Village)" → both; "(coalition base)" → dropped).
+    static func variants(of name: String) -> [String] {
+        guard let open = name.firstIndex(of: "("), let close = name[open...].firstIndex(of: ")") else { return [name] }
+        let main = String(name[..<open]) + String(name[name.index(after: close)...])
+        let inner = String(name[name.index(after: open)..<close])
+        let innerWords = TextScanner.tokens(of: inner).filter(\.isWord).map(\.text)
+        let descriptive = innerWords.contains { genericWords.contains($0) || $0 == "coalition" || $0 == "near" }
+        return descriptive ? [main] : [main, inner]
+    }
+
+    /// The match key of a name.
+    static func key(of name: String) -> String {
+        var key = ""
+        for t in TextScanner.tokens(of: name) where t.kind != .punct {
+            let w = t.stem
+            if genericWords.contains(w) || prefixWords.contains(w) || gazetteerOnlyPrefixes.contains(w)
+                || linkWords.contains(w) { continue }
+            key += normalize(w)
+        }
+        return key
+    }
+
+    /// One word folded for matching: apostrophes dropped, a glued "al"/"el" stripped, doubled letters collapsed.
+    static func normalize(_ word: String) -> String {
+        var scalars = Array(word.unicodeScalars.filter { $0 != "'" })
+        if scalars.count >= 5, scalars[0] == "a" || scalars[0] == "e", scalars[1] == "l" {
+            scalars.removeFirst(2)
+        }
+        var out = String.UnicodeScalarView()
+        var last: Unicode.Scalar?
+        for s in scalars where s != last {
+            out.append(s)
+            last = s
+        }
+        return String(out)
+    }
+
+    /// Every gazetteer site named in tokens `range`.
+    func matches(in range: Range<Int>, tokens: [Token]) -> [PlaceMatch] {
+        var found: [PlaceMatch] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let m = match(at: i, range: range, tokens: tokens) {
+                found.append(m)
+                i = m.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private func match(at i: Int, range: Range<Int>, tokens: [Token]) -> PlaceMatch? {
+        let first = tokens[i]
+        guard first.kind != .punct else { return nil }
+        let firstIsPrefix = PlaceMatcher.prefixWords.contains(first.text)
+        if !firstIsPrefix {
+            guard first.isCapitalized, !PlaceMatcher.genericWords.contains(first.stem),
+                  !PlaceMatcher.linkWords.contains(first.text) else { return nil }
+        }
+        var key = ""
+        var j = i
+        var contentCount = 0
+        var best: (index: Int, end: Int, contents: Int)?
+        var steps = 0
+        while j < range.upperBound, steps < 9 {
+            let t = tokens[j]
+            if t.isPunct {
+                if (t.text == "-" && !t.spaceBefore) || t.text == "[" || t.text == "]" {
+                    j += 1
+                    continue
+                }
+                break
+            }
+            let w = t.stem
+            steps += 1
+            if PlaceMatcher.prefixWords.contains(w) || (j > i && (PlaceMatcher.genericWords.contains(w)
+                || PlaceMatcher.linkWords.contains(w))) {
+                j += 1
+                continue
+            }
+            if contentCount == 0, !t.isCapitalized, t.kind != .number { return nil }
+            key += PlaceMatcher.normalize(w)
+            contentCount += 1
+            if let index = keys[key] { best = (index, j + 1, contentCount) }
+            if key.count >= maxKeyLength { break }
+            j += 1
+            if t.text != w { break } // a possessive ends the name
+        }
+        guard let best else { return nil }
+        var end = best.end
+        // Extend over trailing generic words: "Ain al-Asad air base".
+        while end < range.upperBound {
+            let t = tokens[end]
+            if t.isPunct, t.text == "-", !t.spaceBefore, end + 1 < range.upperBound,
+               PlaceMatcher.genericWords.contains(tokens[end + 1].stem) {
+                end += 1
+                continue
+            }
+            guard t.isWord, ["air", "base", "airbase", "garrison", "airport", "airfield", "field"].contains(t.stem) else { break }
+            end += 1
+        }
+        // "Bashar al-Assad", "the Assad regime": a surname, not the base.
+        if best.contents == 1, end == best.end {
+            let prev = i > range.lowerBound ? tokens[i - 1].text : ""
+            let next = end < range.upperBound ? tokens[end].text : ""
+            let prevToken = i > range.lowerBound ? tokens[i - 1] : nil
+            let prevIsName = prevToken.map {
+                $0.isWord && $0.isCapitalized && !["at", "in", "on", "the", "near", "from", "to", "of", "and", "a", "with"].contains($0.text)
+            } ?? false
+            if prevIsName || ["president", "mr"].contains(prev)
+                || ["regime", "government", "family", "loyalists"].contains(next) {
+                return nil
+            }
+        }
+        var spanStart = i
+        while spanStart < end, tokens[spanStart].isPunct { spanStart += 1 }
+        // "[Aïn] Al-Assad": keep the opening bracket when the closing one is inside the name.
+        if spanStart > range.lowerBound, tokens[spanStart - 1].text == "[",
+           (spanStart..<end).contains(where: { tokens[$0].text == "]" }) {
+            spanStart -= 1
+        }
+        let span = TextSpan(start: tokens[spanStart].start, end: tokens[end - 1].end)
+        return PlaceMatch(base: bases[best.index], tokens: i..<end, span: span)
+    }
+}

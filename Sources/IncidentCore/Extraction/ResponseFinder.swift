@@ -1,0 +1,130 @@
+/// A sentence cut into the clause about a US strike and the clauses about the attack.
+struct ClauseSplit: Sendable {
+    var attackParts: [Range<Int>]
+    var strike: Range<Int>?
+    /// The strike clause names only a run of strikes ("dozens of strikes", "repeated retaliatory strikes").
+    var isGeneric: Bool
+    /// Tokens of the phrase that shows the strike ("AC-130", "the US bombed").
+    var marker: Range<Int>?
+}
+
+/// Finds the US response in a sentence (an AC-130 self-defense strike, "precision strikes", "the US
+/// bombed", "a US strike killed") and separates it from the attack it answers.
+enum ResponseFinder {
+    private static let strikeWords: Set<String> = [
+        "strike", "strikes", "airstrike", "airstrikes", "bombed", "bombs", "bombing", "attacked", "attacks", "struck",
+        "retaliated", "retaliates", "raid", "raids",
+    ]
+    private static let operationVerbs: Set<String> = ["conducted", "launched", "launches", "conducts", "launch", "conduct"]
+    private static let passiveWords: Set<String> = ["was", "were", "been", "is", "are", "being", "be"]
+    private static let genericWords: Set<String> = ["dozens", "repeated", "series", "scores", "numerous", "hundreds", "waves"]
+    private static let boundaries: Set<String> = [
+        ",", ";", ":", "(", "prompting", "prompted", "after", "before", "while", "but", "and", "that", "days",
+    ]
+
+    static func split(_ range: Range<Int>, tokens: [Token], afterStrike: Bool) -> ClauseSplit {
+        guard let marker = marker(in: range, tokens: tokens, afterStrike: afterStrike) else {
+            return ClauseSplit(attackParts: [range], strike: nil, isGeneric: false, marker: nil)
+        }
+        let genericWindow = stride(from: max(range.lowerBound, marker.lowerBound - 2),
+                                   to: min(range.upperBound, marker.upperBound + 3), by: 1)
+        let generic = genericWindow.contains { genericWords.contains(tokens[$0].text) }
+
+        var strikeStart = range.lowerBound
+        var b = marker.lowerBound - 1
+        while b > range.lowerBound {
+            let t = tokens[b]
+            if boundaries.contains(t.text) || (t.text == "-" && t.spaceBefore) {
+                strikeStart = b
+                break
+            }
+            b -= 1
+        }
+        var strikeEnd = range.upperBound
+        var resume: Int?
+        var r = marker.upperBound
+        while r < range.upperBound {
+            let w = tokens[r].text
+            let next = r + 1 < range.upperBound ? tokens[r + 1].text : ""
+            let third = r + 2 < range.upperBound ? tokens[r + 2].text : ""
+            if w == "after" || w == "following" {
+                strikeEnd = r
+                resume = r + 1
+                break
+            }
+            if w == "in", next == "response" || next == "retaliation" || next == "reprisal",
+               third == "to" || third == "for" {
+                strikeEnd = r
+                resume = r + 3
+                break
+            }
+            if w == "response", next == "to" {
+                strikeEnd = r
+                resume = r + 2
+                break
+            }
+            r += 1
+        }
+        var parts: [Range<Int>] = []
+        let before = range.lowerBound..<strikeStart
+        if !before.isEmpty, before.contains(where: { Lexicon.attackWords.contains(tokens[$0].text) }) {
+            parts.append(before)
+        } else {
+            strikeStart = range.lowerBound
+        }
+        if let resume, resume < range.upperBound { parts.append(resume..<range.upperBound) }
+        return ClauseSplit(attackParts: parts, strike: strikeStart..<strikeEnd, isGeneric: generic, marker: marker)
+    }
+
+    /// The first phrase in the range that shows a US strike.
+    static func marker(in range: Range<Int>, tokens: [Token], afterStrike: Bool) -> Range<Int>? {
+        func word(_ k: Int) -> String { k >= range.lowerBound && k < range.upperBound ? tokens[k].text : "" }
+        // "The strike, ...", "Tuesday's strike was ..." continue an earlier strike.
+        if afterStrike {
+            var s = range.lowerBound
+            while s < range.upperBound, tokens[s].isPunct { s += 1 }
+            let first = word(s)
+            let opener = ["the", "this", "these", "that", "yesterday's"].contains(first)
+                || (first.hasSuffix("'s") && Lexicon.weekdays[tokens[s].stem] != nil)
+            if opener, let n = (1...2).first(where: { ["strike", "strikes", "airstrike", "airstrikes", "raid"].contains(word(s + $0)) }) {
+                return s..<(s + n + 1)
+            }
+        }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let t = tokens[i]
+            let w = t.text
+            if w == "ac", let n = (1...2).first(where: { tokens.indices.contains(i + $0) && tokens[i + $0].value == 130 }),
+               i + n < range.upperBound {
+                return i..<(i + n + 1)
+            }
+            if w == "self", word(i + 1) == "-", ["defense", "defence"].contains(word(i + 2)),
+               ["strike", "strikes", "airstrike", "airstrikes"].contains(word(i + 3)) {
+                return i..<(i + 4)
+            }
+            if ["precision", "retaliatory"].contains(w), ["strike", "strikes", "airstrike", "airstrikes"].contains(word(i + 1)) {
+                return i..<(i + 2)
+            }
+            let isActor = (Lexicon.isUS(t) && w != "coalition" && w != "pentagon")
+                || (w == "washington" && t.isCapitalized)
+            if isActor {
+                let first = w == "united" && word(i + 1) == "states" ? i + 2 : i + 1
+                var j = first
+                while j < min(first + 4, range.upperBound) {
+                    let x = tokens[j].text
+                    if x == "," || x == "." || x == ";" || passiveWords.contains(x) { break }
+                    if strikeWords.contains(x) {
+                        if word(j + 1) == "by" || word(j + 1) == "on" && x == "attacks" { break }
+                        return i..<(j + 1)
+                    }
+                    if x == "carried", word(j + 1) == "out" { return i..<(j + 2) }
+                    if operationVerbs.contains(x) { return i..<(j + 1) }
+                    if x == "air", ["strike", "strikes"].contains(word(j + 1)) { return i..<(j + 2) }
+                    j += 1
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+}

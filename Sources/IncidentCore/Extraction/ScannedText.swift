@@ -1,0 +1,43 @@
+/// An article body cut into tokens, with its code points kept for quoting evidence.
+struct ScannedText: Sendable {
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+
+    init(_ body: String) {
+        let scalars = Array(body.unicodeScalars)
+        self.scalars = scalars
+        self.tokens = TextScanner.tokens(of: scalars)
+    }
+
+    /// The original text of a span, whitespace collapsed.
+    func text(_ span: TextSpan) -> String {
+        let lower = max(0, min(span.start, scalars.count))
+        let upper = max(lower, min(span.end, scalars.count))
+        var out = String.UnicodeScalarView()
+        var lastWasSpace = true
+        for s in scalars[lower..<upper] {
+            if s.properties.isWhitespace {
+                if !lastWasSpace { out.append(" ") }
+                lastWasSpace = true
+            } else {
+                out.append(s)
+                lastWasSpace = false
+            }
+        }
+        var result = String(out)
+        while result.last == " " { result.removeLast() }
+        return result
+    }
+
+    /// The original text of tokens `range`.
+    func text(tokens range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return text(TextSpan(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end))
+    }
+
+    /// The span covering tokens `range`.
+    func span(_ range: Range<Int>) -> TextSpan {
+        guard !range.isEmpty else { return TextSpan(start: 0, end: 0) }
+        return TextSpan(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
+    }
+}

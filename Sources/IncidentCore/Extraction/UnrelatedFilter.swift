@@ -1,0 +1,30 @@
+/// Cuts off the part of a sentence about events that are not attacks on US forces (Israeli strikes in
+/// Damascus, the war in Gaza, Hezbollah in Lebanon), so that their weapons and casualties are not read.
+enum UnrelatedFilter {
+    private static let markers: Set<String> = [
+        "israel", "israeli", "israelis", "damascus", "gaza", "hamas", "lebanon", "lebanese", "houthi", "houthis",
+        "yemen", "yemeni", "mossad", "zionist", "tehran",
+    ]
+    private static let boundaries: Set<String> = [
+        ",", ";", ":", "(", "after", "when", "while", "as", "following", "since", "that", "which", "because", "amid",
+    ]
+
+    /// The end of the part of `range` that can describe an attack on US forces.
+    static func cut(_ range: Range<Int>, tokens: [Token]) -> Int {
+        var m = range.lowerBound
+        while m < range.upperBound {
+            let w = tokens[m].stem
+            if markers.contains(w) && !(w == "tehran" && tokens[m].text != w) { break }
+            if w == "revolutionary", m + 1 < range.upperBound, tokens[m + 1].stem.hasPrefix("guard") { break }
+            m += 1
+        }
+        guard m < range.upperBound else { return range.upperBound }
+        var b = m - 1
+        while b >= range.lowerBound {
+            let t = tokens[b]
+            if boundaries.contains(t.text) || (t.text == "-" && t.spaceBefore) { return b }
+            b -= 1
+        }
+        return range.lowerBound
+    }
+}

@@ -1,0 +1,101 @@
+/// A weapon named in the text.
+struct WeaponMention: Sendable {
+    var weapon: Weapon
+    var span: TextSpan
+}
+
+/// Maps weapon words to the project's vocabulary: "close-range ballistic missiles" → ballistic missile,
+/// "one-way attack drone" / "UAV" / "unmanned aerial vehicle" → drone, "Katyusha" → rocket. An
+/// unqualified "missile" is reported apart: it adds nothing next to rockets.
+enum WeaponFinder {
+    struct Result: Sendable {
+        var weapons: [WeaponMention] = []
+        /// "missiles" with no kind ("rockets or missiles").
+        var unqualifiedMissile: TextSpan?
+    }
+
+    private static let simple: [String: Weapon] = [
+        "rocket": .rocket, "rockets": .rocket, "katyusha": .rocket, "katyushas": .rocket,
+        "drone": .drone, "drones": .drone, "uav": .drone, "uavs": .drone, "quadcopter": .drone,
+        "quadcopters": .drone,
+        "mortar": .mortar, "mortars": .mortar,
+        "artillery": .artillery, "shelling": .artillery,
+        "airstrike": .airStrike, "airstrikes": .airStrike,
+        "ied": .ied, "ieds": .ied,
+        "gunfire": .smallArms,
+    ]
+
+    static func find(in range: Range<Int>, tokens: [Token]) -> Result {
+        var result = Result()
+        func word(_ k: Int) -> String { k >= range.lowerBound && k < range.upperBound ? tokens[k].text : "" }
+        func span(_ a: Int, _ b: Int) -> TextSpan { TextSpan(start: tokens[a].start, end: tokens[b].end) }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let t = tokens[i]
+            guard t.isWord else { i += 1; continue }
+            let w = t.stem
+            // "anti-drone", "counter-drone", "air defense"
+            let negated = (word(i - 1) == "-" && ["anti", "counter"].contains(word(i - 2))) || word(i - 1) == "anti"
+            if negated { i += 1; continue }
+            switch w {
+            case "ballistic", "cruise":
+                var end = i
+                if ["missile", "missiles"].contains(word(i + 1)) { end = i + 1 }
+                var start = i
+                // "close-range", "short-range", "medium-range" belong to the evidence.
+                if word(i - 1) == "range", word(i - 2) == "-" { start = i - 3 >= range.lowerBound ? i - 3 : i }
+                result.weapons.append(WeaponMention(weapon: w == "ballistic" ? .ballisticMissile : .cruiseMissile,
+                                                    span: span(start, end)))
+                i = end + 1
+                continue
+            case "missile", "missiles":
+                let qualified = (1...3).contains { ["ballistic", "cruise", "anti", "surface", "air", "interceptor", "patriot"].contains(word(i - $0)) }
+                if !qualified, result.unqualifiedMissile == nil { result.unqualifiedMissile = t.span }
+            case "unmanned" where word(i + 1) == "aerial" || word(i + 1) == "aircraft":
+                let end = ["vehicle", "vehicles", "system", "systems"].contains(word(i + 2)) ? i + 2 : i + 1
+                result.weapons.append(WeaponMention(weapon: .drone, span: span(i, end)))
+                i = end + 1
+                continue
+            case "air" where ["strike", "strikes", "raid", "raids"].contains(word(i + 1)):
+                result.weapons.append(WeaponMention(weapon: .airStrike, span: span(i, i + 1)))
+                i += 2
+                continue
+            case "improvised" where word(i + 1) == "explosive":
+                let end = ["device", "devices"].contains(word(i + 2)) ? i + 2 : i + 1
+                result.weapons.append(WeaponMention(weapon: .ied, span: span(i, end)))
+                i = end + 1
+                continue
+            case "roadside" where ["bomb", "bombs"].contains(word(i + 1)), "car" where ["bomb", "bombs"].contains(word(i + 1)):
+                result.weapons.append(WeaponMention(weapon: .ied, span: span(i, i + 1)))
+                i += 2
+                continue
+            case "small" where word(i + 1) == "arms" || (word(i + 1) == "-" && word(i + 2) == "arms"):
+                let end = word(i + 1) == "-" ? i + 2 : i + 1
+                result.weapons.append(WeaponMention(weapon: .smallArms, span: span(i, end)))
+                i = end + 1
+                continue
+            case "machine" where word(i + 1) == "gun" || (word(i + 1) == "-" && word(i + 2) == "gun"):
+                let end = word(i + 1) == "-" ? i + 2 : i + 1
+                result.weapons.append(WeaponMention(weapon: .smallArms, span: span(i, end)))
+                i = end + 1
+                continue
+            default:
+                if let weapon = simple[w] {
+                    // "one-way attack drone", "kamikaze drone", "suicide drones": the evidence includes the kind.
+                    var start = i
+                    if weapon == .drone, ["kamikaze", "suicide", "attack", "armed", "explosive"].contains(word(i - 1)) {
+                        start = i - 1
+                        if word(i - 2) == "way", word(i - 3) == "-", word(i - 4) == "one" { start = i - 4 }
+                    }
+                    if weapon == .artillery, w == "shelling", result.weapons.contains(where: { $0.weapon == .mortar }) {
+                        i += 1
+                        continue
+                    }
+                    result.weapons.append(WeaponMention(weapon: weapon, span: span(start, i)))
+                }
+            }
+            i += 1
+        }
+        return result
+    }
+}
