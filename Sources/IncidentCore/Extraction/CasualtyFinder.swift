@@ -19,6 +19,12 @@ struct CasualtyMention: Sendable {
     var isArticle: Bool = false
     /// Token where the figure starts (to tell figures apart).
     var anchor: Int
+    /// Token after the phrase.
+    var endToken: Int = 0
+    /// The party was not written: it is the clause's default.
+    var usesDefaultParty = false
+    /// The figure counts people named by a noun ("two soldiers"), not injuries ("eight injuries").
+    var hasPersonNoun = false
 }
 
 /// Reads casualty figures in digits or words, with qualifiers, and decides whose they are.
@@ -58,12 +64,12 @@ enum CasualtyFinder {
             let w = tokens[k].stem
             let floor = max(range.lowerBound, previousKeyword + 1)
             if let killed = activeForms[w] {
-                add(forward(from: k, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty))
+                forwardChain(from: k, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty).forEach(add)
                 previousKeyword = k
             } else if injuredParticiples.contains(w) || killedParticiples.contains(w) {
                 let killed = killedParticiples.contains(w)
                 if w != "dead", w != "died", startsCount(at: k + 1, range: range, tokens: tokens) {
-                    add(forward(from: k, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty))
+                    forwardChain(from: k, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty).forEach(add)
                 } else if w == "dead", let m = nounFigure(at: k, killed: true, floor: floor, range: range,
                                                           tokens: tokens, defaultParty: defaultParty) {
                     add(m)
@@ -101,6 +107,21 @@ enum CasualtyFinder {
         return false
     }
 
+    /// "wounding two Kurdish fighters and one US soldier": one figure per counted phrase.
+    private static func forwardChain(from k: Int, killed: Bool, range: Range<Int>, tokens: [Token],
+                                     defaultParty: CasualtyParty?) -> [CasualtyMention] {
+        var result: [CasualtyMention] = []
+        var position = k
+        while let m = forward(from: position, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty) {
+            result.append(m)
+            let e = m.endToken
+            guard e < range.upperBound, tokens[e].text == "and" || tokens[e].text == ",",
+                  startsCount(at: e + 1, range: range, tokens: tokens), result.count < 4 else { break }
+            position = e
+        }
+        return result
+    }
+
     /// "injuring 8", "killed three American soldiers", "wounding at least two".
     private static func forward(from k: Int, killed: Bool, range: Range<Int>, tokens: [Token],
                                 defaultParty: CasualtyParty?) -> CasualtyMention? {
@@ -133,17 +154,20 @@ enum CasualtyFinder {
         }
         guard let figure else { return nil }
         var end = afterCount
-        var party = defaultParty
+        var explicit: CasualtyParty?
+        var hasHead = false
         if let (head, lookEnd) = head(after: afterCount, range: range, tokens: tokens) {
-            party = self.party(of: afterCount..<lookEnd, head: head, tokens: tokens, defaultParty: defaultParty)
+            explicit = self.party(of: afterCount..<lookEnd, head: head, tokens: tokens, defaultParty: nil)
             end = head + 1
+            hasHead = true
         } else if isArticle {
             return nil
         }
-        guard let party else { return nil }
+        guard let party = explicit ?? defaultParty else { return nil }
         return CasualtyMention(party: party, killed: killed, figure: figure,
                                span: TextSpan(start: tokens[k].start, end: tokens[end - 1].end),
-                               isArticle: isArticle, anchor: anchor)
+                               isArticle: isArticle, anchor: anchor, endToken: end,
+                               usesDefaultParty: explicit == nil, hasPersonNoun: hasHead)
     }
 
     /// A person noun shortly after a count ("three American soldiers"), and the end of the phrase that
@@ -201,7 +225,7 @@ enum CasualtyFinder {
         } else if let q = NumberReader.vagueWords[w] {
             figure = Figure(count: nil, qualifier: q)
         } else {
-            for s in stride(from: j, through: max(floor, j - 2), by: -1) {
+            for s in stride(from: max(floor, j - 2), through: j, by: 1) {
                 if let p = NumberReader.phrase(numberAt: s, in: tokens, lowerBound: floor, limit: range.upperBound),
                    p.end == j + 1 {
                     figure = p.figure
@@ -215,15 +239,17 @@ enum CasualtyFinder {
         if party == nil, k + 1 < range.upperBound, ["to", "among", "of"].contains(tokens[k + 1].text) {
             let end = min(range.upperBound, k + 6)
             if let h = stride(from: k + 2, to: end, by: 1).first(where: { Lexicon.personNouns.contains(tokens[$0].stem) }) {
-                party = self.party(of: (k + 2)..<(h + 1), head: h, tokens: tokens, defaultParty: defaultParty)
+                party = self.party(of: (k + 2)..<(h + 1), head: h, tokens: tokens, defaultParty: nil)
             } else {
-                party = self.party(of: (k + 2)..<end, head: nil, tokens: tokens, defaultParty: defaultParty)
+                party = self.party(of: (k + 2)..<end, head: nil, tokens: tokens, defaultParty: nil)
             }
         }
+        let explicit = party
         guard let party = party ?? defaultParty else { return nil }
         let both = tokens[k].stem == "casualties" && figure.count == 0
         return CasualtyMention(party: party, killed: killed, both: both, figure: figure,
-                               span: TextSpan(start: tokens[start].start, end: tokens[k].end), anchor: start)
+                               span: TextSpan(start: tokens[start].start, end: tokens[k].end), anchor: start,
+                               endToken: k + 1, usesDefaultParty: explicit == nil)
     }
 
     /// "three US soldiers were injured", "an Iraqi soldier was also injured", "Another 24 were injured".
@@ -238,13 +264,15 @@ enum CasualtyFinder {
             let start = tokens[j].text == "one" ? j - 1 : j
             guard let party = defaultParty else { return nil }
             return CasualtyMention(party: party, killed: killed, figure: Figure(count: 0),
-                                   span: TextSpan(start: tokens[start].start, end: tokens[k].end), anchor: start)
+                                   span: TextSpan(start: tokens[start].start, end: tokens[k].end), anchor: start,
+                                   endToken: k + 1, usesDefaultParty: true)
         }
         // "Another 24 were injured"
         if let (value, end) = NumberReader.number(at: j, in: tokens, limit: range.upperBound), end == j + 1,
            j - 1 >= floor, ["another", "other", "additional"].contains(tokens[j - 1].text) {
             return CasualtyMention(party: nil, killed: killed, figure: Figure(count: value),
-                                   span: TextSpan(start: tokens[j - 1].start, end: tokens[k].end), anchor: j)
+                                   span: TextSpan(start: tokens[j - 1].start, end: tokens[k].end), anchor: j,
+                                   endToken: k + 1)
         }
         var h = j
         let lowest = max(floor, k - 16)
@@ -255,11 +283,12 @@ enum CasualtyFinder {
                 && Lexicon.personNouns.contains(tokens[h + 1].stem)) {
                 if let (figure, start, isArticle) = count(before: h, floor: floor, range: range, tokens: tokens) {
                     let lookEnd = lookahead(after: h, range: range, tokens: tokens)
-                    guard let party = party(of: start..<lookEnd, head: h, tokens: tokens, defaultParty: defaultParty)
-                    else { return nil }
+                    let explicit = party(of: start..<lookEnd, head: h, tokens: tokens, defaultParty: nil)
+                    guard let party = explicit ?? defaultParty else { return nil }
                     return CasualtyMention(party: party, killed: killed, figure: figure,
                                            span: TextSpan(start: tokens[start].start, end: tokens[k].end),
-                                           isArticle: isArticle, anchor: start)
+                                           isArticle: isArticle, anchor: start, endToken: k + 1,
+                                           usesDefaultParty: explicit == nil, hasPersonNoun: true)
                 }
             }
             h -= 1
@@ -290,7 +319,7 @@ enum CasualtyFinder {
             return (Figure(count: nil, qualifier: q), m - 1, false)
         }
         if let q = NumberReader.vagueWords[t.text] { return (Figure(count: nil, qualifier: q), m, false) }
-        for s in stride(from: m, through: max(floor, m - 2), by: -1) {
+        for s in stride(from: max(floor, m - 2), through: m, by: 1) {
             if let p = NumberReader.phrase(numberAt: s, in: tokens, lowerBound: floor, limit: range.upperBound),
                p.end == m + 1 {
                 return (p.figure, p.start, false)
@@ -320,10 +349,11 @@ enum CasualtyFinder {
             k += 1
         }
         let headWord = head.map { tokens[$0].stem } ?? ""
-        if militia || militiaHeads.contains(headWord) { return .militia }
+        if militia { return .militia }
         if let nationality, !us {
             return .other("\(nationality) \(Lexicon.singular(headWord.isEmpty ? "people" : headWord))")
         }
+        if militiaHeads.contains(headWord) { return .militia }
         if us || headWord == "americans" || headWord == "american" { return .us }
         if headWord == "civilian" || headWord == "civilians" { return .other("civilian") }
         return defaultParty

@@ -17,10 +17,10 @@ enum DateResolver {
         if let year { return CalendarDay(year: year, month: month, day: day) }
         guard let published else { return nil }
         let limit = published.adding(days: yearSlackDays)
-        if let candidate = CalendarDay(year: published.year, month: month, day: day), candidate <= limit {
-            return candidate
+        for year in [published.year + 1, published.year, published.year - 1] {
+            if let candidate = CalendarDay(year: year, month: month, day: day), candidate <= limit { return candidate }
         }
-        return CalendarDay(year: published.year - 1, month: month, day: day)
+        return nil
     }
 
     /// The first day of `month` in `year`, else of the most recent such month not after publication.

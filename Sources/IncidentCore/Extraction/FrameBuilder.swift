@@ -79,12 +79,16 @@ struct FrameBuilder {
         let weapons = WeaponFinder.find(in: range, tokens: tokens)
         f.weapons = weapons.weapons
         f.unqualifiedMissile = weapons.unqualifiedMissile
-        let defaultParty: CasualtyParty? = switch role {
-        case .attack: .us
+        let defaultParty: CasualtyParty = switch role {
+        case .attack, .orphan: .us
         case .strike: .militia
-        case .orphan: nil
         }
         f.casualties = CasualtyFinder.find(in: range, tokens: tokens, defaultParty: defaultParty)
+        if role == .orphan {
+            // An aside that names no US forces: "eight injuries" and "no one was hurt" are the attack's,
+            // "five people were killed" is nobody's we can tell.
+            f.casualties.removeAll { $0.usesDefaultParty && $0.hasPersonNoun }
+        }
         if role == .strike {
             f.casualties.removeAll { $0.party == .us }
         }

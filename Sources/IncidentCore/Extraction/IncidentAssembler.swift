@@ -82,7 +82,7 @@ struct IncidentAssembler {
         applyWeapons(draft.frames, to: &incident, facts: &facts)
 
         let casualties = draft.casualtyFrames.flatMap(\.casualties)
-        applyUSFigures(casualties, to: &incident, facts: &facts)
+        applyUSFigures(casualties + asides.flatMap(\.casualties), to: &incident, facts: &facts)
         var others = casualties.filter { $0.party != .us && (!militiaToStrike || $0.party != .militia) }
         others += asides.flatMap(\.casualties).filter {
             $0.party != .us && $0.party != nil && (!militiaToStrike || $0.party != .militia)

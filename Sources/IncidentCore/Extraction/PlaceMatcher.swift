@@ -145,9 +145,11 @@ struct PlaceMatcher: Sendable {
         }
         // "Bashar al-Assad", "the Assad regime": a surname, not the base.
         if best.contents == 1, end == best.end {
-            let prev = i > range.lowerBound ? tokens[i - 1].text : ""
+            var p = i - 1
+            while p >= range.lowerBound, tokens[p].text == "-" || PlaceMatcher.prefixWords.contains(tokens[p].text) { p -= 1 }
+            let prev = p >= range.lowerBound ? tokens[p].text : ""
             let next = end < range.upperBound ? tokens[end].text : ""
-            let prevToken = i > range.lowerBound ? tokens[i - 1] : nil
+            let prevToken = p >= range.lowerBound ? tokens[p] : nil
             let prevIsName = prevToken.map {
                 $0.isWord && $0.isCapitalized && !["at", "in", "on", "the", "near", "from", "to", "of", "and", "a", "with"].contains($0.text)
             } ?? false

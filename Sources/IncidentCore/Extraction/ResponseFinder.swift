@@ -110,8 +110,10 @@ enum ResponseFinder {
             if isActor {
                 let first = w == "united" && word(i + 1) == "states" ? i + 2 : i + 1
                 var j = first
-                while j < min(first + 4, range.upperBound) {
+                var window = first + 4
+                while j < min(window, range.upperBound) {
                     let x = tokens[j].text
+                    if x == "said" || x == "says" || x == "announced" { window = j + 7 }
                     if x == "," || x == "." || x == ";" || passiveWords.contains(x) { break }
                     if strikeWords.contains(x) {
                         if word(j + 1) == "by" || word(j + 1) == "on" && x == "attacks" { break }

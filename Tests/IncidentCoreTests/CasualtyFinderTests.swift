@@ -1,0 +1,86 @@
+import Testing
+@testable import IncidentCore
+
+/// US killed and injured from digits or number words with qualifiers; the most specific figure wins;
+/// troop counts, cumulative totals and other parties are kept apart.
+@Suite struct CasualtyFinderTests {
+    typealias F = ExtractionFixtures
+
+    private func attack(_ body: String, published: String = "2024-01-20") throws -> ExtractedIncident {
+        try #require(F.extract(body, published: published).incidents.first { $0.kind == .attack },
+                     "\(F.dump(F.extract(body, published: published), body: body))")
+    }
+
+    @Test func numberWordsAndDigits() throws {
+        #expect(try attack("Three US service members were killed in a drone attack on Tower 22 on Sunday.",
+                           published: "2024-01-29").usKilled == Figure(count: 3))
+        #expect(try attack("A drone hit Ain al-Asad air base on Friday, injuring 8 U.S. troops.").usInjured == Figure(count: 8))
+        #expect(try attack("Twenty-five American soldiers were wounded when rockets hit Ain al-Asad on Friday.")
+            .usInjured == Figure(count: 25))
+        #expect(try attack("A US contractor was killed in a rocket attack on Ain al-Asad on Friday.").usKilled == Figure(count: 1))
+    }
+
+    @Test func qualifiers() throws {
+        #expect(try attack("At least two US soldiers were injured in a rocket attack on Ain al-Asad on Friday.")
+            .usInjured == Figure(count: 2, qualifier: .atLeast))
+        #expect(try attack("More than 30 US troops were wounded when a drone hit Tower 22 on Sunday.", published: "2024-01-29")
+            .usInjured == Figure(count: 30, qualifier: .moreThan))
+        #expect(try attack("Nearly a dozen US soldiers were hurt when rockets hit Ain al-Asad on Friday.")
+            .usInjured == Figure(count: 12, qualifier: .about))
+        #expect(try attack("Rockets hit Ain al-Asad on Friday, causing several injuries among US personnel.")
+            .usInjured == Figure(count: nil, qualifier: .several))
+        #expect(try attack("Ballistic missiles hit Ain al-Asad on Friday, with possible injuries to US personnel.")
+            .usInjured == Figure(count: nil, qualifier: .possible))
+    }
+
+    @Test func noneMeansZeroAndSilenceMeansUnknown() throws {
+        let none = try attack("Drones attacked the Conoco gas field on Friday; there were no US casualties.")
+        #expect(none.usInjured == Figure(count: 0) && none.usKilled == Figure(count: 0))
+        #expect(try attack("Rockets hit Ain al-Asad on Friday. No injuries were reported.").usInjured == Figure(count: 0))
+        #expect(try attack("Rockets hit Ain al-Asad on Friday. No one was hurt, a US official said.").usInjured == Figure(count: 0))
+        let silent = try attack("Rockets hit Ain al-Asad on Friday, a US official said.")
+        #expect(silent.usInjured.isUnknown && silent.usKilled.isUnknown)
+        let noReports = try attack("Rockets hit Ain al-Asad on Friday. There were no immediate reports of casualties.")
+        #expect(noReports.usInjured.isUnknown)
+    }
+
+    @Test func mostSpecificFigureWins() throws {
+        let body = """
+        Rockets hit Ain al-Asad air base on Friday, causing "several non-serious injuries" to US personnel. \
+        Reuters reported that the attack resulted in eight injuries.
+        """
+        let a = try attack(body)
+        #expect(a.usInjured == Figure(count: 8))
+        let span = try #require(a.facts.first { $0.field == "us_injured" }).span
+        #expect(F.quote(span, in: body) == "eight injuries")
+    }
+
+    @Test func troopCountsAndCumulativeTotalsAreNotCasualties() throws {
+        let body = """
+        Rockets hit Ain al-Asad air base on Friday. Some 2,500 American troops are stationed in Iraq. \
+        US forces have been attacked more than 130 times since October 17. About 70 U.S. soldiers suffered \
+        injuries in the attacks.
+        """
+        let e = F.extract(body)
+        let a = try #require(e.incidents.first { $0.kind == .attack })
+        #expect(a.usInjured.isUnknown)
+        #expect(e.totals.first?.usInjured == Figure(count: 70, qualifier: .about))
+    }
+
+    @Test func otherParties() throws {
+        let a = try attack("Rockets hit Ain al-Asad on Friday. At least one Iraqi soldier was injured, the army said.")
+        #expect(a.usInjured.isUnknown)
+        #expect(a.otherCasualties == [OtherCasualty(who: "Iraqi soldier", injured: 1, qualifier: .atLeast)])
+        let b = try attack("A drone hit the Conoco gas field on Friday, wounding two Kurdish fighters and one US soldier.")
+        #expect(b.usInjured == Figure(count: 1))
+    }
+
+    @Test func directReading() {
+        let text = "three US soldiers were injured, one of them seriously"
+        let tokens = TextScanner.tokens(of: text)
+        let found = CasualtyFinder.find(in: 0..<tokens.count, tokens: tokens, defaultParty: .us)
+        #expect(found.count == 1)
+        #expect(found.first?.figure == Figure(count: 3))
+        #expect(found.first.map { F.quote($0.span, in: text) } == "three US soldiers were injured")
+    }
+}

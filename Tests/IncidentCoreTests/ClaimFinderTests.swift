@@ -1,0 +1,70 @@
+import Testing
+@testable import IncidentCore
+
+/// Claimed by only from an explicit claim, normalised to the catalog; attribution kept apart.
+@Suite struct ClaimFinderTests {
+    typealias F = ExtractionFixtures
+
+    private func attack(_ body: String) throws -> ExtractedIncident {
+        try #require(F.extract(body).incidents.first { $0.kind == .attack })
+    }
+
+    @Test(arguments: [
+        "Kataib Hezbollah claimed responsibility for the drone attack on Ain al-Asad on Friday.",
+        "Kata'ib Hizballah claimed the attack on Ain al-Asad on Friday.",
+        "The drone attack on Ain al-Asad on Friday was claimed by Kataeb Hezbollah.",
+        "Kataib Hezbollah said in a statement it carried out the drone attack on Ain al-Asad on Friday.",
+    ])
+    func explicitClaimsAreNormalised(_ body: String) throws {
+        let a = try attack(body)
+        #expect(a.claimedBy == "Kataib Hezbollah")
+        #expect(a.attributedTo == nil)
+    }
+
+    @Test func islamicResistanceInQuotesAndShortName() throws {
+        #expect(try attack("Drones hit Ain al-Asad on Friday. The “Islamic Resistance in Iraq” claimed responsibility in a statement.")
+            .claimedBy == "Islamic Resistance in Iraq")
+        #expect(try attack("The Islamic Resistance claimed responsibility for Friday's drone attack on the Al-Tanf garrison.")
+            .claimedBy == "Islamic Resistance in Iraq")
+    }
+
+    @Test func namedByOfficialsIsAttributionNotClaim() throws {
+        let a = try attack("US officials said the drones that hit Tower 22 on Friday were used by Kataeb Hezbollah.")
+        #expect(a.claimedBy == nil)
+        #expect(a.attributedTo == "Kataib Hezbollah")
+        let b = try attack("Rockets fired by Iranian-backed militias hit Ain al-Asad on Friday.")
+        #expect(b.claimedBy == nil)
+        #expect(b.attributedTo == "Iran-backed militias")
+    }
+
+    @Test func generalAndNegatedClaimsDoNotCount() throws {
+        let a = try attack("""
+        Rockets hit Ain al-Asad on Friday. The Islamic Resistance in Iraq has claimed responsibility for most of \
+        the attacks since October.
+        """)
+        #expect(a.claimedBy == nil)
+        let b = try attack("Rockets hit Ain al-Asad on Friday. No group has claimed responsibility.")
+        #expect(b.claimedBy == nil)
+    }
+
+    @Test func claimSpanIsTheClaimWords() throws {
+        let body = "Drones hit Ain al-Asad on Friday. Kataib Hezbollah claimed responsibility."
+        let a = try attack(body)
+        let span = try #require(a.facts.first { $0.field == "claimed_by" }).span
+        #expect(F.quote(span, in: body) == "claimed responsibility")
+    }
+
+    @Test func groupMatcherSpellings() {
+        let matcher = GroupMatcher(catalog: .bundled)
+        func group(_ text: String) -> String? {
+            let tokens = TextScanner.tokens(of: text)
+            return matcher.matches(in: 0..<tokens.count, tokens: tokens).first?.group.name
+        }
+        #expect(group("Kata'ib Hizballah") == "Kataib Hezbollah")
+        #expect(group("the KH militia") == "Kataib Hezbollah")
+        #expect(group("Harakat al-Nujaba") == nil || group("Harakat al-Nujaba") == "Harakat Hezbollah al-Nujaba")
+        #expect(group("al-Nujaba") == "Harakat Hezbollah al-Nujaba")
+        #expect(group("Asaib Ahl al-Haq") == "Asaib Ahl al-Haq")
+        #expect(group("the Islamic State") == nil)
+    }
+}
