@@ -229,7 +229,7 @@ public final class DashboardModel {
     func handleMouse(_ event: MouseEvent) throws -> Reaction {
         let table = layout.table
         switch event.kind {
-        case .wheelUp: return try apply(state.focus == .detail ? .moveUp : .moveUp)
+        case .wheelUp: return try apply(.moveUp)
         case .wheelDown: return try apply(.moveDown)
         default: break
         }
