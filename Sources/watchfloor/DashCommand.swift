@@ -23,22 +23,25 @@ struct DashCommand: ParsableCommand {
     @Flag(help: "Do not capture the mouse.")
     var noMouse = false
 
+    @OptionGroup var compare: CompareOption
+
     func validate() throws {
         guard refresh >= 0.05, refresh <= 3600 else { throw ValidationError("--refresh must be between 0.05 and 3600 seconds") }
     }
 
     func run() throws {
         try reportingErrors {
-            try Self.open(storePath: store.resolved, themeName: theme, refresh: refresh, mouse: !noMouse)
+            try Self.open(storePath: store.resolved, themeName: theme, refresh: refresh, mouse: !noMouse, compare: compare.countries)
         }
     }
 
-    static func open(storePath: String, themeName: String?, refresh: Double, mouse: Bool) throws {
+    static func open(storePath: String, themeName: String?, refresh: Double, mouse: Bool, compare: [String] = ["Iraq", "Syria"]) throws {
         let source = try StoreDataSource(path: storePath)
         let selectedTheme = try ThemeChoice.resolve(themeName)
         let terminal = try NcursesTerminal(options: .init(mouse: mouse, theme: selectedTheme))
         defer { terminal.restore() }
         let model = DashboardModel(source: source, size: terminal.size)
+        try model.setChart(countries: compare)
         try DashboardLoop.run(model: model, terminal: terminal, refreshSeconds: refresh)
     }
 }

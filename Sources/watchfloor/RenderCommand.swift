@@ -31,11 +31,17 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A filter in the dashboard's filter language.", valueName: "filter"))
     var filter: String?
 
+    @OptionGroup var compare: CompareOption
+
+    @Option(help: ArgumentHelp("Chart mode: monthly (attacks per month) or coverage (tracked vs official).", valueName: "mode"))
+    var chart: String = "monthly"
+
     @Flag(help: "ASCII glyphs instead of Unicode.")
     var ascii = false
 
     func validate() throws {
         guard (1...1000).contains(width), (1...1000).contains(height) else { throw ValidationError("--width and --height must be between 1 and 1000") }
+        guard chart == "monthly" || chart == "coverage" else { throw ValidationError("--chart is monthly or coverage") }
         if let now, Self.parseTime(now) == nil { throw ValidationError("--now `\(now)` is not an ISO date-time such as 2024-08-06T12:00:00Z") }
     }
 
@@ -55,6 +61,7 @@ struct RenderCommand: ParsableCommand {
             _ = try ThemeChoice.resolve(theme)
             let source = try StoreDataSource(path: store.resolved)
             let model = DashboardModel(source: source, size: Size(width: width, height: height))
+            try model.setChart(countries: compare.countries, coverage: chart == "coverage")
             try model.reload()
             if let filter { try model.applyFilterText(filter) }
             if let select { try model.select(id: select) }

@@ -28,4 +28,8 @@ final class StoreDataSource: DashboardDataSource {
     }
     func lastChanged() throws -> String? { try store.lastChanged() }
     func hasChanged() throws -> Bool { try watcher.hasChanged() }
+    func exportView(filter: IncidentFilter, sort: IncidentSort) throws -> (path: String, count: Int) {
+        try ViewExport.write(store: store, filter: filter, sort: sort)
+    }
+    func coverage(countries: [String]) throws -> [CoverageInterval] { try store.coverage(countries: countries) }
 }

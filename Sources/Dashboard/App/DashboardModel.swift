@@ -33,6 +33,7 @@ public final class DashboardModel {
         state.matchCount = try source.count(filter: state.filter)
         state.lastChanged = try source.lastChanged()
         state.months = try source.monthlyCounts(filter: state.filter)
+        if state.chartMode == .coverage { state.coverage = try source.coverage(countries: state.compareCountries) }
         if let id = state.selectedId, let position = try source.position(of: id, filter: state.filter, sort: state.sort) {
             state.selectedIndex = position
         }
@@ -123,6 +124,8 @@ public final class DashboardModel {
         case .filter: state.prompt = .filter(state.filter.source)
         case .nextHit: try jumpToHit(forward: true)
         case .previousHit: try jumpToHit(forward: false)
+        case .exportView: exportView()
+        case .toggleChart: try toggleChart()
         case .help: state.showHelp = true
         case .redraw: return .fullRedraw
         case .quit: return .quit
@@ -252,6 +255,35 @@ public final class DashboardModel {
     /// The frame for this state at the current size.
     public func render(now: Date, unicode: Bool = true) -> Grid {
         DashboardView.render(state, size: size, now: now, unicode: unicode, keymap: keymap)
+    }
+}
+
+extension DashboardModel {
+    /// `e`: the current view to a file, and where it went on the status line.
+    func exportView() {
+        do {
+            let written = try source.exportView(filter: state.filter, sort: state.sort)
+            state.message = "exported \(written.count) incident\(written.count == 1 ? "" : "s") to \(written.path)"
+        } catch {
+            state.message = "export failed: \(error)"
+        }
+    }
+
+    /// `c`: attacks per month ↔ tracked vs official totals.
+    func toggleChart() throws {
+        state.chartMode = state.chartMode == .monthly ? .coverage : .monthly
+        state.chartShift = 0
+        if state.chartMode == .coverage {
+            state.coverage = try source.coverage(countries: state.compareCountries)
+            if state.coverage.isEmpty { state.message = "no official totals in the store: watchfloor import totals FILE.csv" }
+        }
+    }
+
+    /// The countries the chart compares (`--compare`), and the chart mode (`render --chart`).
+    public func setChart(countries: [String], coverage: Bool = false) throws {
+        state.compareCountries = countries
+        state.chartMode = coverage ? .coverage : .monthly
+        if coverage { state.coverage = try source.coverage(countries: countries) }
     }
 }
 

@@ -17,3 +17,21 @@ public protocol DashboardDataSource: AnyObject {
     /// A cheap check whether anything committed since the last call (true the first time).
     func hasChanged() throws -> Bool
 }
+
+/// What the dashboard can also ask for; stores without it fall back to these answers.
+extension DashboardDataSource {
+    /// Writes the incidents of this filter, in this order, to a file; returns its path and the count.
+    public func exportView(filter: IncidentFilter, sort: IncidentSort) throws -> (path: String, count: Int) {
+        throw DashboardDataSourceError(message: "this store cannot export")
+    }
+
+    /// Official totals against tracked attacks between consecutive official totals.
+    public func coverage(countries: [String]) throws -> [CoverageInterval] { [] }
+}
+
+/// A request the data source cannot serve; shown on the status line.
+public struct DashboardDataSourceError: Error, CustomStringConvertible {
+    public var message: String
+    public init(message: String) { self.message = message }
+    public var description: String { message }
+}

@@ -11,6 +11,9 @@ public struct DashboardState: Sendable {
         case filter(String)
     }
 
+    /// What the chart pane shows.
+    public enum ChartMode: Sendable { case monthly, coverage }
+
     // How the user is looking at the data.
     public var filter: IncidentFilter = .none
     public var sort: IncidentSort = .newestFirst
@@ -22,6 +25,9 @@ public struct DashboardState: Sendable {
     public var articleScroll = 0
     /// Months the chart is scrolled back from the latest month with data.
     public var chartShift = 0
+    public var chartMode: ChartMode = .monthly
+    /// The countries the chart sets side by side (`--compare`).
+    public var compareCountries = ["Iraq", "Syria"]
     public var showHelp = false
     public var prompt: Prompt?
     public var searchText: String?
@@ -36,6 +42,8 @@ public struct DashboardState: Sendable {
     public var sources: [SourceArticle] = []
     public var lastChanged: String?
     public var searchHits: [Int] = []
+    /// Official totals against tracked attacks, loaded while the chart shows coverage.
+    public var coverage: [CoverageInterval] = []
 
     public init() {}
 

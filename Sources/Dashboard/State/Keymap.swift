@@ -32,6 +32,8 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("n")], command: .nextHit, help: "next search hit"),
         Binding(keys: [.character("N")], command: .previousHit, help: "previous search hit"),
         Binding(keys: [.character("f"), .character("\\")], command: .filter, help: "filter: country:syria weapon:drone after:2024-01-01 …", hint: "filter"),
+        Binding(keys: [.character("e")], command: .exportView, help: "export the view (filter, sort) as CSV to $XDG_STATE_HOME/watchfloor/exports"),
+        Binding(keys: [.character("c")], command: .toggleChart, help: "chart: attacks per month / tracked vs official totals"),
         Binding(keys: [.character("?"), .function(1)], command: .help, help: "this help", hint: "help"),
         Binding(keys: [.ctrl("l")], command: .redraw, help: "redraw the screen"),
         Binding(keys: [.character("q"), .function(10)], command: .quit, help: "quit", hint: "quit"),

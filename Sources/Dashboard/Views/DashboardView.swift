@@ -21,7 +21,13 @@ public enum DashboardView {
             drawEmptyStore(state, into: &grid, in: Rect(x: 0, y: 1, width: size.width, height: size.height - 2), glyphs: glyphs)
         } else {
             IncidentTable.draw(state, into: &grid, in: layout.table, glyphs: glyphs, focused: state.focus == .table)
-            if let chart = layout.chart { MonthlyChart.draw(state, into: &grid, in: chart, glyphs: glyphs, unicode: unicode) }
+            if let chart = layout.chart {
+                if state.chartMode == .coverage {
+                    CoverageChart.draw(state, into: &grid, in: chart, glyphs: glyphs, unicode: unicode)
+                } else {
+                    MonthlyChart.draw(state, into: &grid, in: chart, glyphs: glyphs, unicode: unicode)
+                }
+            }
             DetailPane.draw(state, into: &grid, in: layout.detail, glyphs: glyphs, focused: state.focus == .detail)
         }
         drawBottomLine(state, into: &grid, in: layout.hints, keymap: keymap)

@@ -2,7 +2,7 @@
 public enum IncidentExporter {
     /// The incident keys, in their documented order.
     public static let incidentKeys = [
-        "id", "kind", "date", "date_precision", "country", "location", "latitude", "longitude", "weapons",
+        "id", "kind", "date", "date_precision", "country", "location", "latitude", "longitude", "admin1", "geo_precision", "weapons",
         "us_killed", "us_killed_qualifier", "us_injured", "us_injured_qualifier", "fatalities",
         "other_casualties", "claimed_by", "attributed_to", "us_response", "summary", "external_id", "sources",
     ]
@@ -21,6 +21,8 @@ public enum IncidentExporter {
             ("location", .optional(incident.location)),
             ("latitude", .optional(incident.latitude)),
             ("longitude", .optional(incident.longitude)),
+            ("admin1", .optional(incident.admin1)),
+            ("geo_precision", .optional(incident.geoPrecision)),
             ("weapons", .array(incident.weapons.sorted().map { .string($0.rawValue) })),
             ("us_killed", .optional(incident.usKilled.count)),
             ("us_killed_qualifier", .optional(incident.usKilled.qualifier?.rawValue)),
@@ -81,25 +83,39 @@ public enum IncidentExporter {
             return values.map { $0.serialized() + "\n" }.joined()
         case .csv:
             var writer = CSVWriter()
-            let columns = keys.flatMap { $0 == "sources" ? ["sources", "source_url"] : [$0] }
-            writer.writeRow(columns)
-            for value in values {
-                guard case .object(let pairs) = value else { continue }
-                var row: [String] = []
-                for (key, field) in pairs {
-                    if key == "sources" {
-                        let sources: [JSONValue]
-                        if case .array(let items) = field { sources = items } else { sources = [] }
-                        row.append(String(sources.count))
-                        row.append(sources.lazy.compactMap(Self.url(of:)).first ?? "")
-                    } else {
-                        row.append(csvCell(field))
-                    }
-                }
-                writer.writeRow(row)
-            }
+            writer.writeRow(flatColumns(keys))
+            for value in values { writer.writeRow(flatRow(value)) }
             return writer.text
+        case .markdown:
+            func cell(_ s: String) -> String {
+                s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+            }
+            let columns = flatColumns(keys)
+            var lines = ["| " + columns.joined(separator: " | ") + " |", "|" + String(repeating: "---|", count: columns.count)]
+            lines += values.map { "| " + flatRow($0).map(cell).joined(separator: " | ") + " |" }
+            return lines.joined(separator: "\n") + "\n"
         }
+    }
+
+    /// The flat (CSV, Markdown) columns: `sources` becomes a count plus the first source's URL.
+    static func flatColumns(_ keys: [String]) -> [String] {
+        keys.flatMap { $0 == "sources" ? ["sources", "source_url"] : [$0] }
+    }
+
+    static func flatRow(_ value: JSONValue) -> [String] {
+        guard case .object(let pairs) = value else { return [] }
+        var row: [String] = []
+        for (key, field) in pairs {
+            if key == "sources" {
+                let sources: [JSONValue]
+                if case .array(let items) = field { sources = items } else { sources = [] }
+                row.append(String(sources.count))
+                row.append(sources.lazy.compactMap(Self.url(of:)).first ?? "")
+            } else {
+                row.append(csvCell(field))
+            }
+        }
+        return row
     }
 
     private static func url(of source: JSONValue) -> String? {

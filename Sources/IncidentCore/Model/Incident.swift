@@ -7,6 +7,10 @@ public struct Incident: Hashable, Sendable, Identifiable {
     public var location: String?
     public var latitude: Double?
     public var longitude: Double?
+    /// First-level administrative region (province, governorate), when an import carries it.
+    public var admin1: String?
+    /// How precisely the place is known: 1 town, 2 near a town or part of a region, 3 larger region.
+    public var geoPrecision: Int?
     public var weapons: [Weapon]
     public var usKilled: Figure
     public var usInjured: Figure
@@ -31,9 +35,11 @@ public struct Incident: Hashable, Sendable, Identifiable {
         usInjured: Figure = .unknown, fatalities: Int? = nil, otherCasualties: [OtherCasualty] = [],
         claimedBy: String? = nil, attributedTo: String? = nil, usResponse: String? = nil, summary: String = "",
         externalId: String? = nil, sourceCount: Int = 0, firstSeen: String = "", updated: String = "",
-        sources: [IncidentSource] = []
+        sources: [IncidentSource] = [], admin1: String? = nil, geoPrecision: Int? = nil
     ) {
         self.id = id
+        self.admin1 = admin1
+        self.geoPrecision = geoPrecision
         self.kind = kind
         self.date = date
         self.country = country

@@ -42,7 +42,8 @@ extension IncidentStore {
             fatalities: row["fatalities"], otherCasualties: RowCoding.casualties(from: row["otherCasualties"]),
             claimedBy: row["claimedBy"], attributedTo: row["attributedTo"], usResponse: row["usResponse"],
             summary: row["summary"] ?? "", externalId: row["externalId"], sourceCount: row["sourceCount"] ?? 0,
-            firstSeen: row["firstSeen"] ?? "", updated: row["updated"] ?? "")
+            firstSeen: row["firstSeen"] ?? "", updated: row["updated"] ?? "",
+            admin1: row["admin1"], geoPrecision: row["geoPrecision"])
     }
 
     static func sources(_ db: Database, incidentId: Int64) throws -> [IncidentSource] {

@@ -5,14 +5,28 @@ import GRDB
 enum StoreSchema {
     /// Bumped with every appended migration; written to `PRAGMA user_version` so that other tools
     /// (and older Watchfloor builds) can tell the schema generation at a glance.
-    static let version = 1
+    static let version = 2
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-incident-store") { db in
             try createV1(db)
         }
+        migrator.registerMigration("v2-imported-datasets") { db in
+            try addImportColumns(db)
+        }
         return migrator
+    }
+
+    /// v2: what imported datasets (ACLED) carry beyond v1: the first-level region, how precisely
+    /// the place is known (1 town, 2 near a town or part of a region, 3 larger region), and the
+    /// dataset's own last-modified time of the row (Unix seconds), so a re-import keeps the newer.
+    private static func addImportColumns(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE incident ADD COLUMN admin1 TEXT;
+            ALTER TABLE incident ADD COLUMN geoPrecision INTEGER;
+            ALTER TABLE incident ADD COLUMN externalTimestamp INTEGER;
+            """)
     }
 
     private static func createV1(_ db: Database) throws {
