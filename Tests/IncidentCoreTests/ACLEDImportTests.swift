@@ -179,6 +179,24 @@ import Testing
         }
     }
 
+    @Test func manyRowsAndAnIdRepeatedInTheSameFile() throws {
+        // More rows than one write batch, and one event listed twice: the later, newer row wins.
+        var lines = ["event_id_cnty,event_date,country,location,notes,fatalities,timestamp"]
+        for i in 0..<300 { lines.append("SYR\(i),2023-0\(1 + i % 9)-1\(i % 10),Syria,Town \(i),Event \(i).,\(i % 4),\(1_700_000_000 + i)") }
+        lines.append("SYR7,2023-08-17,Syria,Town 7,Event 7 revised.,5,1800000000")
+        let data = Data(lines.joined(separator: "\n").utf8)
+        let store = try freshStore()
+        let report = try ACLEDImporter(store: store).importData(data, file: "many.csv")
+        #expect(report.rows == 301)
+        #expect(report.inserted == 300 && report.updated == 1)
+        #expect(try store.counts().incidents == 300)
+        let revised = try #require(try byExternalId(store)["SYR7"])
+        #expect(revised.summary == "Event 7 revised." && revised.fatalities == 5)
+        let again = try ACLEDImporter(store: store).importData(data, file: "many.csv")
+        #expect(again.inserted == 0 && again.updated == 0 && again.older == 1 && again.unchanged == 300)
+        #expect(try store.counts().incidents == 300)
+    }
+
     @Test func datesInEveryACLEDFormat() {
         #expect(ImportDate.parse("2024-01-20") == CalendarDay(iso: "2024-01-20"))
         #expect(ImportDate.parse("01-January-2015") == CalendarDay(iso: "2015-01-01"))

@@ -16,16 +16,18 @@ public protocol DashboardDataSource: AnyObject {
     func lastChanged() throws -> String?
     /// A cheap check whether anything committed since the last call (true the first time).
     func hasChanged() throws -> Bool
+    /// Writes the incidents of this filter, in this order, to a file; returns its path and the count.
+    func exportView(filter: IncidentFilter, sort: IncidentSort) throws -> (path: String, count: Int)
+    /// Official totals against tracked attacks between consecutive official totals.
+    func coverage(countries: [String]) throws -> [CoverageInterval]
 }
 
 /// What the dashboard can also ask for; stores without it fall back to these answers.
 extension DashboardDataSource {
-    /// Writes the incidents of this filter, in this order, to a file; returns its path and the count.
     public func exportView(filter: IncidentFilter, sort: IncidentSort) throws -> (path: String, count: Int) {
         throw DashboardDataSourceError(message: "this store cannot export")
     }
 
-    /// Official totals against tracked attacks between consecutive official totals.
     public func coverage(countries: [String]) throws -> [CoverageInterval] { [] }
 }
 

@@ -64,7 +64,7 @@ public struct ACLEDImporter: Sendable {
         let (header, columns) = try Self.columns(reader.next()?.fields, file: file)
         let mapper = ACLEDRowMapper(columns: columns, headerCount: header.count)
         let now = Ingester.timestamp(clock())
-        var report = try store.write { db -> ImportReport in
+        var report = try store.writeLarge { db -> ImportReport in
             let writer = try ExternalRecordWriter(db: db, now: now)
             var report = ImportReport(file: file)
             while let row = reader.next() {
@@ -92,13 +92,13 @@ public struct ACLEDImporter: Sendable {
                     report.filtered += 1
                     continue
                 }
-                switch try writer.write(record) {
-                case .inserted: report.inserted += 1
-                case .updated: report.updated += 1
-                case .unchanged: report.unchanged += 1
-                case .older: report.older += 1
-                }
+                try writer.add(record)
             }
+            try writer.finish()
+            report.inserted = writer.inserted
+            report.updated = writer.updated
+            report.unchanged = writer.unchanged
+            report.older = writer.older
             if report.inserted + report.updated > 0 { try IncidentStore.touch(db, at: now) }
             return report
         }

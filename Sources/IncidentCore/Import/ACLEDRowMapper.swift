@@ -14,12 +14,11 @@ struct ACLEDRowMapper {
         }
         func value(_ index: Int?) -> String? {
             guard let index else { return nil }
-            let text = fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
-            return text.isEmpty ? nil : text
+            return FastText.trimmed(fields[index])
         }
         guard let externalId = value(columns.eventId) else { throw RowError(message: "event_id_cnty is empty") }
         guard let dateText = value(columns.eventDate) else { throw RowError(message: "event_date is empty") }
-        guard let day = ImportDate.parse(dateText) else {
+        guard let day = FastText.isoDay(dateText) ?? ImportDate.parse(dateText) else {
             throw RowError(message: "event_date `\(dateText)` is not a date (\(ImportDate.accepted))")
         }
         let precision: DatePrecision
@@ -43,8 +42,7 @@ struct ACLEDRowMapper {
         let subEventType = value(columns.subEventType)
         let location = value(columns.location)
         let actors = [value(columns.actor1), value(columns.assocActor1)].compactMap { $0 }
-        let sources = (value(columns.source) ?? "").split(separator: ";")
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let sources = (value(columns.source) ?? "").split(separator: ";").compactMap { FastText.trimmed(String($0)) }
         return ExternalRecord(
             externalId: externalId, timestamp: Self.timestamp(value(columns.timestamp)), kind: .event,
             date: IncidentDate(day: day, precision: precision), country: country, admin1: value(columns.admin1),
@@ -71,7 +69,7 @@ struct ACLEDRowMapper {
 
     /// Notes spread over several lines become one line (a summary is one paragraph).
     static func oneLine(_ text: String) -> String {
-        guard text.contains(where: \.isNewline) else { return text }
+        guard FastText.hasLineBreak(text) else { return text }
         return text.split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
     }

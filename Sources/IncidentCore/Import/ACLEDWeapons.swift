@@ -6,8 +6,8 @@
 /// else names no weapon.
 enum ACLEDWeapons {
     static func weapons(eventType: String?, subEventType: String?, notes: String?) -> [Weapon] {
-        let sub = subEventType?.lowercased() ?? ""
-        let type = eventType?.lowercased() ?? ""
+        let sub = subEventType.map(lowerASCII) ?? ""
+        let type = eventType.map(lowerASCII) ?? ""
         if sub.hasPrefix("air/drone strike") {
             return words(notes).isDisjoint(with: droneWords) ? [.airStrike] : [.drone]
         }
@@ -32,6 +32,10 @@ enum ACLEDWeapons {
         return []
     }
 
+    static func lowerASCII(_ text: String) -> String {
+        text.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } ? String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self) : text
+    }
+
     static let droneWords: Set<String> = ["drone", "drones", "uav", "uavs"]
 
     /// What the notes say was fired.
@@ -50,9 +54,17 @@ enum ACLEDWeapons {
         w.contains(a) && (w.contains(b) || w.contains(b + "s"))
     }
 
-    /// The lower-cased words of the notes.
+    /// Every word the rules above look at.
+    static let keywords: Set<String> = [
+        "drone", "drones", "uav", "uavs", "rocket", "rockets", "katyusha", "katyushas", "mortar", "mortars",
+        "ballistic", "cruise", "missile", "missiles", "artillery", "airstrike", "airstrikes", "air", "strike", "strikes",
+        "raid", "raids", "ied", "ieds", "landmine", "landmines", "roadside", "explosive", "device", "devices",
+        "shelling", "shelled",
+    ]
+
+    /// The lower-cased words of the notes that the rules look at.
     static func words(_ notes: String?) -> Set<String> {
         guard let notes else { return [] }
-        return Set(notes.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+        return FastText.words(notes, keeping: keywords)
     }
 }

@@ -80,13 +80,13 @@ public struct SpreadsheetImporter: Sendable {
                     report.refused.append(problem)
                     continue
                 }
-                switch try writer.write(record) {
-                case .inserted: report.inserted += 1
-                case .updated: report.updated += 1
-                case .unchanged: report.unchanged += 1
-                case .older: report.older += 1
-                }
+                try writer.add(record)
             }
+            try writer.finish()
+            report.inserted = writer.inserted
+            report.updated = writer.updated
+            report.unchanged = writer.unchanged
+            report.older = writer.older
             if report.inserted + report.updated > 0 { try IncidentStore.touch(db, at: now) }
             return report
         }

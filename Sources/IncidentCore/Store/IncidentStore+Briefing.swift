@@ -4,6 +4,16 @@ import GRDB
 /// Queries for exports and briefings: whole filtered lists (with sources), incidents with US
 /// casualties, and tracked attacks between two dates per country.
 extension IncidentStore {
+    /// Like `write`, for one transaction of many rows (a large import): a page cache big enough
+    /// that index and full-text pages stay in memory instead of spilling to the WAL mid-way.
+    func writeLarge<T>(_ body: (Database) throws -> T) throws -> T {
+        try write { db in
+            try db.execute(sql: "PRAGMA cache_size = -262144") // 256 MiB
+            defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
+            return try body(db)
+        }
+    }
+
     /// Every incident the filter matches, in the sort's order, optionally at most `limit` and with sources.
     public func incidents(filter: IncidentFilter, sort: IncidentSort, limit: Int? = nil, withSources: Bool = false,
                           usCasualtiesOnly: Bool = false) throws -> [Incident] {
