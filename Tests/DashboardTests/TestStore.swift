@@ -36,6 +36,12 @@ final class TestStoreSource: DashboardDataSource {
     }
     func lastChanged() throws -> String? { try store.lastChanged() }
     func hasChanged() throws -> Bool { try watcher.hasChanged() }
+    /// Exports go under this test's own directory, never the user's state directory.
+    var stateHome: String { (path as NSString).deletingLastPathComponent + "/state" }
+    func exportView(filter: IncidentFilter, sort: IncidentSort) throws -> (path: String, count: Int) {
+        try ViewExport.write(store: store, filter: filter, sort: sort, now: fixedNow, environment: ["HOME": "/nonexistent", "XDG_STATE_HOME": stateHome])
+    }
+    func coverage(countries: [String]) throws -> [CoverageInterval] { try store.coverage(countries: countries) }
 
     /// Another process's write: a new incident arriving through a separate connection.
     func addIncident(csvRow: String) throws {
