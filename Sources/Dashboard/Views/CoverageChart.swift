@@ -20,12 +20,12 @@ public enum CoverageChart {
         for interval in state.coverage {
             let end = String(interval.through.iso.dropFirst(2))
             let broken = interval.countries.enumerated().compactMap { i, c -> Line? in
-                guard let official = c.official else { return nil }
+                guard let official = c.official, official > 0 || c.tracked > 0 else { return nil }
                 return Line(end: end, name: c.name, official: official, tracked: c.tracked, series: i < series.count ? series[i] : nil)
             }
             if !broken.isEmpty {
                 lines += broken
-            } else if let official = interval.total.official {
+            } else if let official = interval.total.official, official > 0 || interval.total.tracked > 0 {
                 lines.append(Line(end: end, name: "all", official: official, tracked: interval.total.tracked, series: nil))
             }
         }

@@ -72,14 +72,14 @@ public enum BriefingRenderer {
 
     static func percent(_ ratio: Double) -> String { "\(Int((ratio * 100).rounded()))%" }
 
-    /// One bar per series per month, scaled to the largest count shown.
+    /// One bar per compared country per month (and "other" when it has any), scaled to the largest count shown.
     static func barChart(_ report: BriefingReport, names: [String]) -> [String] {
         let maximum = max(1, report.months.flatMap { $0.counts + [$0.other] }.max() ?? 1)
         let nameWidth = names.map(\.count).max() ?? 0
         var lines: [String] = []
         for month in report.months {
             let values = month.counts + (names.count > report.countries.count ? [month.other] : [])
-            for (i, value) in values.enumerated() {
+            for (i, value) in values.enumerated() where i < report.countries.count || value > 0 {
                 let glyph = i < report.countries.count ? glyphs[i % glyphs.count] : "░"
                 let length = value == 0 ? 0 : max(1, Int((Double(value) / Double(maximum) * Double(barWidth)).rounded()))
                 let label = i == 0 ? month.month : String(repeating: " ", count: 7)
