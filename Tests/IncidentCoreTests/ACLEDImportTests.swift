@@ -197,6 +197,14 @@ import Testing
         #expect(try store.counts().incidents == 300)
     }
 
+    @Test func aQuoteNeverClosedIsReportedNotImported() throws {
+        let data = Data("event_id_cnty,event_date,country,notes\nIRQ1,2024-01-01,Iraq,Fine.\nIRQ2,2024-01-02,Iraq,\"runs on\nto the end\n".utf8)
+        let store = try freshStore()
+        let report = try ACLEDImporter(store: store).importData(data, file: "cut.csv")
+        #expect(report.inserted == 1)
+        #expect(report.refused.map(\.description) == ["cut.csv:3: row 2: a quoted field is never closed (a missing \") and runs to the end of the file"])
+    }
+
     @Test func datesInEveryACLEDFormat() {
         #expect(ImportDate.parse("2024-01-20") == CalendarDay(iso: "2024-01-20"))
         #expect(ImportDate.parse("01-January-2015") == CalendarDay(iso: "2015-01-01"))

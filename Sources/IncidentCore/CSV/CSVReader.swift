@@ -8,6 +8,8 @@ public struct CSVReader: Sequence, IteratorProtocol {
     public struct Record: Sendable {
         public var fields: [String]
         public var line: Int
+        /// True when a quoted field was still open at the end of the input (a missing `"`).
+        public var unclosedQuote = false
     }
 
     private let bytes: [UInt8]
@@ -47,6 +49,7 @@ public struct CSVReader: Sequence, IteratorProtocol {
             if index < count, bytes[index] == Self.quote {
                 index += 1
                 var field: [UInt8] = []
+                var closed = false
                 while index < count {
                     let c = bytes[index]
                     if c == Self.quote {
@@ -56,6 +59,7 @@ public struct CSVReader: Sequence, IteratorProtocol {
                             continue
                         }
                         index += 1
+                        closed = true
                         break
                     }
                     if c == Self.lf { line += 1 }
@@ -67,6 +71,7 @@ public struct CSVReader: Sequence, IteratorProtocol {
                 while index < count, bytes[index] != Self.comma, bytes[index] != Self.cr, bytes[index] != Self.lf { index += 1 }
                 if index > rest { field.append(contentsOf: bytes[rest..<index]) }
                 fields.append(String(decoding: field, as: UTF8.self))
+                if !closed { return Record(fields: fields, line: startLine, unclosedQuote: true) }
             } else {
                 let start = index
                 while index < count, bytes[index] != Self.comma, bytes[index] != Self.cr, bytes[index] != Self.lf { index += 1 }

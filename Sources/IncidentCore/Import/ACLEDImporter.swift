@@ -75,6 +75,7 @@ public struct ACLEDImporter: Sendable {
                 }
                 let record: ExternalRecord
                 do {
+                    if row.unclosedQuote { throw ACLEDRowMapper.RowError(message: ACLEDRowMapper.unclosedQuote) }
                     record = try mapper.record(row.fields)
                 } catch let error as ACLEDRowMapper.RowError {
                     let problem = ImportError(file: file, line: row.line, "row \(report.rows): \(error.message)")

@@ -8,6 +8,8 @@ struct ACLEDRowMapper {
     /// Why a row was refused; the importer adds file and row number.
     struct RowError: Error { var message: String }
 
+    static let unclosedQuote = "a quoted field is never closed (a missing \") and runs to the end of the file"
+
     func record(_ fields: [String]) throws -> ExternalRecord {
         guard fields.count == headerCount else {
             throw RowError(message: "has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header has \(headerCount)")

@@ -73,6 +73,7 @@ public struct SpreadsheetImporter: Sendable {
                 report.rows += 1
                 let record: ExternalRecord
                 do {
+                    if row.unclosedQuote { throw ACLEDRowMapper.RowError(message: ACLEDRowMapper.unclosedQuote) }
                     record = try self.record(row.fields, index: index, kind: kind)
                 } catch let error as ACLEDRowMapper.RowError {
                     let problem = ImportError(file: file, line: row.line, "row \(report.rows): \(error.message)")
