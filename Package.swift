@@ -21,6 +21,7 @@ let package = Package(
             name: "IncidentCore",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["ReferenceData/README.md"]
