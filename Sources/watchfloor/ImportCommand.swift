@@ -56,14 +56,14 @@ struct ImportACLEDCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let data = try ImportFile.read(file)
-            try ACLEDImporter.checkHeader(data, file: file)
+            let bytes = try ImportFile.readBytes(file)
+            try ACLEDImporter.checkHeader(bytes, file: file)
             let options = ACLEDImporter.Options(
                 countries: country.map { $0.split(separator: ",").map(String.init) },
                 since: try since.map { try parseDay($0, option: "--since") }, strict: strict)
             let importer = ACLEDImporter(store: try IncidentStore(path: store.resolved, mode: .create))
             let bar = ProgressBar()
-            let report = try importer.importData(data, file: file, options: options) { progress in
+            let report = try importer.importBytes(bytes, file: file, options: options) { progress in
                 bar.update(done: progress.bytesRead, of: progress.byteCount, rows: progress.rows)
             }
             bar.finish()

@@ -173,7 +173,7 @@ import Testing
     @Test func aFileWithoutACLEDColumnsIsRefusedWhole() throws {
         let data = Data("date,place\n2024-01-01,Erbil\n".utf8)
         #expect {
-            try ACLEDImporter.checkHeader(data, file: "sheet.csv")
+            try ACLEDImporter.checkHeader([UInt8](data), file: "sheet.csv")
         } throws: { error in
             String(describing: error).contains("sheet.csv:1: not an ACLED export: no `event_id_cnty` column")
         }

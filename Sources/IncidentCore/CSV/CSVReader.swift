@@ -25,7 +25,8 @@ public struct CSVReader: Sequence, IteratorProtocol {
         self.init(bytes: [UInt8](data))
     }
 
-    private init(bytes: [UInt8]) {
+    /// Reads UTF-8 bytes as they are (no copy of the input).
+    public init(bytes: [UInt8]) {
         self.bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
     }

@@ -38,8 +38,8 @@ public struct ACLEDImporter: Sendable {
 
     /// Checks that the file is an ACLED export (its header names the required columns) without
     /// touching the store, so a wrong file creates nothing.
-    public static func checkHeader(_ data: Data, file: String) throws {
-        var reader = CSVReader(data: data)
+    public static func checkHeader(_ bytes: [UInt8], file: String) throws {
+        var reader = CSVReader(bytes: Array(bytes.prefix(1 << 20)))
         _ = try columns(reader.next()?.fields, file: file)
     }
 
@@ -55,12 +55,16 @@ public struct ACLEDImporter: Sendable {
     }
 
     public func importFile(path: String, options: Options = Options(), progress: ((Progress) -> Void)? = nil) throws -> ImportReport {
-        try importData(try ImportFile.read(path), file: path, options: options, progress: progress)
+        try importBytes(try ImportFile.readBytes(path), file: path, options: options, progress: progress)
     }
 
     public func importData(_ data: Data, file: String, options: Options = Options(), progress: ((Progress) -> Void)? = nil) throws -> ImportReport {
+        try importBytes([UInt8](data), file: file, options: options, progress: progress)
+    }
+
+    public func importBytes(_ bytes: [UInt8], file: String, options: Options = Options(), progress: ((Progress) -> Void)? = nil) throws -> ImportReport {
         let started = Date()
-        var reader = CSVReader(data: data)
+        var reader = CSVReader(bytes: bytes)
         let (header, columns) = try Self.columns(reader.next()?.fields, file: file)
         let mapper = ACLEDRowMapper(columns: columns, headerCount: header.count)
         let now = Ingester.timestamp(clock())
