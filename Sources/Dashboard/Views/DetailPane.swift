@@ -53,16 +53,29 @@ public enum DetailPane {
         }
     }
 
+    /// `?` after a field that was inferred, `??` after one filled in by default (e.g. an undated attack
+    /// given its publication week).
+    static func uncertainty(_ i: Incident, _ field: String) -> String {
+        switch i.confidence[field] {
+        case .inferred?: "?"
+        case .default?: "??"
+        case .explicit?, nil: ""
+        }
+    }
+
     static func resolvedLine(_ i: Incident) -> String {
-        var parts = ["#\(i.id) \(i.kind.rawValue) \(i.date.exported ?? "date unknown")"]
-        parts.append([i.location, i.country].compactMap { $0 }.joined(separator: ", "))
+        var parts = ["#\(i.id) \(i.kind.rawValue) \(i.date.exported ?? "date unknown")\(uncertainty(i, "date"))"]
+        parts.append([i.location.map { $0 + uncertainty(i, "location") }, i.country.map { $0 + uncertainty(i, "country") }]
+            .compactMap { $0 }.joined(separator: ", "))
         if !i.weapons.isEmpty { parts.append(Formatting.weapons(i.weapons)) }
-        if !i.usKilled.isUnknown { parts.append("US killed \(i.usKilled.compact)") }
-        if !i.usInjured.isUnknown { parts.append("US injured \(i.usInjured.compact)") }
+        if !i.usKilled.isUnknown { parts.append("US killed \(i.usKilled.compact)\(uncertainty(i, "us_killed"))") }
+        if !i.usInjured.isUnknown { parts.append("US injured \(i.usInjured.compact)\(uncertainty(i, "us_injured"))") }
+        if let outcome = i.outcome { parts.append(outcome.rawValue) }
+        if i.confirmation == .claimed { parts.append("claimed only") }
         for c in i.otherCasualties {
             parts.append("\(c.who): " + [c.killed.map { "\($0) killed" }, c.injured.map { "\($0) injured" }].compactMap { $0 }.joined(separator: ", "))
         }
-        if let claimed = i.claimedBy { parts.append("claimed: \(claimed)") }
+        if let claimed = i.claimedBy { parts.append("claimed: \(claimed)\(uncertainty(i, "claimed_by"))") }
         if let attributed = i.attributedTo { parts.append("attributed: \(attributed)") }
         if let response = i.usResponse { parts.append("US response: \(response)") }
         return parts.filter { !$0.isEmpty }.joined(separator: " · ")

@@ -34,12 +34,14 @@ enum CasualtyFinder {
     private static let activeForms: [String: Bool] = ["injuring": false, "wounding": false, "killing": true]
     private static let nouns: [String: Bool] = [
         "injuries": false, "injury": false, "casualties": false, "casualty": false, "fatalities": true,
+        "tbi": false, "concussions": false, "concussion": false,
         "deaths": true,
     ]
     private static let nounAdjectives: Set<String> = [
         "non", "-", "serious", "minor", "minimal", "light", "hostile", "\"", "'", "traumatic", "brain", "other",
         "reported", "confirmed", "us", "american", "coalition", "military", "further", "additional", "more", "new",
         "severe", "critical", "life", "threatening", "mild", "moderate", "major", "significant", "physical",
+        "damage", "or",
     ]
     private static let stopWords: Set<String> = [
         "the", "and", "or", "were", "was", "is", "are", "been", "have", "has", "had", "said", "that", "who", "which",
@@ -74,23 +76,59 @@ enum CasualtyFinder {
                                                           tokens: tokens, defaultParty: defaultParty) {
                     add(m)
                 } else {
-                    add(backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
-                                 defaultParty: defaultParty))
+                    let m = backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
+                                     defaultParty: defaultParty)
+                    add(m)
+                    // "Five U.S. service members and two contractors were injured": the subject before "and".
+                    if let m, m.hasPersonNoun, m.anchor - 1 > floor, ["and", ","].contains(tokens[m.anchor - 1].text) {
+                        add(backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
+                                     defaultParty: defaultParty, searchFrom: m.anchor - 2))
+                    }
                 }
                 previousKeyword = k
             } else if let killed = nouns[w] {
-                if let m = nounFigure(at: k, killed: killed, floor: floor, range: range, tokens: tokens,
-                                      defaultParty: defaultParty) {
+                if let m = noneCaused(at: k, floor: floor, tokens: tokens, defaultParty: defaultParty) {
                     add(m)
-                } else if w == "injuries" || w == "casualties" {
-                    add(backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
-                                 defaultParty: defaultParty))
+                } else if var m = nounFigure(at: k, killed: killed, floor: floor, range: range, tokens: tokens,
+                                             defaultParty: defaultParty) {
+                    if isEvaluation(before: k, floor: floor, tokens: tokens) { m.figure.qualifier = .possible }
+                    add(m)
+                } else if w == "injuries" || w == "casualties" || w == "tbi" || w == "injury" {
+                    if var m = backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
+                                        defaultParty: defaultParty) {
+                        if isEvaluation(before: k, floor: floor, tokens: tokens) {
+                            // "A number of personnel are being evaluated for TBI": possibly injured.
+                            m.figure.qualifier = .possible
+                            if m.figure.count == nil || !(m.figure.count! > 0) { m.figure.count = nil }
+                        }
+                        add(m)
+                    }
                 }
                 previousKeyword = k
             }
             k += 1
         }
         return found
+    }
+
+    /// "None of the attacks caused casualties", "without casualties": nobody killed or injured.
+    private static func noneCaused(at k: Int, floor: Int, tokens: [Token], defaultParty: CasualtyParty?) -> CasualtyMention? {
+        guard tokens[k].stem == "casualties" || tokens[k].stem == "injuries", k - 1 >= floor,
+              let party = defaultParty else { return nil }
+        let before = tokens[k - 1].text
+        let negatedCause = ["caused", "cause", "causing", "result", "resulted"].contains(before)
+            && stride(from: k - 2, through: max(floor, k - 8), by: -1).contains { ["none", "neither", "not", "no"].contains(tokens[$0].text) }
+        guard before == "without" || negatedCause else { return nil }
+        return CasualtyMention(party: party, killed: false, both: tokens[k].stem == "casualties", figure: Figure(count: 0),
+                               span: TextSpan(start: tokens[k - 1].start, end: tokens[k].end), anchor: k - 1,
+                               endToken: k + 1, usesDefaultParty: true)
+    }
+
+    /// "evaluated for traumatic brain injury", "assessed for possible TBI".
+    private static func isEvaluation(before k: Int, floor: Int, tokens: [Token]) -> Bool {
+        stride(from: k - 1, through: max(floor, k - 5), by: -1).contains {
+            ["evaluated", "assessed", "screened", "examined", "evaluation", "assessment"].contains(tokens[$0].text)
+        }
     }
 
     /// True when a count starts at `i` ("8", "three", "at least two", "an", "several").
@@ -254,7 +292,11 @@ enum CasualtyFinder {
 
     /// "three US soldiers were injured", "an Iraqi soldier was also injured", "Another 24 were injured".
     private static func backward(from k: Int, killed: Bool, floor: Int, range: Range<Int>, tokens: [Token],
-                                 defaultParty: CasualtyParty?) -> CasualtyMention? {
+                                 defaultParty: CasualtyParty?, searchFrom: Int? = nil) -> CasualtyMention? {
+        if let searchFrom {
+            return subject(from: searchFrom, k: k, killed: killed, floor: floor, range: range, tokens: tokens,
+                           defaultParty: defaultParty)
+        }
         var j = k - 1
         while j >= floor, Lexicon.auxiliaries.contains(tokens[j].text) { j -= 1 }
         guard j >= floor else { return nil }
@@ -274,6 +316,12 @@ enum CasualtyFinder {
                                    span: TextSpan(start: tokens[j - 1].start, end: tokens[k].end), anchor: j,
                                    endToken: k + 1)
         }
+        return subject(from: j, k: k, killed: killed, floor: floor, range: range, tokens: tokens, defaultParty: defaultParty)
+    }
+
+    /// The counted subject ending at or before `j` of the participle at `k`.
+    private static func subject(from j: Int, k: Int, killed: Bool, floor: Int, range: Range<Int>, tokens: [Token],
+                                defaultParty: CasualtyParty?) -> CasualtyMention? {
         var h = j
         let lowest = max(floor, k - 16)
         while h >= lowest {
@@ -349,6 +397,22 @@ enum CasualtyFinder {
             k += 1
         }
         let headWord = head.map { tokens[$0].stem } ?? ""
+        let words = phrase.map { tokens[$0].stem }
+        // Contractors are counted apart from service members.
+        if words.contains("contractor") || words.contains("contractors") {
+            return .other(us || defaultParty == .us ? "US contractor" : "contractor")
+        }
+        // Partner forces: the SDF, Kurdish forces, the Peshmerga (their "fighters" are not militia).
+        var partner: String?
+        for (n, w) in words.enumerated() {
+            if w == "sdf" || (w == "syrian" && n + 1 < words.count && words[n + 1] == "democratic") { partner = "SDF" }
+            else if w == "peshmerga" { partner = partner ?? "Peshmerga" }
+            else if w == "kurdish", partner == nil { partner = "Kurdish" }
+        }
+        if let partner, !us {
+            let noun = headWord.isEmpty || headWord == "forces" ? "fighter" : Lexicon.singular(headWord)
+            return .other("\(partner) \(noun)")
+        }
         if militia { return .militia }
         if let nationality, !us {
             return .other("\(nationality) \(Lexicon.singular(headWord.isEmpty ? "people" : headWord))")

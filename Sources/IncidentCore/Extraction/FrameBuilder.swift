@@ -5,6 +5,8 @@ struct FrameBuilder {
     let published: CalendarDay?
     let places: PlaceMatcher
     let groups: GroupMatcher
+    /// The wire dateline: its place and date are the reporter's, not the attack's.
+    var dateline: Dateline?
 
     /// Days before publication within which an explicit date is the article's own news.
     static let recentDays = 6
@@ -42,7 +44,10 @@ struct FrameBuilder {
             for part in split.attackParts {
                 let claimHere = claim.flatMap { part.contains($0.tokens.lowerBound) ? $0 : nil }
                 let hasAttackWord = part.contains { Lexicon.attackWords.contains(tokens[$0].text) }
-                guard hasAttackWord || claimHere != nil else { continue }
+                // A line of a claimed-operations list: "2. The occupation base of Al-Tanf, with a drone."
+                let namesSiteAndWeapon = !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty
+                    && !places.matches(in: part, tokens: tokens).isEmpty
+                guard hasAttackWord || claimHere != nil || namesSiteAndWeapon else { continue }
                 let relevant = part.contains {
                     Lexicon.isUS(tokens[$0]) || Lexicon.baseWords.contains(tokens[$0].stem)
                 } || !places.matches(in: part, tokens: tokens).isEmpty
@@ -68,14 +73,29 @@ struct FrameBuilder {
                        claim: ClaimMention?) -> ArticleFrame {
         let tokens = text.tokens
         var f = ArticleFrame(role: role, sentence: sentence, tokens: range)
+        let outsideDateline = { (r: Range<Int>) in self.dateline.map { !$0.tokens.overlaps(r) } ?? true }
         f.dates = DateFinder.find(in: range, tokens: tokens, published: published)
-            .filter { !$0.isSince && !$0.isPeriodEnd }
-        f.places = places.matches(in: range, tokens: tokens)
-        for k in range {
+            .filter { !$0.isSince && !$0.isPeriodEnd && outsideDateline($0.tokens) }
+        if let local = LocalTimeFinder.find(in: range, tokens: tokens), local.dayShift != 0,
+           let first = f.dates.first, first.precision == .day, let day = first.day {
+            f.dates[0].day = day.adding(days: local.dayShift)
+            f.dates[0].shifted = true
+            f.dates[0].span = TextSpan(start: min(first.span.start, local.span.start), end: max(first.span.end, local.span.end))
+        }
+        f.places = places.matches(in: range, tokens: tokens).filter { outsideDateline($0.tokens) }
+        f.areas = places.areaMatches(in: range, tokens: tokens).filter { outsideDateline($0.tokens) }
+        f.writtenPlace = WrittenPlaceFinder.find(in: range, tokens: tokens).flatMap { outsideDateline($0.tokens) ? $0 : nil }
+        for k in range where outsideDateline(k..<(k + 1)) {
             if let name = Lexicon.countries[tokens[k].stem], tokens[k].isCapitalized {
-                f.countries.append(CountryMention(name: name, span: tokens[k].span))
+                // "fired from Iraq", "launched from inside Syria": the launch site, not the target.
+                let origin = stride(from: k - 1, through: max(range.lowerBound, k - 3), by: -1).contains {
+                    tokens[$0].text == "from"
+                }
+                f.countries.append(CountryMention(name: name, span: tokens[k].span, isOrigin: origin))
             }
         }
+        f.outcomes = OutcomeFinder.find(in: range, tokens: tokens)
+        f.confirmation = ConfirmationFinder.find(in: range, tokens: tokens)
         let weapons = WeaponFinder.find(in: range, tokens: tokens)
         f.weapons = weapons.weapons
         f.unqualifiedMissile = weapons.unqualifiedMissile

@@ -5,6 +5,10 @@ struct IncidentAssembler {
     let sentences: [Range<Int>]
     let published: CalendarDay?
     let title: String
+    /// The publication date was taken from the dateline: relative days resolved against it are inferred.
+    var publishedFromDateline = false
+    /// The group whose claim statement this article is.
+    var statementClaimant: GroupMatch?
 
     /// Collects the frames of one attack (one site).
     private struct AttackDraft {
@@ -44,6 +48,7 @@ struct IncidentAssembler {
         }
 
         let primaryDate = attackFrames.lazy.compactMap(\.dates.first).first
+            ?? asides.lazy.compactMap(\.dates.first).first
         let strikeDate = strikeFrames.lazy.compactMap(\.dates.first).first
         let attribution = attributionFacts(frames: attackFrames + strikeFrames + asides, attackFrames: attackFrames)
 
@@ -98,6 +103,11 @@ struct IncidentAssembler {
                 facts.append(Fact(field: "claimed_by", value: group.group.name, span: claim.span))
             }
         }
+        if claimants.isEmpty, let group = statementClaimant {
+            claimants.append(group.group.name)
+            facts.append(Fact(field: "claimed_by", value: group.group.name, span: group.span))
+            incident.confidence["claimed_by"] = .inferred
+        }
         incident.claimedBy = claimants.isEmpty ? nil : claimants.joined(separator: "; ")
         let (attributed, attributionFacts) = attribution
         if let attributed {
@@ -105,6 +115,15 @@ struct IncidentAssembler {
             incident.attributedTo = names.isEmpty ? nil : names.joined(separator: "; ")
             facts += attributionFacts.filter { !claimants.contains($0.value) }
         }
+
+        applyOutcome(draft.frames + asides, to: &incident, facts: &facts)
+        if let confirmed = (draft.frames + asides).lazy.compactMap(\.confirmation).first {
+            incident.confirmation = .confirmed
+            facts.append(Fact(field: "confirmation", value: Confirmation.confirmed.rawValue, span: confirmed))
+        } else if incident.claimedBy != nil {
+            incident.confirmation = .claimed
+        }
+        if isPartnerOnly(incident) { incident.kind = .partner }
 
         let hasEvidence = draft.base != nil || !incident.weapons.isEmpty || incident.usKilled.count != nil
             || incident.usInjured.count != nil || !incident.usInjured.isUnknown || incident.claimedBy != nil
@@ -204,6 +223,23 @@ struct IncidentAssembler {
 
     // MARK: Shared pieces
 
+    /// Partner forces (SDF, Iraqi or Kurdish forces) hit, and no US casualty reported beyond "none".
+    private func isPartnerOnly(_ incident: ExtractedIncident) -> Bool {
+        let partnerHit = incident.otherCasualties.contains { c in
+            Lexicon.partnerNames.contains { c.who.hasPrefix($0) } && ((c.killed ?? 0) > 0 || (c.injured ?? 0) > 0)
+        }
+        func noneOrUnknown(_ f: Figure) -> Bool { f.qualifier == nil && (f.count ?? 0) == 0 }
+        return partnerHit && noneOrUnknown(incident.usKilled) && noneOrUnknown(incident.usInjured)
+    }
+
+    private func applyOutcome(_ frames: [ArticleFrame], to incident: inout ExtractedIncident, facts: inout [Fact]) {
+        let found = frames.flatMap(\.outcomes)
+        guard let outcome = AttackOutcome.strongest(found.map(\.outcome)),
+              let evidence = found.first(where: { $0.outcome == outcome }) else { return }
+        incident.outcome = outcome
+        facts.append(Fact(field: "outcome", value: outcome.rawValue, span: evidence.span))
+    }
+
     private func applyDate(_ mention: DateMention?, to incident: inout ExtractedIncident, facts: inout [Fact]) {
         if let mention, mention.day != nil {
             incident.date = mention.incidentDate
@@ -211,10 +247,15 @@ struct IncidentAssembler {
             if let value = incident.date.exported {
                 facts.append(Fact(field: "date", value: value, span: mention.span))
             }
+            if mention.shifted || mention.uncertain || (mention.isRelative && publishedFromDateline)
+                || mention.precision == .week {
+                incident.confidence["date"] = .inferred
+            }
         } else if let published {
             // Nothing dated: the article's own news, within the week before publication.
             incident.date = IncidentDate(day: published, precision: .week)
             incident.dateUncertain = true
+            incident.confidence["date"] = .default
         }
     }
 
@@ -228,10 +269,37 @@ struct IncidentAssembler {
             if let match = frames.lazy.flatMap(\.places).first(where: { $0.base.name == base.name }) {
                 facts.append(Fact(field: "location", value: base.name, span: match.span))
                 facts.append(Fact(field: "country", value: base.country, span: match.span))
+                if match.confidence != .explicit {
+                    incident.confidence["location"] = match.confidence
+                    incident.confidence["country"] = match.confidence
+                }
             }
-        } else if let country = frames.lazy.flatMap(\.countries).first {
+            return
+        }
+        // No known base: the site as written ("the Ain Zalah oil field"), else a town or province that
+        // could be several bases (flagged with its candidates, never guessed).
+        let ambiguous = frames.lazy.flatMap(\.areas).first { $0.area.bases.count > 1 }
+        if let written = frames.lazy.compactMap(\.writtenPlace).first {
+            let name = text.text(written.span)
+            incident.location = name
+            incident.confidence["location"] = .inferred
+            facts.append(Fact(field: "location", value: name, span: written.span))
+        } else if let ambiguous {
+            let name = text.text(ambiguous.span)
+            incident.location = name
+            incident.locationCandidates = ambiguous.area.bases
+            incident.confidence["location"] = .inferred
+            facts.append(Fact(field: "location", value: name, span: ambiguous.span))
+            facts.append(Fact(field: "location_candidates", value: ambiguous.area.bases.joined(separator: "; "),
+                              span: ambiguous.span))
+        }
+        if let country = frames.lazy.flatMap(\.countries).first(where: { !$0.isOrigin }) {
             incident.country = country.name
             facts.append(Fact(field: "country", value: country.name, span: country.span))
+        } else if let area = frames.lazy.flatMap(\.areas).first(where: { !$0.area.country.isEmpty }) {
+            incident.country = area.area.country
+            incident.confidence["country"] = .inferred
+            facts.append(Fact(field: "country", value: area.area.country, span: area.span))
         }
     }
 
@@ -248,10 +316,12 @@ struct IncidentAssembler {
         if let killed = FigureRanking.best(us.filter { $0.killed || $0.both }) {
             incident.usKilled = killed.figure
             facts.append(Fact(field: "us_killed", value: killed.figure.spelled, span: killed.span))
+            if killed.usesDefaultParty || killed.both { incident.confidence["us_killed"] = .inferred }
         }
         if let injured = FigureRanking.best(us.filter { !$0.killed || $0.both }) {
             incident.usInjured = injured.figure
             facts.append(Fact(field: "us_injured", value: injured.figure.spelled, span: injured.span))
+            if injured.usesDefaultParty { incident.confidence["us_injured"] = .inferred }
         }
     }
 

@@ -67,8 +67,16 @@ enum Lexicon {
         "had", "got", "left", "mildly", "moderately",
     ]
 
+    /// Display names of partner forces in casualty records ("SDF fighter", "Iraqi soldier").
+    static let partnerNames = ["SDF", "Kurdish", "Iraqi", "Peshmerga"]
+
     /// Countries whose names can place an attack.
-    static let countries: [String: String] = ["iraq": "Iraq", "syria": "Syria", "jordan": "Jordan"]
+    static let countries: [String: String] = [
+        "iraq": "Iraq", "syria": "Syria", "jordan": "Jordan",
+        // French, Italian, German, Portuguese and Spanish renderings.
+        "irak": "Iraq", "iraque": "Iraq", "syrie": "Syria", "siria": "Syria", "syrien": "Syria", "siria's": "Syria",
+        "jordanie": "Jordan", "giordania": "Jordan", "jordanien": "Jordan", "jordania": "Jordan", "jordania's": "Jordan",
+    ]
 
     static let months: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,

@@ -3,6 +3,16 @@ struct PlaceMatch: Sendable {
     var base: Base
     var tokens: Range<Int>
     var span: TextSpan
+    /// Explicit when the base's own name (in any spelling) is written; inferred when it was matched by a
+    /// looser spelling or by the town next to it.
+    var confidence: FieldConfidence = .explicit
+}
+
+/// A town, district or province named in the text (see `PlaceArea`).
+struct AreaMatch: Sendable {
+    var area: PlaceArea
+    var tokens: Range<Int>
+    var span: TextSpan
 }
 
 /// Matches site names tolerantly against the gazetteer: case and diacritics folded, brackets, hyphens
@@ -12,6 +22,16 @@ struct PlaceMatcher: Sendable {
     private let bases: [Base]
     private let keys: [String: Int]
     private let maxKeyLength: Int
+    /// Consonant skeletons of the keys ("rmln") → the bases that have them.
+    private let skeletons: [String: [Int]]
+    private let areas: [PlaceArea]
+    private let areaKeys: [String: Int]
+
+    /// What a key names.
+    private enum Target {
+        case base(Int, FieldConfidence)
+        case area(Int)
+    }
 
     /// Words that only describe a site.
     static let genericWords: Set<String> = [
@@ -37,7 +57,50 @@ struct PlaceMatcher: Sendable {
             }
         }
         self.keys = keys
-        maxKeyLength = keys.keys.map(\.count).max() ?? 0
+        var skeletons: [String: [Int]] = [:]
+        for (key, index) in keys {
+            let skeleton = PlaceMatcher.skeleton(of: key)
+            if skeleton.count >= 4, !(skeletons[skeleton]?.contains(index) ?? false) { skeletons[skeleton, default: []].append(index) }
+        }
+        self.skeletons = skeletons
+        areas = PlaceArea.known
+        var areaKeys: [String: Int] = [:]
+        for (index, area) in areas.enumerated() {
+            for name in area.names {
+                let key = PlaceMatcher.key(of: name)
+                if key.count >= 4, areaKeys[key] == nil { areaKeys[key] = index }
+            }
+        }
+        self.areaKeys = areaKeys
+        maxKeyLength = max(keys.keys.map(\.count).max() ?? 0, areaKeys.keys.map(\.count).max() ?? 0)
+    }
+
+    /// A key without its vowels after the first letter, repeated consonants collapsed: spellings that
+    /// differ only in vowels ("Rumalyn", "Rmeilan") share it.
+    static func skeleton(of key: String) -> String {
+        var out = ""
+        var last: Character?
+        for (n, c) in key.enumerated() {
+            if n > 0, "aeiouy".contains(c) { continue }
+            if c != last { out.append(c) }
+            last = c
+        }
+        return out
+    }
+
+    private func target(_ key: String) -> Target? {
+        if let index = keys[key] { return .base(index, .explicit) }
+        if let index = areaKeys[key] {
+            let area = areas[index]
+            if area.bases.count == 1, let b = bases.firstIndex(where: { $0.name == area.bases[0] }) {
+                return .base(b, .inferred)
+            }
+            return .area(index)
+        }
+        if key.count >= 5, let found = skeletons[PlaceMatcher.skeleton(of: key)], found.count == 1 {
+            return .base(found[0], .inferred)
+        }
+        return nil
     }
 
     /// A name and, when it holds a bracketed alias that is not a description, the alias
@@ -80,12 +143,32 @@ struct PlaceMatcher: Sendable {
 
     /// Every gazetteer site named in tokens `range`.
     func matches(in range: Range<Int>, tokens: [Token]) -> [PlaceMatch] {
-        var found: [PlaceMatch] = []
+        scan(range, tokens: tokens).compactMap { if case .base(let m) = $0 { m } else { nil } }
+    }
+
+    /// Every area (town, district, province) named in tokens `range` that is not itself a base.
+    func areaMatches(in range: Range<Int>, tokens: [Token]) -> [AreaMatch] {
+        scan(range, tokens: tokens).compactMap { if case .area(let m) = $0 { m } else { nil } }
+    }
+
+    private enum Found {
+        case base(PlaceMatch)
+        case area(AreaMatch)
+        var end: Int {
+            switch self {
+            case .base(let m): m.tokens.upperBound
+            case .area(let m): m.tokens.upperBound
+            }
+        }
+    }
+
+    private func scan(_ range: Range<Int>, tokens: [Token]) -> [Found] {
+        var found: [Found] = []
         var i = range.lowerBound
         while i < range.upperBound {
             if let m = match(at: i, range: range, tokens: tokens) {
                 found.append(m)
-                i = m.tokens.upperBound
+                i = m.end
             } else {
                 i += 1
             }
@@ -93,10 +176,26 @@ struct PlaceMatcher: Sendable {
         return found
     }
 
-    private func match(at i: Int, range: Range<Int>, tokens: [Token]) -> PlaceMatch? {
-        let first = tokens[i]
+    /// A word without a French or Italian elided article ("d'Aïn" → "ain", "l'aeroporto" → "aeroporto").
+    static func elided(_ word: String) -> String {
+        for prefix in ["d'", "l'", "dell'", "all'", "nell'", "sull'"] where word.hasPrefix(prefix) && word.count > prefix.count + 2 {
+            return String(word.dropFirst(prefix.count))
+        }
+        return word
+    }
+
+    private func match(at i: Int, range: Range<Int>, tokens: [Token]) -> Found? {
+        var first = tokens[i]
         guard first.kind != .punct else { return nil }
-        let firstIsPrefix = PlaceMatcher.prefixWords.contains(first.text)
+        let firstElided = PlaceMatcher.elided(first.text)
+        if firstElided != first.text {
+            first.text = firstElided
+            first.isCapitalized = true
+        }
+        // "At-Tanf", "Ash-Shaddadi": a sun-letter article glued by a hyphen.
+        let sunLetter = PlaceMatcher.gazetteerOnlyPrefixes.contains(first.text) && i + 1 < range.upperBound
+            && tokens[i + 1].text == "-" && !tokens[i + 1].spaceBefore
+        let firstIsPrefix = PlaceMatcher.prefixWords.contains(first.text) || sunLetter
         if !firstIsPrefix {
             guard first.isCapitalized, !PlaceMatcher.genericWords.contains(first.stem),
                   !PlaceMatcher.linkWords.contains(first.text) else { return nil }
@@ -104,7 +203,7 @@ struct PlaceMatcher: Sendable {
         var key = ""
         var j = i
         var contentCount = 0
-        var best: (index: Int, end: Int, contents: Int)?
+        var best: (target: Target, end: Int, contents: Int)?
         var steps = 0
         while j < range.upperBound, steps < 9 {
             let t = tokens[j]
@@ -115,17 +214,17 @@ struct PlaceMatcher: Sendable {
                 }
                 break
             }
-            let w = t.stem
+            let w = j == i ? PlaceMatcher.elided(t.stem) : t.stem
             steps += 1
-            if PlaceMatcher.prefixWords.contains(w) || (j > i && (PlaceMatcher.genericWords.contains(w)
+            if PlaceMatcher.prefixWords.contains(w) || (j == i && sunLetter) || (j > i && (PlaceMatcher.genericWords.contains(w)
                 || PlaceMatcher.linkWords.contains(w))) {
                 j += 1
                 continue
             }
-            if contentCount == 0, !t.isCapitalized, t.kind != .number { return nil }
+            if contentCount == 0, !t.isCapitalized, t.kind != .number, !(j == i && first.isCapitalized) { return nil }
             key += PlaceMatcher.normalize(w)
             contentCount += 1
-            if let index = keys[key] { best = (index, j + 1, contentCount) }
+            if let found = target(key) { best = (found, j + 1, contentCount) }
             if key.count >= maxKeyLength { break }
             j += 1
             if t.text != w { break } // a possessive ends the name
@@ -166,6 +265,12 @@ struct PlaceMatcher: Sendable {
             spanStart -= 1
         }
         let span = TextSpan(start: tokens[spanStart].start, end: tokens[end - 1].end)
-        return PlaceMatch(base: bases[best.index], tokens: i..<end, span: span)
+        switch best.target {
+        case .base(let index, let confidence):
+            return .base(PlaceMatch(base: bases[index], tokens: i..<end, span: span, confidence: confidence))
+        case .area(let index):
+            let areaSpan = TextSpan(start: tokens[spanStart].start, end: tokens[max(spanStart, best.end - 1)].end)
+            return .area(AreaMatch(area: areas[index], tokens: i..<best.end, span: areaSpan))
+        }
     }
 }

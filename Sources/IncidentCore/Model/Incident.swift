@@ -24,6 +24,14 @@ public struct Incident: Hashable, Sendable, Identifiable {
     public var updated: String
     /// Filled only when asked for (`IncidentStore.incidents(withSources:)`).
     public var sources: [IncidentSource]
+    /// Hit, intercepted or no damage, where reported.
+    public var outcome: AttackOutcome?
+    /// Claimed only, or confirmed by US officials.
+    public var confirmation: Confirmation?
+    /// Fields found only by inference or default (explicit fields are absent).
+    public var confidence: [String: FieldConfidence]
+    /// For a mention: the incident it refers to, when the store holds one.
+    public var linkedIncidentId: Int64?
 
     public init(
         id: Int64, kind: IncidentKind, date: IncidentDate, country: String? = nil, location: String? = nil,
@@ -31,8 +39,13 @@ public struct Incident: Hashable, Sendable, Identifiable {
         usInjured: Figure = .unknown, fatalities: Int? = nil, otherCasualties: [OtherCasualty] = [],
         claimedBy: String? = nil, attributedTo: String? = nil, usResponse: String? = nil, summary: String = "",
         externalId: String? = nil, sourceCount: Int = 0, firstSeen: String = "", updated: String = "",
-        sources: [IncidentSource] = []
+        sources: [IncidentSource] = [], outcome: AttackOutcome? = nil, confirmation: Confirmation? = nil,
+        confidence: [String: FieldConfidence] = [:], linkedIncidentId: Int64? = nil
     ) {
+        self.outcome = outcome
+        self.confirmation = confirmation
+        self.confidence = confidence
+        self.linkedIncidentId = linkedIncidentId
         self.id = id
         self.kind = kind
         self.date = date

@@ -52,6 +52,9 @@ enum RowCoding {
             "attributedTo": r.attributedTo,
             "usResponse": r.usResponse,
             "summary": r.summary,
+            "outcome": r.outcome?.rawValue,
+            "confirmation": r.confirmation?.rawValue,
+            "uncertainFields": FieldConfidence.column(r.confidence),
         ]
     }
 
@@ -65,7 +68,10 @@ enum RowCoding {
             usInjured: figure(row, "usInjured", "usInjuredQualifier"),
             otherCasualties: casualties(from: row["otherCasualties"]),
             claimedBy: row["claimedBy"], attributedTo: row["attributedTo"], usResponse: row["usResponse"],
-            summary: row["summary"] ?? "")
+            summary: row["summary"] ?? "",
+            outcome: (row["outcome"] as String?).flatMap(AttackOutcome.init(rawValue:)),
+            confirmation: (row["confirmation"] as String?).flatMap(Confirmation.init(rawValue:)),
+            confidence: FieldConfidence.map(fromColumn: row["uncertainFields"]))
     }
 
     /// `INSERT INTO table (cols) VALUES (?...)` for a column dictionary, columns in a stable order.
