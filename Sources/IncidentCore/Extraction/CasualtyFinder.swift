@@ -34,7 +34,7 @@ enum CasualtyFinder {
     private static let activeForms: [String: Bool] = ["injuring": false, "wounding": false, "killing": true]
     private static let nouns: [String: Bool] = [
         "injuries": false, "injury": false, "casualties": false, "casualty": false, "fatalities": true,
-        "tbi": false, "concussions": false, "concussion": false,
+        "tbi": false, "concussions": false, "concussion": false, "victims": false,
         "deaths": true,
     ]
     private static let nounAdjectives: Set<String> = [
@@ -87,19 +87,23 @@ enum CasualtyFinder {
                 }
                 previousKeyword = k
             } else if let killed = nouns[w] {
+                let evaluation = isEvaluation(before: k, floor: floor, tokens: tokens)
                 if let m = noneCaused(at: k, floor: floor, tokens: tokens, defaultParty: defaultParty) {
+                    add(m)
+                } else if evaluation, let m = backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
+                                                       defaultParty: defaultParty), m.figure.count != nil {
+                    // "at least 34 service members were evaluated for possible TBI": the counted subject.
                     add(m)
                 } else if var m = nounFigure(at: k, killed: killed, floor: floor, range: range, tokens: tokens,
                                              defaultParty: defaultParty) {
-                    if isEvaluation(before: k, floor: floor, tokens: tokens) { m.figure.qualifier = .possible }
+                    if isEvaluation(before: k, floor: floor, tokens: tokens), m.figure.count == nil { m.figure.qualifier = .possible }
                     add(m)
                 } else if w == "injuries" || w == "casualties" || w == "tbi" || w == "injury" {
                     if var m = backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
                                         defaultParty: defaultParty) {
-                        if isEvaluation(before: k, floor: floor, tokens: tokens) {
+                        if isEvaluation(before: k, floor: floor, tokens: tokens), m.figure.count == nil {
                             // "A number of personnel are being evaluated for TBI": possibly injured.
                             m.figure.qualifier = .possible
-                            if m.figure.count == nil || !(m.figure.count! > 0) { m.figure.count = nil }
                         }
                         add(m)
                     }
@@ -113,13 +117,13 @@ enum CasualtyFinder {
 
     /// "None of the attacks caused casualties", "without casualties": nobody killed or injured.
     private static func noneCaused(at k: Int, floor: Int, tokens: [Token], defaultParty: CasualtyParty?) -> CasualtyMention? {
-        guard tokens[k].stem == "casualties" || tokens[k].stem == "injuries", k - 1 >= floor,
+        guard ["casualties", "injuries", "victims"].contains(tokens[k].stem), k - 1 >= floor,
               let party = defaultParty else { return nil }
         let before = tokens[k - 1].text
         let negatedCause = ["caused", "cause", "causing", "result", "resulted"].contains(before)
-            && stride(from: k - 2, through: max(floor, k - 8), by: -1).contains { ["none", "neither", "not", "no"].contains(tokens[$0].text) }
+            && stride(from: k - 2, through: max(floor, k - 8), by: -1).contains { ["none", "neither", "not", "no", "without"].contains(tokens[$0].text) }
         guard before == "without" || negatedCause else { return nil }
-        return CasualtyMention(party: party, killed: false, both: tokens[k].stem == "casualties", figure: Figure(count: 0),
+        return CasualtyMention(party: party, killed: false, both: tokens[k].stem != "injuries", figure: Figure(count: 0),
                                span: TextSpan(start: tokens[k - 1].start, end: tokens[k].end), anchor: k - 1,
                                endToken: k + 1, usesDefaultParty: true)
     }
@@ -272,6 +276,11 @@ enum CasualtyFinder {
                 }
             }
         }
+        if figure == nil, skipped > 0, k + 1 < range.upperBound, ["to", "among"].contains(tokens[k + 1].text) {
+            // "minor injuries to coalition forces": some, uncounted.
+            figure = Figure(count: nil, qualifier: .several)
+            start = j + 1
+        }
         guard let figure else { return nil }
         var party: CasualtyParty? = militia ? .militia : (us ? .us : nil)
         if party == nil, k + 1 < range.upperBound, ["to", "among", "of"].contains(tokens[k + 1].text) {
@@ -284,7 +293,7 @@ enum CasualtyFinder {
         }
         let explicit = party
         guard let party = party ?? defaultParty else { return nil }
-        let both = tokens[k].stem == "casualties" && figure.count == 0
+        let both = (tokens[k].stem == "casualties" || tokens[k].stem == "victims") && figure.count == 0
         return CasualtyMention(party: party, killed: killed, both: both, figure: figure,
                                span: TextSpan(start: tokens[start].start, end: tokens[k].end), anchor: start,
                                endToken: k + 1, usesDefaultParty: explicit == nil)
@@ -418,6 +427,11 @@ enum CasualtyFinder {
             return .other("\(nationality) \(Lexicon.singular(headWord.isEmpty ? "people" : headWord))")
         }
         if militiaHeads.contains(headWord) { return .militia }
+        // "service members" is the US military's own word for its troops.
+        if nationality == nil, ["servicemember", "servicemembers"].contains(headWord)
+            || (["members", "member"].contains(headWord) && words.contains("service")) {
+            return .us
+        }
         if us || headWord == "americans" || headWord == "american" { return .us }
         if headWord == "civilian" || headWord == "civilians" { return .other("civilian") }
         return defaultParty

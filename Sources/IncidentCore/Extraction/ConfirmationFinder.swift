@@ -24,8 +24,12 @@ enum ConfirmationFinder {
                 || stride(from: k - 1, through: max(range.lowerBound, k - 8), by: -1).contains { speechVerbs.contains(tokens[$0].text) }
             let official = ["pentagon", "centcom"].contains(t.stem) || (t.text == "central")
                 || window.prefix(4).contains { officialNouns.contains(tokens[$0].stem) }
-            let denied = stride(from: max(range.lowerBound, k - 3), to: min(range.upperBound, k + 8), by: 1)
-                .contains { negations.contains(tokens[$0].text) || tokens[$0].text == "comment" }
+            // Denied when a negation comes before the US voice speaks ("did not comment", "declined to confirm"),
+            // not when what it says is negative ("said there were no injuries").
+            let firstSpeech = window.first { speechVerbs.contains(tokens[$0].text) } ?? window.upperBound
+            let denied = stride(from: max(range.lowerBound, k - 3), to: firstSpeech, by: 1)
+                .contains { negations.contains(tokens[$0].text) }
+                || window.contains { tokens[$0].text == "comment" || tokens[$0].text == "declined" }
             if speaks, official, !denied {
                 return TextSpan(start: t.start, end: tokens[min(range.upperBound, k + 3) - 1].end)
             }

@@ -18,7 +18,11 @@ struct FrameBuilder {
         var lastTotalSentence = -10
         var afterStrike = false
         for (si, sentence) in sentences.enumerated() {
-            let effective = sentence.lowerBound..<UnrelatedFilter.cut(sentence, tokens: tokens)
+            // The dateline ("WASHINGTON —") is not part of the story.
+            var lower = sentence.lowerBound
+            if let d = dateline, d.tokens.overlaps(sentence) { lower = max(lower, d.tokens.upperBound) }
+            guard lower < sentence.upperBound else { continue }
+            let effective = lower..<UnrelatedFilter.cut(lower..<sentence.upperBound, tokens: tokens)
             guard !effective.isEmpty else { continue }
             if let total = TotalFinder.find(in: effective, tokens: tokens, published: published) {
                 totals.append(total)
@@ -53,6 +57,10 @@ struct FrameBuilder {
                 } || !places.matches(in: part, tokens: tokens).isEmpty
                 frames.append(frame(relevant ? .attack : .orphan, part, sentence: si, claim: claimHere))
             }
+        }
+        // "..., which prompted US strikes": a strike told in the same sentence as an earlier event is earlier too.
+        for f in frames.indices where frames[f].role == .strike && frames[f].dates.isEmpty {
+            if frames.contains(where: { $0.sentence == frames[f].sentence && $0.isBackground }) { frames[f].isBackground = true }
         }
         // "Another 24 were injured" continues the party of the figure before it.
         var lastParty: CasualtyParty?
@@ -125,7 +133,7 @@ struct FrameBuilder {
                 f.claimGroup = groups.matches(in: sentences[sentence - 1], tokens: tokens).last
             }
         }
-        if role == .attack {
+        if role != .strike {
             f.descriptor = AttributionFinder.find(in: range, tokens: tokens)
         }
         if let first = f.dates.first { f.isBackground = isBackground(first) }

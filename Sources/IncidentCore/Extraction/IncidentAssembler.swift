@@ -9,6 +9,17 @@ struct IncidentAssembler {
     var publishedFromDateline = false
     /// The group whose claim statement this article is.
     var statementClaimant: GroupMatch?
+    /// Outcome and US confirmation told in sentences that are not about a US strike ("A US defense
+    /// official said the drone was intercepted"): they hold for the article's attacks.
+    private var articleOutcome: OutcomeFinder.Found?
+    private var articleConfirmation: TextSpan?
+
+    init(text: ScannedText, sentences: [Range<Int>], published: CalendarDay?, title: String) {
+        self.text = text
+        self.sentences = sentences
+        self.published = published
+        self.title = title
+    }
 
     /// Collects the frames of one attack (one site).
     private struct AttackDraft {
@@ -18,7 +29,19 @@ struct IncidentAssembler {
         var casualtyFrames: [ArticleFrame] = []
     }
 
-    func assemble(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
+    mutating func assemble(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
+        let strikeSentences = Set(frames.filter { $0.role == .strike }.map(\.sentence))
+        let storySentences = sentences.indices.filter { !strikeSentences.contains($0) }.map { sentences[$0] }
+        let outcomes = storySentences.flatMap { OutcomeFinder.find(in: $0, tokens: text.tokens) }
+        if let strongest = AttackOutcome.strongest(outcomes.map(\.outcome)) {
+            articleOutcome = outcomes.first { $0.outcome == strongest }
+        }
+        let tokens = text.tokens
+        articleConfirmation = storySentences.lazy.compactMap { ConfirmationFinder.find(in: $0, tokens: tokens) }.first
+        return assembleFrames(frames)
+    }
+
+    private func assembleFrames(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
         let attackFrames = frames.filter { $0.role == .attack && !$0.isBackground }
         let mentionFrames = frames.filter { $0.role == .attack && $0.isBackground }
         let strikeFrames = frames.filter { $0.role == .strike && !$0.isBackground }
@@ -45,6 +68,18 @@ struct IncidentAssembler {
                     if n == 0 { drafts[i].casualtyFrames.append(frame) }
                 }
             }
+        }
+
+        // "None of the attacks caused injuries", "No injuries at either base": a zero told without a site
+        // holds for every site of the article that has no figure of its own.
+        let zeroFrames = (attackFrames.filter(\.places.isEmpty) + asides).compactMap { frame -> ArticleFrame? in
+            var f = frame
+            f.casualties = frame.casualties.filter { $0.party == .us && $0.figure.count == 0 }
+            return f.casualties.isEmpty ? nil : f
+        }
+        for i in drafts.indices.dropFirst() {
+            let own = drafts[i].casualtyFrames.flatMap(\.casualties).contains { $0.party == .us }
+            if !own { drafts[i].casualtyFrames += zeroFrames }
         }
 
         let primaryDate = attackFrames.lazy.compactMap(\.dates.first).first
@@ -84,7 +119,7 @@ struct IncidentAssembler {
         let dateMention = draft.frames.lazy.compactMap(\.dates.first).first ?? primaryDate
         applyDate(dateMention, to: &incident, facts: &facts)
         applyPlace(base: draft.base, frames: draft.frames, to: &incident, facts: &facts)
-        applyWeapons(draft.frames, to: &incident, facts: &facts)
+        applyWeapons(draft.frames.map { siteWeapons($0, base: draft.base) }, to: &incident, facts: &facts)
 
         let casualties = draft.casualtyFrames.flatMap(\.casualties)
         applyUSFigures(casualties + asides.flatMap(\.casualties), to: &incident, facts: &facts)
@@ -117,7 +152,11 @@ struct IncidentAssembler {
         }
 
         applyOutcome(draft.frames + asides, to: &incident, facts: &facts)
-        if let confirmed = (draft.frames + asides).lazy.compactMap(\.confirmation).first {
+        if incident.outcome == nil, let found = articleOutcome {
+            incident.outcome = found.outcome
+            facts.append(Fact(field: "outcome", value: found.outcome.rawValue, span: found.span))
+        }
+        if let confirmed = (draft.frames + asides).lazy.compactMap(\.confirmation).first ?? articleConfirmation {
             incident.confirmation = .confirmed
             facts.append(Fact(field: "confirmation", value: Confirmation.confirmed.rawValue, span: confirmed))
         } else if incident.claimedBy != nil {
@@ -145,7 +184,7 @@ struct IncidentAssembler {
                 facts.append(Fact(field: "attributed_to", value: g.group.name, span: g.span))
             }
         }
-        if let d = attackFrames.lazy.compactMap(\.descriptor).first {
+        if let d = attackFrames.lazy.compactMap(\.descriptor).first ?? frames.lazy.compactMap(\.descriptor).first {
             names.append(AttributionFinder.canonical)
             facts.append(Fact(field: "attributed_to", value: AttributionFinder.canonical, span: d))
         }
@@ -223,7 +262,38 @@ struct IncidentAssembler {
 
     // MARK: Shared pieces
 
-    /// Partner forces (SDF, Iraqi or Kurdish forces) hit, and no US casualty reported beyond "none".
+    /// A frame naming several sites gives each site the weapons of its own clause ("a drone was shot down
+    /// near Harir, rockets were fired at Conoco, and two drones targeted Rumalyn"); a weapon in a clause
+    /// without a site goes to the next site; a site left without any keeps all the frame's weapons
+    /// ("Drones targeted al-Tanf and, separately, Ain al-Asad").
+    private func siteWeapons(_ frame: ArticleFrame, base: Base?) -> ArticleFrame {
+        let sites = frame.places.sorted { $0.span.start < $1.span.start }
+        guard let base, Set(sites.map(\.base.name)).count > 1 else { return frame }
+        let tokens = text.tokens
+        // Clause number of every token of the frame.
+        var clauseOf: [Int: Int] = [:]
+        var clause = 0
+        for k in frame.tokens {
+            let w = tokens[k].text
+            if [",", ";", "and", "separately", "while", "whereas"].contains(w) { clause += 1 }
+            clauseOf[tokens[k].start] = clause
+        }
+        func clauseAt(_ position: Int) -> Int {
+            let k = frame.tokens.last { tokens[$0].start <= position } ?? frame.tokens.lowerBound
+            return clauseOf[tokens[k].start] ?? 0
+        }
+        let siteClauses = sites.map { (name: $0.base.name, clause: clauseAt($0.span.start)) }
+        var mine: [WeaponMention] = []
+        for w in frame.weapons {
+            let c = clauseAt(w.span.start)
+            let owner = siteClauses.first { $0.clause == c } ?? siteClauses.first { $0.clause > c } ?? siteClauses.last
+            if owner?.name == base.name { mine.append(w) }
+        }
+        var f = frame
+        if !mine.isEmpty { f.weapons = mine }
+        return f
+    }
+
     private func isPartnerOnly(_ incident: ExtractedIncident) -> Bool {
         let partnerHit = incident.otherCasualties.contains { c in
             Lexicon.partnerNames.contains { c.who.hasPrefix($0) } && ((c.killed ?? 0) > 0 || (c.injured ?? 0) > 0)

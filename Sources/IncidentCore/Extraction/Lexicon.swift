@@ -5,7 +5,7 @@ enum Lexicon {
         "attack", "attacks", "attacked", "attacking", "hit", "hits", "struck", "strike", "strikes",
         "targeted", "targeting", "targets", "fired", "firing", "launched", "shelled", "shelling", "barrage",
         "injured", "wounded", "killed", "injuries", "casualties", "hurt", "assault", "bombed", "bombing",
-        "dead", "fatalities", "injuring", "wounding", "killing",
+        "dead", "fatalities", "injuring", "wounding", "killing", "injury", "victims",
     ]
 
     /// Words that make a clause talk about a base.

@@ -6,7 +6,7 @@ enum OutcomeFinder {
     }
 
     private static let interceptWords: Set<String> = ["intercepted", "intercept", "intercepting", "downed", "interception"]
-    private static let impactWords: Set<String> = ["impacted", "damaged", "damaging", "destroyed", "landed", "exploded"]
+    private static let impactWords: Set<String> = ["impacted", "damaged", "damaging", "destroyed", "landed", "exploded", "crashed"]
     private static let negations: Set<String> = ["no", "not", "without", "neither", "nor", "none"]
 
     /// Every outcome phrase in the range.
@@ -29,7 +29,10 @@ enum OutcomeFinder {
                 outcome = negated(k) ? .noDamage : (["material", "minor", "some", "significant", "heavy", "caused"].contains(word(k - 1)) ? .impacted : nil)
             } else if impactWords.contains(w) {
                 guard !negated(k) else { continue }
-                if w == "landed" || w == "exploded" {
+                if w == "destroyed", word(k + 1) == "by" || word(k + 1) == "in" {
+                    // "engaged and destroyed by U.S. forces", "destroyed in flight": brought down.
+                    outcome = .intercepted
+                } else if w == "landed" || w == "exploded" || w == "crashed" {
                     // "landed inside the base", "exploded on the base", not "landed near" or "in an open area".
                     let next = word(k + 1)
                     outcome = ["inside", "on", "within"].contains(next) ? .impacted : nil

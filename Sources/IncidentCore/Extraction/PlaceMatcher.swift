@@ -30,6 +30,8 @@ struct PlaceMatcher: Sendable {
     /// What a key names.
     private enum Target {
         case base(Int, FieldConfidence)
+        /// A short consonant skeleton ("Tanaf" → "tnf"): accepted only with an article or a site word.
+        case weakBase(Int)
         case area(Int)
     }
 
@@ -60,7 +62,7 @@ struct PlaceMatcher: Sendable {
         var skeletons: [String: [Int]] = [:]
         for (key, index) in keys {
             let skeleton = PlaceMatcher.skeleton(of: key)
-            if skeleton.count >= 4, !(skeletons[skeleton]?.contains(index) ?? false) { skeletons[skeleton, default: []].append(index) }
+            if skeleton.count >= 3, !(skeletons[skeleton]?.contains(index) ?? false) { skeletons[skeleton, default: []].append(index) }
         }
         self.skeletons = skeletons
         areas = PlaceArea.known
@@ -97,8 +99,9 @@ struct PlaceMatcher: Sendable {
             }
             return .area(index)
         }
-        if key.count >= 5, let found = skeletons[PlaceMatcher.skeleton(of: key)], found.count == 1 {
-            return .base(found[0], .inferred)
+        let skeleton = PlaceMatcher.skeleton(of: key)
+        if key.count >= 5, let found = skeletons[skeleton], found.count == 1 {
+            return skeleton.count >= 4 ? .base(found[0], .inferred) : .weakBase(found[0])
         }
         return nil
     }
@@ -167,7 +170,10 @@ struct PlaceMatcher: Sendable {
         var i = range.lowerBound
         while i < range.upperBound {
             if let m = match(at: i, range: range, tokens: tokens) {
-                found.append(m)
+                // "the Harir base in Erbil": a place right after another one only locates it.
+                let locator = i > range.lowerBound && ["in", "near", "outside"].contains(tokens[i - 1].text)
+                    && (found.last.map { $0.end >= i - 4 } ?? false)
+                if !locator { found.append(m) }
                 i = m.end
             } else {
                 i += 1
@@ -250,11 +256,32 @@ struct PlaceMatcher: Sendable {
             let next = end < range.upperBound ? tokens[end].text : ""
             let prevToken = p >= range.lowerBound ? tokens[p] : nil
             let prevIsName = prevToken.map {
-                $0.isWord && $0.isCapitalized && !["at", "in", "on", "the", "near", "from", "to", "of", "and", "a", "with"].contains($0.text)
+                $0.isWord && $0.isCapitalized && $0.text == $0.stem && Lexicon.countries[$0.stem] == nil
+                    && !["at", "in", "on", "the", "near", "from", "to", "of", "and", "a", "with"].contains($0.text)
             } ?? false
             if prevIsName || ["president", "mr"].contains(prev)
                 || ["regime", "government", "family", "loyalists"].contains(next) {
                 return nil
+            }
+        }
+        if case .weakBase = best.target {
+            let siteWordAfter = end < range.upperBound && Lexicon.baseWords.contains(tokens[end].stem)
+            guard firstIsPrefix || end > best.end || siteWordAfter else { return nil }
+        }
+        // "Erbil province", "the Hasakah countryside": the province, which may hold several bases.
+        let provinceWords: Set<String> = ["province", "governorate", "countryside", "region", "district"]
+        if end < range.upperBound, provinceWords.contains(tokens[end].text) {
+            switch best.target {
+            case .base(let index, _), .weakBase(let index):
+                let base = bases[index]
+                let inProvince = bases.filter { $0.admin1 == base.admin1 && $0.country == base.country }.map(\.name)
+                let area = PlaceArea(names: [base.admin1], country: base.country, bases: inProvince)
+                let span = TextSpan(start: tokens[i].start, end: tokens[end - 1].end)
+                return inProvince.count == 1
+                    ? .base(PlaceMatch(base: base, tokens: i..<end, span: span, confidence: .inferred))
+                    : .area(AreaMatch(area: area, tokens: i..<end, span: span))
+            case .area:
+                break
             }
         }
         var spanStart = i
@@ -268,6 +295,8 @@ struct PlaceMatcher: Sendable {
         switch best.target {
         case .base(let index, let confidence):
             return .base(PlaceMatch(base: bases[index], tokens: i..<end, span: span, confidence: confidence))
+        case .weakBase(let index):
+            return .base(PlaceMatch(base: bases[index], tokens: i..<end, span: span, confidence: .inferred))
         case .area(let index):
             let areaSpan = TextSpan(start: tokens[spanStart].start, end: tokens[max(spanStart, best.end - 1)].end)
             return .area(AreaMatch(area: areas[index], tokens: i..<best.end, span: areaSpan))

@@ -15,8 +15,9 @@ enum UnrelatedFilter {
         while m < range.upperBound {
             let w = tokens[m].stem
             // "in support of our people in Gaza": the reason given for an attack, not another event.
-            let isReason = stride(from: m - 1, through: max(range.lowerBound, m - 6), by: -1).contains {
-                ["support", "solidarity", "revenge", "avenge", "retaliation", "response"].contains(tokens[$0].text)
+            let isReason = stride(from: m - 1, through: max(range.lowerBound, m - 8), by: -1).contains {
+                ["support", "solidarity", "revenge", "avenge", "retaliation", "response", "massacres", "crimes", "our"]
+                    .contains(tokens[$0].text)
             }
             if markers.contains(w) && !(w == "tehran" && tokens[m].text != w) && !isReason { break }
             if w == "revolutionary", m + 1 < range.upperBound, tokens[m + 1].stem.hasPrefix("guard") { break }
