@@ -160,7 +160,9 @@ struct IncidentAssembler {
             incident.confirmation = .confirmed
             facts.append(Fact(field: "confirmation", value: Confirmation.confirmed.rawValue, span: confirmed))
         } else if incident.claimedBy != nil {
+            // Only the claim reports it: nothing from US officials in the article.
             incident.confirmation = .claimed
+            incident.confidence["confirmation"] = .inferred
         }
         if isPartnerOnly(incident) { incident.kind = .partner }
 

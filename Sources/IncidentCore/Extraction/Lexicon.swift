@@ -6,6 +6,8 @@ enum Lexicon {
         "targeted", "targeting", "targets", "fired", "firing", "launched", "shelled", "shelling", "barrage",
         "injured", "wounded", "killed", "injuries", "casualties", "hurt", "assault", "bombed", "bombing",
         "dead", "fatalities", "injuring", "wounding", "killing", "injury", "victims",
+        // What rockets and drones do on arrival: "A rocket landed near the base".
+        "landed", "fell", "exploded", "impacted", "intercepted", "downed",
     ]
 
     /// Words that make a clause talk about a base.
