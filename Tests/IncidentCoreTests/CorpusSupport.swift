@@ -2,7 +2,7 @@ import Foundation
 @testable import IncidentCore
 
 /// Loads the article corpora (`Fixtures/corpus`, `Fixtures/heldout`): each `NAME.txt` article with its
-/// `NAME.json` expected extraction, and compares what the extractor finds field by field.
+/// `NAME.expected` expected extraction (JSON; not `.json`, so that ingesting the directory reads only the articles), and compares what the extractor finds field by field.
 enum Corpus {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
@@ -21,7 +21,7 @@ enum Corpus {
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }.sorted()
         return try names.map { name in
             let base = String(name.dropLast(4))
-            let json = try Data(contentsOf: dir.appendingPathComponent(base + ".json"))
+            let json = try Data(contentsOf: dir.appendingPathComponent(base + ".expected"))
             let object = try JSONSerialization.jsonObject(with: json) as? [String: Any] ?? [:]
             let published = (object["published"] as? String).flatMap(CalendarDay.init(iso:))
             let reader = ArticleReader(defaultPublished: published)
