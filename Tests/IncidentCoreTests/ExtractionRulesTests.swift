@@ -134,3 +134,30 @@ import Testing
         #expect(e.incidents.allSatisfy { $0.kind != .usStrike })
     }
 }
+
+/// Several US strikes in one article: one `us_strike` per day and country, never counted as attacks.
+@Suite struct SeveralStrikesTests {
+    @Test func strikesOnDifferentDaysAndCountriesAreSeparate() throws {
+        let e = ExtractionFixtures.extract("""
+            Drones hit Tower 22 in Jordan on Sunday, killing three American soldiers. The US carried out strikes \
+            in Syria on Friday against facilities used by Iran-backed militias. On Wednesday, a US drone strike \
+            in Baghdad killed a Kataib Hezbollah commander.
+            """, published: "2024-02-08")
+        let strikes = e.incidents.filter { $0.kind == .usStrike }
+        #expect(strikes.count == 2, "\(ExtractionFixtures.dump(e, body: ""))")
+        #expect(Set(strikes.compactMap(\.date.day?.iso)) == ["2024-02-02", "2024-02-07"])
+        #expect(e.incidents.filter { $0.kind == .attack }.count == 1)
+    }
+}
+
+/// Times of day near midnight leave the day uncertain by one, so reports a day apart can still merge.
+@Suite struct NearMidnightTests {
+    @Test func afterMidnightIsUncertain() throws {
+        let e = ExtractionFixtures.extract("Rockets hit Ain al-Asad air base shortly after midnight on Sunday.", published: "2024-01-22")
+        let a = try #require(e.incidents.first { $0.kind == .attack })
+        #expect(a.date.day == ExtractionFixtures.day("2024-01-21"))
+        #expect(a.dateUncertain)
+        let overnight = ExtractionFixtures.extract("Drones targeted Tower 22 overnight from Saturday to Sunday.", published: "2024-01-29")
+        #expect(overnight.incidents.first { $0.kind == .attack }?.dateUncertain == true)
+    }
+}

@@ -90,6 +90,8 @@ struct FrameBuilder {
             f.dates[0].shifted = true
             f.dates[0].span = TextSpan(start: min(first.span.start, local.span.start), end: max(first.span.end, local.span.end))
         }
+        // "shortly after midnight on Sunday": near the day boundary, so ±1 day when merging.
+        if !f.dates.isEmpty, range.contains(where: { tokens[$0].text == "midnight" }) { f.dates[0].uncertain = true }
         f.places = places.matches(in: range, tokens: tokens).filter { outsideDateline($0.tokens) }
         f.areas = places.areaMatches(in: range, tokens: tokens).filter { outsideDateline($0.tokens) }
         f.writtenPlace = WrittenPlaceFinder.find(in: range, tokens: tokens).flatMap { outsideDateline($0.tokens) ? $0 : nil }

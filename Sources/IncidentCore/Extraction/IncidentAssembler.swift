@@ -103,8 +103,10 @@ struct IncidentAssembler {
             }
             incidents.append(incident)
         }
-        if !strikeFrames.isEmpty {
-            incidents.append(strike(strikeFrames, asides: asides, attack: incidents.first))
+        // One US strike per day and country: "strikes in Syria on Sunday ... on Tuesday, strikes in Iraq".
+        let attack = incidents.first
+        for (n, group) in strikeGroups(strikeFrames).enumerated() {
+            incidents.append(strike(group, asides: n == 0 ? asides : [], attack: attack))
         }
         incidents += mentions(mentionFrames)
         return incidents
@@ -194,6 +196,27 @@ struct IncidentAssembler {
     }
 
     // MARK: US strike
+
+    /// Strike frames split where one names a day or a country other than the strike before it; frames
+    /// naming neither continue the strike before them.
+    private func strikeGroups(_ frames: [ArticleFrame]) -> [[ArticleFrame]] {
+        var groups: [[ArticleFrame]] = []
+        var current: (day: CalendarDay?, country: String?) = (nil, nil)
+        for frame in frames {
+            let day = frame.dates.first?.day
+            let country = frame.places.first?.base.country ?? frame.countries.first?.name
+            let differentDay = day != nil && current.day != nil && day != current.day
+            let differentCountry = country != nil && current.country != nil && country != current.country
+            if groups.isEmpty || differentDay || differentCountry {
+                groups.append([frame])
+                current = (day, country)
+            } else {
+                groups[groups.count - 1].append(frame)
+                current = (current.day ?? day, current.country ?? country)
+            }
+        }
+        return groups
+    }
 
     private func strike(_ frames: [ArticleFrame], asides: [ArticleFrame], attack: ExtractedIncident?) -> ExtractedIncident {
         var facts: [Fact] = []
