@@ -55,6 +55,9 @@ struct FrameBuilder {
                 let relevant = part.contains {
                     Lexicon.isUS(tokens[$0]) || Lexicon.baseWords.contains(tokens[$0].stem)
                 } || !places.matches(in: part, tokens: tokens).isEmpty
+                    // "A rocket landed inside the Green Zone": an area that holds bases, hit by a weapon.
+                    || (places.areaMatches(in: part, tokens: tokens).contains { !$0.area.bases.isEmpty && !$0.area.isRegion }
+                        && !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty)
                 frames.append(frame(relevant ? .attack : .orphan, part, sentence: si, claim: claimHere))
             }
         }

@@ -321,7 +321,8 @@ struct IncidentAssembler {
 
     private func isPartnerOnly(_ incident: ExtractedIncident) -> Bool {
         let partnerHit = incident.otherCasualties.contains { c in
-            Lexicon.partnerNames.contains { c.who.hasPrefix($0) } && ((c.killed ?? 0) > 0 || (c.injured ?? 0) > 0)
+            Lexicon.partnerNames.contains { c.who.hasPrefix($0) }
+                && ((c.killed ?? 0) > 0 || (c.injured ?? 0) > 0 || (c.qualifier != nil && c.qualifier != .possible))
         }
         func noneOrUnknown(_ f: Figure) -> Bool { f.qualifier == nil && (f.count ?? 0) == 0 }
         return partnerHit && noneOrUnknown(incident.usKilled) && noneOrUnknown(incident.usInjured)
@@ -373,12 +374,20 @@ struct IncidentAssembler {
         }
         // No known base: the site as written ("the Ain Zalah oil field"), else a town or province that
         // could be several bases (flagged with its candidates, never guessed).
-        let ambiguous = frames.lazy.flatMap(\.areas).first { $0.area.bases.count > 1 }
+        // The narrowest: "Baghdad's Green Zone" is the Green Zone.
+        let areas = frames.flatMap(\.areas).filter { $0.area.bases.count > 1 }
+        let ambiguous = areas.first { !$0.area.isRegion } ?? areas.first
         if let written = frames.lazy.compactMap(\.writtenPlace).first {
             let name = text.text(written.span)
             incident.location = name
             incident.confidence["location"] = .inferred
             facts.append(Fact(field: "location", value: name, span: written.span))
+            // "a coalition base near Hasakah": written, and still one of several bases.
+            if let ambiguous, ambiguous.span.start >= written.span.start, ambiguous.span.end <= written.span.end {
+                incident.locationCandidates = ambiguous.area.bases
+                facts.append(Fact(field: "location_candidates", value: ambiguous.area.bases.joined(separator: "; "),
+                                  span: ambiguous.span))
+            }
         } else if let ambiguous {
             let name = text.text(ambiguous.span)
             incident.location = name

@@ -20,7 +20,11 @@ enum OutcomeFinder {
             let w = tokens[k].text
             var outcome: AttackOutcome?
             var end = k + 1
-            if interceptWords.contains(w) {
+            if ["hit", "struck"].contains(w), word(k + 1) == "inside" || (word(k + 1) == "the" && word(k + 2) == "base") {
+                // "others hit the base", "struck inside the compound"
+                outcome = negated(k) ? nil : .impacted
+                end = k + 2
+            } else if interceptWords.contains(w) {
                 outcome = negated(k) ? nil : .intercepted
             } else if w == "shot" || w == "brought", word(k + 1) == "down" {
                 outcome = negated(k) ? nil : .intercepted

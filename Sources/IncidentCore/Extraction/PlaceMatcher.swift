@@ -171,7 +171,8 @@ struct PlaceMatcher: Sendable {
         while i < range.upperBound {
             if let m = match(at: i, range: range, tokens: tokens) {
                 // "the Harir base in Erbil": a place right after another one only locates it.
-                let locator = i > range.lowerBound && ["in", "near", "outside"].contains(tokens[i - 1].text)
+                // "the Kharab al Jeer airfield in the countryside of Rmelan" too.
+                let locator = (max(range.lowerBound, i - 4)..<i).contains { ["in", "near", "outside"].contains(tokens[$0].text) }
                     && (found.last.map { $0.end >= i - 4 } ?? false)
                 if !locator { found.append(m) }
                 i = m.end
@@ -298,8 +299,12 @@ struct PlaceMatcher: Sendable {
         case .weakBase(let index):
             return .base(PlaceMatch(base: bases[index], tokens: i..<end, span: span, confidence: .inferred))
         case .area(let index):
-            let areaSpan = TextSpan(start: tokens[spanStart].start, end: tokens[max(spanStart, best.end - 1)].end)
-            return .area(AreaMatch(area: areas[index], tokens: i..<best.end, span: areaSpan))
+            // "Green Zone": a capitalised generic word is still part of the name.
+            var areaEnd = best.end
+            while areaEnd < range.upperBound, tokens[areaEnd].isCapitalized,
+                  PlaceMatcher.genericWords.contains(tokens[areaEnd].stem) { areaEnd += 1 }
+            let areaSpan = TextSpan(start: tokens[spanStart].start, end: tokens[max(spanStart, areaEnd - 1)].end)
+            return .area(AreaMatch(area: areas[index], tokens: i..<areaEnd, span: areaSpan))
         }
     }
 }
