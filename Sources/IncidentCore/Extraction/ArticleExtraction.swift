@@ -2,6 +2,8 @@
 public struct ArticleExtraction: Sendable {
     public var incidents: [ExtractedIncident]
     public var totals: [ExtractedTotal]
+    /// The wire dateline's day ("BAGHDAD, Jan 21 (Reuters) -") when it stood in for a missing publication date.
+    public var datelineDay: CalendarDay?
 
     public init(incidents: [ExtractedIncident] = [], totals: [ExtractedTotal] = []) {
         self.incidents = incidents

@@ -10,7 +10,14 @@ public enum ExtractionReport {
             let collapsed = String(view).split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ")
             return "«" + collapsed + "»"
         }
-        var out = "\(title)\npublished \(published?.iso ?? "unknown")\n"
+        var out = "\(title)\n"
+        if let published {
+            out += "published \(published.iso)\n"
+        } else if let day = extraction.datelineDay {
+            out += "published unknown; dated by the dateline: \(day.iso)\n"
+        } else {
+            out += "published unknown: relative dates cannot be resolved (use --published)\n"
+        }
         if extraction.incidents.isEmpty { out += "\nNo incident found.\n" }
         for (n, i) in extraction.incidents.enumerated() {
             out += "\nincident \(n + 1): \(i.kind.rawValue)\n"

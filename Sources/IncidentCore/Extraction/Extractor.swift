@@ -38,6 +38,8 @@ public struct Extractor: Sendable {
         assembler.publishedFromDateline = fromDateline
         assembler.statementClaimant = StatementClaimant.find(title: title, text: text, sentences: sentences,
                                                              groups: groupMatcher)
-        return ArticleExtraction(incidents: assembler.assemble(frames), totals: TotalMerger.merge(totals))
+        var extraction = ArticleExtraction(incidents: assembler.assemble(frames), totals: TotalMerger.merge(totals))
+        if fromDateline { extraction.datelineDay = published }
+        return extraction
     }
 }
