@@ -10,9 +10,9 @@ import Testing
             id: 7, kind: .attack, date: IncidentDate(day: CalendarDay(iso: "2024-01-08"), precision: .week),
             country: "Syria", location: "Hasakah", weapons: [.drone], usInjured: Figure(count: 0),
             claimedBy: "Islamic Resistance in Iraq", outcome: .intercepted, confirmation: .claimed,
-            confidence: ["date": .default, "location": .inferred])
+            confidence: ["date": .default, "location": .inferred], locationCandidates: ["Al-Shaddadi", "Qasrak"])
         let line = DetailPane.resolvedLine(incident)
-        #expect(line.hasPrefix("#7 attack 2024-01-08?? · Hasakah?, Syria · drone"))
+        #expect(line.hasPrefix("#7 attack 2024-01-08?? · Hasakah? (one of 2 bases), Syria · drone"))
         #expect(line.contains("US injured 0 ·"), "an explicit figure carries no marker: \(line)")
         #expect(line.contains("intercepted · claimed only"))
     }

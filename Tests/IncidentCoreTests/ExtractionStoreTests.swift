@@ -73,6 +73,18 @@ import Testing
         #expect(exported(incident)["uncertain_fields"] == .array([.string("date:inferred")]))
     }
 
+    @Test func ambiguousPlaceKeepsItsCandidatesInTheStoreAndExport() throws {
+        let store = try IncidentStore(path: try temporaryDirectory() + "/s.sqlite", mode: .create)
+        _ = try Ingester(store: store).ingest([article("""
+            Two drones targeted a coalition base in Syria's Hasakah province on Wednesday, monitors said.
+            """, published: "2024-01-04", file: "hasakah.txt")], file: "hasakah.txt")
+        let incident = try #require(try store.incidents(kind: .attack, withSources: true).first)
+        #expect(incident.location == "Hasakah")
+        #expect(incident.locationCandidates.contains("Al-Shaddadi") && incident.locationCandidates.count == 6)
+        #expect(exported(incident)["location_candidates"].map { if case .array(let a) = $0 { a.count } else { 0 } } == 6)
+        #expect(incident.confidence["location"] == .inferred)
+    }
+
     @Test func mentionIsLinkedToTheAttackNeverMerged() throws {
         let store = try IncidentStore(path: try temporaryDirectory() + "/s.sqlite", mode: .create)
         let ingester = Ingester(store: store)

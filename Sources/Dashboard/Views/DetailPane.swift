@@ -65,7 +65,8 @@ public enum DetailPane {
 
     static func resolvedLine(_ i: Incident) -> String {
         var parts = ["#\(i.id) \(i.kind.rawValue) \(i.date.exported ?? "date unknown")\(uncertainty(i, "date"))"]
-        parts.append([i.location.map { $0 + uncertainty(i, "location") }, i.country.map { $0 + uncertainty(i, "country") }]
+        let candidates = i.locationCandidates.isEmpty ? "" : " (one of \(i.locationCandidates.count) bases)"
+        parts.append([i.location.map { $0 + uncertainty(i, "location") + candidates }, i.country.map { $0 + uncertainty(i, "country") }]
             .compactMap { $0 }.joined(separator: ", "))
         if !i.weapons.isEmpty { parts.append(Formatting.weapons(i.weapons)) }
         if !i.usKilled.isUnknown { parts.append("US killed \(i.usKilled.compact)\(uncertainty(i, "us_killed"))") }

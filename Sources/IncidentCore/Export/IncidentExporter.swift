@@ -6,7 +6,7 @@ public enum IncidentExporter {
         "us_killed", "us_killed_qualifier", "us_injured", "us_injured_qualifier", "fatalities",
         "other_casualties", "claimed_by", "attributed_to", "us_response", "summary", "external_id", "sources",
         "us_injured_min", "us_injured_max", "figures_conflict", "outcome", "confirmation", "uncertain_fields",
-        "linked_incident_id",
+        "linked_incident_id", "location_candidates",
     ]
 
     public static let totalKeys = [
@@ -52,6 +52,7 @@ public enum IncidentExporter {
             ("uncertain_fields", .array(FieldConfidence.column(incident.confidence).components(separatedBy: "; ")
                 .filter { !$0.isEmpty }.map { .string($0) })),
             ("linked_incident_id", .optional(incident.linkedIncidentId.map { Int($0) })),
+            ("location_candidates", .array(incident.locationCandidates.map { .string($0) })),
         ])
     }
 

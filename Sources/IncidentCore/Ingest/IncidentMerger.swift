@@ -52,6 +52,7 @@ public enum IncidentMerger {
             resolved.country = placed.country
             resolved.latitude = placed.latitude
             resolved.longitude = placed.longitude
+            resolved.locationCandidates = placed.locationCandidates
         }
         if resolved.country == nil { resolved.country = sources.lazy.compactMap(\.country).first }
         resolved.weapons = sources.reduce(into: Set<Weapon>()) { $0.formUnion($1.weapons) }
@@ -65,7 +66,6 @@ public enum IncidentMerger {
         resolved.outcome = AttackOutcome.strongest(sources.compactMap(\.outcome))
         resolved.confirmation = Confirmation.strongest(sources.compactMap(\.confirmation))
         resolved.confidence = bestConfidence(sources)
-        resolved.locationCandidates = sources.allSatisfy { !$0.locationCandidates.isEmpty } ? resolved.locationCandidates : []
         resolved.facts = []
         return resolved
     }

@@ -32,6 +32,8 @@ public struct Incident: Hashable, Sendable, Identifiable {
     public var confidence: [String: FieldConfidence]
     /// For a mention: the incident it refers to, when the store holds one.
     public var linkedIncidentId: Int64?
+    /// The bases an ambiguous place could be ("the base in Hasakah"); empty when the site is known.
+    public var locationCandidates: [String]
 
     public init(
         id: Int64, kind: IncidentKind, date: IncidentDate, country: String? = nil, location: String? = nil,
@@ -40,8 +42,9 @@ public struct Incident: Hashable, Sendable, Identifiable {
         claimedBy: String? = nil, attributedTo: String? = nil, usResponse: String? = nil, summary: String = "",
         externalId: String? = nil, sourceCount: Int = 0, firstSeen: String = "", updated: String = "",
         sources: [IncidentSource] = [], outcome: AttackOutcome? = nil, confirmation: Confirmation? = nil,
-        confidence: [String: FieldConfidence] = [:], linkedIncidentId: Int64? = nil
+        confidence: [String: FieldConfidence] = [:], linkedIncidentId: Int64? = nil, locationCandidates: [String] = []
     ) {
+        self.locationCandidates = locationCandidates
         self.outcome = outcome
         self.confirmation = confirmation
         self.confidence = confidence

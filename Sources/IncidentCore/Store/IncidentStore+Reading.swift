@@ -46,7 +46,8 @@ extension IncidentStore {
             outcome: (row["outcome"] as String?).flatMap(AttackOutcome.init(rawValue:)),
             confirmation: (row["confirmation"] as String?).flatMap(Confirmation.init(rawValue:)),
             confidence: FieldConfidence.map(fromColumn: row["uncertainFields"]),
-            linkedIncidentId: row["linkedIncidentId"])
+            linkedIncidentId: row["linkedIncidentId"],
+            locationCandidates: RowCoding.candidates(from: row["locationCandidates"]))
     }
 
     static func sources(_ db: Database, incidentId: Int64) throws -> [IncidentSource] {

@@ -197,6 +197,8 @@ enum StoreSchema {
             ALTER TABLE incident ADD COLUMN confirmation TEXT;          -- claimed, confirmed
             ALTER TABLE incident ADD COLUMN uncertainFields TEXT NOT NULL DEFAULT ''; -- 'date:default; location:inferred'
             ALTER TABLE incident ADD COLUMN linkedIncidentId INTEGER REFERENCES incident(id) ON DELETE SET NULL;
+            ALTER TABLE incident ADD COLUMN locationCandidates TEXT NOT NULL DEFAULT ''; -- bases joined by '; '
+            ALTER TABLE incidentSource ADD COLUMN locationCandidates TEXT NOT NULL DEFAULT '';
             ALTER TABLE incidentSource ADD COLUMN outcome TEXT;
             ALTER TABLE incidentSource ADD COLUMN confirmation TEXT;
             ALTER TABLE incidentSource ADD COLUMN uncertainFields TEXT NOT NULL DEFAULT '';
