@@ -25,6 +25,11 @@ import Testing
         ("Rockets were fired at the US base at Tel Beidar on Friday.", "Tal Baydar"),
         ("Rockets hit a base in the al-Baghdadi district on Friday.", "Ain al-Asad Air Base"),
         ("A drone hit a US position near Khasham on Friday.", "Conoco gas field"),
+        ("Drones attacked the Luftwaffenstützpunkt Ain al-Assad in Irak on Friday.", "Ain al-Asad Air Base"),
+        ("Rockets were fired at the base aérea de Ain al-Assad on Friday.", "Ain al-Asad Air Base"),
+        ("Rockets were fired at the base aerea di Ain al Asad on Friday.", "Ain al-Asad Air Base"),
+        ("Two drones attacked the Aïn el-Assad airbase on Friday.", "Ain al-Asad Air Base"),
+        ("Drones hit the Al Shadadi base on Friday.", "Al-Shaddadi"),
     ])
     func placesGeneralise(_ text: String, _ site: String) throws {
         #expect(try only(text).location == site)
@@ -52,6 +57,9 @@ import Testing
     @Test func launchSiteIsNotTheTarget() throws {
         let a = try only("Rockets fired from Iraq hit a US base in Syria on Friday.")
         #expect(a.country == "Syria")
+        let b = try only("Rockets launched from inside Syria targeted a US base in Iraq on Friday.")
+        #expect(b.country == "Iraq")
+        #expect(try only("Drones attacked a US base in Syrie on Friday.").country == "Syria")
     }
 
     @Test func provinceOfABaseIsNotTheBase() throws {

@@ -7,6 +7,7 @@ struct Dateline: Sendable {
     var day: CalendarDay?
 }
 
+/// Finds the dateline at the start of the body's first lines.
 enum DatelineFinder {
     /// Looks at the start of the first few lines of the body.
     static func find(tokens: [Token], published: CalendarDay?) -> Dateline? {

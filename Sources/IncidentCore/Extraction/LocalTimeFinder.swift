@@ -7,6 +7,7 @@ struct LocalTime: Sendable {
     var span: TextSpan
 }
 
+/// Finds the first clock time with a zone in a clause and the day shift it implies at the target.
 enum LocalTimeFinder {
     /// Hours the target's clock is ahead of each zone (Iraq, Syria and Jordan at UTC+3; US Eastern at
     /// UTC-5, UTC-4 in summer).

@@ -39,6 +39,9 @@ struct PlaceMatcher: Sendable {
     static let genericWords: Set<String> = [
         "air", "base", "airbase", "bases", "garrison", "airport", "airfield", "field", "gas", "oil",
         "international", "landing", "zone", "airstrip", "military", "facility",
+        // French, Italian, Portuguese and German site words ("base aérienne", "Luftwaffenstützpunkt").
+        "aerienne", "aerea", "aereo", "aeroport", "aeroporto", "aeropuerto", "militaire", "militare", "stutzpunkt",
+        "luftwaffenstutzpunkt", "militarstutzpunkt", "militarbasis", "luftwaffenbasis", "flughafen", "flugplatz",
     ]
     /// Arabic article and "spring" prefixes written as separate words.
     static let prefixWords: Set<String> = ["al", "el", "ain", "ayn", "ein", "aïn"]
@@ -258,6 +261,7 @@ struct PlaceMatcher: Sendable {
             let prevToken = p >= range.lowerBound ? tokens[p] : nil
             let prevIsName = prevToken.map {
                 $0.isWord && $0.isCapitalized && $0.text == $0.stem && Lexicon.countries[$0.stem] == nil
+                    && !PlaceMatcher.genericWords.contains($0.stem)
                     && !["at", "in", "on", "the", "near", "from", "to", "of", "and", "a", "with"].contains($0.text)
             } ?? false
             if prevIsName || ["president", "mr"].contains(prev)

@@ -5,6 +5,7 @@ struct WrittenPlace: Sendable {
     var span: TextSpan
 }
 
+/// Finds a site named next to a site word ("X oil field", "base near X") when no gazetteer base matched.
 enum WrittenPlaceFinder {
     /// Words that make a name a site ("oil field", "air base").
     private static let siteWords: Set<String> = [
