@@ -70,6 +70,14 @@ import Testing
         #expect(e.totals.first?.usInjured == Figure(count: 70, qualifier: .about))
     }
 
+    /// Found as a bug while reading the held-out report: "a number of" was read as the article "a" (one).
+    @Test func aNumberOfIsSomeNotOne() throws {
+        let a = try attack("Rockets struck Ain al-Asad on Friday. A number of U.S. personnel were injured.")
+        #expect(a.usInjured == Figure(count: nil, qualifier: .several))
+        let few = try attack("Rockets struck Ain al-Asad on Friday. A few U.S. soldiers were injured.")
+        #expect(few.usInjured == Figure(count: nil, qualifier: .several))
+    }
+
     @Test func otherParties() throws {
         // Only partner forces hit: a partner incident, not an attack with US casualties.
         let body = "Rockets hit Ain al-Asad on Friday. At least one Iraqi soldier was injured, the army said."

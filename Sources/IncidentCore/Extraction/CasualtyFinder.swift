@@ -371,6 +371,8 @@ enum CasualtyFinder {
         guard m >= floor else { return nil }
         let t = tokens[m]
         if t.text == "no" { return (Figure(count: 0), m, false) }
+        // "A number of U.S. personnel", "a few soldiers": some, not one.
+        if t.text == "a", let (q, _) = NumberReader.vague(at: m, in: tokens, limit: head) { return (Figure(count: nil, qualifier: q), m, false) }
         if t.text == "a" || t.text == "an" { return (Figure(count: 1), m, true) }
         if t.text == "of", m - 1 >= floor, let q = NumberReader.vagueWords[tokens[m - 1].text] {
             return (Figure(count: nil, qualifier: q), m - 1, false)
