@@ -41,7 +41,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TUITests", dependencies: ["TUI"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TUI", "IncidentCore"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TUI", "IncidentCore"], exclude: ["Snapshots"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TUI"]),
         .testTarget(name: "watchfloorTests", dependencies: ["watchfloor"]),
     ],

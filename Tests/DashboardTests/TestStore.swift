@@ -9,15 +9,32 @@ final class TestStoreSource: DashboardDataSource {
     let watcher: StoreChangeWatcher
     let path: String
 
-    init() throws {
+    /// What the fixture store is filled from.
+    enum Contents {
+        /// The bundled reference incidents and official totals (84 incidents).
+        case referenceData
+        /// Only the five seed articles, ingested as `watchfloor ingest` would (four incidents).
+        case seedArticles
+    }
+
+    init(_ contents: Contents = .referenceData) throws {
         let dir = NSTemporaryDirectory() + "watchfloor-dash-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         path = dir + "/dash.sqlite"
         store = try IncidentStore(path: path, mode: .create)
         let fixed: @Sendable () -> Date = { Date(timeIntervalSince1970: 1_722_945_600) } // 2024-08-06T12:00:00Z
-        let importer = ReferenceImporter(store: store, clock: fixed)
-        _ = try importer.importIncidents(csv: BundledData.referenceIncidentsCSV, file: "reference_incidents.csv")
-        _ = try importer.importTotals(csv: BundledData.reportedTotalsCSV, file: "reported_totals.csv")
+        switch contents {
+        case .referenceData:
+            let importer = ReferenceImporter(store: store, clock: fixed)
+            _ = try importer.importIncidents(csv: BundledData.referenceIncidentsCSV, file: "reference_incidents.csv")
+            _ = try importer.importTotals(csv: BundledData.reportedTotalsCSV, file: "reported_totals.csv")
+        case .seedArticles:
+            let ingester = Ingester(store: store, clock: fixed)
+            for (name, text) in SampleArticles.files {
+                let read = try ArticleReader().read(data: Data(text.utf8), fileName: name)
+                _ = try ingester.ingest(read.articles, file: name)
+            }
+        }
         watcher = try StoreChangeWatcher(path: path)
     }
 

@@ -210,7 +210,14 @@ public final class DashboardModel {
         }
         let next = state.searchHits.first { $0 >= state.selectedIndex } ?? state.searchHits[0]
         try moveSelection(to: next)
-        state.message = "/\(words): \(state.searchHits.count) incident\(state.searchHits.count == 1 ? "" : "s") (n/N next/previous)"
+        announceHit()
+    }
+
+    /// "/rockets: hit 2 of 3 (n/N next/previous)" for the hit the selection is on.
+    func announceHit() {
+        let hits = state.searchHits
+        let number = (hits.firstIndex(of: state.selectedIndex) ?? 0) + 1
+        state.message = "/\(state.searchText ?? ""): hit \(number) of \(hits.count) (n/N next/previous)"
     }
 
     func jumpToHit(forward: Bool) throws {
@@ -222,6 +229,7 @@ public final class DashboardModel {
         let next = forward ? (hits.first { $0 > state.selectedIndex } ?? hits[0])
                            : (hits.last { $0 < state.selectedIndex } ?? hits[hits.count - 1])
         try moveSelection(to: next)
+        announceHit()
     }
 
     // MARK: - Mouse

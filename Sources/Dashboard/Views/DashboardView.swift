@@ -33,15 +33,18 @@ public enum DashboardView {
         grid.fill(rect, role: .header)
         let nowSeconds = Int(now.timeIntervalSince1970)
         let clock = Ingester.timestamp(now)
-        var left = " Watchfloor │ \(state.storeName) │ \(Formatting.thousands(state.matchCount)) / \(Formatting.thousands(state.totalCount)) incidents"
-        if !state.filter.isEmpty { left += " │ filter: \(state.filter.source)" }
-        left += " │ sort: \(state.sort.column.rawValue) \(state.sort.descending ? "↓" : "↑")"
+        var facts = "\(state.storeName) │ \(Formatting.thousands(state.matchCount)) / \(Formatting.thousands(state.totalCount)) incidents"
+        if !state.filter.isEmpty { facts += " │ filter: \(state.filter.source)" }
+        facts += " │ sort: \(state.sort.column.rawValue) \(state.sort.descending ? "↓" : "↑")"
         var right = ""
         if let changed = state.lastChanged, let seconds = Formatting.epochSeconds(changed) {
             let ago = Formatting.ago(seconds: nowSeconds - seconds)
             right += rect.width >= 110 ? "changed \(changed.prefix(10)) \(changed.dropFirst(11).prefix(5)) (\(ago)) │ " : "changed \(ago) │ "
         }
         right += "\(clock.dropFirst(11).prefix(5)) UTC "
+        // The product name is the first thing to give up its room on a narrow terminal.
+        let named = " Watchfloor │ " + facts
+        let left = DisplayWidth.of(named) + DisplayWidth.of(right) < rect.width ? named : " " + facts
         TextLine(left: left, right: right, role: .header, rightRole: .headerAccent).draw(into: &grid, in: rect)
     }
 

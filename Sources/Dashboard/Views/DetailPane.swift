@@ -26,8 +26,10 @@ public enum DetailPane {
         guard state.sources.indices.contains(state.sourceIndex) else { return }
         let article = state.sources[state.sourceIndex]
         let source = article.source
-        grid.put(source.title ?? "Reference record from \(source.outlet ?? "an imported dataset")", at: inner.x, y: y, role: .title, clip: inner)
-        y += 1
+        if !Self.headlineOpensBody(source.title, article.body) {
+            grid.put(source.title ?? "Reference record from \(source.outlet ?? "an imported dataset")", at: inner.x, y: y, role: .title, clip: inner)
+            y += 1
+        }
         let meta = [source.outlet, source.published?.iso, source.url].compactMap { $0 }.joined(separator: " · ")
         grid.put(meta.isEmpty ? "source" : meta, at: inner.x, y: y, role: .dim, clip: inner)
         y += 1
@@ -51,6 +53,14 @@ public enum DetailPane {
             let shown = "\(first + 1)–\(min(lines.count, first + textArea.height))/\(lines.count)"
             grid.put(shown, at: rect.maxX - shown.count - 2, y: rect.maxY - 1, role: .border)
         }
+    }
+
+    /// True when the article has no headline of its own and its title is just the start of the text
+    /// (cut short with "…"): showing both would print the same words twice.
+    static func headlineOpensBody(_ title: String?, _ body: String?) -> Bool {
+        guard let title, let body else { return false }
+        let stem = title.hasSuffix("…") ? String(title.dropLast()) : title
+        return !stem.isEmpty && body.hasPrefix(stem)
     }
 
     static func resolvedLine(_ i: Incident) -> String {
@@ -77,22 +87,33 @@ public enum DetailPane {
             guard Set(values).count > 1 else { continue }
             let each = sources.map { s in
                 let f = s.source[keyPath: figure]
-                return "\(f.isUnknown ? "not given" : f.spelled) (\(s.source.outlet ?? s.source.file ?? "source"))"
+                let value = f.isUnknown ? "not given" : (f.count == nil ? f.spelled : f.compact)
+                return "\(value) (\(shortOutlet(s.source)))"
             }
             parts.append("\(label): " + each.joined(separator: " · "))
         }
         let dates = Set(sources.map { $0.source.date.exported ?? "?" })
         if dates.count > 1 {
-            parts.append("date: " + sources.map { "\($0.source.date.exported ?? "?") (\($0.source.outlet ?? "source"))" }.joined(separator: " · "))
+            parts.append("date: " + sources.map { "\($0.source.date.exported ?? "?") (\(shortOutlet($0.source)))" }.joined(separator: " · "))
         }
         if parts.isEmpty { return ("\(sources.count) sources agree on the figures.", .dim) }
         return ("Sources differ — " + parts.joined(separator: "; "), .warning)
     }
 
+    /// The outlet's name without its parenthetical ("Estadão (translated from …)" → "Estadão"),
+    /// for the tabs and the disagreement line; the meta line shows it whole.
+    static func shortOutlet(_ source: IncidentSource) -> String {
+        guard let outlet = source.outlet, !outlet.isEmpty else { return source.file ?? "source" }
+        if let open = outlet.firstIndex(of: "("), open > outlet.startIndex {
+            return outlet[..<open].trimmingCharacters(in: .whitespaces)
+        }
+        return outlet
+    }
+
     static func drawTabs(_ state: DashboardState, into grid: inout Grid, at y: Int, in inner: Rect) {
         var x = inner.x
         for (i, article) in state.sources.enumerated() {
-            let name = article.source.outlet ?? article.source.file ?? "source"
+            let name = shortOutlet(article.source)
             let date = article.source.published?.iso ?? ""
             let label = "[\(i + 1)] \(DisplayWidth.truncate(name, to: 28)) \(date)".trimmingCharacters(in: .whitespaces)
             x = grid.put(label, at: x, y: y, role: i == state.sourceIndex ? .tabActive : .tab, clip: inner)
