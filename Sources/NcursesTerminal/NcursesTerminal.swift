@@ -165,6 +165,11 @@ public final class NcursesTerminal: Terminal {
         beep()
     }
 
+    public func flash() {
+        guard isActive else { return }
+        _ = CNcursesw.flash()
+    }
+
     public func restore() {
         guard isActive else { return }
         isActive = false

@@ -23,23 +23,30 @@ struct DashCommand: ParsableCommand {
     @Flag(help: "Do not capture the mouse.")
     var noMouse = false
 
+    @OptionGroup(title: "Watch floor") var watch: WatchArguments
+
     func validate() throws {
         guard refresh >= 0.05, refresh <= 3600 else { throw ValidationError("--refresh must be between 0.05 and 3600 seconds") }
     }
 
     func run() throws {
         try reportingErrors {
-            try Self.open(storePath: store.resolved, themeName: theme, refresh: refresh, mouse: !noMouse)
+            try Self.open(storePath: store.resolved, themeName: theme, refresh: refresh, mouse: !noMouse, watch: watch)
         }
     }
 
-    static func open(storePath: String, themeName: String?, refresh: Double, mouse: Bool) throws {
+    static func open(storePath: String, themeName: String?, refresh: Double, mouse: Bool,
+                     watch: WatchArguments = WatchArguments(), kiosk: Bool = false) throws {
+        let options = try watch.options(kiosk: kiosk)
         let source = try StoreDataSource(path: storePath)
         let selectedTheme = try ThemeChoice.resolve(themeName)
-        let terminal = try NcursesTerminal(options: .init(mouse: mouse, theme: selectedTheme))
+        let log = watch.logFile
+        let terminal = try NcursesTerminal(options: .init(mouse: mouse && !options.kiosk, theme: selectedTheme))
         defer { terminal.restore() }
-        let model = DashboardModel(source: source, size: terminal.size)
-        try DashboardLoop.run(model: model, terminal: terminal, refreshSeconds: refresh)
+        log.write("dash", "opened \(storePath)\(options.kiosk ? " (kiosk)" : "")")
+        let notifier = ArrivalNotifier(alert: watch.alert, command: watch.onNew, log: log, terminal: terminal)
+        let model = DashboardModel(source: source, size: terminal.size, options: options)
+        try DashboardLoop.run(model: model, terminal: terminal, refreshSeconds: refresh, onArrivals: notifier.handle)
     }
 }
 

@@ -34,6 +34,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "ASCII glyphs instead of Unicode.")
     var ascii = false
 
+    @Flag(help: "The kiosk (watch-officer) screen; its local clock is UTC here, for reproducible frames.")
+    var kiosk = false
+
     func validate() throws {
         guard (1...1000).contains(width), (1...1000).contains(height) else { throw ValidationError("--width and --height must be between 1 and 1000") }
         if let now, Self.parseTime(now) == nil { throw ValidationError("--now `\(now)` is not an ISO date-time such as 2024-08-06T12:00:00Z") }
@@ -54,11 +57,14 @@ struct RenderCommand: ParsableCommand {
         try reportingErrors {
             _ = try ThemeChoice.resolve(theme)
             let source = try StoreDataSource(path: store.resolved)
-            let model = DashboardModel(source: source, size: Size(width: width, height: height))
+            let clock = now.flatMap(Self.parseTime) ?? Date()
+            let options = WatchOptions(kiosk: kiosk, timeZone: TimeZone(identifier: "UTC")!)
+            let model = DashboardModel(source: source, size: Size(width: width, height: height), options: options)
             try model.reload()
+            try model.refreshWatch(now: clock)
             if let filter { try model.applyFilterText(filter) }
             if let select { try model.select(id: select) }
-            let frame = model.render(now: now.flatMap(Self.parseTime) ?? Date(), unicode: !ascii)
+            let frame = model.render(now: clock, unicode: !ascii)
             print(frame.lines(trimmingTrailingSpaces: true).joined(separator: "\n"))
         }
     }

@@ -5,7 +5,7 @@ import TUI
 /// The dashboard's behaviour without a terminal: applies keys to the state and reads from the
 /// data source what the state needs. The run loop and `render` both drive it.
 public final class DashboardModel {
-    public private(set) var state = DashboardState()
+    public internal(set) var state = DashboardState()
     public let source: DashboardDataSource
     public let keymap: Keymap
     /// The terminal size the layout is computed for (set before each key and frame).
@@ -14,14 +14,25 @@ public final class DashboardModel {
     /// What the loop should do after a key.
     public enum Reaction: Equatable { case none, redraw, fullRedraw, quit }
 
-    public init(source: DashboardDataSource, size: Size, keymap: Keymap = .standard) {
+    /// Kiosk or interactive, and how arrivals are marked.
+    public let options: WatchOptions
+    /// The latest first-seen time already announced, so only later arrivals raise an alert.
+    var arrivalMark: String?
+
+    public init(source: DashboardDataSource, size: Size, keymap: Keymap = .standard, options: WatchOptions = WatchOptions()) {
         self.source = source
         self.keymap = keymap
         self.size = size
+        self.options = options
         state.storeName = source.storeName
+        state.newForSeconds = options.newForSeconds
+        if options.kiosk {
+            state.kiosk = KioskState(cycleSeconds: options.cycleSeconds, locked: options.locked,
+                                     showSeconds: options.showSeconds, timeZone: options.timeZone)
+        }
     }
 
-    var layout: Layout { Layout.compute(size) }
+    var layout: Layout { Layout.compute(size, for: state) }
     var pageRows: Int { max(1, layout.visibleTableRows) }
 
     // MARK: - Loading
@@ -59,11 +70,25 @@ public final class DashboardModel {
         state.sourceIndex = min(state.sourceIndex, max(0, state.sources.count - 1))
     }
 
-    /// Called every refresh tick: re-reads only when another process changed the store.
-    public func refreshIfChanged() throws -> Bool {
-        guard try source.hasChanged() else { return false }
+    /// Called every refresh tick: re-reads only when another process changed the store. When the
+    /// store cannot be read, keeps what it shows and sets the fault banner; clears it on recovery.
+    public func refreshIfChanged(now: Date = Date()) throws -> Bool {
+        let changed: Bool
+        do {
+            changed = try source.hasChanged()
+        } catch {
+            let reason = StoreUnavailable.classify(error).description
+            guard state.fault != reason else { return false }
+            state.fault = reason
+            return true
+        }
+        let recovered = state.fault != nil
+        state.fault = nil
+        state.dataAsOf = now
+        guard changed || recovered else { return false }
         state.sources = []
         try reload()
+        try refreshWatch(now: now)
         return true
     }
 
@@ -74,6 +99,7 @@ public final class DashboardModel {
             try loadWindow()
             return .fullRedraw
         }
+        if state.kiosk != nil { return kioskReaction(to: key) }
         if let prompt = state.prompt { return try handlePrompt(prompt, key) }
         if state.showHelp {
             state.showHelp = false
@@ -139,7 +165,7 @@ public final class DashboardModel {
 
     func scrollArticle(_ delta: Int) {
         let width = max(1, layout.detail.width - 2)
-        let maxScroll = max(0, DetailPane.articleLineCount(state, width: width) - layout.visibleArticleLines)
+        let maxScroll = max(0, DetailPane.articleLineCount(.of(state), width: width) - layout.visibleArticleLines)
         state.articleScroll = max(0, min(maxScroll, state.articleScroll + delta))
     }
 
@@ -246,8 +272,8 @@ public final class DashboardModel {
             return .none
         }
         state.focus = .table
-        let innerX = event.x - table.x - 1
-        if event.y == table.y + 1, let column = IncidentTable.sortColumn(atX: innerX, width: table.width - 2) {
+        let innerX = event.x - table.x - 1 - IncidentTable.markWidth
+        if event.y == table.y + 1, let column = IncidentTable.sortColumn(atX: innerX, width: table.width - 2 - IncidentTable.markWidth) {
             if state.sort.column == column { state.sort.descending.toggle() } else { state.sort = IncidentSort(column: column) }
             try reload()
             return .redraw

@@ -8,10 +8,10 @@ public enum DetailPane {
     /// Lines above the article text.
     static let headerLines = 5
 
-    static func draw(_ state: DashboardState, into grid: inout Grid, in rect: Rect, glyphs: Glyphs, focused: Bool) {
-        let title = focused ? "Article (Tab/Esc: back to table)" : "Detail"
+    static func draw(_ state: DetailContent, into grid: inout Grid, in rect: Rect, glyphs: Glyphs, focused: Bool) {
+        let title = focused ? "Article (Tab/Esc: back to table)" : state.title
         let inner = Box(title: title, glyphs: glyphs, borderRole: focused ? .title : .border).draw(into: &grid, in: rect)
-        guard inner.height > 0, let incident = state.selectedRow else {
+        guard inner.height > 0, let incident = state.incident else {
             if inner.height > 0 { grid.put("Select an incident to see its sources.", at: inner.x, y: inner.y, role: .dim, clip: inner) }
             return
         }
@@ -110,7 +110,7 @@ public enum DetailPane {
         return outlet
     }
 
-    static func drawTabs(_ state: DashboardState, into grid: inout Grid, at y: Int, in inner: Rect) {
+    static func drawTabs(_ state: DetailContent, into grid: inout Grid, at y: Int, in inner: Rect) {
         var x = inner.x
         for (i, article) in state.sources.enumerated() {
             let name = shortOutlet(article.source)
@@ -122,7 +122,7 @@ public enum DetailPane {
     }
 
     /// How many wrapped lines the selected article has at this width.
-    static func articleLineCount(_ state: DashboardState, width: Int) -> Int {
+    static func articleLineCount(_ state: DetailContent, width: Int) -> Int {
         guard state.sources.indices.contains(state.sourceIndex), let body = state.sources[state.sourceIndex].body else { return 0 }
         return WordWrap.wrap(body, width: max(1, width)).count
     }

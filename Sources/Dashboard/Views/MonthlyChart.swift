@@ -27,6 +27,9 @@ public enum MonthlyChart {
         (Formatting.monthNames[index % 12], String(index / 12))
     }
 
+    /// Rows the chart needs to show anything: borders, legend, two rows of bars, labels, years.
+    static let minimumHeight = 7
+
     static func draw(_ state: DashboardState, into grid: inout Grid, in rect: Rect, glyphs: Glyphs, unicode: Bool) {
         let inner = Box(title: "Attacks per month", glyphs: glyphs).draw(into: &grid, in: rect)
         guard inner.height >= 5, inner.width >= 12 else { return }
