@@ -63,7 +63,8 @@ public final class DashboardModel {
         if state.selectedId != previous || state.sources.isEmpty {
             state.sources = try state.selectedId.map { try source.sourceArticles(incidentId: $0) } ?? []
             if state.selectedId != previous {
-                state.sourceIndex = 0
+                // Open on the first source with article text: a reference record has only a URL.
+                state.sourceIndex = state.sources.firstIndex { $0.body != nil } ?? 0
                 state.articleScroll = 0
             }
         }
