@@ -7,7 +7,8 @@ import TUI
 /// colours are pair 0, which always exists. Without colours, or once the terminal's pair
 /// limit is reached, roles fall back to pair 0 and keep their attributes. On 8/16-colour
 /// terminals a foreground that becomes black on the default background becomes the default
-/// foreground instead (dark greys would otherwise vanish).
+/// foreground instead (dark greys would otherwise vanish), and a foreground that becomes the
+/// same colour as its background turns white or black.
 public struct ColorPairPlan: Hashable, Sendable {
     /// One pair to create with `init_extended_pair(number, foreground, background)`.
     public struct Pair: Hashable, Sendable {
@@ -55,6 +56,10 @@ public struct ColorPairPlan: Hashable, Sendable {
                     // Dark greys collapse to black on basic terminals: invisible on the
                     // usual dark background, so use the terminal's own foreground instead.
                     foreground = -1
+                } else if colorCount < 256 && foreground >= 0 && foreground == background {
+                    // Two shades of one colour collapsed into the same basic colour: text on a
+                    // dark one becomes white, on a light one black.
+                    foreground = ColorPairPlan.darkBasicColors.contains(background) ? 7 : 0
                 }
                 if !defaultColorsAvailable {
                     if foreground < 0 { foreground = 7 }
@@ -74,6 +79,9 @@ public struct ColorPairPlan: Hashable, Sendable {
             looks[role] = Look(pair: pairNumber, attributes: style.attributes)
         }
     }
+
+    /// Basic colours that white text reads well on (black, red, blue, magenta, dark grey).
+    static let darkBasicColors: Set<Int32> = [0, 1, 4, 5, 8]
 
     /// The look of a role (every role has one).
     public func look(for role: Role) -> Look {

@@ -14,8 +14,10 @@ struct DashCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOption
 
-    @Option(help: ArgumentHelp("Colour theme: default or mono.", valueName: "name"))
+    @Option(help: ArgumentHelp("Colour theme: a name (see `watchfloor themes list`) or a path to a .theme file. Default: the theme last chosen with t, else default (mono when NO_COLOR is set).", valueName: "name|path"))
     var theme: String?
+
+    @OptionGroup var themesDir: ThemesDirOption
 
     @Option(help: ArgumentHelp("Seconds between checks for changes made by other processes.", valueName: "seconds"))
     var refresh: Double = 1
@@ -28,29 +30,19 @@ struct DashCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
-            try Self.open(storePath: store.resolved, themeName: theme, refresh: refresh, mouse: !noMouse)
+        try reportingThemeErrors {
+            try Self.open(storePath: store.resolved, themeName: theme, themesDir: themesDir.themesDir, refresh: refresh, mouse: !noMouse)
         }
     }
 
-    static func open(storePath: String, themeName: String?, refresh: Double, mouse: Bool) throws {
+    static func open(storePath: String, themeName: String?, themesDir: String? = nil, refresh: Double, mouse: Bool) throws {
         let source = try StoreDataSource(path: storePath)
-        let selectedTheme = try ThemeChoice.resolve(themeName)
-        let terminal = try NcursesTerminal(options: .init(mouse: mouse, theme: selectedTheme))
+        let themes = try ThemeSetup.make(themeFlag: themeName, themesDir: themesDir)
+        let terminal = try NcursesTerminal(options: .init(mouse: mouse, theme: themes.rotation.current, colors: !themes.colorsOff))
         defer { terminal.restore() }
         let model = DashboardModel(source: source, size: terminal.size)
-        try DashboardLoop.run(model: model, terminal: terminal, refreshSeconds: refresh)
-    }
-}
-
-/// Picks a built-in theme by name; `NO_COLOR` selects mono.
-enum ThemeChoice {
-    static func resolve(_ name: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Theme {
-        if name == nil, let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .mono }
-        let wanted = name ?? "default"
-        guard let theme = Theme.builtins.first(where: { $0.name == wanted }) else {
-            throw ValidationError("unknown theme `\(wanted)`: choose one of \(Theme.builtins.map(\.name).joined(separator: ", "))")
-        }
-        return theme
+        model.themeRotation = themes.rotation
+        if let note = themes.startupNote { model.showMessage(note) }
+        try DashboardLoop.run(model: model, terminal: terminal, refreshSeconds: refresh, themeChanged: themes.remember)
     }
 }

@@ -3,14 +3,17 @@ import TUI
 
 /// The run loop: waits for a key or the refresh tick, applies keys, checks the store for changes
 /// once per tick, and draws only when the frame changed. The one thread that touches the terminal.
+/// When a key changes the theme, the terminal gets it and `themeChanged` is told (it returns a
+/// note for the message line, such as where the choice was saved).
 public enum DashboardLoop {
     public static func run(model: DashboardModel, terminal: Terminal, refreshSeconds: Double,
-                           clock: () -> Date = Date.init) throws {
+                           clock: () -> Date = Date.init, themeChanged: (Theme) -> String? = { _ in nil }) throws {
         model.size = terminal.size
         _ = try? model.source.hasChanged() // prime the change check
         do { try model.reload() } catch { model.showProblem(error) }
         var lastFrame: Grid?
         var lastMinute = -1
+        var shownTheme = model.themeRotation.current
         let timeout = max(50, Int(refreshSeconds * 1000))
         func drawIfChanged() {
             let now = clock()
@@ -36,6 +39,14 @@ public enum DashboardLoop {
                     terminal.invalidate()
                     lastFrame = nil
                 case .redraw, .none: break
+                }
+                if model.themeRotation.current != shownTheme {
+                    shownTheme = model.themeRotation.current
+                    terminal.setTheme(shownTheme)
+                    lastFrame = nil
+                    if let note = themeChanged(shownTheme) {
+                        model.showMessage([model.message, note].compactMap { $0 }.joined(separator: " · "))
+                    }
                 }
                 drawIfChanged()
                 continue
