@@ -69,6 +69,14 @@ import TUI
         #expect(rich.pairs.first { $0.number == rich.look(for: .highlight).pair }?.foreground == 229)
     }
 
+    @Test func blackTextLosesBoldOnBasicTerminalsOnly() {
+        let theme = Theme(name: "t", styles: [.header: Style(foreground: .bestFirst([.index(16), .black]), background: .index(226), attributes: [.bold, .underline])])
+        #expect(ColorPairPlan(theme: theme, colorCount: 8, pairLimit: 64).look(for: .header).attributes == .underline)
+        #expect(ColorPairPlan(theme: theme, colorCount: 16, pairLimit: 64).look(for: .header).attributes == .underline)
+        #expect(ColorPairPlan(theme: theme, colorCount: 256, pairLimit: 64).look(for: .header).attributes == [.bold, .underline])
+        #expect(ColorPairPlan(theme: theme, colorCount: 0, pairLimit: 64).look(for: .header).attributes == [.bold, .underline])
+    }
+
     @Test func swatchEscapesFollowTheDepth() {
         let style = Style(foreground: frost, background: .index(236), attributes: [.bold, .underline])
         #expect(ANSIStyle.start(style, colorCount: 256) == "\u{1B}[0;1;4;38;5;110;48;5;236m")
