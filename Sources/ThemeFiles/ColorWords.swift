@@ -56,21 +56,4 @@ public enum ColorWords {
     public static func attribute(_ word: String) -> TextAttributes? {
         attributes.first { $0.name == word }?.value
     }
-
-    /// How a colour is written in a theme file (best-first alternatives separated by spaces).
-    public static func text(for color: TerminalColor) -> String {
-        switch color {
-        case .default: return "default"
-        case .index(let index): return names.first { $0.index == index }?.name ?? String(index)
-        case .rgb(let red, let green, let blue):
-            return "#" + [red, green, blue].map { String($0, radix: 16, uppercase: true).leftPadded(to: 2) }.joined()
-        case .alternatives(let list): return list.map(text(for:)).joined(separator: " ")
-        }
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
-    }
 }

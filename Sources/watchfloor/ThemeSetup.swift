@@ -58,11 +58,13 @@ struct ThemeSetup {
                      environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ThemeSetup {
         let loader = ThemeLoader(searchPath: try ThemesDirOption.searchPath(themesDir: themesDir, environment: environment).paths)
         let configPath = UserConfig.defaultPath(environment: environment)
-        let configTheme: String?
-        do {
-            configTheme = try UserConfig(path: configPath).value(for: "theme")
-        } catch {
-            throw ValidationError(error.description)
+        var configTheme: String?
+        if themeFlag == nil {
+            do {
+                configTheme = try UserConfig(path: configPath).value(for: "theme")
+            } catch {
+                throw ValidationError(error.description)
+            }
         }
         let choice = ThemeChoice.decide(flag: themeFlag, environment: environment, configTheme: configTheme)
         var note: String?

@@ -10,6 +10,7 @@ SOCK="wf-e2e-themes-$$"
 WORK=$(mktemp -d)
 STORE="$WORK/demo.sqlite"
 export XDG_CONFIG_HOME="$WORK/config"   # no user themes, no saved choice
+unset NO_COLOR
 trap 'tmux -L "$SOCK" kill-server 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 fail() { echo "FAIL: $*"; echo "--- screen ---"; tmux -L "$SOCK" capture-pane -p -t e2e 2>/dev/null || true; exit 1; }
@@ -103,6 +104,20 @@ for term in xterm-256color xterm; do
     passed=$((passed + 1))
   done
 done
+
+# Direct colour, where terminfo has it (xterm-direct comes with the ncurses-term package):
+# the theme's #rrggbb values arrive exactly.
+if infocmp xterm-direct >/dev/null 2>&1; then
+  open xterm-direct nord
+  read -r iraq syria < <(tmux -L "$SOCK" capture-pane -p -e -t e2e | bar_colours)
+  [ "$iraq" = "2:136:192:208/2:46:52:64" ] && [ "$syria" = "2:235:203:139/2:46:52:64" ] \
+    || fail "nord under xterm-direct: Iraq $iraq, Syria $syria (expected the exact #88C0D0 and #EBCB8B on #2E3440)"
+  printf '  %-15s %-15s Iraq %-14s Syria %s\n' xterm-direct nord "$iraq" "$syria"
+  quit
+  passed=$((passed + 1))
+else
+  echo "  (no xterm-direct terminfo here: direct colour not tried)"
+fi
 
 # NO_COLOR: no colour on the screen, and no colour escape in what the program wrote.
 tmux -L "$SOCK" pipe-pane -t e2e -o "cat > $WORK/raw-no-color.out"
