@@ -124,7 +124,7 @@ public struct ThemeLoader: Sendable {
         }
         guard errors.isEmpty else { throw ThemeLoadError(errors) }
         return LoadedTheme(theme: Theme(name: lineage[0].name, styles: styles), path: path,
-                           description: lineage[0].description ?? lineage.lazy.compactMap(\.description).first, palette: palette)
+                           description: lineage[0].description, palette: palette)
     }
 
     /// Applies one file's palette and roles on top of what its parents gave.
