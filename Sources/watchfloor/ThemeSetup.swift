@@ -85,8 +85,11 @@ struct ThemeSetup {
             themes.append(loaded.theme)
             references[listing.name] = listing.name
         }
-        if references[current.theme.name] == nil || (current.path != nil && current.path != loader.path(forName: current.theme.name)) {
-            references[current.theme.name] = current.path.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? current.theme.name
+        // A theme opened by a path that its name would not find is saved by its absolute path.
+        if let path = current.path, path != loader.path(forName: current.theme.name) {
+            references[current.theme.name] = URL(fileURLWithPath: path).standardizedFileURL.path
+        } else {
+            references[current.theme.name] = current.theme.name
         }
         let locked = choice.colorsOff ? "colours are off because NO_COLOR is set: start with --theme NAME to use a colour theme" : nil
         return ThemeSetup(rotation: ThemeRotation(themes: themes, current: current.theme, lockedBecause: locked),
