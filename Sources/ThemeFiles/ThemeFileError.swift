@@ -15,6 +15,8 @@ public struct ThemeFileError: Error, Hashable, Sendable, CustomStringConvertible
         case inheritanceCycle
         /// `inherits` names a theme that cannot be found.
         case unknownParent
+        /// `inherits` names a theme that has errors of its own.
+        case brokenParent
         /// The file cannot be read.
         case unreadable
     }

@@ -122,6 +122,11 @@ public struct ThemeLoader: Sendable {
         for file in lineage.reversed() {
             apply(file, to: &styles, palette: &palette, errors: &errors)
         }
+        let root = lineage[0]
+        if let inherits = root.inherits, let parentError = errors.first(where: { $0.file != root.path }) {
+            errors.insert(ThemeFileError(file: root.path, line: inherits.line, kind: .brokenParent,
+                                         message: "inherits `\(inherits.parent)`, which has errors: fix \(parentError.file) first"), at: 0)
+        }
         guard errors.isEmpty else { throw ThemeLoadError(errors) }
         return LoadedTheme(theme: Theme(name: lineage[0].name, styles: styles), path: path,
                            description: lineage[0].description, palette: palette)

@@ -111,7 +111,7 @@ struct ThemesCheckCommand: ParsableCommand {
         for file in files {
             do {
                 _ = try loader.load(path: file)
-                print("\(file): ok")
+                say("\(file): ok")
                 good += 1
             } catch {
                 failed = true
@@ -120,7 +120,12 @@ struct ThemesCheckCommand: ParsableCommand {
                 }
             }
         }
-        print("\(files.count) theme file\(files.count == 1 ? "" : "s") checked: \(good) ok, \(files.count - good) with errors")
+        say("\(files.count) theme file\(files.count == 1 ? "" : "s") checked: \(good) ok, \(files.count - good) with errors")
         if failed { throw ExitCode(1) }
+    }
+
+    /// One line on standard output, written at once so it stays in order with the error lines.
+    func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 }

@@ -72,6 +72,21 @@ import TUI
         }
     }
 
+    @Test func aParentWithErrorsIsNamedAtTheChildsInheritsLine() throws {
+        let dir = try TestFiles.directory([
+            "base.theme": "[roles]\niraq = #ff\n",
+            "kid.theme": "# kid\ninherits = base\n[roles]\nsyria = cyan\n",
+        ])
+        do {
+            _ = try ThemeLoader(searchPath: [dir]).load(name: "kid")
+            Issue.record("must not load")
+        } catch {
+            #expect(error.errors.map(\.kind) == [.brokenParent, .badColour])
+            #expect(error.errors.first?.description == "\(dir)/kid.theme:2: inherits `base`, which has errors: fix \(dir)/base.theme first")
+            #expect(error.errors.last?.line == 2)
+        }
+    }
+
     @Test func listingShowsFirstMatchShadowedFilesAndBuiltins() throws {
         let first = try TestFiles.directory(["nord.theme": "[roles]\niraq = red\n"])
         let listings = ThemeLoader(searchPath: [first, TestFiles.shippedThemes]).available()
