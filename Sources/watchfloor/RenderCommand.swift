@@ -22,8 +22,10 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Select this incident id.", valueName: "id"))
     var select: Int64?
 
-    @Option(help: ArgumentHelp("Theme name (plain text ignores colours; accepted for symmetry with dash).", valueName: "name"))
+    @Option(help: ArgumentHelp("Theme name or path, checked like dash does (plain text shows no colours).", valueName: "name|path"))
     var theme: String?
+
+    @OptionGroup var themesDir: ThemesDirOption
 
     @Option(help: ArgumentHelp("The clock, as an ISO date-time (UTC), for reproducible frames.", valueName: "iso-time"))
     var now: String?
@@ -54,8 +56,8 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
-            _ = try ThemeChoice.resolve(theme)
+        try reportingThemeErrors {
+            if let theme { _ = try themesDir.loader().load(reference: theme) }
             let source = try StoreDataSource(path: store.resolved)
             let clock = now.flatMap(Self.parseTime) ?? Date()
             let options = WatchOptions(kiosk: kiosk, timeZone: TimeZone(identifier: "UTC")!)

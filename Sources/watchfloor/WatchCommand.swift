@@ -9,8 +9,10 @@ struct WatchCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOption
 
-    @Option(help: ArgumentHelp("Colour theme.", valueName: "name"))
+    @Option(help: ArgumentHelp("Colour theme: a name (see `watchfloor themes list`) or a path to a .theme file.", valueName: "name|path"))
     var theme: String?
+
+    @OptionGroup var themesDir: ThemesDirOption
 
     @Option(help: ArgumentHelp("Seconds between checks for changes made by other processes.", valueName: "seconds"))
     var refresh: Double = 1
@@ -22,8 +24,9 @@ struct WatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
-            try DashCommand.open(storePath: store.resolved, themeName: theme, refresh: refresh, mouse: false, watch: watch, kiosk: true)
+        try reportingThemeErrors {
+            try DashCommand.open(storePath: store.resolved, themeName: theme, themesDir: themesDir.themesDir, refresh: refresh,
+                                 mouse: false, watch: watch, kiosk: true)
         }
     }
 }

@@ -5,13 +5,15 @@ import TUI
 /// The run loop: waits for a key or the refresh tick, applies keys, checks the store for changes
 /// once per tick, and draws only when something visible changed: the data, the size, a key, the
 /// clock as shown (minutes, or seconds when shown), a new-mark running out, or the kiosk's cycle.
-/// The one thread that touches the terminal.
+/// The one thread that touches the terminal. When a key changes the theme, the terminal gets it and
+/// `themeChanged` is told (it returns a note for the message line, such as where the choice was saved).
 public enum DashboardLoop {
     /// Called with incidents that arrived while the dashboard was open, oldest first.
     public typealias ArrivalHandler = ([Incident]) -> Void
 
     public static func run(model: DashboardModel, terminal: Terminal, refreshSeconds: Double,
-                           clock: () -> Date = Date.init, onArrivals: ArrivalHandler? = nil) throws {
+                           clock: () -> Date = Date.init, onArrivals: ArrivalHandler? = nil,
+                           themeChanged: (Theme) -> String? = { _ in nil }) throws {
         model.size = terminal.size
         _ = try? model.source.hasChanged() // prime the change check
         do {
@@ -22,6 +24,7 @@ public enum DashboardLoop {
         var lastFrame: Grid?
         var lastClock = ""
         var lastMarks = ""
+        var shownTheme = model.themeRotation.current
         var nextCycle = clock().addingTimeInterval(Double(model.options.cycleSeconds))
         let refreshMilliseconds = max(50, Int(refreshSeconds * 1000))
         let showSeconds = model.options.showSeconds
@@ -60,6 +63,14 @@ public enum DashboardLoop {
                     terminal.invalidate()
                     lastFrame = nil
                 case .redraw, .none: break
+                }
+                if model.themeRotation.current != shownTheme {
+                    shownTheme = model.themeRotation.current
+                    terminal.setTheme(shownTheme)
+                    lastFrame = nil
+                    if let note = themeChanged(shownTheme) {
+                        model.showMessage([model.message, note].compactMap { $0 }.joined(separator: " · "))
+                    }
                 }
                 draw()
                 continue

@@ -10,6 +10,8 @@ public final class DashboardModel {
     public let keymap: Keymap
     /// The terminal size the layout is computed for (set before each key and frame).
     public var size: Size
+    /// The themes `t` cycles through; the run loop shows `themeRotation.current`.
+    public var themeRotation = ThemeRotation(themes: [], current: .builtinDefault)
 
     /// What the loop should do after a key.
     public enum Reaction: Equatable { case none, redraw, fullRedraw, quit }
@@ -150,6 +152,7 @@ public final class DashboardModel {
         case .filter: state.prompt = .filter(state.filter.source)
         case .nextHit: try jumpToHit(forward: true)
         case .previousHit: try jumpToHit(forward: false)
+        case .cycleTheme: cycleTheme()
         case .help: state.showHelp = true
         case .redraw: return .fullRedraw
         case .quit: return .quit

@@ -32,6 +32,7 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("n")], command: .nextHit, help: "next search hit"),
         Binding(keys: [.character("N")], command: .previousHit, help: "previous search hit"),
         Binding(keys: [.character("f"), .character("\\")], command: .filter, help: "filter: country:syria weapon:drone after:2024-01-01 …", hint: "filter"),
+        Binding(keys: [.character("t")], command: .cycleTheme, help: "next colour theme (remembered for next time)"),
         Binding(keys: [.character("?"), .function(1)], command: .help, help: "this help", hint: "help"),
         Binding(keys: [.ctrl("l")], command: .redraw, help: "redraw the screen"),
         Binding(keys: [.character("q"), .function(10)], command: .quit, help: "quit", hint: "quit"),
