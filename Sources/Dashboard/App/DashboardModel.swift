@@ -140,6 +140,9 @@ public final class DashboardModel {
         case .back:
             if state.focus == .detail {
                 state.focus = .table
+            } else if state.searchText != nil {
+                state.searchText = nil
+                state.searchHits = []
             } else if !state.filter.isEmpty {
                 state.filter = .none
                 try reload()
@@ -243,8 +246,16 @@ public final class DashboardModel {
         announceHit()
     }
 
-    /// "/rockets: hit 2 of 3 (n/N next/previous)" for the hit the selection is on.
+    /// Opens the selected incident's first source whose text holds a search word, scrolled to it,
+    /// and says which hit this is: "/rockets: hit 2 of 3 (n/N next/previous)".
     func announceHit() {
+        let words = SearchMatches.words(of: state.searchText)
+        if let index = state.sources.firstIndex(where: { !SearchMatches.ranges(of: words, in: $0.body ?? "").isEmpty }) {
+            state.sourceIndex = index
+            let width = max(1, layout.detail.width - 2)
+            let line = DetailPane.firstHitLine(.of(state), width: width) ?? 0
+            state.articleScroll = max(0, line - 1)
+        }
         let hits = state.searchHits
         let number = (hits.firstIndex(of: state.selectedIndex) ?? 0) + 1
         state.message = "/\(state.searchText ?? ""): hit \(number) of \(hits.count) (n/N next/previous)"

@@ -23,7 +23,7 @@ public struct Keymap: Sendable {
         Binding(keys: [.character("s")], command: .cycleSort, help: "sort by the next column", hint: "sort"),
         Binding(keys: [.character("S")], command: .reverseSort, help: "reverse the sort"),
         Binding(keys: [.tab], command: .focusNext, help: "move focus between table and article", hint: "focus"),
-        Binding(keys: [.escape], command: .back, help: "back to the table / clear the filter"),
+        Binding(keys: [.escape], command: .back, help: "back to the table / clear the search, then the filter"),
         Binding(keys: [.character("]")], command: .nextSource, help: "next source article", hint: "source"),
         Binding(keys: [.character("[")], command: .previousSource, help: "previous source article"),
         Binding(keys: [.character("<")], command: .chartBack, help: "chart: earlier months", hint: "months"),

@@ -8,6 +8,8 @@ struct DetailContent {
     var sources: [SourceArticle]
     var sourceIndex: Int
     var articleScroll: Int
+    /// Words of the active text search, highlighted in the article.
+    var searchWords: [String] = []
 
     /// The pane's content for a state: the kiosk's current arrival, or the selected incident.
     static func of(_ state: DashboardState) -> DetailContent {
@@ -19,6 +21,7 @@ struct DetailContent {
                                  sourceIndex: max(0, kiosk.sources.count - 1), articleScroll: 0)
         }
         return DetailContent(title: "Detail", incident: state.selectedRow, sources: state.sources,
-                             sourceIndex: state.sourceIndex, articleScroll: state.articleScroll)
+                             sourceIndex: state.sourceIndex, articleScroll: state.articleScroll,
+                             searchWords: SearchMatches.words(of: state.searchText))
     }
 }
