@@ -96,6 +96,8 @@ import Testing
         #expect(try only("Rockets hit Ain al-Asad on Friday, causing material damage.").outcome == .impacted)
         #expect(try only("Rockets were fired at Ain al-Asad on Friday. There was no damage.").outcome == .noDamage)
         #expect(try only("Rockets were fired at Ain al-Asad on Friday.").outcome == nil)
+        #expect(try only("Missiles were fired at Ain al-Asad on Friday. Most of the missiles were intercepted.").outcome == nil,
+                "a partial interception says nothing of the rest")
     }
 
     @Test func claimedOnlyVersusConfirmed() throws {

@@ -6,5 +6,6 @@ public enum Command: String, CaseIterable, Sendable {
     case nextSource, previousSource
     case chartBack, chartForward
     case search, nextHit, previousHit, filter
+    case cycleTheme
     case help, redraw, quit
 }

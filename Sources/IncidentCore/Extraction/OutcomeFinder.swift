@@ -16,6 +16,12 @@ enum OutcomeFinder {
         func negated(_ k: Int) -> Bool {
             stride(from: k - 1, through: max(range.lowerBound, k - 4), by: -1).contains { negations.contains(tokens[$0].text) }
         }
+        // "most of the missiles were intercepted": the rest got through, so not an interception.
+        func partial(_ k: Int) -> Bool {
+            stride(from: k - 1, through: max(range.lowerBound, k - 8), by: -1).contains {
+                ["most", "majority", "some", "several", "part"].contains(tokens[$0].text)
+            }
+        }
         for k in range {
             let w = tokens[k].text
             var outcome: AttackOutcome?
@@ -25,9 +31,9 @@ enum OutcomeFinder {
                 outcome = negated(k) ? nil : .impacted
                 end = k + 2
             } else if interceptWords.contains(w) {
-                outcome = negated(k) ? nil : .intercepted
+                outcome = negated(k) || partial(k) ? nil : .intercepted
             } else if w == "shot" || w == "brought", word(k + 1) == "down" {
-                outcome = negated(k) ? nil : .intercepted
+                outcome = negated(k) || partial(k) ? nil : .intercepted
                 end = k + 2
             } else if w == "damage" || w == "damages" {
                 outcome = negated(k) ? .noDamage : (["material", "minor", "some", "significant", "heavy", "caused"].contains(word(k - 1)) ? .impacted : nil)
@@ -35,7 +41,7 @@ enum OutcomeFinder {
                 guard !negated(k) else { continue }
                 if w == "destroyed", word(k + 1) == "by" || word(k + 1) == "in" {
                     // "engaged and destroyed by U.S. forces", "destroyed in flight": brought down.
-                    outcome = .intercepted
+                    outcome = partial(k) ? nil : .intercepted
                 } else if w == "landed" || w == "exploded" || w == "crashed" {
                     // "landed inside the base", "exploded on the base", not "landed near" or "in an open area".
                     let next = word(k + 1)
