@@ -27,12 +27,13 @@ let package = Package(
             exclude: ["ReferenceData/README.md"]
         ),
         .target(name: "TUI"),
+        .target(name: "ThemeFiles", dependencies: ["TUI"]),
         .target(name: "Dashboard", dependencies: ["TUI", "IncidentCore"]),
         .target(name: "NcursesTerminal", dependencies: ["TUI", "CNcursesw"]),
         .executableTarget(
             name: "watchfloor",
             dependencies: [
-                "IncidentCore", "Dashboard", "TUI", "NcursesTerminal",
+                "IncidentCore", "Dashboard", "TUI", "ThemeFiles", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,7 +43,8 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TUITests", dependencies: ["TUI"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TUI", "IncidentCore"]),
+        .testTarget(name: "ThemeFilesTests", dependencies: ["ThemeFiles", "TUI", "NcursesTerminal"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TUI", "IncidentCore"], exclude: ["Snapshots"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TUI"]),
         .testTarget(name: "watchfloorTests", dependencies: ["watchfloor"]),
     ],

@@ -7,5 +7,6 @@ public enum Command: String, CaseIterable, Sendable {
     case chartBack, chartForward
     case search, nextHit, previousHit, filter
     case exportView, toggleChart
+    case cycleTheme
     case help, redraw, quit
 }

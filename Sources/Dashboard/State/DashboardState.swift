@@ -1,3 +1,4 @@
+import Foundation
 import IncidentCore
 
 /// Everything the dashboard shows and how the user is looking at it. Views draw from this alone.
@@ -45,10 +46,29 @@ public struct DashboardState: Sendable {
     /// Official totals against tracked attacks, loaded while the chart shows coverage.
     public var coverage: [CoverageInterval] = []
 
+    // Watching.
+    /// Incidents that arrived or changed this many seconds before now are marked new.
+    public var newForSeconds = 60
+    /// How many incidents arrived within `newForSeconds` (as of the last check).
+    public var arrivedRecently = 0
+    /// Why the store cannot be read right now; the screen keeps the data it has and says so.
+    public var fault: String?
+    /// When the store was last read successfully.
+    public var dataAsOf: Date?
+    /// Set on the kiosk screen.
+    public var kiosk: KioskState?
+
     public init() {}
 
     public var selectedRow: Incident? {
         let local = selectedIndex - topRow
         return rows.indices.contains(local) ? rows[local] : nil
+    }
+
+    /// The times (ISO 8601 UTC) between which an arrival or change counts as new. The upper end
+    /// allows a minute of clock skew between processes; later stamps (a frame rendered for a
+    /// past moment) are not new.
+    public static func newWindow(now: Date, seconds: Int) -> (since: String, until: String) {
+        (Ingester.timestamp(now.addingTimeInterval(-Double(seconds))), Ingester.timestamp(now.addingTimeInterval(60)))
     }
 }

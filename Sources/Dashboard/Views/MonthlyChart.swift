@@ -38,6 +38,9 @@ public enum MonthlyChart {
         (Formatting.monthNames[index % 12], String(index / 12))
     }
 
+    /// Rows the chart needs to show anything: borders, legend, two rows of bars, labels, years.
+    static let minimumHeight = 7
+
     static func draw(_ state: DashboardState, into grid: inout Grid, in rect: Rect, glyphs: Glyphs, unicode: Bool) {
         let inner = Box(title: "Attacks per month", glyphs: glyphs).draw(into: &grid, in: rect)
         guard inner.height >= 5, inner.width >= 12 else { return }
@@ -76,7 +79,13 @@ public enum MonthlyChart {
         // Y axis with its scale.
         let axisGlyph = String(glyphs.vertical)
         for row in 0..<plotHeight { grid.put(axisGlyph, at: plot.x - 1, y: plot.y + row, role: .axis) }
-        let labels = plotHeight >= 4 ? [(0, maximum), (plotHeight / 2, (maximum + 1) / 2), (plotHeight - 1, 0)] : [(0, maximum), (plotHeight - 1, 0)]
+        var labels = [(0, maximum), (plotHeight - 1, 0)]
+        if plotHeight >= 4, maximum >= 2 {
+            // A middle tick at the row where a bar of half the maximum ends, if it has a row of its own.
+            let middle = maximum / 2
+            let row = plotHeight - Int((Double(middle) / Double(maximum) * Double(plotHeight)).rounded())
+            if row > 0, row < plotHeight - 1 { labels.append((row, middle)) }
+        }
         for (row, value) in labels {
             let text = DisplayWidth.pad(String(value), to: axisWidth - 1, alignRight: true)
             grid.put(text, at: inner.x, y: plot.y + row, role: .axis, clip: inner)
@@ -107,7 +116,10 @@ public enum MonthlyChart {
             let index = day.year * 12 + day.month - 1
             if index >= start && index <= end {
                 let groupX = plot.x + (index - start) * groupWidth
-                grid.put(String(glyphs.arrowUp), at: groupX, y: yearRow, role: .highlight, clip: inner)
+                // The marker never covers a year label; the highlighted month label marks it then.
+                if grid.cell(x: groupX, y: yearRow)?.text == " " {
+                    grid.put(String(glyphs.arrowUp), at: groupX, y: yearRow, role: .highlight, clip: inner)
+                }
                 grid.setRole(.highlight, in: Rect(x: groupX, y: labelRow, width: min(3, groupWidth), height: 1))
             }
         }

@@ -2,9 +2,11 @@
 public enum IncidentExporter {
     /// The incident keys, in their documented order.
     public static let incidentKeys = [
-        "id", "kind", "date", "date_precision", "country", "location", "latitude", "longitude", "admin1", "geo_precision", "weapons",
+        "id", "kind", "date", "date_precision", "country", "location", "latitude", "longitude", "weapons",
         "us_killed", "us_killed_qualifier", "us_injured", "us_injured_qualifier", "fatalities",
         "other_casualties", "claimed_by", "attributed_to", "us_response", "summary", "external_id", "sources",
+        "us_injured_min", "us_injured_max", "figures_conflict", "outcome", "confirmation", "uncertain_fields",
+        "linked_incident_id", "location_candidates", "admin1", "geo_precision",
     ]
 
     public static let totalKeys = [
@@ -12,7 +14,12 @@ public enum IncidentExporter {
     ]
 
     public static func json(_ incident: Incident) -> JSONValue {
-        .object([
+        // The range of the sources' injury figures (the resolved figure's own when no source has one).
+        let figures = incident.sources.isEmpty ? [incident.usInjured] : incident.sources.map(\.usInjured)
+        let injuredRange = IncidentMerger.range(figures)
+        let conflict = IncidentMerger.isConflicting(figures, killed: false)
+            || IncidentMerger.isConflicting(incident.sources.map(\.usKilled), killed: true)
+        return .object([
             ("id", .int(Int(incident.id))),
             ("kind", .string(incident.kind.rawValue)),
             ("date", .optional(incident.date.exported)),
@@ -21,8 +28,6 @@ public enum IncidentExporter {
             ("location", .optional(incident.location)),
             ("latitude", .optional(incident.latitude)),
             ("longitude", .optional(incident.longitude)),
-            ("admin1", .optional(incident.admin1)),
-            ("geo_precision", .optional(incident.geoPrecision)),
             ("weapons", .array(incident.weapons.sorted().map { .string($0.rawValue) })),
             ("us_killed", .optional(incident.usKilled.count)),
             ("us_killed_qualifier", .optional(incident.usKilled.qualifier?.rawValue)),
@@ -39,6 +44,17 @@ public enum IncidentExporter {
             ("summary", .string(incident.summary)),
             ("external_id", .optional(incident.externalId)),
             ("sources", .array(incident.sources.map(json))),
+            ("us_injured_min", .optional(injuredRange?.lowerBound)),
+            ("us_injured_max", .optional(injuredRange?.upperBound)),
+            ("figures_conflict", .bool(conflict)),
+            ("outcome", .optional(incident.outcome?.rawValue)),
+            ("confirmation", .optional(incident.confirmation?.rawValue)),
+            ("uncertain_fields", .array(FieldConfidence.column(incident.confidence).components(separatedBy: "; ")
+                .filter { !$0.isEmpty }.map { .string($0) })),
+            ("linked_incident_id", .optional(incident.linkedIncidentId.map { Int($0) })),
+            ("location_candidates", .array(incident.locationCandidates.map { .string($0) })),
+            ("admin1", .optional(incident.admin1)),
+            ("geo_precision", .optional(incident.geoPrecision)),
         ])
     }
 

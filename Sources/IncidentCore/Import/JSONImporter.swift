@@ -30,15 +30,27 @@ public struct JSONImporter: Sendable {
         let now = Ingester.timestamp(clock())
         var report = try store.write { db -> ImportReport in
             var report = ImportReport(file: file)
+            var storeIds: [Int64: Int64] = [:] // exported id → id in this store
+            var written: [(JSONIncident, Int64)] = []
             // Oldest first, so that new ids keep the export's order among equal dates.
             for incident in incidents.reversed() {
                 report.rows += 1
-                if let id = try match(db, incident) {
+                let id: Int64
+                if let existing = try match(db, incident) {
+                    id = existing
                     if try update(db, id: id, incident, now: now) { report.updated += 1 } else { report.unchanged += 1 }
                 } else {
-                    try insert(db, incident, now: now)
+                    id = try insert(db, incident, now: now)
                     report.inserted += 1
                 }
+                if let exported = incident.exportedId { storeIds[exported] = id }
+                written.append((incident, id))
+            }
+            // Links between incidents (a mention to the attack it recalls) follow the new ids.
+            for (incident, id) in written {
+                let linked = incident.linkedIncidentId.flatMap { storeIds[$0] }
+                try db.execute(sql: "UPDATE incident SET linkedIncidentId = ? WHERE id = ? AND linkedIncidentId IS NOT ?",
+                               arguments: [linked, id, linked])
             }
             if report.inserted + report.updated > 0 { try IncidentStore.touch(db, at: now) }
             return report
@@ -120,10 +132,12 @@ public struct JSONImporter: Sendable {
             "fatalities": i.fatalities, "otherCasualties": RowCoding.casualtiesColumn(i.otherCasualties),
             "claimedBy": i.claimedBy, "attributedTo": i.attributedTo, "usResponse": i.usResponse,
             "summary": i.summary, "externalId": i.externalId,
+            "outcome": i.outcome?.rawValue, "confirmation": i.confirmation?.rawValue, "uncertainFields": i.uncertainFields,
+            "locationCandidates": i.locationCandidates.joined(separator: "; "),
         ]
     }
 
-    func insert(_ db: Database, _ incident: JSONIncident, now: String) throws {
+    func insert(_ db: Database, _ incident: JSONIncident, now: String) throws -> Int64 {
         var values = columns(incident)
         values["sourceCount"] = incident.sources.count
         values["firstSeen"] = now
@@ -131,6 +145,7 @@ public struct JSONImporter: Sendable {
         try RowCoding.insert(db, into: "incident", values)
         let id = db.lastInsertedRowID
         for source in incident.sources { try insertSource(db, source, incidentId: id, incident: incident, now: now) }
+        return id
     }
 
     /// Writes the fields that differ and adds sources the store lacks; true when anything changed.

@@ -16,6 +16,8 @@ struct JSONIncident {
         var claimedBy: String?
     }
 
+    /// The incident's id in the store it was exported from (to carry `linked_incident_id` over).
+    var exportedId: Int64?
     var kind: IncidentKind
     var date: IncidentDate
     var country: String?
@@ -35,6 +37,12 @@ struct JSONIncident {
     var summary: String
     var externalId: String?
     var sources: [Source]
+    var outcome: AttackOutcome?
+    var confirmation: Confirmation?
+    /// `field:level` pairs as the store keeps them (`date:default; location:inferred`).
+    var uncertainFields: String
+    var linkedIncidentId: Int64?
+    var locationCandidates: [String]
 
     /// A decoding problem: which key and what is wrong.
     struct Problem: Error { var message: String }
@@ -45,6 +53,28 @@ struct JSONIncident {
             throw Problem(message: "`kind` must be one of \(IncidentKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         self.kind = kind
+        exportedId = try o.int("id").map(Int64.init)
+        outcome = try o.string("outcome").map { text in
+            guard let value = AttackOutcome(rawValue: text) else {
+                throw Problem(message: "`outcome` `\(text)` is not one of \(AttackOutcome.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return value
+        }
+        confirmation = try o.string("confirmation").map { text in
+            guard let value = Confirmation(rawValue: text) else {
+                throw Problem(message: "`confirmation` `\(text)` is not one of \(Confirmation.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return value
+        }
+        uncertainFields = try (o.array("uncertain_fields") ?? []).map { item in
+            guard let text = item as? String else { throw Problem(message: "`uncertain_fields` must hold strings such as date:default") }
+            return text
+        }.joined(separator: "; ")
+        linkedIncidentId = try o.int("linked_incident_id").map(Int64.init)
+        locationCandidates = try (o.array("location_candidates") ?? []).map { item in
+            guard let text = item as? String else { throw Problem(message: "`location_candidates` must hold strings") }
+            return text
+        }
         date = try Self.date(o.string("date"), precision: o.string("date_precision"), key: "date")
         country = try o.string("country")
         location = try o.string("location")
