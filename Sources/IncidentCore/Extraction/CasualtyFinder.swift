@@ -25,11 +25,13 @@ struct CasualtyMention: Sendable {
     var usesDefaultParty = false
     /// The figure counts people named by a noun ("two soldiers"), not injuries ("eight injuries").
     var hasPersonNoun = false
+    /// The person noun counted ("soldiers"), empty when none.
+    var head = ""
 }
 
 /// Reads casualty figures in digits or words, with qualifiers, and decides whose they are.
 enum CasualtyFinder {
-    private static let injuredParticiples: Set<String> = ["injured", "wounded", "hurt"]
+    private static let injuredParticiples: Set<String> = ["injured", "wounded", "hurt", "harmed"]
     private static let killedParticiples: Set<String> = ["killed", "died", "dead"]
     private static let activeForms: [String: Bool] = ["injuring": false, "wounding": false, "killing": true]
     private static let nouns: [String: Bool] = [
@@ -139,6 +141,7 @@ enum CasualtyFinder {
     private static func startsCount(at i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
         guard i < range.upperBound else { return false }
         if NumberReader.number(at: i, in: tokens, limit: range.upperBound) != nil { return true }
+        if NumberReader.vague(at: i, in: tokens, limit: range.upperBound) != nil { return true }
         let w = tokens[i].text
         if ["at", "more", "about", "approximately", "around", "nearly", "some", "over", "up", "several", "dozens",
             "a", "an", "no", "multiple", "scores"].contains(w) {
@@ -192,24 +195,31 @@ enum CasualtyFinder {
                 isArticle = true
                 afterCount = i + 1
                 anchor = i
+            } else if tokens[i].text == "no" {
+                // "harmed no American personnel"
+                figure = Figure(count: 0)
+                afterCount = i + 1
+                anchor = i
             }
         }
         guard let figure else { return nil }
         var end = afterCount
         var explicit: CasualtyParty?
         var hasHead = false
+        var headWord = ""
         if let (head, lookEnd) = head(after: afterCount, range: range, tokens: tokens) {
             explicit = self.party(of: afterCount..<lookEnd, head: head, tokens: tokens, defaultParty: nil)
             end = head + 1
             hasHead = true
-        } else if isArticle {
+            headWord = tokens[head].stem
+        } else if isArticle || figure.count == 0 {
             return nil
         }
         guard let party = explicit ?? defaultParty else { return nil }
         return CasualtyMention(party: party, killed: killed, figure: figure,
                                span: TextSpan(start: tokens[k].start, end: tokens[end - 1].end),
                                isArticle: isArticle, anchor: anchor, endToken: end,
-                               usesDefaultParty: explicit == nil, hasPersonNoun: hasHead)
+                               usesDefaultParty: explicit == nil, hasPersonNoun: hasHead, head: headWord)
     }
 
     /// A person noun shortly after a count ("three American soldiers"), and the end of the phrase that
@@ -345,7 +355,7 @@ enum CasualtyFinder {
                     return CasualtyMention(party: party, killed: killed, figure: figure,
                                            span: TextSpan(start: tokens[start].start, end: tokens[k].end),
                                            isArticle: isArticle, anchor: start, endToken: k + 1,
-                                           usesDefaultParty: explicit == nil, hasPersonNoun: true)
+                                           usesDefaultParty: explicit == nil, hasPersonNoun: true, head: t.stem)
                 }
             }
             h -= 1
@@ -371,6 +381,18 @@ enum CasualtyFinder {
         guard m >= floor else { return nil }
         let t = tokens[m]
         if t.text == "no" { return (Figure(count: 0), m, false) }
+        // "the number of soldiers" after "raised to 21"; "an unspecified number of personnel".
+        if ["the", "a", "an"].contains(t.text), m + 2 < head, tokens[m + 1].text == "number" || tokens[m + 2].text == "number" {
+            let numberAt = tokens[m + 1].text == "number" ? m + 1 : m + 2
+            if tokens[numberAt + 1].text == "of", let found = numberOf(before: numberAt, floor: floor, range: range, tokens: tokens) {
+                return found
+            }
+        }
+        // "the American soldier who was killed": one, told by a singular noun.
+        if t.text == "the", isSingularPerson(tokens[head].stem),
+           head + 1 < range.upperBound, ["who", "was"].contains(tokens[head + 1].text) {
+            return (Figure(count: 1), m, true)
+        }
         // "A number of U.S. personnel", "a few soldiers": some, not one.
         if t.text == "a", let (q, _) = NumberReader.vague(at: m, in: tokens, limit: head) { return (Figure(count: nil, qualifier: q), m, false) }
         if t.text == "a" || t.text == "an" { return (Figure(count: 1), m, true) }
@@ -385,6 +407,35 @@ enum CasualtyFinder {
             }
         }
         return nil
+    }
+
+    /// "raised to 21 the number of soldiers", "an unspecified number of personnel": the count told
+    /// around "number of" (`numberAt` is the token "number").
+    private static func numberOf(before numberAt: Int, floor: Int, range: Range<Int>,
+                                 tokens: [Token]) -> (Figure, Int, Bool)? {
+        var p = numberAt - 1
+        if p >= floor, unsaidAdjectives.contains(tokens[p].text) { p -= 1 }
+        guard p >= floor else { return nil }
+        if ["a", "an"].contains(tokens[p].text) { return (Figure(count: nil, qualifier: .several), p, false) }
+        // "raised to (more than) 40 the number of", "brought to eight the number of"
+        guard tokens[p].text == "the" else { return nil }
+        for s in stride(from: max(floor, p - 2), to: p, by: 1) {
+            if let phrase = NumberReader.phrase(numberAt: s, in: tokens, lowerBound: floor, limit: range.upperBound),
+               phrase.end == p, phrase.start - 1 >= floor, tokens[phrase.start - 1].text == "to" {
+                return (phrase.figure, phrase.start, false)
+            }
+        }
+        return nil
+    }
+
+    /// Words between "a" and "number of" that leave the count unsaid.
+    static let unsaidAdjectives: Set<String> = [
+        "unspecified", "undisclosed", "unknown", "undetermined", "unconfirmed", "small", "limited", "large",
+    ]
+
+    private static func isSingularPerson(_ noun: String) -> Bool {
+        ["soldier", "servicemember", "serviceman", "marine", "sailor", "airman", "contractor", "member", "american",
+         "officer", "guard", "civilian"].contains(noun)
     }
 
     /// Whose casualties the phrase names: US, militia, another nationality, or the clause's default.

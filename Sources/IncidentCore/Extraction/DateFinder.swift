@@ -12,6 +12,8 @@ struct DateMention: Sendable {
     var isPeriodEnd: Bool = false
     /// Moved to the local date at the target from a clock time in another zone.
     var shifted: Bool = false
+    /// A night from one day to the next ("from Thursday to Friday"): the first day, not a counted period.
+    var isNightSpan: Bool = false
     var tokens: Range<Int>
     var span: TextSpan
 
@@ -84,13 +86,23 @@ enum DateFinder {
                     end = i + 2
                     if n == "night" { uncertain = true }
                 }
+                var nightSpan = false
                 if text(i + 1) == "to" || text(i + 1) == "into", let n = text(i + 2), Lexicon.weekdays[n] != nil {
                     uncertain = true
+                    nightSpan = true
                     end = i + 3
                 }
-                let day = published.map { DateResolver.weekday(wd, before: $0, strictlyBefore: strict) }
+                var day = published.map { DateResolver.weekday(wd, before: $0, strictlyBefore: strict) }
+                // "overnight into Monday", "in the night to Friday": the night began the day before.
+                if !nightSpan, text(i - 1) == "into" || (text(i - 1) == "to" && text(i - 2) == "night") {
+                    day = day?.adding(days: -1)
+                    uncertain = true
+                    nightSpan = true
+                    start = i - 1
+                }
                 mention = DateMention(day: day, precision: .day, uncertain: uncertain, isRelative: true,
                                       tokens: start..<end, span: TextSpan(start: tokens[start].start, end: tokens[end - 1].end))
+                mention?.isNightSpan = nightSpan
                 next = end
             } else if t.isWord {
                 switch t.stem {
@@ -99,7 +111,9 @@ enum DateFinder {
                 case "today", "tonight":
                     mention = relative(0, uncertain: t.stem == "tonight", at: i, tokens: tokens, published: published)
                 case "overnight":
-                    mention = relative(0, uncertain: true, at: i, tokens: tokens, published: published)
+                    // "overnight from Sunday to Monday", "overnight on Saturday": the weekday dates it.
+                    let dated = (1...2).contains { text(i + $0).map { Lexicon.weekdays[$0] != nil } ?? false }
+                    if !dated { mention = relative(0, uncertain: true, at: i, tokens: tokens, published: published) }
                 case "night" where text(i - 1) == "last":
                     mention = relative(-1, uncertain: true, at: i - 1, tokens: tokens, published: published)
                     mention?.tokens = (i - 1)..<(i + 1)
@@ -205,7 +219,7 @@ enum DateFinder {
     /// Flags dates that open or close a counted period.
     private static func markPeriods(_ found: inout [DateMention], tokens: [Token], range: Range<Int>) {
         func word(_ k: Int) -> String? { k >= range.lowerBound && k < range.upperBound ? tokens[k].text : nil }
-        for idx in found.indices {
+        for idx in found.indices where !found[idx].isNightSpan {
             let s = found[idx].tokens.lowerBound
             let p = word(s - 1)
             if p == "since" || p == "from" || (p == "between" && idx + 1 < found.count) {

@@ -49,12 +49,13 @@ struct FrameBuilder {
                 let claimHere = claim.flatMap { part.contains($0.tokens.lowerBound) ? $0 : nil }
                 let hasAttackWord = part.contains { Lexicon.attackWords.contains(tokens[$0].text) }
                 // A line of a claimed-operations list: "2. The occupation base of Al-Tanf, with a drone."
-                let namesSiteAndWeapon = !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty
-                    && !places.matches(in: part, tokens: tokens).isEmpty
+                // "Villagers near Erbil": a city named like the base it hosts says nothing about the base.
+                let sites = places.matches(in: part, tokens: tokens).filter { !isBareCity($0, tokens: tokens) }
+                let namesSiteAndWeapon = !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty && !sites.isEmpty
                 guard hasAttackWord || claimHere != nil || namesSiteAndWeapon else { continue }
                 let relevant = part.contains {
                     Lexicon.isUS(tokens[$0]) || Lexicon.baseWords.contains(tokens[$0].stem)
-                } || !places.matches(in: part, tokens: tokens).isEmpty
+                } || !sites.isEmpty
                     // "A rocket landed inside the Green Zone": an area that holds bases, hit by a weapon.
                     || (places.areaMatches(in: part, tokens: tokens).contains { !$0.area.bases.isEmpty && !$0.area.isRegion }
                         && !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty)
@@ -87,6 +88,10 @@ struct FrameBuilder {
         let outsideDateline = { (r: Range<Int>) in self.dateline.map { !$0.tokens.overlaps(r) } ?? true }
         f.dates = DateFinder.find(in: range, tokens: tokens, published: published)
             .filter { !$0.isSince && !$0.isPeriodEnd && outsideDateline($0.tokens) }
+        // "The Pentagon on Monday named the soldier killed on Saturday": the day of the telling is not
+        // the day of the attack when the clause gives another.
+        let eventDates = f.dates.filter { !FrameBuilder.datesTheTelling($0, range: range, tokens: tokens) }
+        if !eventDates.isEmpty, eventDates.count < f.dates.count { f.dates = eventDates }
         if let local = LocalTimeFinder.find(in: range, tokens: tokens), local.dayShift != 0,
            let first = f.dates.first, first.precision == .day, let day = first.day {
             f.dates[0].day = day.adding(days: local.dayShift)
@@ -118,9 +123,9 @@ struct FrameBuilder {
         }
         f.casualties = CasualtyFinder.find(in: range, tokens: tokens, defaultParty: defaultParty)
         if role == .orphan {
-            // An aside that names no US forces: "eight injuries" and "no one was hurt" are the attack's,
-            // "five people were killed" is nobody's we can tell.
-            f.casualties.removeAll { $0.usesDefaultParty && $0.hasPersonNoun }
+            // An aside that names no US forces: "eight injuries", "no one was hurt" and "some soldiers
+            // suffered minor injuries" are the attack's, "five people were killed" is nobody's we can tell.
+            f.casualties.removeAll { $0.usesDefaultParty && $0.hasPersonNoun && !Lexicon.militaryNouns.contains($0.head) }
         }
         if role == .strike {
             f.casualties.removeAll { $0.party == .us }
@@ -143,6 +148,28 @@ struct FrameBuilder {
         }
         if let first = f.dates.first { f.isBackground = isBackground(first) }
         return f
+    }
+
+    /// True when a base was matched by the bare name of its city or province ("Erbil" for Erbil Air Base)
+    /// with no site word ("airport", "air base") in the name.
+    func isBareCity(_ match: PlaceMatch, tokens: [Token]) -> Bool {
+        let hasSiteWord = match.tokens.contains { PlaceMatcher.siteWords.contains(tokens[$0].stem) }
+        let written = tokens[match.tokens].map(\.text).joined(separator: " ")
+        return !hasSiteWord && PlaceMatcher.key(of: written) == PlaceMatcher.key(of: match.base.admin1)
+    }
+
+    /// Verbs of telling, naming and updating: the date next to them is when something was said.
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "named", "identified", "announced", "raised", "released", "confirmed", "told", "reported",
+        "added", "disclosed", "revealed", "stated", "updated", "revised", "acknowledged", "published", "issued",
+    ]
+
+    /// True when a date is right before or after a reporting verb ("on Monday identified", "said Tuesday").
+    static func datesTheTelling(_ date: DateMention, range: Range<Int>, tokens: [Token]) -> Bool {
+        let after = date.tokens.upperBound
+        let before = date.tokens.lowerBound - 1
+        return (after < range.upperBound && reportingVerbs.contains(tokens[after].text))
+            || (before >= range.lowerBound && reportingVerbs.contains(tokens[before].text))
     }
 
     /// True for a date of an earlier event: month precision, or an explicit day well before publication.

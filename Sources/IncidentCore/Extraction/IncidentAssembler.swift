@@ -118,7 +118,10 @@ struct IncidentAssembler {
                         militiaToStrike: Bool, attribution: (String?, [Fact])) -> ExtractedIncident? {
         var facts: [Fact] = []
         var incident = ExtractedIncident(kind: .attack, date: .unknown)
-        let dateMention = draft.frames.lazy.compactMap(\.dates.first).first ?? primaryDate
+        // "last week's drone attack ... The attack took place on October 18": the day beats the week.
+        let frameDates = draft.frames.compactMap(\.dates.first)
+        let dateMention = (frameDates.first?.precision == .week ? frameDates.first { $0.precision == .day } : nil)
+            ?? frameDates.first ?? primaryDate
         applyDate(dateMention, to: &incident, facts: &facts)
         applyPlace(base: draft.base, frames: draft.frames, to: &incident, facts: &facts)
         applyWeapons(draft.frames.map { siteWeapons($0, base: draft.base) }, to: &incident, facts: &facts)

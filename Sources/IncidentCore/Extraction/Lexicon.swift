@@ -5,7 +5,7 @@ enum Lexicon {
         "attack", "attacks", "attacked", "attacking", "hit", "hits", "struck", "strike", "strikes",
         "targeted", "targeting", "targets", "fired", "firing", "launched", "shelled", "shelling", "barrage",
         "injured", "wounded", "killed", "injuries", "casualties", "hurt", "assault", "bombed", "bombing",
-        "dead", "fatalities", "injuring", "wounding", "killing", "injury", "victims",
+        "dead", "fatalities", "injuring", "wounding", "killing", "injury", "victims", "harmed",
         // What rockets and drones do on arrival: "A rocket landed near the base".
         "landed", "fell", "exploded", "impacted", "intercepted", "downed",
     ]
@@ -45,6 +45,12 @@ enum Lexicon {
         "militant", "militants", "militiaman", "militiamen", "gunman", "gunmen", "officer", "officers",
         "guard", "guards", "policeman", "policemen", "people", "person", "persons", "staff", "employee",
         "employees", "worker", "workers", "citizen", "citizens", "interpreter", "interpreters", "agent", "agents",
+    ]
+
+    /// Person nouns for service members: in an aside about an attack on US forces, theirs unless named otherwise.
+    static let militaryNouns: Set<String> = [
+        "soldier", "soldiers", "troop", "troops", "servicemember", "servicemembers", "serviceman", "servicemen",
+        "personnel", "marine", "marines", "sailor", "sailors", "airman", "airmen",
     ]
 
     /// Singular display form of a person noun ("soldiers" → "soldier").
