@@ -137,3 +137,29 @@ import Testing
                            published: "2023-12-05").usKilled == Figure(count: 1))
     }
 }
+
+/// "two others", "a handful of", "unhurt": counts told relative to another or as none.
+@Suite struct CasualtyRelativeCountTests {
+    typealias F = ExtractionFixtures
+
+    private func attack(_ body: String, published: String = "2024-01-20") throws -> ExtractedIncident {
+        try #require(F.extract(body, published: published).incidents.first { $0.kind == .attack },
+                     "\(F.dump(F.extract(body, published: published), body: body))")
+    }
+
+    @Test func twoOthersAddToTheFigureBefore() throws {
+        #expect(try attack("One US soldier was seriously injured and two others were lightly wounded when a drone hit Erbil Air Base on Friday.")
+            .usInjured == Figure(count: 3))
+        // Killed and injured are not added up.
+        let mixed = try attack("One American service member was killed and two others were wounded by a roadside bomb near Shaddadi on Friday.")
+        #expect(mixed.usKilled == Figure(count: 1))
+        #expect(mixed.usInjured == Figure(count: 2))
+    }
+
+    @Test func aHandfulIsSomeAndUnhurtIsNone() throws {
+        #expect(try attack("Rockets hit US troops at the Green Village base on Friday. A handful of troops were treated for minor injuries.")
+            .usInjured == Figure(count: nil, qualifier: .several))
+        #expect(try attack("US troops were unhurt after two drones targeted the al-Tanf garrison on Friday, a US official said.")
+            .usInjured == Figure(count: 0))
+    }
+}

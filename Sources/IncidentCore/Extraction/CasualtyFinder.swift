@@ -27,6 +27,8 @@ struct CasualtyMention: Sendable {
     var hasPersonNoun = false
     /// The person noun counted ("soldiers"), empty when none.
     var head = ""
+    /// "two others were wounded": counted besides the figure before it in the same clause.
+    var isOthers = false
 }
 
 /// Reads casualty figures in digits or words, with qualifiers, and decides whose they are.
@@ -88,6 +90,10 @@ enum CasualtyFinder {
                     }
                 }
                 previousKeyword = k
+            } else if unhurtWords.contains(w), let m = unhurt(at: k, floor: floor, range: range, tokens: tokens,
+                                                              defaultParty: defaultParty) {
+                add(m)
+                previousKeyword = k
             } else if let killed = nouns[w] {
                 let evaluation = isEvaluation(before: k, floor: floor, tokens: tokens)
                 if let m = noneCaused(at: k, floor: floor, tokens: tokens, defaultParty: defaultParty) {
@@ -115,6 +121,26 @@ enum CasualtyFinder {
             k += 1
         }
         return found
+    }
+
+    private static let unhurtWords: Set<String> = ["unhurt", "unharmed", "uninjured", "unscathed"]
+
+    /// "US troops were unhurt", "the soldiers escaped unharmed": nobody of that party injured.
+    private static func unhurt(at k: Int, floor: Int, range: Range<Int>, tokens: [Token],
+                               defaultParty: CasualtyParty?) -> CasualtyMention? {
+        var j = k - 1
+        while j >= floor, Lexicon.auxiliaries.contains(tokens[j].text) || ["remained", "escaped", "were", "was"].contains(tokens[j].text) {
+            j -= 1
+        }
+        // The subject may carry a place: "Troops at the nearby Harir base were unhurt".
+        let isSubject = { (t: Token) in Lexicon.personNouns.contains(t.stem) || t.stem == "forces" }
+        while j >= max(floor, k - 9), !isSubject(tokens[j]), !(tokens[j].isPunct && tokens[j].text != "-") { j -= 1 }
+        guard j >= floor, isSubject(tokens[j]) else { return nil }
+        let start = max(floor, j - 3)
+        guard let party = party(of: start..<(j + 1), head: j, tokens: tokens, defaultParty: defaultParty) else { return nil }
+        return CasualtyMention(party: party, killed: false, figure: Figure(count: 0),
+                               span: TextSpan(start: tokens[start].start, end: tokens[k].end), anchor: j,
+                               endToken: k + 1, usesDefaultParty: false, hasPersonNoun: true, head: tokens[j].stem)
     }
 
     /// "None of the attacks caused casualties", "without casualties": nobody killed or injured.
@@ -327,6 +353,13 @@ enum CasualtyFinder {
             return CasualtyMention(party: party, killed: killed, figure: Figure(count: 0),
                                    span: TextSpan(start: tokens[start].start, end: tokens[k].end), anchor: start,
                                    endToken: k + 1, usesDefaultParty: true)
+        }
+        // "One soldier was killed and two others were wounded"
+        if tokens[j].text == "others", j - 1 >= floor,
+           let (value, end) = NumberReader.number(at: j - 1, in: tokens, limit: range.upperBound), end == j {
+            return CasualtyMention(party: nil, killed: killed, figure: Figure(count: value),
+                                   span: TextSpan(start: tokens[j - 1].start, end: tokens[k].end), anchor: j - 1,
+                                   endToken: k + 1, isOthers: true)
         }
         // "Another 24 were injured"
         if let (value, end) = NumberReader.number(at: j, in: tokens, limit: range.upperBound), end == j + 1,

@@ -77,6 +77,18 @@ struct FrameBuilder {
                 }
             }
             frames[f].casualties.removeAll { $0.party == nil }
+            // "One soldier was wounded and two others were lightly wounded": three wounded.
+            var merged: [CasualtyMention] = []
+            for c in frames[f].casualties {
+                if c.isOthers, let last = merged.indices.last, merged[last].party == c.party, merged[last].killed == c.killed,
+                   let a = merged[last].figure.count, let b = c.figure.count {
+                    merged[last].figure.count = a + b
+                    merged[last].span = TextSpan(start: merged[last].span.start, end: c.span.end)
+                } else {
+                    merged.append(c)
+                }
+            }
+            frames[f].casualties = merged
         }
         return (frames, totals)
     }

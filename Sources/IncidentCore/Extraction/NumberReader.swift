@@ -115,6 +115,8 @@ enum NumberReader {
            tokens[i + 1].text == "few" || tokens[i + 2].text == "of" {
             return (.several, tokens[i + 1].text == "few" ? i + 2 : i + 3)
         }
+        // "a handful of troops"
+        if w == "a", i + 2 < limit, tokens[i + 1].text == "handful", tokens[i + 2].text == "of" { return (.several, i + 3) }
         if let q = vagueWords[w] {
             let end = i + 1 < limit && tokens[i + 1].text == "of" ? i + 2 : i + 1
             return (q, end)
