@@ -38,7 +38,9 @@ enum ClaimFinder {
                 } else if let n = (1...3).first(where: { eventNouns.contains(word(i + $0)) }),
                           (1..<n).allSatisfy({ ["the", "a", "an", "this", "that", "its", "latest", "drone", "rocket",
                                                "missile", "yesterday's", "monday's", "tuesday's", "wednesday's",
-                                               "thursday's", "friday's", "saturday's", "sunday's"].contains(word(i + $0)) }) {
+                                               "thursday's", "friday's", "saturday's", "sunday's"].contains(word(i + $0))
+                                               // "claimed two attacks", "claimed 3 drone attacks"
+                                               || NumberReader.number(at: i + $0, in: tokens, limit: range.upperBound) != nil }) {
                     found = (i..<(i + n + 1), false)
                 }
             } else if w == "responsibility", ["took", "take", "takes", "taking", "assumed", "announced", "bears"]

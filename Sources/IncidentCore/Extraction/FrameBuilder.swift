@@ -41,8 +41,9 @@ struct FrameBuilder {
             if let claim, claim.isGeneral { continue }
             let split = ResponseFinder.split(effective, tokens: tokens, afterStrike: afterStrike)
             if split.strike != nil, split.isGeneric { continue }
+            let previousDay = frames.last { $0.dates.first?.day != nil }?.dates.first?.day
             if let strike = split.strike {
-                frames.append(frame(.strike, strike, sentence: si, claim: nil))
+                frames.append(frame(.strike, strike, sentence: si, claim: nil, previousDay: previousDay))
                 afterStrike = true
             }
             for part in split.attackParts {
@@ -59,7 +60,8 @@ struct FrameBuilder {
                     // "A rocket landed inside the Green Zone": an area that holds bases, hit by a weapon.
                     || (places.areaMatches(in: part, tokens: tokens).contains { !$0.area.bases.isEmpty && !$0.area.isRegion }
                         && !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty)
-                frames.append(frame(relevant ? .attack : .orphan, part, sentence: si, claim: claimHere))
+                frames.append(frame(relevant ? .attack : .orphan, part, sentence: si, claim: claimHere,
+                                    previousDay: frames.last { $0.dates.first?.day != nil }?.dates.first?.day ?? previousDay))
             }
         }
         // "..., which prompted US strikes": a strike told in the same sentence as an earlier event is earlier too.
@@ -94,12 +96,17 @@ struct FrameBuilder {
     }
 
     private func frame(_ role: ArticleFrame.Role, _ range: Range<Int>, sentence: Int,
-                       claim: ClaimMention?) -> ArticleFrame {
+                       claim: ClaimMention?, previousDay: CalendarDay?) -> ArticleFrame {
         let tokens = text.tokens
         var f = ArticleFrame(role: role, sentence: sentence, tokens: range)
         let outsideDateline = { (r: Range<Int>) in self.dateline.map { !$0.tokens.overlaps(r) } ?? true }
         f.dates = DateFinder.find(in: range, tokens: tokens, published: published)
             .filter { !$0.isSince && !$0.isPeriodEnd && outsideDateline($0.tokens) }
+        // "The next day, rockets were fired at al-Tanf": the day after the last date told.
+        if f.dates.isEmpty, let previousDay, let later = FrameBuilder.dayAfter(in: range, tokens: tokens) {
+            f.dates = [DateMention(day: previousDay.adding(days: 1), precision: .day, uncertain: false, isRelative: true,
+                                   tokens: later, span: text.span(later))]
+        }
         // "The Pentagon on Monday named the soldier killed on Saturday": the day of the telling is not
         // the day of the attack when the clause gives another.
         let eventDates = f.dates.filter { !FrameBuilder.datesTheTelling($0, range: range, tokens: tokens) }
@@ -168,6 +175,21 @@ struct FrameBuilder {
         let hasSiteWord = match.tokens.contains { PlaceMatcher.siteWords.contains(tokens[$0].stem) }
         let written = tokens[match.tokens].map(\.text).joined(separator: " ")
         return !hasSiteWord && PlaceMatcher.key(of: written) == PlaceMatcher.key(of: match.base.admin1)
+    }
+
+    /// "the next day", "the following day", "a day later": where it is written.
+    static func dayAfter(in range: Range<Int>, tokens: [Token]) -> Range<Int>? {
+        for k in range where tokens[k].text == "day" {
+            if k - 1 >= range.lowerBound, ["next", "following"].contains(tokens[k - 1].text),
+               k - 2 >= range.lowerBound, tokens[k - 2].text == "the" {
+                return (k - 2)..<(k + 1)
+            }
+            if k + 1 < range.upperBound, tokens[k + 1].text == "later", k - 1 >= range.lowerBound,
+               ["a", "one"].contains(tokens[k - 1].text) {
+                return (k - 1)..<(k + 2)
+            }
+        }
+        return nil
     }
 
     /// Verbs of telling, naming and updating: the date next to them is when something was said.

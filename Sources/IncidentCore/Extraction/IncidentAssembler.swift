@@ -62,10 +62,10 @@ struct IncidentAssembler {
                 drafts[i].frames.append(frame)
                 drafts[i].casualtyFrames.append(frame)
             } else {
-                for (n, base) in bases.enumerated() {
+                for base in bases {
                     let i = draftIndex(for: base)
                     drafts[i].frames.append(frame)
-                    if n == 0 { drafts[i].casualtyFrames.append(frame) }
+                    drafts[i].casualtyFrames.append(bases.count > 1 ? siteCasualties(frame, base: base) : frame)
                 }
             }
         }
@@ -124,7 +124,11 @@ struct IncidentAssembler {
             ?? frameDates.first ?? primaryDate
         applyDate(dateMention, to: &incident, facts: &facts)
         applyPlace(base: draft.base, frames: draft.frames, to: &incident, facts: &facts)
-        applyWeapons(draft.frames.map { siteWeapons($0, base: draft.base) }, to: &incident, facts: &facts)
+        // "Drone and rocket attacks hit two US sites" (a headline without a site): its weapons only when the
+        // site's own clauses name none.
+        let placed = draft.frames.filter { !$0.places.isEmpty }.map { siteWeapons($0, base: draft.base) }
+        let ownWeapons = placed.contains { !$0.weapons.isEmpty }
+        applyWeapons(ownWeapons ? placed : draft.frames.map { siteWeapons($0, base: draft.base) }, to: &incident, facts: &facts)
 
         let casualties = draft.casualtyFrames.flatMap(\.casualties)
         applyUSFigures(casualties + asides.flatMap(\.casualties), to: &incident, facts: &facts)
