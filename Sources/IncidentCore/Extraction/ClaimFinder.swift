@@ -70,8 +70,12 @@ enum ClaimFinder {
             if let (r, passive) = found {
                 let before = stride(from: r.lowerBound - 1, through: max(range.lowerBound, r.lowerBound - 6), by: -1)
                 let after = stride(from: r.upperBound, to: min(range.upperBound, r.upperBound + 5), by: 1)
-                let general = before.contains { generalWords.contains(tokens[$0].text) }
-                    || after.contains { generalWords.contains(tokens[$0].text) }
+                // "The Hezbollah Brigades, one of the most powerful factions, claimed": "most" describes
+                // the group, not the attacks — look back only within the clause.
+                let clauseStart = before.first { tokens[$0].isPunct && tokens[$0].text != "-" && tokens[$0].text != "'" }
+                let general = before.contains { k in
+                    generalWords.contains(tokens[k].text) && clauseStart.map { k > $0 } ?? true
+                } || after.contains { generalWords.contains(tokens[$0].text) }
                 let negated = stride(from: r.lowerBound - 1, through: max(range.lowerBound, r.lowerBound - 4), by: -1)
                     .contains { negations.contains(tokens[$0].text) }
                 let mention = ClaimMention(tokens: r, span: TextSpan(start: tokens[r.lowerBound].start,

@@ -29,12 +29,18 @@ struct PlaceArea: Sendable {
         // Places that name a country but no base we know (launch sites, US strike targets, other sites).
         PlaceArea(names: ["Nineveh", "Ninawa", "Ninive", "Mosul", "Kirkuk", "Salahuddin", "Salah al-Din", "Diyala",
                           "Babil", "Babylon", "Duhok", "Dohuk", "Sulaymaniyah", "Najaf", "Karbala", "Basra", "Jurf al-Sakhar",
-                          "Jurf al-Nasr", "Qaim", "al-Qaim", "Rabia", "Balad", "Taji", "Zummar"],
+                          "Jurf al-Nasr", "Qaim", "al-Qaim", "Rabia", "Balad", "Taji", "Zummar",
+                          // Provinces and towns where convoys and Iraqi forces were hit.
+                          "Diwaniyah", "Diwaniya", "Qadisiyah", "Dhi Qar", "Nasiriyah", "Muthanna", "Samawah", "Wasit",
+                          "Maysan", "Amarah", "Hillah", "Hilla", "Fallujah", "Ramadi", "Tikrit", "Samarra", "Baqubah",
+                          "Sinjar", "Tal Afar", "Abu Ghraib", "Yusufiyah", "Latifiyah", "Sulaimaniyah", "Halabja"],
                   country: "Iraq", bases: []),
         PlaceArea(names: ["Homs", "Raqqa", "Damascus", "Aleppo", "Mayadin", "Mayadeen", "Albu Kamal", "Abu Kamal", "Bukamal",
-                          "Palmyra", "Qamishli"],
+                          "Palmyra", "Qamishli",
+                          "Manbij", "Kobani", "Tabqa", "Daraa", "Suwayda", "Idlib", "Latakia", "Tartus", "Hama",
+                          "Hajin", "Shuhail", "Busayrah", "Diban", "Tadmur"],
                   country: "Syria", bases: []),
         PlaceArea(names: ["Mafraq"], country: "Jordan", bases: ["Tower 22"]),
-        PlaceArea(names: ["Amman", "Azraq"], country: "Jordan", bases: []),
+        PlaceArea(names: ["Amman", "Azraq", "Zarqa", "Irbid", "Aqaba"], country: "Jordan", bases: []),
     ]
 }
