@@ -14,6 +14,11 @@ struct PlaceArea: Sendable {
         PlaceArea(names: ["al-Baghdadi", "Baghdadi"], country: "Iraq", bases: ["Ain al-Asad Air Base"]),
         PlaceArea(names: ["Anbar", "al-Anbar"], country: "Iraq", bases: ["Ain al-Asad Air Base"], isRegion: true),
         PlaceArea(names: ["Khasham"], country: "Syria", bases: ["Conoco gas field"]),
+        // Spellings from Arabic and Kurdish that no rule of the matcher reaches: Koniko (Conoco), Hareer
+        // (Harir), Derik (the Kurdish name of al-Malikiyah).
+        PlaceArea(names: ["Koniko", "Kuniko", "Konoko"], country: "Syria", bases: ["Conoco gas field"]),
+        PlaceArea(names: ["Hareer", "al-Hareer"], country: "Iraq", bases: ["Al-Harir Air Base"]),
+        PlaceArea(names: ["Derik", "Dayrik", "Malikiya", "al-Malikiya", "Maalikiya"], country: "Syria", bases: ["Al-Malikiyah"]),
         PlaceArea(names: ["Rmelan", "Rmeilan", "Rumeilan", "Rmeilane"], country: "Syria", bases: ["Rumalyn Landing Zone"]),
         PlaceArea(names: ["Ruwaished", "Rweished"], country: "Jordan", bases: ["Tower 22"]),
         PlaceArea(names: ["Kurdistan", "Kurdistan region"], country: "Iraq", bases: ["Erbil Air Base", "Al-Harir Air Base"], isRegion: true),
