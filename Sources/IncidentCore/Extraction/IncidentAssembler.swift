@@ -212,6 +212,7 @@ struct IncidentAssembler {
         for frame in frames {
             let day = frame.dates.first?.day
             let country = frame.places.first?.base.country ?? frame.countries.first?.name
+                ?? frame.areas.first { !$0.area.country.isEmpty }?.area.country
             let differentDay = day != nil && current.day != nil && day != current.day
             let differentCountry = country != nil && current.country != nil && country != current.country
             if groups.isEmpty || differentDay || differentCountry {
@@ -246,6 +247,11 @@ struct IncidentAssembler {
         } else if let country = frames.lazy.flatMap(\.countries).first {
             incident.country = country.name
             facts.append(Fact(field: "country", value: country.name, span: country.span))
+        } else if let area = frames.lazy.flatMap(\.areas).first(where: { !$0.area.country.isEmpty }) {
+            // "A US drone strike in Baghdad": the city gives the country.
+            incident.country = area.area.country
+            incident.confidence["country"] = .inferred
+            facts.append(Fact(field: "country", value: area.area.country, span: area.span))
         } else {
             incident.country = attack?.country
         }

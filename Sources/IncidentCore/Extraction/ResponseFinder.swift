@@ -47,7 +47,7 @@ enum ResponseFinder {
             let w = tokens[r].text
             let next = r + 1 < range.upperBound ? tokens[r + 1].text : ""
             let third = r + 2 < range.upperBound ? tokens[r + 2].text : ""
-            if w == "after" || w == "following" {
+            if w == "after" || w == "following" || w == "followed" {
                 strikeEnd = r
                 resume = r + 1
                 break
