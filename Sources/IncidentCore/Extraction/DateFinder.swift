@@ -177,8 +177,9 @@ enum DateFinder {
                 coarse = true
             }
         }
-        if !coarse, k < limit, let v = dayNumber(tokens[k]), (1...31).contains(v),
-           !(k + 1 < limit && tokens[k + 1].text == ":") {
+        // "Nov. 10: Drone attack on al-Tanf" is a day; "Nov. 10:30" is not.
+        let clock = k + 2 < limit && tokens[k + 1].text == ":" && !tokens[k + 2].spaceBefore && tokens[k + 2].kind == .number
+        if !coarse, k < limit, let v = dayNumber(tokens[k]), (1...31).contains(v), !clock {
             var end = k + 1
             var year: Int?
             var j = end

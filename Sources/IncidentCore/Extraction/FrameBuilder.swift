@@ -24,6 +24,8 @@ struct FrameBuilder {
             guard lower < sentence.upperBound else { continue }
             let effective = lower..<UnrelatedFilter.cut(lower..<sentence.upperBound, tokens: tokens)
             guard !effective.isEmpty else { continue }
+            // "Q: On the attack at al-Tanf, how many were hurt?": a question tells nothing.
+            if tokens[sentence.upperBound - 1].text == "?" { continue }
             if let total = TotalFinder.find(in: effective, tokens: tokens, published: published) {
                 totals.append(total)
                 lastTotalSentence = si
