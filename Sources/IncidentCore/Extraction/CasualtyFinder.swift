@@ -90,6 +90,15 @@ enum CasualtyFinder {
                     }
                 }
                 previousKeyword = k
+            } else if w == "including", let last = found.last, last.usesDefaultParty, last.anchor < k {
+                // "Eight people were injured, including three U.S. soldiers": the named party's figure;
+                // the total of people is nobody's we can tell.
+                let named = forwardChain(from: k, killed: last.killed, range: range, tokens: tokens, defaultParty: nil)
+                if !named.isEmpty, ["people", "persons", "person"].contains(last.head) {
+                    found.removeLast()
+                }
+                named.forEach(add)
+                previousKeyword = k
             } else if unhurtWords.contains(w), let m = unhurt(at: k, floor: floor, range: range, tokens: tokens,
                                                               defaultParty: defaultParty) {
                 add(m)

@@ -346,7 +346,13 @@ struct IncidentAssembler {
 
     private func applyUSFigures(_ casualties: [CasualtyMention], to incident: inout ExtractedIncident,
                                 facts: inout [Fact]) {
-        let us = casualties.filter { $0.party == .us }
+        var us = casualties.filter { $0.party == .us }
+        // "Rockets hit the base, injuring eight" ... "including three U.S. soldiers": a count written as
+        // the US's beats a count that is only assumed to be.
+        for killed in [true, false] {
+            let named = us.contains { $0.killed == killed && !$0.usesDefaultParty && ($0.figure.count ?? 0) > 0 }
+            if named { us.removeAll { $0.killed == killed && !$0.both && $0.usesDefaultParty && ($0.figure.count ?? 0) > 0 } }
+        }
         if let killed = FigureRanking.best(us.filter { $0.killed || $0.both }) {
             incident.usKilled = killed.figure
             facts.append(Fact(field: "us_killed", value: killed.figure.spelled, span: killed.span))
