@@ -118,6 +118,32 @@ enum DateFinder {
                     mention = relative(-1, uncertain: true, at: i - 1, tokens: tokens, published: published)
                     mention?.tokens = (i - 1)..<(i + 1)
                     mention?.span = TextSpan(start: tokens[i - 1].start, end: t.end)
+                case "days" where text(i + 1) == "ago":
+                    // "two days ago"
+                    if i - 1 >= range.lowerBound, let (n, end) = NumberReader.number(at: i - 1, in: tokens, limit: i), end == i,
+                       (1...14).contains(n) {
+                        mention = relative(-n, uncertain: false, at: i - 1, tokens: tokens, published: published)
+                        mention?.tokens = (i - 1)..<(i + 2)
+                        mention?.span = TextSpan(start: tokens[i - 1].start, end: tokens[i + 1].end)
+                        next = i + 2
+                    }
+                case "weekend" where ["the", "last", "this"].contains(text(i - 1) ?? ""):
+                    // "over the weekend": the Saturday before publication, give or take a day.
+                    if let p = published {
+                        let saturday = DateResolver.weekday(6, before: p, strictlyBefore: true)
+                        mention = DateMention(day: saturday, precision: .day, uncertain: true, isRelative: true,
+                                              tokens: (i - 1)..<(i + 1), span: TextSpan(start: tokens[i - 1].start, end: t.end))
+                    }
+                case "christmas", "year", "years":
+                    // "on Christmas Day", "Christmas Eve", "New Year's Eve", "New Year's Day"
+                    let newYear = t.stem != "christmas"
+                    guard !newYear || text(i - 1) == "new", let n = text(i + 1), n == "day" || n == "eve" else { break }
+                    let (month, day) = newYear ? (n == "eve" ? (12, 31) : (1, 1)) : (12, n == "eve" ? 24 : 25)
+                    let resolved = DateResolver.day(month: month, day: day, year: nil, published: published)
+                    let start = newYear ? i - 1 : i
+                    mention = DateMention(day: resolved, precision: .day, uncertain: false, isRelative: false,
+                                          tokens: start..<(i + 2), span: TextSpan(start: tokens[start].start, end: tokens[i + 1].end))
+                    next = i + 2
                 case "week" where text(i - 1) == "last":
                     mention = relative(-7, uncertain: true, at: i - 1, tokens: tokens, published: published)
                     mention?.precision = .week
