@@ -174,7 +174,9 @@ struct FrameBuilder {
     /// True when a base was matched by the bare name of its city or province ("Erbil" for Erbil Air Base)
     /// with no site word ("airport", "air base") in the name.
     func isBareCity(_ match: PlaceMatch, tokens: [Token]) -> Bool {
-        let hasSiteWord = match.tokens.contains { PlaceMatcher.siteWords.contains(tokens[$0].stem) }
+        // "Erbil International Airport": the site word may follow the matched name.
+        let after = match.tokens.upperBound..<min(tokens.count, match.tokens.upperBound + 2)
+        let hasSiteWord = (match.tokens.lowerBound..<after.upperBound).contains { PlaceMatcher.siteWords.contains(tokens[$0].stem) }
         let written = tokens[match.tokens].map(\.text).joined(separator: " ")
         return !hasSiteWord && PlaceMatcher.key(of: written) == PlaceMatcher.key(of: match.base.admin1)
     }
