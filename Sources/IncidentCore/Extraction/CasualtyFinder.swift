@@ -39,7 +39,7 @@ enum CasualtyFinder {
     private static let nouns: [String: Bool] = [
         "injuries": false, "injury": false, "casualties": false, "casualty": false, "fatalities": true,
         "tbi": false, "concussions": false, "concussion": false, "victims": false,
-        "deaths": true,
+        "deaths": true, "losses": false,
     ]
     private static let nounAdjectives: Set<String> = [
         "non", "-", "serious", "minor", "minimal", "light", "hostile", "\"", "'", "traumatic", "brain", "other",
@@ -154,12 +154,16 @@ enum CasualtyFinder {
 
     /// "None of the attacks caused casualties", "without casualties": nobody killed or injured.
     private static func noneCaused(at k: Int, floor: Int, tokens: [Token], defaultParty: CasualtyParty?) -> CasualtyMention? {
-        guard ["casualties", "injuries", "victims"].contains(tokens[k].stem), k - 1 >= floor,
+        guard ["casualties", "injuries", "victims", "losses"].contains(tokens[k].stem), k - 1 >= floor,
               let party = defaultParty else { return nil }
-        let before = tokens[k - 1].text
+        // "without causing any victims", "without causing human or material losses"
+        var b = k - 1
+        while b > floor, ["any", "human", "or", "and", "material", "physical"].contains(tokens[b].text) { b -= 1 }
+        let before = tokens[b].text
         let negatedCause = ["caused", "cause", "causing", "result", "resulted"].contains(before)
-            && stride(from: k - 2, through: max(floor, k - 8), by: -1).contains { ["none", "neither", "not", "no", "without"].contains(tokens[$0].text) }
+            && stride(from: b - 1, through: max(floor, b - 7), by: -1).contains { ["none", "neither", "not", "no", "without"].contains(tokens[$0].text) }
         guard before == "without" || negatedCause else { return nil }
+        if tokens[k].stem == "losses", !(b..<k).contains(where: { tokens[$0].text == "human" }) { return nil }
         return CasualtyMention(party: party, killed: false, both: tokens[k].stem != "injuries", figure: Figure(count: 0),
                                span: TextSpan(start: tokens[k - 1].start, end: tokens[k].end), anchor: k - 1,
                                endToken: k + 1, usesDefaultParty: true)
@@ -283,7 +287,8 @@ enum CasualtyFinder {
         guard head + 1 < range.upperBound, ["of", "from", "out", "among"].contains(tokens[head + 1].text) else {
             return head + 1
         }
-        return min(range.upperBound, head + 6)
+        // "fighters of the U.S.-backed Syrian Democratic Forces"
+        return min(range.upperBound, head + 9)
     }
 
     /// "eight injuries", "several non-serious injuries", "no US casualties", "left four dead".
@@ -461,6 +466,20 @@ enum CasualtyFinder {
         if ["a", "an"].contains(tokens[p].text) { return (Figure(count: nil, qualifier: .several), p, false) }
         // "raised to (more than) 40 the number of", "brought to eight the number of"
         guard tokens[p].text == "the" else { return nil }
+        // "The number of troops hurt ... has grown to 11"
+        var g = numberAt + 1
+        while g + 2 < range.upperBound, tokens[g].text != "." {
+            if ["grown", "risen", "rose", "climbed", "increased", "jumped", "reached"].contains(tokens[g].text) {
+                let n = tokens[g + 1].text == "to" ? g + 2 : g + 1
+                for s in n..<min(range.upperBound, n + 3) {
+                    if let phrase = NumberReader.phrase(numberAt: s, in: tokens, lowerBound: n, limit: range.upperBound),
+                       phrase.start == n {
+                        return (phrase.figure, p, false)
+                    }
+                }
+            }
+            g += 1
+        }
         for s in stride(from: max(floor, p - 2), to: p, by: 1) {
             if let phrase = NumberReader.phrase(numberAt: s, in: tokens, lowerBound: floor, limit: range.upperBound),
                phrase.end == p, phrase.start - 1 >= floor, tokens[phrase.start - 1].text == "to" {
@@ -489,6 +508,12 @@ enum CasualtyFinder {
         var k = phrase.lowerBound
         while k < phrase.upperBound {
             let t = tokens[k]
+            // "the U.S.-backed Syrian Democratic Forces": a description of a partner, not US troops.
+            if Lexicon.isUS(t) || t.text == "coalition", k + 2 < tokens.count, tokens[k + 1].text == "-",
+               ["backed", "led", "allied", "trained", "supported"].contains(tokens[k + 2].text) {
+                k += 3
+                continue
+            }
             if Lexicon.isUS(t), t.text != "coalition" || nationality == nil { us = true }
             if Lexicon.militiaCues.contains(t.stem) { militia = true }
             if t.text == "pro", k + 2 < phrase.upperBound, tokens[k + 1].text == "-",

@@ -14,6 +14,8 @@ struct DateMention: Sendable {
     var shifted: Bool = false
     /// A night from one day to the next ("from Thursday to Friday"): the first day, not a counted period.
     var isNightSpan: Bool = false
+    /// Next to a reporting verb ("on Tuesday identified"): when it was told, which an attack's own day beats.
+    var isTelling: Bool = false
     var tokens: Range<Int>
     var span: TextSpan
 
@@ -108,6 +110,11 @@ enum DateFinder {
                 switch t.stem {
                 case "yesterday":
                     mention = relative(-1, uncertain: false, at: i, tokens: tokens, published: published)
+                case let part where ["morning", "afternoon", "evening"].contains(part) && text(i - 1) == "this":
+                    // "early this morning": the day of publication.
+                    mention = relative(0, uncertain: false, at: i - 1, tokens: tokens, published: published)
+                    mention?.tokens = (i - 1)..<(i + 1)
+                    mention?.span = TextSpan(start: tokens[i - 1].start, end: t.end)
                 case "today", "tonight":
                     mention = relative(0, uncertain: t.stem == "tonight", at: i, tokens: tokens, published: published)
                 case "overnight":

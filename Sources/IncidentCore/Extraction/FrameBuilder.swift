@@ -49,6 +49,14 @@ struct FrameBuilder {
                 afterStrike = true
             }
             for part in split.attackParts {
+                // "... struck two facilities, in response to drone and rocket attacks on American forces":
+                // the run of attacks a strike answers, not one of them.
+                if let strike = split.strike, part.lowerBound >= strike.upperBound,
+                   part.contains(where: { tokens[$0].text == "attacks" }),
+                   places.matches(in: part, tokens: tokens).isEmpty,
+                   DateFinder.find(in: part, tokens: tokens, published: published).isEmpty {
+                    continue
+                }
                 let claimHere = claim.flatMap { part.contains($0.tokens.lowerBound) ? $0 : nil }
                 let hasAttackWord = part.contains { Lexicon.attackWords.contains(tokens[$0].text) }
                 // A line of a claimed-operations list: "2. The occupation base of Al-Tanf, with a drone."
@@ -104,6 +112,12 @@ struct FrameBuilder {
         let outsideDateline = { (r: Range<Int>) in self.dateline.map { !$0.tokens.overlaps(r) } ?? true }
         f.dates = DateFinder.find(in: range, tokens: tokens, published: published)
             .filter { !$0.isSince && !$0.isPeriodEnd && outsideDateline($0.tokens) }
+        // "The attack came a week after a drone struck Tower 22": an earlier event, dated to its month.
+        if f.dates.isEmpty, let (days, span) = FrameBuilder.periodBefore(in: range, tokens: tokens),
+           let reference = previousDay ?? published {
+            f.dates = [DateMention(day: reference.adding(days: -days), precision: .month, uncertain: true, isRelative: false,
+                                   tokens: span, span: text.span(span))]
+        }
         // "The next day, rockets were fired at al-Tanf": the day after the last date told.
         if f.dates.isEmpty, let previousDay, let later = FrameBuilder.dayAfter(in: range, tokens: tokens) {
             f.dates = [DateMention(day: previousDay.adding(days: 1), precision: .day, uncertain: false, isRelative: true,
@@ -111,7 +125,10 @@ struct FrameBuilder {
         }
         // "The Pentagon on Monday named the soldier killed on Saturday": the day of the telling is not
         // the day of the attack when the clause gives another.
-        let eventDates = f.dates.filter { !FrameBuilder.datesTheTelling($0, range: range, tokens: tokens) }
+        for d in f.dates.indices where FrameBuilder.datesTheTelling(f.dates[d], range: range, tokens: tokens) {
+            f.dates[d].isTelling = true
+        }
+        let eventDates = f.dates.filter { !$0.isTelling }
         if !eventDates.isEmpty, eventDates.count < f.dates.count { f.dates = eventDates }
         if let local = LocalTimeFinder.find(in: range, tokens: tokens), local.dayShift != 0,
            let first = f.dates.first, first.precision == .day, let day = first.day {
@@ -179,6 +196,33 @@ struct FrameBuilder {
         let hasSiteWord = (match.tokens.lowerBound..<after.upperBound).contains { PlaceMatcher.siteWords.contains(tokens[$0].stem) }
         let written = tokens[match.tokens].map(\.text).joined(separator: " ")
         return !hasSiteWord && PlaceMatcher.key(of: written) == PlaceMatcher.key(of: match.base.admin1)
+    }
+
+    /// "a week after", "two weeks after", "a month after", "days after" + an event: how many days before
+    /// the day told it happened, and where it is written.
+    static func periodBefore(in range: Range<Int>, tokens: [Token]) -> (Int, Range<Int>)? {
+        for k in range where tokens[k].text == "after" && k - 1 > range.lowerBound {
+            let unit = tokens[k - 1].text
+            let perUnit: Int
+            switch unit {
+            case "week", "weeks": perUnit = 7
+            case "month", "months": perUnit = 30
+            default: continue
+            }
+            let countToken = k - 2
+            let count: Int
+            if ["a", "one"].contains(tokens[countToken].text) {
+                count = 1
+            } else if let (n, end) = NumberReader.number(at: countToken, in: tokens, limit: k), end == k - 1 {
+                count = n
+            } else {
+                continue
+            }
+            // An event must follow: "a week after a drone struck", not "a week after the talks".
+            let event = (k + 1..<min(range.upperBound, k + 8)).contains { Lexicon.attackWords.contains(tokens[$0].text) }
+            if event { return (count * perUnit, countToken..<(k + 1)) }
+        }
+        return nil
     }
 
     /// "the next day", "the following day", "a day later": where it is written.

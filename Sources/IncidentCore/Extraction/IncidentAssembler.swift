@@ -79,7 +79,10 @@ struct IncidentAssembler {
         }
         for i in drafts.indices.dropFirst() {
             let own = drafts[i].casualtyFrames.flatMap(\.casualties).contains { $0.party == .us }
-            if !own { drafts[i].casualtyFrames += zeroFrames }
+            // A zero told before a site is named ("There were no injuries. In a separate incident, a drone
+            // targeted Rumalyn") is about the sites before it, not this one.
+            let firstSentence = drafts[i].frames.map(\.sentence).min() ?? 0
+            if !own { drafts[i].casualtyFrames += zeroFrames.filter { $0.sentence >= firstSentence || $0.sentence == 0 } }
         }
 
         let primaryDate = attackFrames.lazy.compactMap(\.dates.first).first
@@ -119,7 +122,12 @@ struct IncidentAssembler {
         var facts: [Fact] = []
         var incident = ExtractedIncident(kind: .attack, date: .unknown)
         // "last week's drone attack ... The attack took place on October 18": the day beats the week.
-        let frameDates = draft.frames.compactMap(\.dates.first)
+        // "The Army on Tuesday identified the soldiers ... They died in the attack early Sunday": the
+        // attack's day beats the day of the telling.
+        var frameDates = draft.frames.compactMap(\.dates.first)
+        if frameDates.first?.isTelling == true, let i = frameDates.firstIndex(where: { !$0.isTelling && $0.precision == .day }) {
+            frameDates.insert(frameDates.remove(at: i), at: 0)
+        }
         let dateMention = (frameDates.first?.precision == .week ? frameDates.first { $0.precision == .day } : nil)
             ?? frameDates.first ?? primaryDate
         applyDate(dateMention, to: &incident, facts: &facts)

@@ -53,7 +53,7 @@ struct PlaceMatcher: Sendable {
     static let linkWords: Set<String> = ["in", "of", "the"]
     /// Keys that are also a river or a region: a base only with a site word next to them ("the Euphrates
     /// mission support site", "MSS Euphrates"), never in "east of the Euphrates".
-    static let keysNeedingSiteWord: Set<String> = ["euphrates"]
+    static let keysNeedingSiteWord: Set<String> = ["euphrates", "victory"]
     /// Site words that make a key a base name: "the Euphrates mission support site", "the green village base".
     static let siteWords: Set<String> = [
         "base", "airbase", "garrison", "airport", "airfield", "field", "mission", "site", "mss", "outpost", "camp",
@@ -148,7 +148,10 @@ struct PlaceMatcher: Sendable {
 
     /// One word folded for matching: apostrophes dropped, a glued "al"/"el" stripped, doubled letters collapsed.
     static func normalize(_ word: String) -> String {
-        var scalars = Array(word.unicodeScalars.filter { $0 != "'" })
+        // French transliteration: "Chaddadi" (sh), "Djir" (j), "Roukban" (u).
+        let spelled = word.replacingOccurrences(of: "ch", with: "sh").replacingOccurrences(of: "dj", with: "j")
+            .replacingOccurrences(of: "ou", with: "u")
+        var scalars = Array(spelled.unicodeScalars.filter { $0 != "'" })
         if scalars.count >= 5, scalars[0] == "a" || scalars[0] == "e", scalars[1] == "l" {
             scalars.removeFirst(2)
         }
