@@ -107,6 +107,8 @@ enum CasualtyFinder {
                 let evaluation = isEvaluation(before: k, floor: floor, tokens: tokens)
                 if let m = noneCaused(at: k, floor: floor, tokens: tokens, defaultParty: defaultParty) {
                     add(m)
+                } else if w == "losses" {
+                    // "losses" counts people only in "without human losses"; "no losses" may be material.
                 } else if evaluation, let m = backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
                                                        defaultParty: defaultParty), m.figure.count != nil {
                     // "at least 34 service members were evaluated for possible TBI": the counted subject.
