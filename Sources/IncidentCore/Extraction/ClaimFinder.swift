@@ -81,7 +81,8 @@ enum ClaimFinder {
                 let mention = ClaimMention(tokens: r, span: TextSpan(start: tokens[r.lowerBound].start,
                                                                      end: tokens[r.upperBound - 1].end),
                                            passive: passive, isGeneral: general, isNegated: negated)
-                if best == nil || (best!.isGeneral && !general) { best = mention }
+                // "KH has not claimed the attack, but the IRI said it was behind it": the claim made wins.
+                if best == nil || (best!.isGeneral && !general) || (best!.isNegated && !negated && !general) { best = mention }
                 i = r.upperBound
                 continue
             }

@@ -64,8 +64,14 @@ struct FrameBuilder {
                 let sites = places.matches(in: part, tokens: tokens).filter { !isBareCity($0, tokens: tokens) }
                 let namesSiteAndWeapon = !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty && !sites.isEmpty
                 guard hasAttackWord || claimHere != nil || namesSiteAndWeapon else { continue }
+                // "the Turkish military base of Zilkan": another country's base says nothing about US forces.
+                let foreignBase = { (k: Int) in
+                    (max(part.lowerBound, k - 5)..<k).contains {
+                        Lexicon.otherNationalities.contains(tokens[$0].stem) || tokens[$0].stem == "russian"
+                    }
+                }
                 let relevant = part.contains {
-                    Lexicon.isUS(tokens[$0]) || Lexicon.baseWords.contains(tokens[$0].stem)
+                    Lexicon.isUS(tokens[$0]) || (Lexicon.baseWords.contains(tokens[$0].stem) && !foreignBase($0))
                 } || !sites.isEmpty
                     // "A rocket landed inside the Green Zone": an area that holds bases, hit by a weapon.
                     || (places.areaMatches(in: part, tokens: tokens).contains { !$0.area.bases.isEmpty && !$0.area.isRegion }

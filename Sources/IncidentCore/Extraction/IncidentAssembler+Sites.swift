@@ -37,6 +37,17 @@ extension IncidentAssembler {
         }
     }
 
+    /// The date written in the same clause as `base` in a frame that names several sites and dates.
+    func clauseDate(of base: Base, in frames: [ArticleFrame]) -> DateMention? {
+        for frame in frames where Set(frame.places.map(\.base.name)).count > 1 && frame.dates.count > 1 {
+            guard let site = frame.places.first(where: { $0.base.name == base.name }) else { continue }
+            let clauseAt = clauses(of: frame)
+            let clause = clauseAt(site.span.start)
+            if let date = frame.dates.first(where: { clauseAt($0.span.start) == clause && !$0.isTelling }) { return date }
+        }
+        return nil
+    }
+
     /// The casualties of a frame naming several sites that belong to `base`: those in the clause of a
     /// site go to it ("... caused no injuries, while a rocket attack on the Green Village base wounded two
     /// soldiers"); the others go to the first site, as before.

@@ -128,8 +128,11 @@ struct IncidentAssembler {
         if frameDates.first?.isTelling == true, let i = frameDates.firstIndex(where: { !$0.isTelling && $0.precision == .day }) {
             frameDates.insert(frameDates.remove(at: i), at: 0)
         }
-        let dateMention = (frameDates.first?.precision == .week ? frameDates.first { $0.precision == .day } : nil)
+        var dateMention = (frameDates.first?.precision == .week ? frameDates.first { $0.precision == .day } : nil)
             ?? frameDates.first ?? primaryDate
+        // "a drone at al-Tanf on Sunday, and on Monday two rockets at Ain al-Asad": in a sentence naming
+        // several sites, the date of the site's own clause.
+        if let base = draft.base, let own = clauseDate(of: base, in: draft.frames) { dateMention = own }
         applyDate(dateMention, to: &incident, facts: &facts)
         applyPlace(base: draft.base, frames: draft.frames, to: &incident, facts: &facts)
         // "Drone and rocket attacks hit two US sites" (a headline without a site): its weapons only when the
