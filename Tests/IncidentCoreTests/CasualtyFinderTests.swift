@@ -97,3 +97,69 @@ import Testing
         #expect(found.first.map { F.quote($0.span, in: text) } == "three US soldiers were injured")
     }
 }
+
+/// Phrasings of real follow-up and wire reporting: "raised to N the number of", "an unspecified number
+/// of", "harmed", "some soldiers suffered minor injuries", "the soldier who was killed".
+@Suite struct CasualtyPhrasingTests {
+    typealias F = ExtractionFixtures
+
+    private func attack(_ body: String, published: String = "2024-01-20") throws -> ExtractedIncident {
+        try #require(F.extract(body, published: published).incidents.first { $0.kind == .attack },
+                     "\(F.dump(F.extract(body, published: published), body: body))")
+    }
+
+    @Test func raisedToTheNumberOf() throws {
+        #expect(try attack("The Pentagon raised to 21 the number of American soldiers injured in the drone attack on the al-Tanf garrison on Wednesday.")
+            .usInjured == Figure(count: 21))
+        #expect(try attack("The Pentagon raised to more than 40 the number of personnel injured in the drone attack on Tower 22 on Sunday.",
+                           published: "2024-01-30").usInjured == Figure(count: 40, qualifier: .moreThan))
+    }
+
+    @Test func unspecifiedNumberIsSomeNotOne() throws {
+        #expect(try attack("Rockets hit Ain al-Asad air base on Friday, injuring an unspecified number of U.S. personnel.")
+            .usInjured == Figure(count: nil, qualifier: .several))
+        #expect(try attack("A drone attack on Ain al-Asad air base on Friday injured an undisclosed number of U.S. troops.")
+            .usInjured == Figure(count: nil, qualifier: .several))
+    }
+
+    @Test func harmedCountsAsInjured() throws {
+        #expect(try attack("Rockets hit the Conoco gas field on Friday. No US service members were harmed.").usInjured == Figure(count: 0))
+        #expect(try attack("A rocket attack on Erbil air base on Friday harmed no American personnel.").usInjured == Figure(count: 0))
+    }
+
+    @Test func someSoldiersSufferedMinorInjuries() throws {
+        #expect(try attack("Drones targeted the Shaddadi base on Friday, the US military said. Some soldiers suffered minor injuries.")
+            .usInjured == Figure(count: nil, qualifier: .several))
+    }
+
+    @Test func theSoldierWhoWasKilledIsOne() throws {
+        #expect(try attack("The Pentagon on Monday named the American soldier who was killed on Saturday when rockets struck the al-Shaddadi base.",
+                           published: "2023-12-05").usKilled == Figure(count: 1))
+    }
+}
+
+/// "two others", "a handful of", "unhurt": counts told relative to another or as none.
+@Suite struct CasualtyRelativeCountTests {
+    typealias F = ExtractionFixtures
+
+    private func attack(_ body: String, published: String = "2024-01-20") throws -> ExtractedIncident {
+        try #require(F.extract(body, published: published).incidents.first { $0.kind == .attack },
+                     "\(F.dump(F.extract(body, published: published), body: body))")
+    }
+
+    @Test func twoOthersAddToTheFigureBefore() throws {
+        #expect(try attack("One US soldier was seriously injured and two others were lightly wounded when a drone hit Erbil Air Base on Friday.")
+            .usInjured == Figure(count: 3))
+        // Killed and injured are not added up.
+        let mixed = try attack("One American service member was killed and two others were wounded by a roadside bomb near Shaddadi on Friday.")
+        #expect(mixed.usKilled == Figure(count: 1))
+        #expect(mixed.usInjured == Figure(count: 2))
+    }
+
+    @Test func aHandfulIsSomeAndUnhurtIsNone() throws {
+        #expect(try attack("Rockets hit US troops at the Green Village base on Friday. A handful of troops were treated for minor injuries.")
+            .usInjured == Figure(count: nil, qualifier: .several))
+        #expect(try attack("US troops were unhurt after two drones targeted the al-Tanf garrison on Friday, a US official said.")
+            .usInjured == Figure(count: 0))
+    }
+}

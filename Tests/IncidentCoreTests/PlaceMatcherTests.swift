@@ -65,3 +65,16 @@ import Testing
         #expect(attacks.allSatisfy { $0.weapons == [.drone] && $0.country == "Syria" })
     }
 }
+
+/// A city named like the base it hosts: the base only with a site word next to it.
+@Suite struct BareCityTests {
+    typealias F = ExtractionFixtures
+
+    @Test func cityAloneIsNotTheBaseButItsAirportIs() {
+        let stray = F.extract("A rocket fell in farmland near Erbil on Sunday, villagers said. Nobody was hurt.", published: "2023-11-20")
+        #expect(stray.incidents.isEmpty, "\(F.dump(stray, body: ""))")
+        let airport = F.extract("A drone was shot down near Erbil International Airport on Monday night.", published: "2024-01-16")
+        #expect(airport.incidents.first?.location == "Erbil Air Base")
+        #expect(airport.incidents.first?.date.day == CalendarDay(year: 2024, month: 1, day: 15))
+    }
+}

@@ -25,17 +25,21 @@ struct CasualtyMention: Sendable {
     var usesDefaultParty = false
     /// The figure counts people named by a noun ("two soldiers"), not injuries ("eight injuries").
     var hasPersonNoun = false
+    /// The person noun counted ("soldiers"), empty when none.
+    var head = ""
+    /// "two others were wounded": counted besides the figure before it in the same clause.
+    var isOthers = false
 }
 
 /// Reads casualty figures in digits or words, with qualifiers, and decides whose they are.
 enum CasualtyFinder {
-    private static let injuredParticiples: Set<String> = ["injured", "wounded", "hurt"]
+    private static let injuredParticiples: Set<String> = ["injured", "wounded", "hurt", "harmed"]
     private static let killedParticiples: Set<String> = ["killed", "died", "dead"]
     private static let activeForms: [String: Bool] = ["injuring": false, "wounding": false, "killing": true]
     private static let nouns: [String: Bool] = [
         "injuries": false, "injury": false, "casualties": false, "casualty": false, "fatalities": true,
         "tbi": false, "concussions": false, "concussion": false, "victims": false,
-        "deaths": true,
+        "deaths": true, "losses": false,
     ]
     private static let nounAdjectives: Set<String> = [
         "non", "-", "serious", "minor", "minimal", "light", "hostile", "\"", "'", "traumatic", "brain", "other",
@@ -86,10 +90,25 @@ enum CasualtyFinder {
                     }
                 }
                 previousKeyword = k
+            } else if w == "including", let last = found.last, last.usesDefaultParty, last.anchor < k {
+                // "Eight people were injured, including three U.S. soldiers": the named party's figure;
+                // the total of people is nobody's we can tell.
+                let named = forwardChain(from: k, killed: last.killed, range: range, tokens: tokens, defaultParty: nil)
+                if !named.isEmpty, ["people", "persons", "person"].contains(last.head) {
+                    found.removeLast()
+                }
+                named.forEach(add)
+                previousKeyword = k
+            } else if unhurtWords.contains(w), let m = unhurt(at: k, floor: floor, range: range, tokens: tokens,
+                                                              defaultParty: defaultParty) {
+                add(m)
+                previousKeyword = k
             } else if let killed = nouns[w] {
                 let evaluation = isEvaluation(before: k, floor: floor, tokens: tokens)
                 if let m = noneCaused(at: k, floor: floor, tokens: tokens, defaultParty: defaultParty) {
                     add(m)
+                } else if w == "losses" {
+                    // "losses" counts people only in "without human losses"; "no losses" may be material.
                 } else if evaluation, let m = backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
                                                        defaultParty: defaultParty), m.figure.count != nil {
                     // "at least 34 service members were evaluated for possible TBI": the counted subject.
@@ -115,14 +134,38 @@ enum CasualtyFinder {
         return found
     }
 
+    private static let unhurtWords: Set<String> = ["unhurt", "unharmed", "uninjured", "unscathed"]
+
+    /// "US troops were unhurt", "the soldiers escaped unharmed": nobody of that party injured.
+    private static func unhurt(at k: Int, floor: Int, range: Range<Int>, tokens: [Token],
+                               defaultParty: CasualtyParty?) -> CasualtyMention? {
+        var j = k - 1
+        while j >= floor, Lexicon.auxiliaries.contains(tokens[j].text) || ["remained", "escaped", "were", "was"].contains(tokens[j].text) {
+            j -= 1
+        }
+        // The subject may carry a place: "Troops at the nearby Harir base were unhurt".
+        let isSubject = { (t: Token) in Lexicon.personNouns.contains(t.stem) || t.stem == "forces" }
+        while j >= max(floor, k - 9), !isSubject(tokens[j]), !(tokens[j].isPunct && tokens[j].text != "-") { j -= 1 }
+        guard j >= floor, isSubject(tokens[j]) else { return nil }
+        let start = max(floor, j - 3)
+        guard let party = party(of: start..<(j + 1), head: j, tokens: tokens, defaultParty: defaultParty) else { return nil }
+        return CasualtyMention(party: party, killed: false, figure: Figure(count: 0),
+                               span: TextSpan(start: tokens[start].start, end: tokens[k].end), anchor: j,
+                               endToken: k + 1, usesDefaultParty: false, hasPersonNoun: true, head: tokens[j].stem)
+    }
+
     /// "None of the attacks caused casualties", "without casualties": nobody killed or injured.
     private static func noneCaused(at k: Int, floor: Int, tokens: [Token], defaultParty: CasualtyParty?) -> CasualtyMention? {
-        guard ["casualties", "injuries", "victims"].contains(tokens[k].stem), k - 1 >= floor,
+        guard ["casualties", "injuries", "victims", "losses"].contains(tokens[k].stem), k - 1 >= floor,
               let party = defaultParty else { return nil }
-        let before = tokens[k - 1].text
+        // "without causing any victims", "without causing human or material losses"
+        var b = k - 1
+        while b > floor, ["any", "human", "or", "and", "material", "physical"].contains(tokens[b].text) { b -= 1 }
+        let before = tokens[b].text
         let negatedCause = ["caused", "cause", "causing", "result", "resulted"].contains(before)
-            && stride(from: k - 2, through: max(floor, k - 8), by: -1).contains { ["none", "neither", "not", "no", "without"].contains(tokens[$0].text) }
+            && stride(from: b - 1, through: max(floor, b - 7), by: -1).contains { ["none", "neither", "not", "no", "without"].contains(tokens[$0].text) }
         guard before == "without" || negatedCause else { return nil }
+        if tokens[k].stem == "losses", !(b..<k).contains(where: { tokens[$0].text == "human" }) { return nil }
         return CasualtyMention(party: party, killed: false, both: tokens[k].stem != "injuries", figure: Figure(count: 0),
                                span: TextSpan(start: tokens[k - 1].start, end: tokens[k].end), anchor: k - 1,
                                endToken: k + 1, usesDefaultParty: true)
@@ -139,6 +182,7 @@ enum CasualtyFinder {
     private static func startsCount(at i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
         guard i < range.upperBound else { return false }
         if NumberReader.number(at: i, in: tokens, limit: range.upperBound) != nil { return true }
+        if NumberReader.vague(at: i, in: tokens, limit: range.upperBound) != nil { return true }
         let w = tokens[i].text
         if ["at", "more", "about", "approximately", "around", "nearly", "some", "over", "up", "several", "dozens",
             "a", "an", "no", "multiple", "scores"].contains(w) {
@@ -192,24 +236,31 @@ enum CasualtyFinder {
                 isArticle = true
                 afterCount = i + 1
                 anchor = i
+            } else if tokens[i].text == "no" {
+                // "harmed no American personnel"
+                figure = Figure(count: 0)
+                afterCount = i + 1
+                anchor = i
             }
         }
         guard let figure else { return nil }
         var end = afterCount
         var explicit: CasualtyParty?
         var hasHead = false
+        var headWord = ""
         if let (head, lookEnd) = head(after: afterCount, range: range, tokens: tokens) {
             explicit = self.party(of: afterCount..<lookEnd, head: head, tokens: tokens, defaultParty: nil)
             end = head + 1
             hasHead = true
-        } else if isArticle {
+            headWord = tokens[head].stem
+        } else if isArticle || figure.count == 0 {
             return nil
         }
         guard let party = explicit ?? defaultParty else { return nil }
         return CasualtyMention(party: party, killed: killed, figure: figure,
                                span: TextSpan(start: tokens[k].start, end: tokens[end - 1].end),
                                isArticle: isArticle, anchor: anchor, endToken: end,
-                               usesDefaultParty: explicit == nil, hasPersonNoun: hasHead)
+                               usesDefaultParty: explicit == nil, hasPersonNoun: hasHead, head: headWord)
     }
 
     /// A person noun shortly after a count ("three American soldiers"), and the end of the phrase that
@@ -238,7 +289,8 @@ enum CasualtyFinder {
         guard head + 1 < range.upperBound, ["of", "from", "out", "among"].contains(tokens[head + 1].text) else {
             return head + 1
         }
-        return min(range.upperBound, head + 6)
+        // "fighters of the U.S.-backed Syrian Democratic Forces"
+        return min(range.upperBound, head + 9)
     }
 
     /// "eight injuries", "several non-serious injuries", "no US casualties", "left four dead".
@@ -318,6 +370,13 @@ enum CasualtyFinder {
                                    span: TextSpan(start: tokens[start].start, end: tokens[k].end), anchor: start,
                                    endToken: k + 1, usesDefaultParty: true)
         }
+        // "One soldier was killed and two others were wounded"
+        if tokens[j].text == "others", j - 1 >= floor,
+           let (value, end) = NumberReader.number(at: j - 1, in: tokens, limit: range.upperBound), end == j {
+            return CasualtyMention(party: nil, killed: killed, figure: Figure(count: value),
+                                   span: TextSpan(start: tokens[j - 1].start, end: tokens[k].end), anchor: j - 1,
+                                   endToken: k + 1, isOthers: true)
+        }
         // "Another 24 were injured"
         if let (value, end) = NumberReader.number(at: j, in: tokens, limit: range.upperBound), end == j + 1,
            j - 1 >= floor, ["another", "other", "additional"].contains(tokens[j - 1].text) {
@@ -345,7 +404,7 @@ enum CasualtyFinder {
                     return CasualtyMention(party: party, killed: killed, figure: figure,
                                            span: TextSpan(start: tokens[start].start, end: tokens[k].end),
                                            isArticle: isArticle, anchor: start, endToken: k + 1,
-                                           usesDefaultParty: explicit == nil, hasPersonNoun: true)
+                                           usesDefaultParty: explicit == nil, hasPersonNoun: true, head: t.stem)
                 }
             }
             h -= 1
@@ -371,6 +430,18 @@ enum CasualtyFinder {
         guard m >= floor else { return nil }
         let t = tokens[m]
         if t.text == "no" { return (Figure(count: 0), m, false) }
+        // "the number of soldiers" after "raised to 21"; "an unspecified number of personnel".
+        if ["the", "a", "an"].contains(t.text), m + 2 < head, tokens[m + 1].text == "number" || tokens[m + 2].text == "number" {
+            let numberAt = tokens[m + 1].text == "number" ? m + 1 : m + 2
+            if tokens[numberAt + 1].text == "of", let found = numberOf(before: numberAt, floor: floor, range: range, tokens: tokens) {
+                return found
+            }
+        }
+        // "the American soldier who was killed": one, told by a singular noun.
+        if t.text == "the", isSingularPerson(tokens[head].stem),
+           head + 1 < range.upperBound, ["who", "was"].contains(tokens[head + 1].text) {
+            return (Figure(count: 1), m, true)
+        }
         // "A number of U.S. personnel", "a few soldiers": some, not one.
         if t.text == "a", let (q, _) = NumberReader.vague(at: m, in: tokens, limit: head) { return (Figure(count: nil, qualifier: q), m, false) }
         if t.text == "a" || t.text == "an" { return (Figure(count: 1), m, true) }
@@ -387,6 +458,49 @@ enum CasualtyFinder {
         return nil
     }
 
+    /// "raised to 21 the number of soldiers", "an unspecified number of personnel": the count told
+    /// around "number of" (`numberAt` is the token "number").
+    private static func numberOf(before numberAt: Int, floor: Int, range: Range<Int>,
+                                 tokens: [Token]) -> (Figure, Int, Bool)? {
+        var p = numberAt - 1
+        if p >= floor, unsaidAdjectives.contains(tokens[p].text) { p -= 1 }
+        guard p >= floor else { return nil }
+        if ["a", "an"].contains(tokens[p].text) { return (Figure(count: nil, qualifier: .several), p, false) }
+        // "raised to (more than) 40 the number of", "brought to eight the number of"
+        guard tokens[p].text == "the" else { return nil }
+        // "The number of troops hurt ... has grown to 11"
+        var g = numberAt + 1
+        while g + 2 < range.upperBound, tokens[g].text != "." {
+            if ["grown", "risen", "rose", "climbed", "increased", "jumped", "reached"].contains(tokens[g].text) {
+                let n = tokens[g + 1].text == "to" ? g + 2 : g + 1
+                for s in n..<min(range.upperBound, n + 3) {
+                    if let phrase = NumberReader.phrase(numberAt: s, in: tokens, lowerBound: n, limit: range.upperBound),
+                       phrase.start == n {
+                        return (phrase.figure, p, false)
+                    }
+                }
+            }
+            g += 1
+        }
+        for s in stride(from: max(floor, p - 2), to: p, by: 1) {
+            if let phrase = NumberReader.phrase(numberAt: s, in: tokens, lowerBound: floor, limit: range.upperBound),
+               phrase.end == p, phrase.start - 1 >= floor, tokens[phrase.start - 1].text == "to" {
+                return (phrase.figure, phrase.start, false)
+            }
+        }
+        return nil
+    }
+
+    /// Words between "a" and "number of" that leave the count unsaid.
+    static let unsaidAdjectives: Set<String> = [
+        "unspecified", "undisclosed", "unknown", "undetermined", "unconfirmed", "small", "limited", "large",
+    ]
+
+    private static func isSingularPerson(_ noun: String) -> Bool {
+        ["soldier", "servicemember", "serviceman", "marine", "sailor", "airman", "contractor", "member", "american",
+         "officer", "guard", "civilian"].contains(noun)
+    }
+
     /// Whose casualties the phrase names: US, militia, another nationality, or the clause's default.
     private static func party(of phrase: Range<Int>, head: Int?, tokens: [Token],
                               defaultParty: CasualtyParty?) -> CasualtyParty? {
@@ -396,6 +510,12 @@ enum CasualtyFinder {
         var k = phrase.lowerBound
         while k < phrase.upperBound {
             let t = tokens[k]
+            // "the U.S.-backed Syrian Democratic Forces": a description of a partner, not US troops.
+            if Lexicon.isUS(t) || t.text == "coalition", k + 2 < tokens.count, tokens[k + 1].text == "-",
+               ["backed", "led", "allied", "trained", "supported"].contains(tokens[k + 2].text) {
+                k += 3
+                continue
+            }
             if Lexicon.isUS(t), t.text != "coalition" || nationality == nil { us = true }
             if Lexicon.militiaCues.contains(t.stem) { militia = true }
             if t.text == "pro", k + 2 < phrase.upperBound, tokens[k + 1].text == "-",

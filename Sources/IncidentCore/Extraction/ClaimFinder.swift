@@ -38,7 +38,9 @@ enum ClaimFinder {
                 } else if let n = (1...3).first(where: { eventNouns.contains(word(i + $0)) }),
                           (1..<n).allSatisfy({ ["the", "a", "an", "this", "that", "its", "latest", "drone", "rocket",
                                                "missile", "yesterday's", "monday's", "tuesday's", "wednesday's",
-                                               "thursday's", "friday's", "saturday's", "sunday's"].contains(word(i + $0)) }) {
+                                               "thursday's", "friday's", "saturday's", "sunday's"].contains(word(i + $0))
+                                               // "claimed two attacks", "claimed 3 drone attacks"
+                                               || NumberReader.number(at: i + $0, in: tokens, limit: range.upperBound) != nil }) {
                     found = (i..<(i + n + 1), false)
                 }
             } else if w == "responsibility", ["took", "take", "takes", "taking", "assumed", "announced", "bears"]
@@ -68,14 +70,19 @@ enum ClaimFinder {
             if let (r, passive) = found {
                 let before = stride(from: r.lowerBound - 1, through: max(range.lowerBound, r.lowerBound - 6), by: -1)
                 let after = stride(from: r.upperBound, to: min(range.upperBound, r.upperBound + 5), by: 1)
-                let general = before.contains { generalWords.contains(tokens[$0].text) }
-                    || after.contains { generalWords.contains(tokens[$0].text) }
+                // "The Hezbollah Brigades, one of the most powerful factions, claimed": "most" describes
+                // the group, not the attacks — look back only within the clause.
+                let clauseStart = before.first { tokens[$0].isPunct && tokens[$0].text != "-" && tokens[$0].text != "'" }
+                let general = before.contains { k in
+                    generalWords.contains(tokens[k].text) && clauseStart.map { k > $0 } ?? true
+                } || after.contains { generalWords.contains(tokens[$0].text) }
                 let negated = stride(from: r.lowerBound - 1, through: max(range.lowerBound, r.lowerBound - 4), by: -1)
                     .contains { negations.contains(tokens[$0].text) }
                 let mention = ClaimMention(tokens: r, span: TextSpan(start: tokens[r.lowerBound].start,
                                                                      end: tokens[r.upperBound - 1].end),
                                            passive: passive, isGeneral: general, isNegated: negated)
-                if best == nil || (best!.isGeneral && !general) { best = mention }
+                // "KH has not claimed the attack, but the IRI said it was behind it": the claim made wins.
+                if best == nil || (best!.isGeneral && !general) || (best!.isNegated && !negated && !general) { best = mention }
                 i = r.upperBound
                 continue
             }

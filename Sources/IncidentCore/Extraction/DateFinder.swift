@@ -12,6 +12,10 @@ struct DateMention: Sendable {
     var isPeriodEnd: Bool = false
     /// Moved to the local date at the target from a clock time in another zone.
     var shifted: Bool = false
+    /// A night from one day to the next ("from Thursday to Friday"): the first day, not a counted period.
+    var isNightSpan: Bool = false
+    /// Next to a reporting verb ("on Tuesday identified"): when it was told, which an attack's own day beats.
+    var isTelling: Bool = false
     var tokens: Range<Int>
     var span: TextSpan
 
@@ -84,26 +88,69 @@ enum DateFinder {
                     end = i + 2
                     if n == "night" { uncertain = true }
                 }
+                var nightSpan = false
                 if text(i + 1) == "to" || text(i + 1) == "into", let n = text(i + 2), Lexicon.weekdays[n] != nil {
                     uncertain = true
+                    nightSpan = true
                     end = i + 3
                 }
-                let day = published.map { DateResolver.weekday(wd, before: $0, strictlyBefore: strict) }
+                var day = published.map { DateResolver.weekday(wd, before: $0, strictlyBefore: strict) }
+                // "overnight into Monday", "in the night to Friday": the night began the day before.
+                if !nightSpan, text(i - 1) == "into" || (text(i - 1) == "to" && text(i - 2) == "night") {
+                    day = day?.adding(days: -1)
+                    uncertain = true
+                    nightSpan = true
+                    start = i - 1
+                }
                 mention = DateMention(day: day, precision: .day, uncertain: uncertain, isRelative: true,
                                       tokens: start..<end, span: TextSpan(start: tokens[start].start, end: tokens[end - 1].end))
+                mention?.isNightSpan = nightSpan
                 next = end
             } else if t.isWord {
                 switch t.stem {
                 case "yesterday":
                     mention = relative(-1, uncertain: false, at: i, tokens: tokens, published: published)
+                case let part where ["morning", "afternoon", "evening"].contains(part) && text(i - 1) == "this":
+                    // "early this morning": the day of publication.
+                    mention = relative(0, uncertain: false, at: i - 1, tokens: tokens, published: published)
+                    mention?.tokens = (i - 1)..<(i + 1)
+                    mention?.span = TextSpan(start: tokens[i - 1].start, end: t.end)
                 case "today", "tonight":
                     mention = relative(0, uncertain: t.stem == "tonight", at: i, tokens: tokens, published: published)
                 case "overnight":
-                    mention = relative(0, uncertain: true, at: i, tokens: tokens, published: published)
+                    // "overnight from Sunday to Monday", "overnight on Saturday": the weekday dates it.
+                    let dated = (1...2).contains { text(i + $0).map { Lexicon.weekdays[$0] != nil } ?? false }
+                    if !dated { mention = relative(0, uncertain: true, at: i, tokens: tokens, published: published) }
                 case "night" where text(i - 1) == "last":
                     mention = relative(-1, uncertain: true, at: i - 1, tokens: tokens, published: published)
                     mention?.tokens = (i - 1)..<(i + 1)
                     mention?.span = TextSpan(start: tokens[i - 1].start, end: t.end)
+                case "days" where text(i + 1) == "ago":
+                    // "two days ago"
+                    if i - 1 >= range.lowerBound, let (n, end) = NumberReader.number(at: i - 1, in: tokens, limit: i), end == i,
+                       (1...14).contains(n) {
+                        mention = relative(-n, uncertain: false, at: i - 1, tokens: tokens, published: published)
+                        mention?.tokens = (i - 1)..<(i + 2)
+                        mention?.span = TextSpan(start: tokens[i - 1].start, end: tokens[i + 1].end)
+                        next = i + 2
+                    }
+                case "weekend" where ["the", "last", "this"].contains(text(i - 1) ?? ""):
+                    // "over the weekend": the Saturday before publication, give or take a day.
+                    if let p = published {
+                        let saturday = DateResolver.weekday(6, before: p, strictlyBefore: true)
+                        mention = DateMention(day: saturday, precision: .day, uncertain: true, isRelative: true,
+                                              tokens: (i - 1)..<(i + 1), span: TextSpan(start: tokens[i - 1].start, end: t.end))
+                    }
+                case "christmas", "year", "years":
+                    // "on Christmas Day", "Christmas Eve", "New Year's Eve", "New Year's Day"
+                    let newYear = t.stem != "christmas"
+                    guard !newYear || text(i - 1) == "new", let n = text(i + 1), n == "day" || n == "eve" else { break }
+                    let (month, day) = newYear ? (n == "eve" ? (12, 31) : (1, 1)) : (12, n == "eve" ? 24 : 25)
+                    let resolved = DateResolver.day(month: month, day: day, year: nil, published: published)
+                    let start = newYear ? i - 1 : i
+                    mention = DateMention(day: resolved, precision: .day, uncertain: false, isRelative: false,
+                                          tokens: start..<(i + 2), span: TextSpan(start: tokens[start].start, end: tokens[i + 1].end))
+                    next = i + 2
                 case "week" where text(i - 1) == "last":
                     mention = relative(-7, uncertain: true, at: i - 1, tokens: tokens, published: published)
                     mention?.precision = .week
@@ -163,8 +210,9 @@ enum DateFinder {
                 coarse = true
             }
         }
-        if !coarse, k < limit, let v = dayNumber(tokens[k]), (1...31).contains(v),
-           !(k + 1 < limit && tokens[k + 1].text == ":") {
+        // "Nov. 10: Drone attack on al-Tanf" is a day; "Nov. 10:30" is not.
+        let clock = k + 2 < limit && tokens[k + 1].text == ":" && !tokens[k + 2].spaceBefore && tokens[k + 2].kind == .number
+        if !coarse, k < limit, let v = dayNumber(tokens[k]), (1...31).contains(v), !clock {
             var end = k + 1
             var year: Int?
             var j = end
@@ -205,7 +253,7 @@ enum DateFinder {
     /// Flags dates that open or close a counted period.
     private static func markPeriods(_ found: inout [DateMention], tokens: [Token], range: Range<Int>) {
         func word(_ k: Int) -> String? { k >= range.lowerBound && k < range.upperBound ? tokens[k].text : nil }
-        for idx in found.indices {
+        for idx in found.indices where !found[idx].isNightSpan {
             let s = found[idx].tokens.lowerBound
             let p = word(s - 1)
             if p == "since" || p == "from" || (p == "between" && idx + 1 < found.count) {

@@ -24,6 +24,8 @@ struct FrameBuilder {
             guard lower < sentence.upperBound else { continue }
             let effective = lower..<UnrelatedFilter.cut(lower..<sentence.upperBound, tokens: tokens)
             guard !effective.isEmpty else { continue }
+            // "Q: On the attack at al-Tanf, how many were hurt?": a question tells nothing.
+            if tokens[sentence.upperBound - 1].text == "?" { continue }
             if let total = TotalFinder.find(in: effective, tokens: tokens, published: published) {
                 totals.append(total)
                 lastTotalSentence = si
@@ -41,24 +43,41 @@ struct FrameBuilder {
             if let claim, claim.isGeneral { continue }
             let split = ResponseFinder.split(effective, tokens: tokens, afterStrike: afterStrike)
             if split.strike != nil, split.isGeneric { continue }
+            let previousDay = frames.last { $0.dates.first?.day != nil }?.dates.first?.day
             if let strike = split.strike {
-                frames.append(frame(.strike, strike, sentence: si, claim: nil))
+                frames.append(frame(.strike, strike, sentence: si, claim: nil, previousDay: previousDay))
                 afterStrike = true
             }
             for part in split.attackParts {
+                // "... struck two facilities, in response to drone and rocket attacks on American forces":
+                // the run of attacks a strike answers, not one of them.
+                if let strike = split.strike, part.lowerBound >= strike.upperBound,
+                   part.contains(where: { tokens[$0].text == "attacks" }),
+                   places.matches(in: part, tokens: tokens).isEmpty,
+                   DateFinder.find(in: part, tokens: tokens, published: published).isEmpty {
+                    continue
+                }
                 let claimHere = claim.flatMap { part.contains($0.tokens.lowerBound) ? $0 : nil }
                 let hasAttackWord = part.contains { Lexicon.attackWords.contains(tokens[$0].text) }
                 // A line of a claimed-operations list: "2. The occupation base of Al-Tanf, with a drone."
-                let namesSiteAndWeapon = !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty
-                    && !places.matches(in: part, tokens: tokens).isEmpty
+                // "Villagers near Erbil": a city named like the base it hosts says nothing about the base.
+                let sites = places.matches(in: part, tokens: tokens).filter { !isBareCity($0, tokens: tokens) }
+                let namesSiteAndWeapon = !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty && !sites.isEmpty
                 guard hasAttackWord || claimHere != nil || namesSiteAndWeapon else { continue }
+                // "the Turkish military base of Zilkan": another country's base says nothing about US forces.
+                let foreignBase = { (k: Int) in
+                    (max(part.lowerBound, k - 5)..<k).contains {
+                        Lexicon.otherNationalities.contains(tokens[$0].stem) || tokens[$0].stem == "russian"
+                    }
+                }
                 let relevant = part.contains {
-                    Lexicon.isUS(tokens[$0]) || Lexicon.baseWords.contains(tokens[$0].stem)
-                } || !places.matches(in: part, tokens: tokens).isEmpty
+                    Lexicon.isUS(tokens[$0]) || (Lexicon.baseWords.contains(tokens[$0].stem) && !foreignBase($0))
+                } || !sites.isEmpty
                     // "A rocket landed inside the Green Zone": an area that holds bases, hit by a weapon.
                     || (places.areaMatches(in: part, tokens: tokens).contains { !$0.area.bases.isEmpty && !$0.area.isRegion }
                         && !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty)
-                frames.append(frame(relevant ? .attack : .orphan, part, sentence: si, claim: claimHere))
+                frames.append(frame(relevant ? .attack : .orphan, part, sentence: si, claim: claimHere,
+                                    previousDay: frames.last { $0.dates.first?.day != nil }?.dates.first?.day ?? previousDay))
             }
         }
         // "..., which prompted US strikes": a strike told in the same sentence as an earlier event is earlier too.
@@ -76,17 +95,47 @@ struct FrameBuilder {
                 }
             }
             frames[f].casualties.removeAll { $0.party == nil }
+            // "One soldier was wounded and two others were lightly wounded": three wounded.
+            var merged: [CasualtyMention] = []
+            for c in frames[f].casualties {
+                if c.isOthers, let last = merged.indices.last, merged[last].party == c.party, merged[last].killed == c.killed,
+                   let a = merged[last].figure.count, let b = c.figure.count {
+                    merged[last].figure.count = a + b
+                    merged[last].span = TextSpan(start: merged[last].span.start, end: c.span.end)
+                } else {
+                    merged.append(c)
+                }
+            }
+            frames[f].casualties = merged
         }
         return (frames, totals)
     }
 
     private func frame(_ role: ArticleFrame.Role, _ range: Range<Int>, sentence: Int,
-                       claim: ClaimMention?) -> ArticleFrame {
+                       claim: ClaimMention?, previousDay: CalendarDay?) -> ArticleFrame {
         let tokens = text.tokens
         var f = ArticleFrame(role: role, sentence: sentence, tokens: range)
         let outsideDateline = { (r: Range<Int>) in self.dateline.map { !$0.tokens.overlaps(r) } ?? true }
         f.dates = DateFinder.find(in: range, tokens: tokens, published: published)
             .filter { !$0.isSince && !$0.isPeriodEnd && outsideDateline($0.tokens) }
+        // "The attack came a week after a drone struck Tower 22": an earlier event, dated to its month.
+        if f.dates.isEmpty, let (days, span) = FrameBuilder.periodBefore(in: range, tokens: tokens),
+           let reference = previousDay ?? published {
+            f.dates = [DateMention(day: reference.adding(days: -days), precision: .month, uncertain: true, isRelative: false,
+                                   tokens: span, span: text.span(span))]
+        }
+        // "The next day, rockets were fired at al-Tanf": the day after the last date told.
+        if f.dates.isEmpty, let previousDay, let later = FrameBuilder.dayAfter(in: range, tokens: tokens) {
+            f.dates = [DateMention(day: previousDay.adding(days: 1), precision: .day, uncertain: false, isRelative: true,
+                                   tokens: later, span: text.span(later))]
+        }
+        // "The Pentagon on Monday named the soldier killed on Saturday": the day of the telling is not
+        // the day of the attack when the clause gives another.
+        for d in f.dates.indices where FrameBuilder.datesTheTelling(f.dates[d], range: range, tokens: tokens) {
+            f.dates[d].isTelling = true
+        }
+        let eventDates = f.dates.filter { !$0.isTelling }
+        if !eventDates.isEmpty, eventDates.count < f.dates.count { f.dates = eventDates }
         if let local = LocalTimeFinder.find(in: range, tokens: tokens), local.dayShift != 0,
            let first = f.dates.first, first.precision == .day, let day = first.day {
             f.dates[0].day = day.adding(days: local.dayShift)
@@ -118,9 +167,9 @@ struct FrameBuilder {
         }
         f.casualties = CasualtyFinder.find(in: range, tokens: tokens, defaultParty: defaultParty)
         if role == .orphan {
-            // An aside that names no US forces: "eight injuries" and "no one was hurt" are the attack's,
-            // "five people were killed" is nobody's we can tell.
-            f.casualties.removeAll { $0.usesDefaultParty && $0.hasPersonNoun }
+            // An aside that names no US forces: "eight injuries", "no one was hurt" and "some soldiers
+            // suffered minor injuries" are the attack's, "five people were killed" is nobody's we can tell.
+            f.casualties.removeAll { $0.usesDefaultParty && $0.hasPersonNoun && !Lexicon.militaryNouns.contains($0.head) }
         }
         if role == .strike {
             f.casualties.removeAll { $0.party == .us }
@@ -143,6 +192,72 @@ struct FrameBuilder {
         }
         if let first = f.dates.first { f.isBackground = isBackground(first) }
         return f
+    }
+
+    /// True when a base was matched by the bare name of its city or province ("Erbil" for Erbil Air Base)
+    /// with no site word ("airport", "air base") in the name.
+    func isBareCity(_ match: PlaceMatch, tokens: [Token]) -> Bool {
+        // "Erbil International Airport": the site word may follow the matched name.
+        let after = match.tokens.upperBound..<min(tokens.count, match.tokens.upperBound + 2)
+        let hasSiteWord = (match.tokens.lowerBound..<after.upperBound).contains { PlaceMatcher.siteWords.contains(tokens[$0].stem) }
+        let written = tokens[match.tokens].map(\.text).joined(separator: " ")
+        return !hasSiteWord && PlaceMatcher.key(of: written) == PlaceMatcher.key(of: match.base.admin1)
+    }
+
+    /// "a week after", "two weeks after", "a month after", "days after" + an event: how many days before
+    /// the day told it happened, and where it is written.
+    static func periodBefore(in range: Range<Int>, tokens: [Token]) -> (Int, Range<Int>)? {
+        for k in range where tokens[k].text == "after" && k - 1 > range.lowerBound {
+            let unit = tokens[k - 1].text
+            let perUnit: Int
+            switch unit {
+            case "week", "weeks": perUnit = 7
+            case "month", "months": perUnit = 30
+            default: continue
+            }
+            let countToken = k - 2
+            let count: Int
+            if ["a", "one"].contains(tokens[countToken].text) {
+                count = 1
+            } else if let (n, end) = NumberReader.number(at: countToken, in: tokens, limit: k), end == k - 1 {
+                count = n
+            } else {
+                continue
+            }
+            // An event must follow: "a week after a drone struck", not "a week after the talks".
+            let event = (k + 1..<min(range.upperBound, k + 8)).contains { Lexicon.attackWords.contains(tokens[$0].text) }
+            if event { return (count * perUnit, countToken..<(k + 1)) }
+        }
+        return nil
+    }
+
+    /// "the next day", "the following day", "a day later": where it is written.
+    static func dayAfter(in range: Range<Int>, tokens: [Token]) -> Range<Int>? {
+        for k in range where tokens[k].text == "day" {
+            if k - 1 >= range.lowerBound, ["next", "following"].contains(tokens[k - 1].text),
+               k - 2 >= range.lowerBound, tokens[k - 2].text == "the" {
+                return (k - 2)..<(k + 1)
+            }
+            if k + 1 < range.upperBound, tokens[k + 1].text == "later", k - 1 >= range.lowerBound,
+               ["a", "one"].contains(tokens[k - 1].text) {
+                return (k - 1)..<(k + 2)
+            }
+        }
+        return nil
+    }
+
+    /// Verbs of telling, naming and updating: the date next to them is when something was said.
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "named", "identified", "announced", "raised", "released", "confirmed", "told", "reported",
+        "added", "disclosed", "revealed", "stated", "updated", "revised", "acknowledged", "published", "issued",
+    ]
+
+    /// True when a date is right before or after a reporting verb ("on Monday identified", "said Tuesday").
+    static func datesTheTelling(_ date: DateMention, range: Range<Int>, tokens: [Token]) -> Bool {
+        let after = date.tokens.upperBound
+        let before = date.tokens.lowerBound - 1
+        return (after < range.upperBound && reportingVerbs.contains(tokens[after].text))
+            || (before >= range.lowerBound && reportingVerbs.contains(tokens[before].text))
     }
 
     /// True for a date of an earlier event: month precision, or an explicit day well before publication.

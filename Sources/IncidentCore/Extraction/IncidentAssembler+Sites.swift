@@ -8,19 +8,7 @@ extension IncidentAssembler {
     func siteWeapons(_ frame: ArticleFrame, base: Base?) -> ArticleFrame {
         let sites = frame.places.sorted { $0.span.start < $1.span.start }
         guard let base, Set(sites.map(\.base.name)).count > 1 else { return frame }
-        let tokens = text.tokens
-        // Clause number of every token of the frame.
-        var clauseOf: [Int: Int] = [:]
-        var clause = 0
-        for k in frame.tokens {
-            let w = tokens[k].text
-            if [",", ";", "and", "separately", "while", "whereas"].contains(w) { clause += 1 }
-            clauseOf[tokens[k].start] = clause
-        }
-        func clauseAt(_ position: Int) -> Int {
-            let k = frame.tokens.last { tokens[$0].start <= position } ?? frame.tokens.lowerBound
-            return clauseOf[tokens[k].start] ?? 0
-        }
+        let clauseAt = clauses(of: frame)
         let siteClauses = sites.map { (name: $0.base.name, clause: clauseAt($0.span.start)) }
         var mine: [WeaponMention] = []
         for w in frame.weapons {
@@ -30,6 +18,50 @@ extension IncidentAssembler {
         }
         var f = frame
         if !mine.isEmpty { f.weapons = mine }
+        return f
+    }
+
+    /// The clause number of a text position within a frame (clauses end at ",", ";", "and", "while").
+    func clauses(of frame: ArticleFrame) -> (Int) -> Int {
+        let tokens = text.tokens
+        var clauseOf: [Int: Int] = [:]
+        var clause = 0
+        for k in frame.tokens {
+            let w = tokens[k].text
+            if [",", ";", "and", "separately", "while", "whereas"].contains(w) { clause += 1 }
+            clauseOf[tokens[k].start] = clause
+        }
+        return { position in
+            let k = frame.tokens.last { tokens[$0].start <= position } ?? frame.tokens.lowerBound
+            return clauseOf[tokens[k].start] ?? 0
+        }
+    }
+
+    /// The date written in the same clause as `base` in a frame that names several sites and dates.
+    func clauseDate(of base: Base, in frames: [ArticleFrame]) -> DateMention? {
+        for frame in frames where Set(frame.places.map(\.base.name)).count > 1 && frame.dates.count > 1 {
+            guard let site = frame.places.first(where: { $0.base.name == base.name }) else { continue }
+            let clauseAt = clauses(of: frame)
+            let clause = clauseAt(site.span.start)
+            if let date = frame.dates.first(where: { clauseAt($0.span.start) == clause && !$0.isTelling }) { return date }
+        }
+        return nil
+    }
+
+    /// The casualties of a frame naming several sites that belong to `base`: those in the clause of a
+    /// site go to it ("... caused no injuries, while a rocket attack on the Green Village base wounded two
+    /// soldiers"); the others go to the first site, as before.
+    func siteCasualties(_ frame: ArticleFrame, base: Base) -> ArticleFrame {
+        let sites = frame.places.sorted { $0.span.start < $1.span.start }
+        guard let first = sites.first, Set(sites.map(\.base.name)).count > 1 else { return frame }
+        let clauseAt = clauses(of: frame)
+        let siteClauses = sites.map { (name: $0.base.name, clause: clauseAt($0.span.start)) }
+        var f = frame
+        f.casualties = frame.casualties.filter { c in
+            let clause = clauseAt(c.span.start)
+            let owner = siteClauses.first { $0.clause == clause }?.name ?? first.base.name
+            return owner == base.name
+        }
         return f
     }
 

@@ -62,10 +62,10 @@ struct IncidentAssembler {
                 drafts[i].frames.append(frame)
                 drafts[i].casualtyFrames.append(frame)
             } else {
-                for (n, base) in bases.enumerated() {
+                for base in bases {
                     let i = draftIndex(for: base)
                     drafts[i].frames.append(frame)
-                    if n == 0 { drafts[i].casualtyFrames.append(frame) }
+                    drafts[i].casualtyFrames.append(bases.count > 1 ? siteCasualties(frame, base: base) : frame)
                 }
             }
         }
@@ -79,7 +79,10 @@ struct IncidentAssembler {
         }
         for i in drafts.indices.dropFirst() {
             let own = drafts[i].casualtyFrames.flatMap(\.casualties).contains { $0.party == .us }
-            if !own { drafts[i].casualtyFrames += zeroFrames }
+            // A zero told before a site is named ("There were no injuries. In a separate incident, a drone
+            // targeted Rumalyn") is about the sites before it, not this one.
+            let firstSentence = drafts[i].frames.map(\.sentence).min() ?? 0
+            if !own { drafts[i].casualtyFrames += zeroFrames.filter { $0.sentence >= firstSentence || $0.sentence == 0 } }
         }
 
         let primaryDate = attackFrames.lazy.compactMap(\.dates.first).first
@@ -118,10 +121,25 @@ struct IncidentAssembler {
                         militiaToStrike: Bool, attribution: (String?, [Fact])) -> ExtractedIncident? {
         var facts: [Fact] = []
         var incident = ExtractedIncident(kind: .attack, date: .unknown)
-        let dateMention = draft.frames.lazy.compactMap(\.dates.first).first ?? primaryDate
+        // "last week's drone attack ... The attack took place on October 18": the day beats the week.
+        // "The Army on Tuesday identified the soldiers ... They died in the attack early Sunday": the
+        // attack's day beats the day of the telling.
+        var frameDates = draft.frames.compactMap(\.dates.first)
+        if frameDates.first?.isTelling == true, let i = frameDates.firstIndex(where: { !$0.isTelling && $0.precision == .day }) {
+            frameDates.insert(frameDates.remove(at: i), at: 0)
+        }
+        var dateMention = (frameDates.first?.precision == .week ? frameDates.first { $0.precision == .day } : nil)
+            ?? frameDates.first ?? primaryDate
+        // "a drone at al-Tanf on Sunday, and on Monday two rockets at Ain al-Asad": in a sentence naming
+        // several sites, the date of the site's own clause.
+        if let base = draft.base, let own = clauseDate(of: base, in: draft.frames) { dateMention = own }
         applyDate(dateMention, to: &incident, facts: &facts)
         applyPlace(base: draft.base, frames: draft.frames, to: &incident, facts: &facts)
-        applyWeapons(draft.frames.map { siteWeapons($0, base: draft.base) }, to: &incident, facts: &facts)
+        // "Drone and rocket attacks hit two US sites" (a headline without a site): its weapons only when the
+        // site's own clauses name none.
+        let placed = draft.frames.filter { !$0.places.isEmpty }.map { siteWeapons($0, base: draft.base) }
+        let ownWeapons = placed.contains { !$0.weapons.isEmpty }
+        applyWeapons(ownWeapons ? placed : draft.frames.map { siteWeapons($0, base: draft.base) }, to: &incident, facts: &facts)
 
         let casualties = draft.casualtyFrames.flatMap(\.casualties)
         applyUSFigures(casualties + asides.flatMap(\.casualties), to: &incident, facts: &facts)
@@ -205,6 +223,7 @@ struct IncidentAssembler {
         for frame in frames {
             let day = frame.dates.first?.day
             let country = frame.places.first?.base.country ?? frame.countries.first?.name
+                ?? frame.areas.first { !$0.area.country.isEmpty }?.area.country
             let differentDay = day != nil && current.day != nil && day != current.day
             let differentCountry = country != nil && current.country != nil && country != current.country
             if groups.isEmpty || differentDay || differentCountry {
@@ -239,6 +258,11 @@ struct IncidentAssembler {
         } else if let country = frames.lazy.flatMap(\.countries).first {
             incident.country = country.name
             facts.append(Fact(field: "country", value: country.name, span: country.span))
+        } else if let area = frames.lazy.flatMap(\.areas).first(where: { !$0.area.country.isEmpty }) {
+            // "A US drone strike in Baghdad": the city gives the country.
+            incident.country = area.area.country
+            incident.confidence["country"] = .inferred
+            facts.append(Fact(field: "country", value: area.area.country, span: area.span))
         } else {
             incident.country = attack?.country
         }
@@ -333,7 +357,13 @@ struct IncidentAssembler {
 
     private func applyUSFigures(_ casualties: [CasualtyMention], to incident: inout ExtractedIncident,
                                 facts: inout [Fact]) {
-        let us = casualties.filter { $0.party == .us }
+        var us = casualties.filter { $0.party == .us }
+        // "Rockets hit the base, injuring eight" ... "including three U.S. soldiers": a count written as
+        // the US's beats a count that is only assumed to be.
+        for killed in [true, false] {
+            let named = us.contains { $0.killed == killed && !$0.usesDefaultParty && ($0.figure.count ?? 0) > 0 }
+            if named { us.removeAll { $0.killed == killed && !$0.both && $0.usesDefaultParty && ($0.figure.count ?? 0) > 0 } }
+        }
         if let killed = FigureRanking.best(us.filter { $0.killed || $0.both }) {
             incident.usKilled = killed.figure
             facts.append(Fact(field: "us_killed", value: killed.figure.spelled, span: killed.span))

@@ -5,7 +5,7 @@ enum Lexicon {
         "attack", "attacks", "attacked", "attacking", "hit", "hits", "struck", "strike", "strikes",
         "targeted", "targeting", "targets", "fired", "firing", "launched", "shelled", "shelling", "barrage",
         "injured", "wounded", "killed", "injuries", "casualties", "hurt", "assault", "bombed", "bombing",
-        "dead", "fatalities", "injuring", "wounding", "killing", "injury", "victims",
+        "dead", "fatalities", "injuring", "wounding", "killing", "injury", "victims", "harmed",
         // What rockets and drones do on arrival: "A rocket landed near the base".
         "landed", "fell", "exploded", "impacted", "intercepted", "downed",
     ]
@@ -45,6 +45,12 @@ enum Lexicon {
         "militant", "militants", "militiaman", "militiamen", "gunman", "gunmen", "officer", "officers",
         "guard", "guards", "policeman", "policemen", "people", "person", "persons", "staff", "employee",
         "employees", "worker", "workers", "citizen", "citizens", "interpreter", "interpreters", "agent", "agents",
+    ]
+
+    /// Person nouns for service members: in an aside about an attack on US forces, theirs unless named otherwise.
+    static let militaryNouns: Set<String> = [
+        "soldier", "soldiers", "troop", "troops", "servicemember", "servicemembers", "serviceman", "servicemen",
+        "personnel", "marine", "marines", "sailor", "sailors", "airman", "airmen",
     ]
 
     /// Singular display form of a person noun ("soldiers" → "soldier").
@@ -88,5 +94,10 @@ enum Lexicon {
 
     static let weekdays: [String: Int] = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+        // Untranslated French, Italian, German and Spanish copy ("a visé dimanche", "am Sonntag").
+        "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7,
+        "lunedi": 1, "martedi": 2, "mercoledi": 3, "giovedi": 4, "venerdi": 5, "sabato": 6, "domenica": 7,
+        "montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5, "samstag": 6, "sonntag": 7,
+        "lunes": 1, "martes": 2, "miercoles": 3, "jueves": 4, "viernes": 5, "sabado": 6, "domingo": 7,
     ]
 }

@@ -106,10 +106,17 @@ enum NumberReader {
     static func vague(at i: Int, in tokens: [Token], limit: Int) -> (Qualifier, Int)? {
         guard i < limit else { return nil }
         let w = tokens[i].text
+        // "an unspecified number of", "an undisclosed number of"
+        if w == "a" || w == "an", i + 3 < limit, CasualtyFinder.unsaidAdjectives.contains(tokens[i + 1].text),
+           tokens[i + 2].text == "number", tokens[i + 3].text == "of" {
+            return (.several, i + 4)
+        }
         if w == "a", i + 2 < limit, tokens[i + 1].text == "number" || tokens[i + 1].text == "few",
            tokens[i + 1].text == "few" || tokens[i + 2].text == "of" {
             return (.several, tokens[i + 1].text == "few" ? i + 2 : i + 3)
         }
+        // "a handful of troops"
+        if w == "a", i + 2 < limit, tokens[i + 1].text == "handful", tokens[i + 2].text == "of" { return (.several, i + 3) }
         if let q = vagueWords[w] {
             let end = i + 1 < limit && tokens[i + 1].text == "of" ? i + 2 : i + 1
             return (q, end)

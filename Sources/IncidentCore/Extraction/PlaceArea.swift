@@ -14,6 +14,13 @@ struct PlaceArea: Sendable {
         PlaceArea(names: ["al-Baghdadi", "Baghdadi"], country: "Iraq", bases: ["Ain al-Asad Air Base"]),
         PlaceArea(names: ["Anbar", "al-Anbar"], country: "Iraq", bases: ["Ain al-Asad Air Base"], isRegion: true),
         PlaceArea(names: ["Khasham"], country: "Syria", bases: ["Conoco gas field"]),
+        // Spellings from Arabic and Kurdish that no rule of the matcher reaches: Koniko (Conoco), Hareer
+        // (Harir), Derik (the Kurdish name of al-Malikiyah).
+        PlaceArea(names: ["Koniko", "Kuniko", "Konoko"], country: "Syria", bases: ["Conoco gas field"]),
+        PlaceArea(names: ["Hareer", "al-Hareer"], country: "Iraq", bases: ["Al-Harir Air Base"]),
+        // "Victory base" (only with a site word: "victory comes from God" is no place).
+        PlaceArea(names: ["Victory"], country: "Iraq", bases: ["Victory Base Complex"]),
+        PlaceArea(names: ["Derik", "Dayrik", "Malikiya", "al-Malikiya", "Maalikiya"], country: "Syria", bases: ["Al-Malikiyah"]),
         PlaceArea(names: ["Rmelan", "Rmeilan", "Rumeilan", "Rmeilane"], country: "Syria", bases: ["Rumalyn Landing Zone"]),
         PlaceArea(names: ["Ruwaished", "Rweished"], country: "Jordan", bases: ["Tower 22"]),
         PlaceArea(names: ["Kurdistan", "Kurdistan region"], country: "Iraq", bases: ["Erbil Air Base", "Al-Harir Air Base"], isRegion: true),
@@ -29,12 +36,18 @@ struct PlaceArea: Sendable {
         // Places that name a country but no base we know (launch sites, US strike targets, other sites).
         PlaceArea(names: ["Nineveh", "Ninawa", "Ninive", "Mosul", "Kirkuk", "Salahuddin", "Salah al-Din", "Diyala",
                           "Babil", "Babylon", "Duhok", "Dohuk", "Sulaymaniyah", "Najaf", "Karbala", "Basra", "Jurf al-Sakhar",
-                          "Jurf al-Nasr", "Qaim", "al-Qaim", "Rabia", "Balad", "Taji", "Zummar"],
+                          "Jurf al-Nasr", "Qaim", "al-Qaim", "Rabia", "Balad", "Taji", "Zummar",
+                          // Provinces and towns where convoys and Iraqi forces were hit.
+                          "Diwaniyah", "Diwaniya", "Qadisiyah", "Dhi Qar", "Nasiriyah", "Muthanna", "Samawah", "Wasit",
+                          "Maysan", "Amarah", "Hillah", "Hilla", "Fallujah", "Ramadi", "Tikrit", "Samarra", "Baqubah",
+                          "Sinjar", "Tal Afar", "Abu Ghraib", "Yusufiyah", "Latifiyah", "Sulaimaniyah", "Halabja"],
                   country: "Iraq", bases: []),
         PlaceArea(names: ["Homs", "Raqqa", "Damascus", "Aleppo", "Mayadin", "Mayadeen", "Albu Kamal", "Abu Kamal", "Bukamal",
-                          "Palmyra", "Qamishli"],
+                          "Palmyra", "Qamishli",
+                          "Manbij", "Kobani", "Tabqa", "Daraa", "Suwayda", "Idlib", "Latakia", "Tartus", "Hama",
+                          "Hajin", "Shuhail", "Busayrah", "Diban", "Tadmur"],
                   country: "Syria", bases: []),
         PlaceArea(names: ["Mafraq"], country: "Jordan", bases: ["Tower 22"]),
-        PlaceArea(names: ["Amman", "Azraq"], country: "Jordan", bases: []),
+        PlaceArea(names: ["Amman", "Azraq", "Zarqa", "Irbid", "Aqaba"], country: "Jordan", bases: []),
     ]
 }

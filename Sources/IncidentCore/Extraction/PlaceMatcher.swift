@@ -39,6 +39,8 @@ struct PlaceMatcher: Sendable {
     static let genericWords: Set<String> = [
         "air", "base", "airbase", "bases", "garrison", "airport", "airfield", "field", "gas", "oil",
         "international", "landing", "zone", "airstrip", "military", "facility",
+        // "Mission Support Site Euphrates", "the Euphrates mission support site", "MSS Conoco".
+        "mission", "support", "site", "mss",
         // French, Italian, Portuguese and German site words ("base aérienne", "Luftwaffenstützpunkt").
         "aerienne", "aerea", "aereo", "aeroport", "aeroporto", "aeropuerto", "militaire", "militare", "stutzpunkt",
         "luftwaffenstutzpunkt", "militarstutzpunkt", "militarbasis", "luftwaffenbasis", "flughafen", "flugplatz",
@@ -49,6 +51,18 @@ struct PlaceMatcher: Sendable {
     static let gazetteerOnlyPrefixes: Set<String> = ["at", "as", "ad", "an", "ar", "ash", "az"]
     /// Small words allowed inside a name ("US Embassy in Baghdad").
     static let linkWords: Set<String> = ["in", "of", "the"]
+    /// Keys that are also a river or a region: a base only with a site word next to them ("the Euphrates
+    /// mission support site", "MSS Euphrates"), never in "east of the Euphrates".
+    static let keysNeedingSiteWord: Set<String> = ["euphrates", "victory"]
+    /// Site words that make a key a base name: "the Euphrates mission support site", "the green village base".
+    static let siteWords: Set<String> = [
+        "base", "airbase", "garrison", "airport", "airfield", "field", "mission", "site", "mss", "outpost", "camp",
+    ]
+    /// Compass directions and distances that make the next place a locator: "north of Erbil", "70 km west of Baghdad".
+    static let locatorWords: Set<String> = [
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern",
+        "km", "kms", "kilometres", "kilometers", "miles", "mi",
+    ]
 
     init(gazetteer: Gazetteer) {
         bases = gazetteer.bases
@@ -134,7 +148,10 @@ struct PlaceMatcher: Sendable {
 
     /// One word folded for matching: apostrophes dropped, a glued "al"/"el" stripped, doubled letters collapsed.
     static func normalize(_ word: String) -> String {
-        var scalars = Array(word.unicodeScalars.filter { $0 != "'" })
+        // French transliteration: "Chaddadi" (sh), "Djir" (j), "Roukban" (u).
+        let spelled = word.replacingOccurrences(of: "ch", with: "sh").replacingOccurrences(of: "dj", with: "j")
+            .replacingOccurrences(of: "ou", with: "u")
+        var scalars = Array(spelled.unicodeScalars.filter { $0 != "'" })
         if scalars.count >= 5, scalars[0] == "a" || scalars[0] == "e", scalars[1] == "l" {
             scalars.removeFirst(2)
         }
@@ -175,8 +192,10 @@ struct PlaceMatcher: Sendable {
             if let m = match(at: i, range: range, tokens: tokens) {
                 // "the Harir base in Erbil": a place right after another one only locates it.
                 // "the Kharab al Jeer airfield in the countryside of Rmelan" too.
-                let locator = (max(range.lowerBound, i - 4)..<i).contains { ["in", "near", "outside"].contains(tokens[$0].text) }
-                    && (found.last.map { $0.end >= i - 4 } ?? false)
+                let locator = ((max(range.lowerBound, i - 4)..<i).contains { ["in", "near", "outside"].contains(tokens[$0].text) }
+                    && (found.last.map { $0.end >= i - 4 } ?? false))
+                    // "the Harir air base, about 70 kilometres northeast of Erbil": a direction locates it.
+                    || (isAfterDirection(i, range: range, tokens: tokens) && (found.last.map { $0.end >= i - 9 } ?? false))
                 if !locator { found.append(m) }
                 i = m.end
             } else {
@@ -184,6 +203,19 @@ struct PlaceMatcher: Sendable {
             }
         }
         return found
+    }
+
+    /// The match key of tokens `start..<end`.
+    private func keyOfTokens(_ range: Range<Int>, tokens: [Token]) -> String {
+        PlaceMatcher.key(of: tokens[range].map(\.text).joined(separator: " "))
+    }
+
+    /// True when "north of", "70 km west of" (or "north-east of") comes right before token `i`.
+    private func isAfterDirection(_ i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        var p = i - 1
+        while p >= range.lowerBound, ["the", "al", "el"].contains(tokens[p].text) { p -= 1 }
+        guard p - 1 >= range.lowerBound, tokens[p].text == "of" else { return false }
+        return PlaceMatcher.locatorWords.contains(tokens[p - 1].text)
     }
 
     /// A word without a French or Italian elided article ("d'Aïn" → "ain", "l'aeroporto" → "aeroporto").
@@ -206,9 +238,13 @@ struct PlaceMatcher: Sendable {
         let sunLetter = PlaceMatcher.gazetteerOnlyPrefixes.contains(first.text) && i + 1 < range.upperBound
             && tokens[i + 1].text == "-" && !tokens[i + 1].spaceBefore
         let firstIsPrefix = PlaceMatcher.prefixWords.contains(first.text) || sunLetter
+        // "the green village base", "al-tanf": written in lower case, accepted only for an exact name
+        // followed by a site word, or after an Arabic article.
+        var lowercase = false
         if !firstIsPrefix {
-            guard first.isCapitalized, !PlaceMatcher.genericWords.contains(first.stem),
+            guard first.isWord, !PlaceMatcher.genericWords.contains(first.stem),
                   !PlaceMatcher.linkWords.contains(first.text) else { return nil }
+            lowercase = !first.isCapitalized
         }
         var key = ""
         var j = i
@@ -231,7 +267,7 @@ struct PlaceMatcher: Sendable {
                 j += 1
                 continue
             }
-            if contentCount == 0, !t.isCapitalized, t.kind != .number, !(j == i && first.isCapitalized) { return nil }
+            if contentCount == 0, !t.isCapitalized, t.kind != .number, !(j == i && first.isCapitalized) { lowercase = true }
             key += PlaceMatcher.normalize(w)
             contentCount += 1
             if let found = target(key) { best = (found, j + 1, contentCount) }
@@ -240,6 +276,9 @@ struct PlaceMatcher: Sendable {
             if t.text != w { break } // a possessive ends the name
         }
         guard let best else { return nil }
+        if lowercase {
+            guard case .base(_, .explicit) = best.target else { return nil }
+        }
         var end = best.end
         // Extend over trailing generic words: "Ain al-Asad air base".
         while end < range.upperBound {
@@ -268,6 +307,12 @@ struct PlaceMatcher: Sendable {
                 || ["regime", "government", "family", "loyalists"].contains(next) {
                 return nil
             }
+        }
+        // A lower-case name, or one that is also a river: only with a site word around it.
+        if lowercase || PlaceMatcher.keysNeedingSiteWord.contains(keyOfTokens(i..<best.end, tokens: tokens)) {
+            let siteAfter = end > best.end || (end < range.upperBound && PlaceMatcher.siteWords.contains(tokens[end].stem))
+            let siteBefore = (max(range.lowerBound, i - 3)..<i).contains { PlaceMatcher.siteWords.contains(tokens[$0].stem) }
+            guard siteAfter || siteBefore || (lowercase && firstIsPrefix) else { return nil }
         }
         if case .weakBase = best.target {
             let siteWordAfter = end < range.upperBound && Lexicon.baseWords.contains(tokens[end].stem)

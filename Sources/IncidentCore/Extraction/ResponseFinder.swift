@@ -47,7 +47,7 @@ enum ResponseFinder {
             let w = tokens[r].text
             let next = r + 1 < range.upperBound ? tokens[r + 1].text : ""
             let third = r + 2 < range.upperBound ? tokens[r + 2].text : ""
-            if w == "after" || w == "following" {
+            if w == "after" || w == "following" || w == "followed" {
                 strikeEnd = r
                 resume = r + 1
                 break
@@ -114,6 +114,10 @@ enum ResponseFinder {
                 while j < min(window, range.upperBound) {
                     let x = tokens[j].text
                     if x == "said" || x == "says" || x == "announced" { window = j + 7 }
+                    // "U.S. F-15 fighter jets struck": an aircraft designator does not count.
+                    if x == "-" || tokens[j].kind == .number || (tokens[j].isWord && x.count <= 2 && tokens[j].isAllCaps) {
+                        window += 1
+                    }
                     if x == "," || x == "." || x == ";" || passiveWords.contains(x) { break }
                     if strikeWords.contains(x) {
                         if word(j + 1) == "by" || word(j + 1) == "on" && x == "attacks" { break }

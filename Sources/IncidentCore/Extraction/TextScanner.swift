@@ -102,7 +102,31 @@ enum TextScanner {
             spaceBefore = false
             newlineBefore = false
         }
+        markLowercaseUS(&tokens)
         return tokens
+    }
+
+    /// Words after which a lowercase "us" is the country, not the pronoun: "us troops", "us base".
+    private static let usContextWords: Set<String> = [
+        "troops", "troop", "forces", "force", "base", "bases", "soldier", "soldiers", "military", "personnel",
+        "embassy", "army", "navy", "marines", "servicemembers", "service", "official", "officials", "defense",
+        "defence", "airstrike", "airstrikes", "strikes", "coalition", "government", "administration", "president",
+        "central", "command", "convoy", "convoys", "positions", "occupation", "contractors", "citizens", "drone",
+        "drones", "warplanes", "jets", "aircraft", "interests", "facilities", "outpost", "garrison", "envoy",
+    ]
+
+    /// Marks a lowercase "us" as the US when the next word is a military or state noun ("us forces") or a
+    /// hyphenated "-led"/"-backed" ("us-led coalition"); a pronoun before a verb or at a clause end stays one.
+    private static func markLowercaseUS(_ tokens: inout [Token]) {
+        for k in tokens.indices where tokens[k].text == "us" && !tokens[k].isAllCaps && k + 1 < tokens.count {
+            let next = tokens[k + 1]
+            if next.isWord, usContextWords.contains(next.stem) {
+                tokens[k].isUSByContext = true
+            } else if next.text == "-", !next.spaceBefore, k + 2 < tokens.count,
+                      ["led", "backed", "made", "run"].contains(tokens[k + 2].text) {
+                tokens[k].isUSByContext = true
+            }
+        }
     }
 
     private static func fold(_ s: Unicode.Scalar) -> (Unicode.Scalar, CharClass, Bool) {

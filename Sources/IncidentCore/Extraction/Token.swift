@@ -22,6 +22,9 @@ struct Token: Sendable {
     /// The text without a possessive "'s" ("tuesday's" → "tuesday").
     var stem: String { text.hasSuffix("'s") ? String(text.dropLast(2)) : text }
     var span: TextSpan { TextSpan(start: start, end: end) }
-    /// "US" or "U.S." written in capitals (not the pronoun "us").
-    var isUSAbbreviation: Bool { text == "us" && isAllCaps }
+    /// A lowercase "us" that names the US by its context ("us troops", "us-led"), set by the scanner.
+    var isUSByContext = false
+    /// "US" or "U.S." in capitals, a dotted "u.s.", or "us" before a word that makes it the US
+    /// ("us forces") — never the pronoun ("told us").
+    var isUSAbbreviation: Bool { text == "us" && (isAllCaps || end - start > 2 || isUSByContext) }
 }

@@ -135,7 +135,8 @@ enum TotalFinder {
             if (w == "not" && next == "including") || (w == "so" && next == "far") || (w == "in" && next == "total")
                 || w == "overall" || w == "altogether" || w == "cumulative" { cumulative = true }
             if (w == "have" || w == "has"), next == "sustained" || next == "suffered" { cumulative = true }
-            if w == "since" { cumulative = true }
+            // "since October 17" opens a counted period; "have since returned to duty" does not.
+            if w == "since", !(next.hasSuffix("ed") || next == "been") { cumulative = true }
         }
         guard cumulative else { return nil }
         let found = CasualtyFinder.find(in: range, tokens: tokens, defaultParty: .us)

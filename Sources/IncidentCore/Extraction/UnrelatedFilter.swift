@@ -18,7 +18,7 @@ enum UnrelatedFilter {
             let isReason = stride(from: m - 1, through: max(range.lowerBound, m - 8), by: -1).contains {
                 ["support", "solidarity", "revenge", "avenge", "retaliation", "response", "massacres", "crimes", "our",
                  // the target of a US strike: "targets linked to Iran's Revolutionary Guards"
-                 "linked", "affiliated"]
+                 "linked", "affiliated", "used", "belonging", "tied", "associated", "operated"]
                     .contains(tokens[$0].text)
             }
             if markers.contains(w) && !(w == "tehran" && tokens[m].text != w) && !isReason { break }
