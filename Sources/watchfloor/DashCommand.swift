@@ -39,7 +39,7 @@ struct DashCommand: ParsableCommand {
         let terminal = try NcursesTerminal(options: .init(mouse: mouse, theme: selectedTheme))
         defer { terminal.restore() }
         let model = DashboardModel(source: source, size: terminal.size)
-        try DashboardLoop.run(model: model, terminal: terminal, refreshSeconds: refresh)
+        try DashboardLoop.run(model: model, terminal: FrameTracingTerminal.wrapping(terminal), refreshSeconds: refresh)
     }
 }
 

@@ -35,7 +35,8 @@ public struct DashboardState: Sendable {
     public var months: [MonthCount] = []
     public var sources: [SourceArticle] = []
     public var lastChanged: String?
-    public var searchHits: [Int] = []
+    /// How many articles and summaries the last search matched (0: none, or none among the rows shown).
+    public var searchHitCount = 0
 
     public init() {}
 
