@@ -81,4 +81,15 @@ import TUI
         #expect(model.state.selectedIndex == visited.last, "N wraps back to the last")
         expectConsistent(model, try expectedIds(source, model), "search")
     }
+
+    @Test func aFilterThatHidesTheSelectionStartsAtTheTopOfTheNewList() throws {
+        let (model, source) = try model()
+        _ = try model.handle(.character("G"))
+        #expect(model.state.selectedRow?.country == "Iraq")
+        try model.applyFilterText("country:syria")
+        #expect(model.state.matchCount > model.state.rows.count, "the new list is longer than a page")
+        #expect(model.state.selectedIndex == 0 && model.state.topRow == 0)
+        #expect(model.state.selectedRow?.country == "Syria")
+        expectConsistent(model, try expectedIds(source, model), "filtered")
+    }
 }

@@ -60,6 +60,11 @@ public final class DashboardModel {
         state.months = try months(state.filter)
         windowQuery = nil
         let anchor = try state.selectedId.flatMap { try locate($0) ? $0 : nil }
+        if state.selectedId != nil && anchor == nil {
+            // The selected incident is no longer in the list: start from the top of the new one.
+            state.selectedIndex = 0
+            state.topRow = 0
+        }
         try loadWindow(anchor: anchor)
     }
 
