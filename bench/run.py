@@ -149,6 +149,15 @@ def dashboard_ready(lines):
     return "quit" in lines[-1] and any(DATE.search(line) for line in lines[2:8])
 
 
+def stacks(pid):
+    """The threads' stacks of a process that seems stuck (gdb), for the log."""
+    if not shutil.which("gdb"):
+        return "(gdb not installed)"
+    done = subprocess.run(["gdb", "-batch", "-p", str(pid), "-ex", "thread apply all bt 12"],
+                          capture_output=True, text=True, timeout=60)
+    return "\n".join(line for line in done.stdout.splitlines() if line.startswith(("#", "Thread")))
+
+
 def cpu_ticks(pid):
     with open(f"/proc/{pid}/stat") as f:
         fields = f.read().rsplit(")", 1)[1].split()
@@ -253,6 +262,8 @@ class Bench:
                 program = self.dash(self.store(label), trace=trace.path)
                 seen = program.wait_for(dashboard_ready, timeout=30)
                 lines = trace.wait_beyond(0, timeout=5)
+                if seen is None:
+                    self.results.setdefault("stuck_stacks", []).append(stacks(program.pid))
                 program.stop()
                 if seen is None:
                     log(f"no first frame at {label} within 30 s; bottom line: {program.text().splitlines()[-1].strip()}")
@@ -361,6 +372,9 @@ class Bench:
             latencies = []
             missed = 0
             con = sqlite3.connect(store, isolation_level=None, timeout=10)
+            # No checkpoint inside this writer's COMMIT: it would copy the WAL into the 1M store
+            # before COMMIT returns, after the dashboard already showed the commit.
+            con.execute("PRAGMA wal_autocheckpoint = 0")
             for i in range(4 if self.quick else 12):
                 time.sleep(random.uniform(0.2, 0.2 + float(refresh)))
                 count = len(trace.lines())
@@ -384,6 +398,7 @@ class Bench:
                     time.sleep(0.002)
                 if drawn is None:
                     log(f"commit {i} not shown within 10 s at --refresh {refresh}")
+                    self.results.setdefault("stuck_stacks", []).append(stacks(program.pid))
                     missed += 1
                     latencies.append(10.0)
                     continue
