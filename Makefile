@@ -4,7 +4,7 @@ APT_PACKAGES := libncurses-dev libsqlite3-dev tmux sqlite3
 BIN_DEBUG    := .build/debug/watchfloor
 BIN_RELEASE  := .build/release/watchfloor
 
-.PHONY: deps build release run test unit e2e clean
+.PHONY: deps build release run test unit e2e bench clean
 
 ## deps: install missing system packages (as root), or print the command to do it
 deps:
@@ -41,6 +41,16 @@ e2e: build
 	@if ls Tests/e2e/*.sh >/dev/null 2>&1; then \
 	  for t in Tests/e2e/*.sh; do echo "e2e: $$t"; bash $$t $(BIN_DEBUG) || exit 1; done; \
 	fi
+
+## bench: release build, synthetic stores (cached in bench/cache/), the measurements; writes bench/results/latest.json
+BENCH_VENV := bench/.venv
+bench: release $(BENCH_VENV)/ok
+	$(BENCH_VENV)/bin/python bench/run.py --binary $(BIN_RELEASE) $(BENCH_ARGS)
+
+$(BENCH_VENV)/ok: bench/requirements.txt
+	python3 -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install -q --disable-pip-version-check -r bench/requirements.txt
+	touch $@
 
 clean:
 	rm -rf .build

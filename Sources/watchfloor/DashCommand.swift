@@ -55,7 +55,7 @@ struct DashCommand: ParsableCommand {
         model.themeRotation = themes.rotation
         try model.setChart(countries: compare)
         if let note = themes.startupNote { model.showMessage(note) }
-        try DashboardLoop.run(model: model, terminal: terminal, refreshSeconds: refresh, onArrivals: notifier.handle,
+        try DashboardLoop.run(model: model, terminal: FrameTracingTerminal.wrapping(terminal), refreshSeconds: refresh, onArrivals: notifier.handle,
                               themeChanged: themes.remember)
     }
 }

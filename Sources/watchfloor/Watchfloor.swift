@@ -11,7 +11,7 @@ struct Watchfloor: ParsableCommand {
         abstract: "Track attacks on US and coalition forces in Iraq, Syria and Jordan from the news articles that report them.",
         version: version,
         subcommands: [DashCommand.self, WatchCommand.self, IngestCommand.self, ExportCommand.self, DemoCommand.self, RenderCommand.self,
-                      ThemesCommand.self, ExtractCommand.self, ImportCommand.self, ReportCommand.self],
+                      ThemesCommand.self, ExtractCommand.self, ImportCommand.self, ReportCommand.self, GenerateCommand.self],
         defaultSubcommand: DashCommand.self
     )
 }

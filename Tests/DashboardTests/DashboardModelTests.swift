@@ -84,7 +84,7 @@ import TUI
         _ = try model.handle(.character("/"))
         for ch in "tanf" { _ = try model.handle(.character(ch)) }
         _ = try model.handle(.enter)
-        #expect(model.state.searchHits.count > 1)
+        #expect(model.state.searchHitCount > 1)
         #expect(model.state.selectedRow?.location?.contains("Tanf") == true)
         let first = model.state.selectedIndex
         _ = try model.handle(.character("n"))

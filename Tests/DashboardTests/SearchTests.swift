@@ -14,7 +14,7 @@ import TUI
         _ = try model.handle(.character("/"))
         for ch in "concussions" { _ = try model.handle(.character(ch)) }
         _ = try model.handle(.enter)
-        #expect(model.state.message == "/concussions: hit 1 of 1 (n/N next/previous)")
+        #expect(model.state.message == "/concussions: 1 matching article or summary (n/N next/previous)")
         // Only the Italian report of the 2024-01-20 attack says it: its tab is open, the word on screen.
         #expect(model.state.selectedRow?.date.exported == "2024-01-20")
         #expect(model.state.sources[model.state.sourceIndex].source.outlet == "unknown Italian outlet (translated)")

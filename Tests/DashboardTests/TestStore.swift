@@ -44,15 +44,22 @@ final class TestStoreSource: DashboardDataSource {
     func rows(filter: IncidentFilter, sort: IncidentSort, offset: Int, limit: Int) throws -> [Incident] {
         try store.incidents(filter: filter, sort: sort, offset: offset, limit: limit)
     }
+    func rows(filter: IncidentFilter, sort: IncidentSort, from anchor: RowAnchor, limit: Int) throws -> [Incident] {
+        try store.incidents(filter: filter, sort: sort, from: anchor, limit: limit)
+    }
     func count(filter: IncidentFilter) throws -> Int { try store.count(filter: filter) }
+    func textMatches(_ words: String) throws -> Int { try store.textMatches(words) }
     func position(of id: Int64, filter: IncidentFilter, sort: IncidentSort) throws -> Int? {
         try store.position(of: id, filter: filter, sort: sort)
     }
+    func quickPosition(of id: Int64, filter: IncidentFilter, sort: IncidentSort) throws -> QuickPosition {
+        try store.quickPosition(of: id, filter: filter, sort: sort)
+    }
+    func exactPositionInBackground(of id: Int64, filter: IncidentFilter, sort: IncidentSort) -> PendingResult<Int?> {
+        store.exactPositionInBackground(of: id, filter: filter, sort: sort)
+    }
     func monthlyCounts(filter: IncidentFilter) throws -> [MonthCount] { try store.monthlyCounts(filter: filter) }
     func sourceArticles(incidentId: Int64) throws -> [SourceArticle] { try store.sourceArticles(incidentId: incidentId) }
-    func searchHits(_ text: String, filter: IncidentFilter, sort: IncidentSort) throws -> [Int] {
-        try store.searchPositions(text, filter: filter, sort: sort)
-    }
     func lastChanged() throws -> String? { try store.lastChanged() }
     func hasChanged() throws -> Bool { try watched.hasChanged() }
     func watchSummary(today: CalendarDay) throws -> WatchSummary { try store.watchSummary(today: today) }

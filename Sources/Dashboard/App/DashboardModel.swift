@@ -39,28 +39,108 @@ public final class DashboardModel {
 
     // MARK: - Loading
 
+    /// The filter and sort `state.rows` were read for.
+    private struct WindowQuery: Equatable {
+        var filter: IncidentFilter
+        var sort: IncidentSort
+    }
+
+    /// Nil when the rows must be read afresh (new data, filter or sort), else what they show.
+    private var windowQuery: WindowQuery?
+    /// Counts and chart per filter, kept until the data changes: they do not depend on the sort
+    /// or the selection, so keys that move or re-sort never count again.
+    private var cachedCounts: [IncidentFilter: Int] = [:]
+    private var cachedMonths: [IncidentFilter: [MonthCount]] = [:]
+    /// The exact place of the selection being counted in the background, while `selectedIndex`
+    /// and `topRow` hold a provisional number for it (the rows shown are right either way).
+    private var pendingPosition: (result: PendingResult<Int?>, provisional: Int, query: WindowQuery)?
+
     /// Re-reads everything shown: counts, the window, the chart, the selected incident's sources.
     /// The selection stays on the same incident (by id) when rows arrive or the order changes.
     public func reload() throws {
-        state.totalCount = try source.count(filter: .none)
-        state.matchCount = try source.count(filter: state.filter)
-        state.lastChanged = try source.lastChanged()
-        state.months = try source.monthlyCounts(filter: state.filter)
-        if state.chartMode == .coverage { state.coverage = try source.coverage(countries: state.compareCountries) }
-        if let id = state.selectedId, let position = try source.position(of: id, filter: state.filter, sort: state.sort) {
-            state.selectedIndex = position
-        }
-        try loadWindow()
+        try reload(dataChanged: true)
     }
 
-    /// Reads the rows around the selection and the selected incident's sources.
-    func loadWindow() throws {
+    /// Reads what a new filter or sort shows (or, when `dataChanged`, everything).
+    func reload(dataChanged: Bool) throws {
+        if dataChanged {
+            cachedCounts = [:]
+            cachedMonths = [:]
+            state.lastChanged = try source.lastChanged()
+        }
+        state.totalCount = try count(.none)
+        state.matchCount = try count(state.filter)
+        state.months = try months(state.filter)
+        if state.chartMode == .coverage { state.coverage = try source.coverage(countries: state.compareCountries) }
+        windowQuery = nil
+        let anchor = try state.selectedId.flatMap { try locate($0) ? $0 : nil }
+        if state.selectedId != nil && anchor == nil {
+            // The selected incident is no longer in the list: start from the top of the new one.
+            state.selectedIndex = 0
+            state.topRow = 0
+        }
+        try loadWindow(anchor: anchor)
+    }
+
+    /// Sets `selectedIndex` to an incident's place in the list: exact when it is near either end,
+    /// else provisional while the exact place is counted in the background. False when the
+    /// filter excludes it.
+    func locate(_ id: Int64) throws -> Bool {
+        pendingPosition = nil
+        switch try source.quickPosition(of: id, filter: state.filter, sort: state.sort) {
+        case .exact(let index):
+            state.selectedIndex = index
+        case .far(let margin):
+            let provisional = max(margin, min(state.matchCount - 1 - margin, state.selectedIndex))
+            state.selectedIndex = provisional
+            pendingPosition = (source.exactPositionInBackground(of: id, filter: state.filter, sort: state.sort), provisional,
+                               WindowQuery(filter: state.filter, sort: state.sort))
+        case .excluded:
+            return false
+        }
+        return true
+    }
+
+    /// Puts the exact place of the selection in when its background count has finished: the
+    /// row numbers shift, the rows shown stay. True when something changed on screen.
+    public func settlePendingPosition() -> Bool {
+        guard let pending = pendingPosition, let outcome = pending.result.outcome else { return false }
+        pendingPosition = nil
+        guard pending.query == windowQuery, case .success(let exact?) = outcome else { return false }
+        let shift = exact - pending.provisional
+        state.selectedIndex += shift
+        state.topRow += shift
+        return shift != 0
+    }
+
+    func count(_ filter: IncidentFilter) throws -> Int {
+        if let known = cachedCounts[filter] { return known }
+        let counted = try source.count(filter: filter)
+        cachedCounts[filter] = counted
+        return counted
+    }
+
+    func months(_ filter: IncidentFilter) throws -> [MonthCount] {
+        if let known = cachedMonths[filter] { return known }
+        let counted = try source.monthlyCounts(filter: filter)
+        cachedMonths[filter] = counted
+        return counted
+    }
+
+    /// Reads the rows around the selection and the selected incident's sources. Only what is
+    /// not already on screen is read, next to the rows shown (keyset), never by counting from the
+    /// top; `anchor` is the selected incident when its place was just looked up.
+    func loadWindow(anchor: Int64? = nil) throws {
         state.selectedIndex = max(0, min(state.selectedIndex, state.matchCount - 1))
         let rows = pageRows
+        let oldTop = state.topRow
         if state.selectedIndex < state.topRow { state.topRow = state.selectedIndex }
         if state.selectedIndex >= state.topRow + rows { state.topRow = state.selectedIndex - rows + 1 }
         state.topRow = max(0, min(state.topRow, max(0, state.matchCount - rows)))
-        state.rows = try source.rows(filter: state.filter, sort: state.sort, offset: state.topRow, limit: rows)
+        let needed = max(0, min(rows, state.matchCount - state.topRow))
+        let query = WindowQuery(filter: state.filter, sort: state.sort)
+        state.rows = windowQuery == query ? try movedWindow(from: oldTop, needed: needed) : try freshWindow(needed, anchor: anchor)
+        windowQuery = query
         let previous = state.selectedId
         state.selectedId = state.selectedRow?.id
         if state.selectedId != previous || state.sources.isEmpty {
@@ -74,22 +154,73 @@ public final class DashboardModel {
         state.sourceIndex = min(state.sourceIndex, max(0, state.sources.count - 1))
     }
 
+    /// Rows for a new filter, sort or data: from either end, or around the anchor.
+    private func freshWindow(_ needed: Int, anchor: Int64?) throws -> [Incident] {
+        guard needed > 0 else { return [] }
+        if state.topRow == 0 { return try window(.start, needed) }
+        if state.topRow + needed >= state.matchCount { return try window(.end, needed) }
+        if let anchor {
+            let above = state.selectedIndex - state.topRow
+            let before = above > 0 ? try window(.before(anchor), above) : []
+            let rest = try window(.at(anchor), needed - before.count)
+            if before.count == above, rest.first?.id == anchor { return before + rest }
+        }
+        pendingPosition = nil
+        return try source.rows(filter: state.filter, sort: state.sort, offset: state.topRow, limit: needed)
+    }
+
+    /// Rows after the selection moved: the rows still shown are kept, the new ones read next to them.
+    private func movedWindow(from oldTop: Int, needed: Int) throws -> [Incident] {
+        let old = state.rows
+        let shift = state.topRow - oldTop
+        if shift == 0 && old.count == needed { return old }
+        guard needed > 0 else { return [] }
+        if state.topRow == 0 { return try window(.start, needed) }
+        if state.topRow + needed >= state.matchCount { return try window(.end, needed) }
+        if shift >= 0, shift <= old.count, let last = old.last {
+            let kept = Array(old.dropFirst(shift).prefix(needed))
+            guard kept.count < needed else { return kept }
+            return kept + (try window(.after(kept.last?.id ?? last.id), needed - kept.count))
+        }
+        if shift < 0, -shift <= needed, let first = old.first {
+            let added = try window(.before(first.id), -shift)
+            if added.count == -shift { return Array((added + old).prefix(needed)) }
+        }
+        return try source.rows(filter: state.filter, sort: state.sort, offset: state.topRow, limit: needed)
+    }
+
+    private func window(_ anchor: RowAnchor, _ limit: Int) throws -> [Incident] {
+        // Rows read from either end carry exact numbers: a provisional one no longer applies.
+        if anchor == .start || anchor == .end { pendingPosition = nil }
+        return try source.rows(filter: state.filter, sort: state.sort, from: anchor, limit: limit)
+    }
+
+    /// Selects an incident by id wherever it is in the list; false when the filter excludes it.
+    @discardableResult
+    func jump(to id: Int64) throws -> Bool {
+        guard try locate(id) else { return false }
+        windowQuery = nil
+        try loadWindow(anchor: id)
+        return true
+    }
+
     /// Called every refresh tick: re-reads only when another process changed the store. When the
     /// store cannot be read, keeps what it shows and sets the fault banner; clears it on recovery.
     public func refreshIfChanged(now: Date = Date()) throws -> Bool {
+        let settled = settlePendingPosition()
         let changed: Bool
         do {
             changed = try source.hasChanged()
         } catch {
             let reason = StoreUnavailable.classify(error).description
-            guard state.fault != reason else { return false }
+            guard state.fault != reason else { return settled }
             state.fault = reason
             return true
         }
         let recovered = state.fault != nil
         state.fault = nil
         state.dataAsOf = now
-        guard changed || recovered else { return false }
+        guard changed || recovered else { return settled }
         state.sources = []
         try reload()
         try refreshWatch(now: now)
@@ -104,6 +235,7 @@ public final class DashboardModel {
             return .fullRedraw
         }
         if state.kiosk != nil { return kioskReaction(to: key) }
+        _ = settlePendingPosition()
         if let prompt = state.prompt { return try handlePrompt(prompt, key) }
         if state.showHelp {
             state.showHelp = false
@@ -133,20 +265,20 @@ public final class DashboardModel {
             let all = IncidentSort.Column.allCases
             let next = all[(all.firstIndex(of: state.sort.column)! + 1) % all.count]
             state.sort = IncidentSort(column: next, descending: next == .date || next == .killed || next == .injured || next == .sources)
-            try reload()
+            try reload(dataChanged: false)
         case .reverseSort:
             state.sort.descending.toggle()
-            try reload()
+            try reload(dataChanged: false)
         case .focusNext: state.focus = state.focus == .table ? .detail : .table
         case .back:
             if state.focus == .detail {
                 state.focus = .table
             } else if state.searchText != nil {
                 state.searchText = nil
-                state.searchHits = []
+                state.searchHitCount = 0
             } else if !state.filter.isEmpty {
                 state.filter = .none
-                try reload()
+                try reload(dataChanged: false)
             }
         case .nextSource: selectSource(state.sourceIndex + 1)
         case .previousSource: selectSource(state.sourceIndex - 1)
@@ -198,7 +330,7 @@ public final class DashboardModel {
             state.prompt = nil
             if case .filter = prompt, !state.filter.isEmpty {
                 state.filter = .none
-                try reload()
+                try reload(dataChanged: false)
             }
             return .redraw
         case .enter:
@@ -231,26 +363,38 @@ public final class DashboardModel {
             state.message = String(describing: error)
             return
         }
-        try reload()
+        try reload(dataChanged: false)
         if state.matchCount == 0 { state.message = "no incident matches `\(text)` (Esc clears the filter)" }
+    }
+
+    /// The filter shown plus the search words: its rows are the search hits, in list order.
+    func searchFilter(_ words: String) -> IncidentFilter {
+        var hits = state.filter
+        hits.terms.append(IncidentFilter.Term(.text(words)))
+        return hits
     }
 
     func runSearch(_ text: String) throws {
         let words = text.trimmingCharacters(in: .whitespaces)
         guard !words.isEmpty else { return }
         state.searchText = words
-        state.searchHits = try source.searchHits(words, filter: state.filter, sort: state.sort)
-        guard !state.searchHits.isEmpty else {
-            state.message = "no article matches `\(words)`"
+        let hits = searchFilter(words)
+        // Hits are found by walking the list from the selection, never all listed: the message
+        // gives the cheap full-text count of matching articles and summaries instead.
+        state.searchHitCount = try source.textMatches(words)
+        let from: RowAnchor = state.selectedId.map { .at($0) } ?? .start
+        guard state.searchHitCount > 0, let hit = try source.rows(filter: hits, sort: state.sort, from: from, limit: 1).first
+                ?? source.rows(filter: hits, sort: state.sort, from: .start, limit: 1).first else {
+            state.searchHitCount = 0
+            state.message = "no incident here matches `\(words)`"
             return
         }
-        let next = state.searchHits.first { $0 >= state.selectedIndex } ?? state.searchHits[0]
-        try moveSelection(to: next)
+        try jump(to: hit.id)
         announceHit()
     }
 
     /// Opens the selected incident's first source whose text holds a search word, scrolled to it,
-    /// and says which hit this is: "/rockets: hit 2 of 3 (n/N next/previous)".
+    /// and says how many articles and summaries match.
     func announceHit() {
         let words = SearchMatches.words(of: state.searchText)
         if let index = state.sources.firstIndex(where: { !SearchMatches.ranges(of: words, in: $0.body ?? "").isEmpty }) {
@@ -259,21 +403,22 @@ public final class DashboardModel {
             let line = DetailPane.firstHitLine(.of(state), width: width) ?? 0
             state.articleScroll = max(0, line - 1)
         }
-        let hits = state.searchHits
-        let number = (hits.firstIndex(of: state.selectedIndex) ?? 0) + 1
-        state.message = "/\(state.searchText ?? ""): hit \(number) of \(hits.count) (n/N next/previous)"
+        let n = state.searchHitCount
+        state.message = "/\(state.searchText ?? ""): \(Formatting.thousands(n)) matching article\(n == 1 ? "" : "s") or summar\(n == 1 ? "y" : "ies") (n/N next/previous)"
     }
 
     func jumpToHit(forward: Bool) throws {
-        guard !state.searchHits.isEmpty else {
+        guard let words = state.searchText, state.searchHitCount > 0 else {
             state.message = "no search yet: press / to search"
             return
         }
-        let hits = state.searchHits
-        let next = forward ? (hits.first { $0 > state.selectedIndex } ?? hits[0])
-                           : (hits.last { $0 < state.selectedIndex } ?? hits[hits.count - 1])
-        try moveSelection(to: next)
-        announceHit()
+        let hits = searchFilter(words)
+        let from: RowAnchor = state.selectedId.map { forward ? .after($0) : .before($0) } ?? .start
+        if let hit = try source.rows(filter: hits, sort: state.sort, from: from, limit: 1).first
+            ?? source.rows(filter: hits, sort: state.sort, from: forward ? .start : .end, limit: 1).first {
+            try jump(to: hit.id)
+            announceHit()
+        }
     }
 
     // MARK: - Mouse
@@ -293,7 +438,7 @@ public final class DashboardModel {
         let innerX = event.x - table.x - 1 - IncidentTable.markWidth
         if event.y == table.y + 1, let column = IncidentTable.sortColumn(atX: innerX, width: table.width - 2 - IncidentTable.markWidth) {
             if state.sort.column == column { state.sort.descending.toggle() } else { state.sort = IncidentSort(column: column) }
-            try reload()
+            try reload(dataChanged: false)
             return .redraw
         }
         let row = event.y - table.y - 2
@@ -344,7 +489,7 @@ extension DashboardModel {
     /// Applies a filter text, throwing the parser's error (for `render --filter`).
     public func applyFilterText(_ text: String) throws {
         state.filter = try FilterParser.parse(text)
-        try reload()
+        try reload(dataChanged: false)
     }
 
     /// Moves the selection to an incident by id, if the filter shows it.
@@ -352,7 +497,9 @@ extension DashboardModel {
         guard let position = try source.position(of: id, filter: state.filter, sort: state.sort) else {
             throw FilterParser.ParseError(term: "--select \(id)", message: "no incident #\(id) among the rows shown")
         }
+        pendingPosition = nil
         state.selectedIndex = position
-        try loadWindow()
+        windowQuery = nil
+        try loadWindow(anchor: id)
     }
 }

@@ -42,7 +42,8 @@ public struct DashboardState: Sendable {
     public var months: [MonthCount] = []
     public var sources: [SourceArticle] = []
     public var lastChanged: String?
-    public var searchHits: [Int] = []
+    /// How many articles and summaries the last search matched (0: none, or none among the rows shown).
+    public var searchHitCount = 0
     /// Official totals against tracked attacks, loaded while the chart shows coverage.
     public var coverage: [CoverageInterval] = []
 

@@ -2,7 +2,11 @@ import GRDB
 
 /// Turns an `IncidentFilter` into a SQL condition over `incident` with its arguments.
 enum FilterSQL {
-    static func condition(_ filter: IncidentFilter, kinds: [IncidentKind]? = nil) -> (sql: String, arguments: StatementArguments) {
+    /// With `correlatedText`, a text term is tested row by row (an index lookup per incident
+    /// against the full-text matches) instead of listing every matching incident first: the
+    /// better plan when walking a sort index through many matches.
+    static func condition(_ filter: IncidentFilter, kinds: [IncidentKind]? = nil,
+                          correlatedText: Bool = false) -> (sql: String, arguments: StatementArguments) {
         var parts: [String] = []
         var arguments: StatementArguments = []
         let kinds = kinds ?? filter.kinds
@@ -22,6 +26,15 @@ enum FilterSQL {
             case .killed(let c, let n): (sql, args) = ("usKilled \(c.rawValue) ?", [n])
             case .text(let words):
                 let match = ftsQuery(words)
+                if correlatedText {
+                    (sql, args) = ("""
+                        (EXISTS (SELECT 1 FROM incidentSource s JOIN article a ON a.id = s.articleId
+                                 WHERE s.incidentId = incident.id
+                                   AND a.rowid IN (SELECT rowid FROM articleSearch WHERE articleSearch MATCH ?))
+                         OR incident.id IN (SELECT rowid FROM incidentSearch WHERE incidentSearch MATCH ?))
+                        """, [match, match])
+                    break
+                }
                 (sql, args) = ("""
                     (id IN (SELECT s.incidentId FROM incidentSource s JOIN article a ON a.id = s.articleId
                             WHERE a.rowid IN (SELECT rowid FROM articleSearch WHERE articleSearch MATCH ?))

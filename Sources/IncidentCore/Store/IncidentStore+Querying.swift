@@ -15,36 +15,22 @@ extension IncidentStore {
 
     /// How many incidents the filter matches.
     public func count(filter: IncidentFilter) throws -> Int {
-        let (condition, arguments) = FilterSQL.condition(filter)
-        return try read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM incident WHERE \(condition)", arguments: arguments) ?? 0
-        }
-    }
-
-    /// The row index of an incident in the filtered, sorted list, or nil when the filter excludes it.
-    public func position(of id: Int64, filter: IncidentFilter, sort: IncidentSort) throws -> Int? {
-        let (condition, arguments) = FilterSQL.condition(filter)
-        return try read { db in
-            try Int.fetchOne(db, sql: """
-                SELECT rn - 1 FROM (SELECT id, row_number() OVER (ORDER BY \(sort.orderBy)) AS rn
-                                    FROM incident WHERE \(condition)) WHERE id = ?
-                """, arguments: arguments + [id])
-        }
+        try read { db in try Self.count(db, filter: filter) }
     }
 
     /// Attacks per month and country (kinds `attack` and `event` only, as the filter allows):
-    /// from the rollup when the filter only restricts kinds, else counted over the filtered rows.
+    /// from the rollup when the filter only restricts kinds and countries, else counted over the filtered rows.
     public func monthlyCounts(filter: IncidentFilter) throws -> [MonthCount] {
         let kinds = filter.kinds.filter { $0 == .attack || $0 == .event }
         guard !kinds.isEmpty else { return [] }
-        let marks = kinds.map { _ in "?" }.joined(separator: ",")
         return try read { db in
             let rows: [Row]
-            if filter.isKindsOnly {
+            if filter.isKindsAndCountriesOnly {
+                let (condition, arguments) = FilterSQL.condition(filter, kinds: kinds)
                 rows = try Row.fetchAll(db, sql: """
-                    SELECT month, country, sum(count) AS n FROM monthlyCount WHERE kind IN (\(marks))
+                    SELECT month, country, sum(count) AS n FROM monthlyCount WHERE \(condition)
                     GROUP BY month, country ORDER BY month, country
-                    """, arguments: StatementArguments(kinds.map(\.rawValue)))
+                    """, arguments: arguments)
             } else {
                 let (condition, arguments) = FilterSQL.condition(filter, kinds: kinds)
                 rows = try Row.fetchAll(db, sql: """
@@ -76,24 +62,6 @@ extension IncidentStore {
                 }
                 return SourceArticle(source: source, body: article?["body"], language: article?["language"], facts: facts)
             }
-        }
-    }
-}
-
-extension IncidentStore {
-    /// Row positions (in the filtered, sorted list) of incidents whose articles or summary match
-    /// the words, at most `limit` of them.
-    public func searchPositions(_ text: String, filter: IncidentFilter, sort: IncidentSort, limit: Int = 10_000) throws -> [Int] {
-        var searching = filter
-        searching.terms.append(IncidentFilter.Term(.text(text)))
-        let (condition, arguments) = FilterSQL.condition(filter)
-        let (match, matchArguments) = FilterSQL.condition(searching)
-        return try read { db in
-            try Int.fetchAll(db, sql: """
-                SELECT rn - 1 FROM (SELECT id, row_number() OVER (ORDER BY \(sort.orderBy)) AS rn
-                                    FROM incident WHERE \(condition))
-                WHERE id IN (SELECT id FROM incident WHERE \(match)) ORDER BY rn LIMIT ?
-                """, arguments: arguments + matchArguments + [limit])
         }
     }
 }

@@ -23,7 +23,7 @@ enum RowCoding {
     }
 
     static func casualties(from column: String?) -> [OtherCasualty] {
-        guard let column, let data = column.data(using: .utf8) else { return [] }
+        guard let column, column != "[]", let data = column.data(using: .utf8) else { return [] }
         return (try? JSONDecoder().decode([OtherCasualty].self, from: data)) ?? []
     }
 

@@ -5,7 +5,7 @@ import GRDB
 enum StoreSchema {
     /// Bumped with every appended migration; written to `PRAGMA user_version` so that other tools
     /// (and older Watchfloor builds) can tell the schema generation at a glance.
-    static let version = 3
+    static let version = 4
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -17,6 +17,9 @@ enum StoreSchema {
         }
         migrator.registerMigration("v3-imported-datasets") { db in
             try addImportColumns(db)
+        }
+        migrator.registerMigration("v4-sort-indexes-and-tally") { db in
+            try createV4(db)
         }
         return migrator
     }
@@ -217,6 +220,54 @@ enum StoreSchema {
             ALTER TABLE incidentSource ADD COLUMN confirmation TEXT;
             ALTER TABLE incidentSource ADD COLUMN uncertainFields TEXT NOT NULL DEFAULT '';
             CREATE INDEX incident_linked ON incident(linkedIncidentId);
+            """)
+    }
+
+    /// Scale: an index for every sort column (so the table reads only the window it shows, by
+    /// keyset, in either direction), and a per-kind-and-country tally kept by triggers (so the
+    /// header's counts never scan the table).
+    private static func createV4(_ db: Database) throws {
+        try db.execute(sql: """
+            -- The date tie-breaker of every sort, never NULL, so that keyset comparisons work on it.
+            ALTER TABLE incident ADD COLUMN dateKey TEXT GENERATED ALWAYS AS (coalesce(date, '')) VIRTUAL;
+
+            -- One index per sort column: the column, then the tie-breakers, then kind (so counts
+            -- over a range of the index need not read the table).
+            DROP INDEX incident_date;
+            CREATE INDEX incident_sort_date ON incident(date, id, kind);
+            CREATE INDEX incident_sort_country ON incident(country, dateKey, id, kind);
+            CREATE INDEX incident_sort_location ON incident(location, dateKey, id, kind);
+            CREATE INDEX incident_sort_weapons ON incident(weapons, dateKey, id, kind);
+            CREATE INDEX incident_sort_usKilled ON incident(usKilled, dateKey, id, kind);
+            CREATE INDEX incident_sort_usInjured ON incident(usInjured, dateKey, id, kind);
+            CREATE INDEX incident_sort_claimedBy ON incident(claimedBy, dateKey, id, kind);
+            CREATE INDEX incident_sort_sourceCount ON incident(sourceCount, dateKey, id, kind);
+
+            -- Incidents per kind and country (NULL country as ''), kept by triggers inside the
+            -- writing transaction like the monthly rollup.
+            CREATE TABLE incidentTally (
+                kind TEXT NOT NULL,
+                country TEXT NOT NULL,
+                count INTEGER NOT NULL,
+                PRIMARY KEY (kind, country)
+            ) WITHOUT ROWID;
+            INSERT INTO incidentTally(kind, country, count)
+                SELECT kind, coalesce(country, ''), count(*) FROM incident GROUP BY 1, 2;
+
+            CREATE TRIGGER incident_tally_insert AFTER INSERT ON incident BEGIN
+                INSERT INTO incidentTally(kind, country, count) VALUES (NEW.kind, coalesce(NEW.country, ''), 1)
+                ON CONFLICT(kind, country) DO UPDATE SET count = count + 1;
+            END;
+            CREATE TRIGGER incident_tally_delete AFTER DELETE ON incident BEGIN
+                UPDATE incidentTally SET count = count - 1 WHERE kind = OLD.kind AND country = coalesce(OLD.country, '');
+                DELETE FROM incidentTally WHERE count <= 0;
+            END;
+            CREATE TRIGGER incident_tally_update AFTER UPDATE OF kind, country ON incident BEGIN
+                UPDATE incidentTally SET count = count - 1 WHERE kind = OLD.kind AND country = coalesce(OLD.country, '');
+                DELETE FROM incidentTally WHERE count <= 0;
+                INSERT INTO incidentTally(kind, country, count) VALUES (NEW.kind, coalesce(NEW.country, ''), 1)
+                ON CONFLICT(kind, country) DO UPDATE SET count = count + 1;
+            END;
             """)
     }
 }

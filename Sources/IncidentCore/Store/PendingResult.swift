@@ -1,0 +1,23 @@
+import Foundation
+
+/// A value being computed on another thread: the UI thread keeps the handle and picks the
+/// value up when it is ready, never waiting for it.
+public final class PendingResult<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var result: Result<Value, Error>?
+
+    public init() {}
+
+    /// The outcome once it is known, else nil.
+    public var outcome: Result<Value, Error>? {
+        lock.lock()
+        defer { lock.unlock() }
+        return result
+    }
+
+    func finish(_ outcome: Result<Value, Error>) {
+        lock.lock()
+        result = outcome
+        lock.unlock()
+    }
+}
