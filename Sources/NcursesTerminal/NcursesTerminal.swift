@@ -136,6 +136,7 @@ public final class NcursesTerminal: Terminal {
             }
             setInputTimeout(Int32(slice))
             var code: wint_t = 0
+            let asked = clock.now
             let status = wget_wch(window, &code)
             switch KeyDecoder.decode(status: status, code: UInt32(code)) {
             case .key(let key):
@@ -145,9 +146,23 @@ public final class NcursesTerminal: Terminal {
                 guard getmouse(&event) == OK else { return .unknown(Int(KEY_MOUSE)) }
                 return KeyDecoder.decodeMouse(x: event.x, y: event.y, buttons: UInt64(event.bstate))
             case .nothing:
+                // No key long before the timeout: either a signal, or the terminal is gone (a
+                // closed pty answers every read at once). Treat the latter as a hangup instead of
+                // spinning on it.
+                if slice >= 20, asked.duration(to: clock.now) < .milliseconds(slice / 2), Self.inputHungUp() {
+                    SignalMonitor.pendingSignalNumber.store(SIGHUP, ordering: .sequentiallyConsistent)
+                    return nil
+                }
                 if let deadline, slice == 0 || clock.now >= deadline { return nil }
             }
         }
+    }
+
+    /// True when standard input reports a hangup or an error (the terminal was closed).
+    static func inputHungUp() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return false }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// After `fg`: repaint everything on the next draw, and have the caller lay out again.
