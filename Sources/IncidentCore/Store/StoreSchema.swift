@@ -5,12 +5,15 @@ import GRDB
 enum StoreSchema {
     /// Bumped with every appended migration; written to `PRAGMA user_version` so that other tools
     /// (and older Watchfloor builds) can tell the schema generation at a glance.
-    static let version = 1
+    static let version = 2
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-incident-store") { db in
             try createV1(db)
+        }
+        migrator.registerMigration("v2-inbox-files") { db in
+            try InboxFileSchema.create(db)
         }
         return migrator
     }
