@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "TUITests", dependencies: ["TUI"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TUI", "IncidentCore"], exclude: ["Snapshots"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TUI"]),
-        .testTarget(name: "watchfloorTests", dependencies: ["watchfloor"]),
+        .testTarget(name: "watchfloorTests", dependencies: ["watchfloor", "IncidentCore"]),
     ],
     swiftLanguageModes: [.v6]
 )
