@@ -4,7 +4,7 @@ APT_PACKAGES := libncurses-dev libsqlite3-dev tmux sqlite3
 BIN_DEBUG    := .build/debug/watchfloor
 BIN_RELEASE  := .build/release/watchfloor
 
-.PHONY: deps build release run test unit e2e clean
+.PHONY: deps build release run test unit e2e soak clean
 
 ## deps: install missing system packages (as root), or print the command to do it
 deps:
@@ -41,6 +41,10 @@ e2e: build
 	@if ls Tests/e2e/*.sh >/dev/null 2>&1; then \
 	  for t in Tests/e2e/*.sh; do echo "e2e: $$t"; bash $$t $(BIN_DEBUG) || exit 1; done; \
 	fi
+
+## soak: (not in CI) 10 minutes of replay; reports the memory of ingest --watch and the dashboard
+soak: release
+	bash Tests/soak/soak.sh $(BIN_RELEASE)
 
 clean:
 	rm -rf .build
