@@ -5,6 +5,7 @@ import IncidentCore
 extension IngestCommand {
     func watchInbox(_ directory: String) throws {
         let reader = ArticleReader(maxBytes: maxArticleBytes, defaultPublished: try published.map { try parseDay($0, option: "--published") })
+        try InboxWatcher.checkInbox(directory)
         let activity = try ActivityLog(path: log ?? ActivityLog.defaultPath())
         let incidentStore = try IncidentStore(path: store.resolved, mode: .create)
         let processor = InboxProcessor(ingester: Ingester(store: incidentStore, reader: reader))

@@ -115,6 +115,15 @@ import Testing
         #expect(Set(sources.map(\.articleId)) == [expectedId], "the stored article is the whole file")
     }
 
+    @Test func aMissingInboxIsOneErrorAndCreatesNothing() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let result = try CommandRunner.run(["ingest", "--watch", directory + "/inbox", "--store", directory + "/s.sqlite",
+                                            "--log", directory + "/watch.log"])
+        #expect(result.status == 1)
+        #expect(result.stderrLines == ["watchfloor: error: \(directory)/inbox: no such directory: create the inbox first or check the path"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).isEmpty, "no store, no log")
+    }
+
     @Test func aBadFileIsReportedAndTheWatchGoesOn() throws {
         let directory = try CommandRunner.temporaryDirectory()
         let inbox = directory + "/inbox", store = directory + "/store.sqlite"

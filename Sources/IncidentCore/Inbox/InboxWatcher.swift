@@ -69,10 +69,7 @@ public final class InboxWatcher {
 
     /// Runs until `stop` is requested. Throws only when the inbox cannot be watched at all at the start.
     public func run(until stop: StopRequest) throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: absoluteDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ArticleError(file: options.directory, "no such directory: create the inbox first or check the path")
-        }
+        try Self.checkInbox(options.directory)
         if !options.forcePolling {
             do {
                 inotify = try InotifyWatch(directory: absoluteDirectory)
@@ -90,6 +87,17 @@ public final class InboxWatcher {
             step(now: Self.monotonicNow())
         }
         say(.note("stopped" + (stop.signalName.map { " on \($0)" } ?? "")))
+    }
+
+    /// Throws a one-line error unless `directory` is an existing directory.
+    public static func checkInbox(_ directory: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            throw ArticleError(file: directory, "no such directory: create the inbox first or check the path")
+        }
+        guard isDirectory.boolValue else {
+            throw ArticleError(file: directory, "not a directory: --watch takes the inbox directory")
+        }
     }
 
     // MARK: - One turn of the loop

@@ -70,5 +70,11 @@ public final class ActivityLog: @unchecked Sendable {
 public struct LogError: Error, CustomStringConvertible {
     public var path: String
     public var reason: String
-    public var description: String { "cannot open log file \(path): \(reason): choose another with --log FILE" }
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String { "cannot open log file \(path): \(reason): choose another with --log FILE or set XDG_STATE_HOME" }
 }
