@@ -115,6 +115,22 @@ import Testing
         #expect(Set(sources.map(\.articleId)) == [expectedId], "the stored article is the whole file")
     }
 
+    @Test func anInboxRemovedAndMadeAgainIsWatchedAgain() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let inbox = directory + "/inbox", store = directory + "/store.sqlite", log = directory + "/watch.log"
+        try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+        let watcher = try WatchProcess(["ingest", "--watch", inbox, "--store", store, "--log", log])
+        func logged(_ text: String) -> Bool { (try? String(contentsOfFile: log, encoding: .utf8))?.contains(text) == true }
+        #expect(eventually { logged("with inotify") })
+        try FileManager.default.removeItem(atPath: inbox)
+        #expect(eventually { logged("cannot list the inbox: it is gone") })
+        try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+        #expect(eventually { logged("the inbox is back") })
+        try FileManager.default.copyItem(atPath: seed, toPath: inbox + "/wire.txt")
+        #expect(eventually { incidentCount(store) > 0 })
+        #expect(watcher.terminate() == 0)
+    }
+
     @Test func aMissingInboxIsOneErrorAndCreatesNothing() throws {
         let directory = try CommandRunner.temporaryDirectory()
         let result = try CommandRunner.run(["ingest", "--watch", directory + "/inbox", "--store", directory + "/s.sqlite",

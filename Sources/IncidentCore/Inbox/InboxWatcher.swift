@@ -179,7 +179,9 @@ public final class InboxWatcher {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: absoluteDirectory)
         } catch {
-            let problem = "\(options.directory): cannot list the inbox: \(IncidentStore.reason(error))"
+            let reason = FileManager.default.fileExists(atPath: absoluteDirectory)
+                ? IncidentStore.reason(error) : "it is gone (deleted or moved away)"
+            let problem = "\(options.directory): cannot list the inbox: \(reason)"
             if scanProblem != problem { say(.problem(problem + "; trying again every \(Self.seconds(options.pollInterval))")) }
             scanProblem = problem
             return
