@@ -21,17 +21,19 @@ let package = Package(
             name: "IncidentCore",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["ReferenceData/README.md"]
         ),
         .target(name: "TUI"),
+        .target(name: "ThemeFiles", dependencies: ["TUI"]),
         .target(name: "Dashboard", dependencies: ["TUI", "IncidentCore"]),
         .target(name: "NcursesTerminal", dependencies: ["TUI", "CNcursesw"]),
         .executableTarget(
             name: "watchfloor",
             dependencies: [
-                "IncidentCore", "Dashboard", "TUI", "NcursesTerminal",
+                "IncidentCore", "Dashboard", "TUI", "ThemeFiles", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +43,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TUITests", dependencies: ["TUI"]),
+        .testTarget(name: "ThemeFilesTests", dependencies: ["ThemeFiles", "TUI", "NcursesTerminal"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TUI", "IncidentCore"], exclude: ["Snapshots"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TUI"]),
         .testTarget(name: "watchfloorTests", dependencies: ["watchfloor", "IncidentCore"]),

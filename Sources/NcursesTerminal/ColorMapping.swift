@@ -8,10 +8,13 @@ import TUI
 /// - Direct-colour terminals (more than 256 colours): RGB packed as 0xRRGGBB; indexes 0–7
 ///   stay ANSI colours, higher indexes become the RGB of that palette entry.
 /// - Fewer than 8 colours: everything is the terminal default (-1).
+/// - Best-first alternatives (`#88C0D0 110 cyan`): see `choose(from:colorCount:)`.
 public enum ColorMapping {
     /// The ncurses colour number for `color`, or -1 for the terminal's default colour.
     public static func colorNumber(for color: TerminalColor, colorCount: Int) -> Int32 {
         switch color {
+        case .alternatives(let candidates):
+            return colorNumber(for: choose(from: candidates, colorCount: colorCount), colorCount: colorCount)
         case .default:
             return -1
         case .index(let index):
@@ -27,6 +30,35 @@ public enum ColorMapping {
             if colorCount >= 256 { return Int32(nearestPaletteIndex(RGB(red, green, blue))) }
             return Int32(nearestBasicIndex(RGB(red, green, blue), count: colorCount))
         }
+    }
+
+    /// Which of several ways of writing a colour (best first) suits a terminal of this depth:
+    ///
+    /// - direct colour: the first `#rrggbb`, else the first;
+    /// - 256 colours: the first index 16–255, else the first `#rrggbb` (mapped to the nearest
+    ///   cube or grey entry), else the first;
+    /// - 16 (or 8) colours: the first of the basic 16 (or 8) or the terminal default, else the
+    ///   first, which is then mapped to the nearest basic colour.
+    public static func choose(from candidates: [TerminalColor], colorCount: Int) -> TerminalColor {
+        let flat = candidates.flatMap(\.candidates)
+        guard let first = flat.first else { return .default }
+        let firstRGB = flat.first(where: isRGB)
+        if colorCount > 256 { return firstRGB ?? first }
+        if colorCount >= 256 {
+            return flat.first { paletteIndex(of: $0).map { $0 >= 16 } ?? false } ?? firstRGB ?? first
+        }
+        let basicCount = colorCount >= 16 ? 16 : 8
+        return flat.first { $0 == .default || (paletteIndex(of: $0).map { $0 < basicCount } ?? false) } ?? first
+    }
+
+    static func isRGB(_ color: TerminalColor) -> Bool {
+        if case .rgb = color { return true }
+        return false
+    }
+
+    static func paletteIndex(of color: TerminalColor) -> Int? {
+        if case .index(let index) = color { return Int(index) }
+        return nil
     }
 
     /// A colour as red, green and blue components.

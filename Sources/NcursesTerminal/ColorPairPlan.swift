@@ -7,7 +7,9 @@ import TUI
 /// colours are pair 0, which always exists. Without colours, or once the terminal's pair
 /// limit is reached, roles fall back to pair 0 and keep their attributes. On 8/16-colour
 /// terminals a foreground that becomes black on the default background becomes the default
-/// foreground instead (dark greys would otherwise vanish).
+/// foreground instead (dark greys would otherwise vanish), and a foreground that becomes the
+/// same colour as its background turns white or black; bold is dropped from black text there,
+/// because those terminals show bold black as dark grey.
 public struct ColorPairPlan: Hashable, Sendable {
     /// One pair to create with `init_extended_pair(number, foreground, background)`.
     public struct Pair: Hashable, Sendable {
@@ -48,6 +50,7 @@ public struct ColorPairPlan: Hashable, Sendable {
         for role in Role.allCases {
             let style = theme.style(for: role)
             var pairNumber: Int32 = 0
+            var attributes = style.attributes
             if colorCount >= 8 {
                 var foreground = ColorMapping.colorNumber(for: style.foreground, colorCount: colorCount)
                 var background = ColorMapping.colorNumber(for: style.background, colorCount: colorCount)
@@ -55,6 +58,14 @@ public struct ColorPairPlan: Hashable, Sendable {
                     // Dark greys collapse to black on basic terminals: invisible on the
                     // usual dark background, so use the terminal's own foreground instead.
                     foreground = -1
+                } else if colorCount < 256 && foreground >= 0 && foreground == background {
+                    // Two shades of one colour collapsed into the same basic colour: text on a
+                    // dark one becomes white, on a light one black.
+                    foreground = ColorPairPlan.darkBasicColors.contains(background) ? 7 : 0
+                }
+                if colorCount < 256 && foreground == 0 {
+                    // Basic terminals (xterm, the Linux console) show bold black as dark grey.
+                    attributes.remove(.bold)
                 }
                 if !defaultColorsAvailable {
                     if foreground < 0 { foreground = 7 }
@@ -71,9 +82,12 @@ public struct ColorPairPlan: Hashable, Sendable {
                     pairs.append(Pair(number: pairNumber, foreground: foreground, background: background))
                 }
             }
-            looks[role] = Look(pair: pairNumber, attributes: style.attributes)
+            looks[role] = Look(pair: pairNumber, attributes: attributes)
         }
     }
+
+    /// Basic colours that white text reads well on (black, red, blue, magenta, dark grey).
+    static let darkBasicColors: Set<Int32> = [0, 1, 4, 5, 8]
 
     /// The look of a role (every role has one).
     public func look(for role: Role) -> Look {

@@ -16,11 +16,14 @@ public final class NcursesTerminal: Terminal {
         public var theme: Theme
         /// How long to wait after Esc for the rest of an escape sequence.
         public var escapeDelayMilliseconds: Int
+        /// Whether to use colours at all; false (for `NO_COLOR`) sends no colour escape.
+        public var colors: Bool
 
-        public init(mouse: Bool = true, theme: Theme = .builtinDefault, escapeDelayMilliseconds: Int = 25) {
+        public init(mouse: Bool = true, theme: Theme = .builtinDefault, escapeDelayMilliseconds: Int = 25, colors: Bool = true) {
             self.mouse = mouse
             self.theme = theme
             self.escapeDelayMilliseconds = escapeDelayMilliseconds
+            self.colors = colors
         }
     }
 
@@ -69,7 +72,7 @@ public final class NcursesTerminal: Terminal {
 
         var colors = 0
         var defaults = false
-        if has_colors() {
+        if options.colors && has_colors() {
             start_color()
             defaults = use_default_colors() == OK
             colors = Int(wf_colors())
@@ -163,6 +166,11 @@ public final class NcursesTerminal: Terminal {
     public func bell() {
         guard isActive else { return }
         beep()
+    }
+
+    public func flash() {
+        guard isActive else { return }
+        _ = CNcursesw.flash()
     }
 
     public func restore() {

@@ -21,22 +21,26 @@ public struct Glyphs: Hashable, Sendable {
     public var arrowDown: Character
     /// A bullet for new rows, legends and status lights.
     public var marker: Character
+    /// Marks a row whose figures changed recently (a new source arrived).
+    public var changedMarker: Character
+    /// The scroll position on a pane's border.
+    public var scrollThumb: Character
 
-    /// Box drawing, eighth blocks, "…", ▲▼ and ●.
+    /// Box drawing, eighth blocks, "…", ▲▼, ● and ◆.
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         teeLeft: "├", teeRight: "┤",
         lowerEighths: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
         leftEighths: ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"],
-        ellipsis: "…", arrowUp: "▲", arrowDown: "▼", marker: "●")
+        ellipsis: "…", arrowUp: "▲", arrowDown: "▼", marker: "●", changedMarker: "◆", scrollThumb: "┃")
 
-    /// Plain ASCII: -|+ for boxes, # for full bar cells and . for partial ones, ^ v and *.
+    /// Plain ASCII: -|+ for boxes, # for full bar cells and . for partial ones, ^ v, * and +.
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         teeLeft: "+", teeRight: "+",
         lowerEighths: [".", ".", ".", ".", ".", ".", ".", "#"],
         leftEighths: [".", ".", ".", ".", ".", ".", ".", "#"],
-        ellipsis: ".", arrowUp: "^", arrowDown: "v", marker: "*")
+        ellipsis: ".", arrowUp: "^", arrowDown: "v", marker: "*", changedMarker: "+", scrollThumb: "#")
 
     /// `unicode` when the terminal can show it, otherwise `ascii`.
     public static func forTerminal(supportsUnicode: Bool) -> Glyphs {

@@ -14,8 +14,10 @@ struct DashCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOption
 
-    @Option(help: ArgumentHelp("Colour theme: default or mono.", valueName: "name"))
+    @Option(help: ArgumentHelp("Colour theme: a name (see `watchfloor themes list`) or a path to a .theme file. Default: the theme last chosen with t, else default (mono when NO_COLOR is set).", valueName: "name|path"))
     var theme: String?
+
+    @OptionGroup var themesDir: ThemesDirOption
 
     @Option(help: ArgumentHelp("Seconds between checks for changes made by other processes.", valueName: "seconds"))
     var refresh: Double = 1
@@ -23,34 +25,37 @@ struct DashCommand: ParsableCommand {
     @Flag(help: "Do not capture the mouse.")
     var noMouse = false
 
+    @OptionGroup(title: "Watch floor") var watch: WatchArguments
+
+    @OptionGroup var compare: CompareOption
+
     func validate() throws {
         guard refresh >= 0.05, refresh <= 3600 else { throw ValidationError("--refresh must be between 0.05 and 3600 seconds") }
     }
 
     func run() throws {
-        try reportingErrors {
-            try Self.open(storePath: store.resolved, themeName: theme, refresh: refresh, mouse: !noMouse)
+        try reportingThemeErrors {
+            try Self.open(storePath: store.resolved, themeName: theme, themesDir: themesDir.themesDir, refresh: refresh,
+                          mouse: !noMouse, watch: watch, compare: compare.countries)
         }
     }
 
-    static func open(storePath: String, themeName: String?, refresh: Double, mouse: Bool) throws {
+    static func open(storePath: String, themeName: String?, themesDir: String? = nil, refresh: Double, mouse: Bool,
+                     watch: WatchArguments = WatchArguments(), kiosk: Bool = false, compare: [String] = ["Iraq", "Syria"]) throws {
+        let options = try watch.options(kiosk: kiosk)
         let source = try StoreDataSource(path: storePath)
-        let selectedTheme = try ThemeChoice.resolve(themeName)
-        let terminal = try NcursesTerminal(options: .init(mouse: mouse, theme: selectedTheme))
+        let themes = try ThemeSetup.make(themeFlag: themeName, themesDir: themesDir)
+        let log = watch.logFile
+        let terminal = try NcursesTerminal(options: .init(mouse: mouse && !options.kiosk, theme: themes.rotation.current,
+                                                          colors: !themes.colorsOff))
         defer { terminal.restore() }
-        let model = DashboardModel(source: source, size: terminal.size)
-        try DashboardLoop.run(model: model, terminal: terminal, refreshSeconds: refresh)
-    }
-}
-
-/// Picks a built-in theme by name; `NO_COLOR` selects mono.
-enum ThemeChoice {
-    static func resolve(_ name: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Theme {
-        if name == nil, let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .mono }
-        let wanted = name ?? "default"
-        guard let theme = Theme.builtins.first(where: { $0.name == wanted }) else {
-            throw ValidationError("unknown theme `\(wanted)`: choose one of \(Theme.builtins.map(\.name).joined(separator: ", "))")
-        }
-        return theme
+        log.write("dash", "opened \(storePath)\(options.kiosk ? " (kiosk)" : "")")
+        let notifier = ArrivalNotifier(alert: watch.alert, command: watch.onNew, log: log, terminal: terminal)
+        let model = DashboardModel(source: source, size: terminal.size, options: options)
+        model.themeRotation = themes.rotation
+        try model.setChart(countries: compare)
+        if let note = themes.startupNote { model.showMessage(note) }
+        try DashboardLoop.run(model: model, terminal: terminal, refreshSeconds: refresh, onArrivals: notifier.handle,
+                              themeChanged: themes.remember)
     }
 }

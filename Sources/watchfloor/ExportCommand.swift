@@ -9,17 +9,22 @@ extension IncidentKind: ExpressibleByArgument {}
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export incidents (or, with --totals, reported totals) as JSON, NDJSON or CSV.",
-        discussion: "Incidents are ordered by date descending, then id descending. The schema is documented in README.md."
+        abstract: "Export incidents (or, with --totals, reported totals) as JSON, NDJSON, CSV or Markdown.",
+        discussion: """
+            Incidents are ordered by date descending, then id descending. The schema is documented in             README.md. With --filter, only the incidents the dashboard would show for that filter             (kinds attack, partner and event unless the filter names kind:…).
+            """
     )
 
     @OptionGroup var store: StoreOption
 
-    @Option(help: "Output format: json, ndjson or csv.")
+    @Option(help: "Output format: json, ndjson, csv or markdown.")
     var format: ExportFormat = .json
 
     @Option(help: ArgumentHelp("Only incidents of this kind: attack, us_strike, partner, mention, event.", valueName: "kind"))
     var kind: IncidentKind?
+
+    @Option(help: ArgumentHelp("Only incidents matching this filter (the dashboard's filter language).", valueName: "filter"))
+    var filter: String?
 
     @Flag(help: "Export the reported cumulative totals instead of incidents.")
     var totals = false
@@ -29,11 +34,19 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            let parsedFilter = try filter.map { text -> IncidentFilter in
+                var parsed = try FilterParser.parse(text)
+                if let kind { parsed.terms.append(IncidentFilter.Term(.kind(kind))) }
+                return parsed
+            }
             let incidentStore = try IncidentStore(path: store.resolved, mode: .existing)
             let text: String
             if totals {
                 text = IncidentExporter.render(try incidentStore.reportedTotals().map(IncidentExporter.json),
                                                keys: IncidentExporter.totalKeys, format: format)
+            } else if let parsedFilter {
+                text = IncidentExporter.render(try incidentStore.incidents(filter: parsedFilter, sort: .newestFirst, withSources: true)
+                                                   .map(IncidentExporter.json), keys: IncidentExporter.incidentKeys, format: format)
             } else {
                 text = IncidentExporter.render(try incidentStore.incidents(kind: kind, withSources: true).map(IncidentExporter.json),
                                                keys: IncidentExporter.incidentKeys, format: format)

@@ -22,8 +22,10 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Select this incident id.", valueName: "id"))
     var select: Int64?
 
-    @Option(help: ArgumentHelp("Theme name (plain text ignores colours; accepted for symmetry with dash).", valueName: "name"))
+    @Option(help: ArgumentHelp("Theme name or path, checked like dash does (plain text shows no colours).", valueName: "name|path"))
     var theme: String?
+
+    @OptionGroup var themesDir: ThemesDirOption
 
     @Option(help: ArgumentHelp("The clock, as an ISO date-time (UTC), for reproducible frames.", valueName: "iso-time"))
     var now: String?
@@ -31,11 +33,20 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A filter in the dashboard's filter language.", valueName: "filter"))
     var filter: String?
 
+    @OptionGroup var compare: CompareOption
+
+    @Option(help: ArgumentHelp("Chart mode: monthly (attacks per month) or coverage (tracked vs official).", valueName: "mode"))
+    var chart: String = "monthly"
+
     @Flag(help: "ASCII glyphs instead of Unicode.")
     var ascii = false
 
+    @Flag(help: "The kiosk (watch-officer) screen; its local clock is UTC here, for reproducible frames.")
+    var kiosk = false
+
     func validate() throws {
         guard (1...1000).contains(width), (1...1000).contains(height) else { throw ValidationError("--width and --height must be between 1 and 1000") }
+        guard chart == "monthly" || chart == "coverage" else { throw ValidationError("--chart is monthly or coverage") }
         if let now, Self.parseTime(now) == nil { throw ValidationError("--now `\(now)` is not an ISO date-time such as 2024-08-06T12:00:00Z") }
     }
 
@@ -51,14 +62,18 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
-            _ = try ThemeChoice.resolve(theme)
+        try reportingThemeErrors {
+            if let theme { _ = try themesDir.loader().load(reference: theme) }
             let source = try StoreDataSource(path: store.resolved)
-            let model = DashboardModel(source: source, size: Size(width: width, height: height))
+            let clock = now.flatMap(Self.parseTime) ?? Date()
+            let options = WatchOptions(kiosk: kiosk, timeZone: TimeZone(identifier: "UTC")!)
+            let model = DashboardModel(source: source, size: Size(width: width, height: height), options: options)
+            try model.setChart(countries: compare.countries, coverage: chart == "coverage")
             try model.reload()
+            try model.refreshWatch(now: clock)
             if let filter { try model.applyFilterText(filter) }
             if let select { try model.select(id: select) }
-            let frame = model.render(now: now.flatMap(Self.parseTime) ?? Date(), unicode: !ascii)
+            let frame = model.render(now: clock, unicode: !ascii)
             print(frame.lines(trimmingTrailingSpaces: true).joined(separator: "\n"))
         }
     }

@@ -2,17 +2,17 @@ import Dashboard
 import Foundation
 import IncidentCore
 
-/// Wires the dashboard's data requests to the incident store, with a change watcher of its own.
+/// Wires the dashboard's data requests to the incident store. The store is watched: moved,
+/// deleted, replaced or unreadable stores are reported by `hasChanged()` and reopened when back.
 final class StoreDataSource: DashboardDataSource {
-    let store: IncidentStore
-    let watcher: StoreChangeWatcher
+    let watched: WatchedStore
+    var store: IncidentStore { watched.store }
 
     init(path: String) throws {
-        store = try IncidentStore(path: path, mode: .existing)
-        watcher = try StoreChangeWatcher(path: path)
+        watched = try WatchedStore(path: path)
     }
 
-    var storeName: String { (store.path as NSString).lastPathComponent }
+    var storeName: String { (watched.path as NSString).lastPathComponent }
 
     func rows(filter: IncidentFilter, sort: IncidentSort, offset: Int, limit: Int) throws -> [Incident] {
         try store.incidents(filter: filter, sort: sort, offset: offset, limit: limit)
@@ -27,5 +27,12 @@ final class StoreDataSource: DashboardDataSource {
         try store.searchPositions(text, filter: filter, sort: sort)
     }
     func lastChanged() throws -> String? { try store.lastChanged() }
-    func hasChanged() throws -> Bool { try watcher.hasChanged() }
+    func hasChanged() throws -> Bool { try watched.hasChanged() }
+    func watchSummary(today: CalendarDay) throws -> WatchSummary { try store.watchSummary(today: today) }
+    func recentlyArrived(limit: Int) throws -> [Incident] { try store.recentlyArrived(limit: limit) }
+    func arrivedCount(since: String, until: String) throws -> Int { try store.arrivedCount(since: since, until: until) }
+    func exportView(filter: IncidentFilter, sort: IncidentSort) throws -> (path: String, count: Int) {
+        try ViewExport.write(store: store, filter: filter, sort: sort)
+    }
+    func coverage(countries: [String]) throws -> [CoverageInterval] { try store.coverage(countries: countries) }
 }

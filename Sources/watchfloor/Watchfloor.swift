@@ -10,7 +10,8 @@ struct Watchfloor: ParsableCommand {
         commandName: "watchfloor",
         abstract: "Track attacks on US and coalition forces in Iraq, Syria and Jordan from the news articles that report them.",
         version: version,
-        subcommands: [DashCommand.self, IngestCommand.self, ExportCommand.self, DemoCommand.self, RenderCommand.self, ReplayWriterCommand.self],
+        subcommands: [DashCommand.self, WatchCommand.self, IngestCommand.self, ExportCommand.self, DemoCommand.self, RenderCommand.self,
+                      ThemesCommand.self, ExtractCommand.self, ImportCommand.self, ReportCommand.self, ReplayWriterCommand.self],
         defaultSubcommand: DashCommand.self
     )
 }

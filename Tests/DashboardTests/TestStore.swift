@@ -5,8 +5,8 @@ import IncidentCore
 /// A real store on disk filled from the bundled reference data, wired to the dashboard the way
 /// the executable wires it.
 final class TestStoreSource: DashboardDataSource {
-    let store: IncidentStore
-    let watcher: StoreChangeWatcher
+    var store: IncidentStore { watched.store }
+    var watched: WatchedStore!
     let path: String
 
     /// What the fixture store is filled from.
@@ -21,7 +21,7 @@ final class TestStoreSource: DashboardDataSource {
         let dir = NSTemporaryDirectory() + "watchfloor-dash-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         path = dir + "/dash.sqlite"
-        store = try IncidentStore(path: path, mode: .create)
+        let store = try IncidentStore(path: path, mode: .create)
         let fixed: @Sendable () -> Date = { Date(timeIntervalSince1970: 1_722_945_600) } // 2024-08-06T12:00:00Z
         switch contents {
         case .referenceData:
@@ -29,13 +29,15 @@ final class TestStoreSource: DashboardDataSource {
             _ = try importer.importIncidents(csv: BundledData.referenceIncidentsCSV, file: "reference_incidents.csv")
             _ = try importer.importTotals(csv: BundledData.reportedTotalsCSV, file: "reported_totals.csv")
         case .seedArticles:
-            let ingester = Ingester(store: store, clock: fixed)
-            for (name, text) in SampleArticles.files {
+            // The first four arrived an hour before the fixed clock; the fifth (a second source of
+            // the 2024-01-20 attack) half a minute before it, so that incident shows as changed.
+            for (index, (name, text)) in SampleArticles.files.enumerated() {
+                let at = fixedNow.addingTimeInterval(index < 4 ? -3600 : -30)
                 let read = try ArticleReader().read(data: Data(text.utf8), fileName: name)
-                _ = try ingester.ingest(read.articles, file: name)
+                _ = try Ingester(store: store, clock: { at }).ingest(read.articles, file: name)
             }
         }
-        watcher = try StoreChangeWatcher(path: path)
+        watched = try WatchedStore(path: path)
     }
 
     var storeName: String { "dash.sqlite" }
@@ -52,7 +54,16 @@ final class TestStoreSource: DashboardDataSource {
         try store.searchPositions(text, filter: filter, sort: sort)
     }
     func lastChanged() throws -> String? { try store.lastChanged() }
-    func hasChanged() throws -> Bool { try watcher.hasChanged() }
+    func hasChanged() throws -> Bool { try watched.hasChanged() }
+    func watchSummary(today: CalendarDay) throws -> WatchSummary { try store.watchSummary(today: today) }
+    func recentlyArrived(limit: Int) throws -> [Incident] { try store.recentlyArrived(limit: limit) }
+    func arrivedCount(since: String, until: String) throws -> Int { try store.arrivedCount(since: since, until: until) }
+    /// Exports go under this test's own directory, never the user's state directory.
+    var stateHome: String { (path as NSString).deletingLastPathComponent + "/state" }
+    func exportView(filter: IncidentFilter, sort: IncidentSort) throws -> (path: String, count: Int) {
+        try ViewExport.write(store: store, filter: filter, sort: sort, now: fixedNow, environment: ["HOME": "/nonexistent", "XDG_STATE_HOME": stateHome])
+    }
+    func coverage(countries: [String]) throws -> [CoverageInterval] { try store.coverage(countries: countries) }
 
     /// Another process's write: a new incident arriving through a separate connection.
     func addIncident(csvRow: String) throws {

@@ -17,7 +17,10 @@ import Testing
         #expect(try attack("A drone hit Ain al-Asad air base on Friday, injuring 8 U.S. troops.").usInjured == Figure(count: 8))
         #expect(try attack("Twenty-five American soldiers were wounded when rockets hit Ain al-Asad on Friday.")
             .usInjured == Figure(count: 25))
-        #expect(try attack("A US contractor was killed in a rocket attack on Ain al-Asad on Friday.").usKilled == Figure(count: 1))
+        // Contractors are counted apart from service members.
+        let contractor = try attack("A US contractor was killed in a rocket attack on Ain al-Asad on Friday.")
+        #expect(contractor.usKilled.isUnknown)
+        #expect(contractor.otherCasualties == [OtherCasualty(who: "US contractor", killed: 1)])
     }
 
     @Test func qualifiers() throws {
@@ -67,8 +70,18 @@ import Testing
         #expect(e.totals.first?.usInjured == Figure(count: 70, qualifier: .about))
     }
 
+    /// Found as a bug while reading the held-out report: "a number of" was read as the article "a" (one).
+    @Test func aNumberOfIsSomeNotOne() throws {
+        let a = try attack("Rockets struck Ain al-Asad on Friday. A number of U.S. personnel were injured.")
+        #expect(a.usInjured == Figure(count: nil, qualifier: .several))
+        let few = try attack("Rockets struck Ain al-Asad on Friday. A few U.S. soldiers were injured.")
+        #expect(few.usInjured == Figure(count: nil, qualifier: .several))
+    }
+
     @Test func otherParties() throws {
-        let a = try attack("Rockets hit Ain al-Asad on Friday. At least one Iraqi soldier was injured, the army said.")
+        // Only partner forces hit: a partner incident, not an attack with US casualties.
+        let body = "Rockets hit Ain al-Asad on Friday. At least one Iraqi soldier was injured, the army said."
+        let a = try #require(F.extract(body).incidents.first { $0.kind == .partner })
         #expect(a.usInjured.isUnknown)
         #expect(a.otherCasualties == [OtherCasualty(who: "Iraqi soldier", injured: 1, qualifier: .atLeast)])
         let b = try attack("A drone hit the Conoco gas field on Friday, wounding two Kurdish fighters and one US soldier.")

@@ -38,7 +38,7 @@ import Testing
 
     @Test func emptyFile() throws {
         let dir = try CommandRunner.temporaryDirectory()
-        FileManager.default.createFile(atPath: dir + "/empty.txt", contents: Data())
+        #expect(FileManager.default.createFile(atPath: dir + "/empty.txt", contents: Data()))
         try expectOneErrorAndNoStore(["ingest", "--store", dir + "/s.sqlite", dir + "/empty.txt"],
                                      store: dir + "/s.sqlite", mentions: ["empty.txt", "empty"])
     }
@@ -79,7 +79,7 @@ import Testing
     @Test func unwritableLocation() throws {
         let dir = try CommandRunner.temporaryDirectory()
         let blocker = dir + "/file"
-        FileManager.default.createFile(atPath: blocker, contents: Data("x".utf8))
+        #expect(FileManager.default.createFile(atPath: blocker, contents: Data("x".utf8)))
         let article = CommandRunner.fixtures.appendingPathComponent("articles/002_c0a3f5a48ac1558f.txt").path
         // A store under a path whose "directory" is a regular file can never be created.
         try expectOneErrorAndNoStore(["ingest", "--store", blocker + "/sub/s.sqlite", article],
@@ -95,7 +95,7 @@ import Testing
 
     @Test func oneBadFileDoesNotStopTheOthers() throws {
         let dir = try CommandRunner.temporaryDirectory()
-        FileManager.default.createFile(atPath: dir + "/empty.txt", contents: Data())
+        #expect(FileManager.default.createFile(atPath: dir + "/empty.txt", contents: Data()))
         let article = CommandRunner.fixtures.appendingPathComponent("articles/002_c0a3f5a48ac1558f.txt").path
         let result = try CommandRunner.run(["ingest", "--store", dir + "/s.sqlite", dir + "/empty.txt", article])
         #expect(result.status == 1)

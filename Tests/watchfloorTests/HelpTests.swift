@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct HelpTests {
     @Test func everyCommandHasHelpAndThereIsAVersion() throws {
-        for command in [[], ["ingest"], ["export"], ["demo"]] {
+        for command in [[], ["ingest"], ["export"], ["demo"], ["extract"]] {
             let result = try CommandRunner.run(command + ["--help"])
             #expect(result.status == 0)
             #expect(result.stdout.contains("USAGE:"))

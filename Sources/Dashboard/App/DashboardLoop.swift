@@ -1,28 +1,55 @@
 import Foundation
+import IncidentCore
 import TUI
 
 /// The run loop: waits for a key or the refresh tick, applies keys, checks the store for changes
-/// once per tick, and draws only when the frame changed. The one thread that touches the terminal.
+/// once per tick, and draws only when something visible changed: the data, the size, a key, the
+/// clock as shown (minutes, or seconds when shown), a new-mark running out, or the kiosk's cycle.
+/// The one thread that touches the terminal. When a key changes the theme, the terminal gets it and
+/// `themeChanged` is told (it returns a note for the message line, such as where the choice was saved).
 public enum DashboardLoop {
+    /// Called with incidents that arrived while the dashboard was open, oldest first.
+    public typealias ArrivalHandler = ([Incident]) -> Void
+
     public static func run(model: DashboardModel, terminal: Terminal, refreshSeconds: Double,
-                           clock: () -> Date = Date.init) throws {
+                           clock: () -> Date = Date.init, onArrivals: ArrivalHandler? = nil,
+                           themeChanged: (Theme) -> String? = { _ in nil }) throws {
         model.size = terminal.size
         _ = try? model.source.hasChanged() // prime the change check
-        do { try model.reload() } catch { model.showProblem(error) }
+        do {
+            try model.reload()
+            try model.refreshWatch(now: clock())
+            _ = try model.takeNewArrivals() // what is already there is not news
+        } catch { model.showProblem(error) }
         var lastFrame: Grid?
-        var lastMinute = -1
-        let timeout = max(50, Int(refreshSeconds * 1000))
-        func drawIfChanged() {
+        var lastClock = ""
+        var lastMarks = ""
+        var shownTheme = model.themeRotation.current
+        var nextCycle = clock().addingTimeInterval(Double(model.options.cycleSeconds))
+        let refreshMilliseconds = max(50, Int(refreshSeconds * 1000))
+        let showSeconds = model.options.showSeconds
+
+        func shownClock(_ now: Date) -> String {
+            let seconds = Int(now.timeIntervalSince1970)
+            return String(showSeconds ? seconds : seconds / 60)
+        }
+        func draw() {
             let now = clock()
-            lastMinute = Int(now.timeIntervalSince1970) / 60
+            lastClock = shownClock(now)
+            lastMarks = model.markSignature(now: now)
             let frame = model.render(now: now, unicode: terminal.supportsUnicode)
             if frame != lastFrame {
                 terminal.draw(frame)
                 lastFrame = frame
             }
         }
-        drawIfChanged()
+        draw()
         while terminal.pendingSignal == nil {
+            var timeout = refreshMilliseconds
+            if showSeconds {
+                let fraction = clock().timeIntervalSince1970.truncatingRemainder(dividingBy: 1)
+                timeout = min(timeout, max(10, Int((1 - fraction) * 1000) + 5))
+            }
             if let key = terminal.readKey(timeoutMilliseconds: timeout) {
                 model.size = terminal.size
                 let reaction: DashboardModel.Reaction
@@ -37,13 +64,44 @@ public enum DashboardLoop {
                     lastFrame = nil
                 case .redraw, .none: break
                 }
-                drawIfChanged()
+                if model.themeRotation.current != shownTheme {
+                    shownTheme = model.themeRotation.current
+                    terminal.setTheme(shownTheme)
+                    lastFrame = nil
+                    if let note = themeChanged(shownTheme) {
+                        model.showMessage([model.message, note].compactMap { $0 }.joined(separator: " · "))
+                    }
+                }
+                draw()
                 continue
             }
-            // Tick: one cheap change check; redraw for new data or when the shown clock minute turns.
+            // Tick: one cheap change check, then redraw only for what the screen would show differently.
+            let now = clock()
             var dirty = false
-            do { dirty = try model.refreshIfChanged() } catch { model.showProblem(error); dirty = true }
-            if dirty || Int(clock().timeIntervalSince1970) / 60 != lastMinute { drawIfChanged() }
+            do {
+                if try model.refreshIfChanged(now: now) {
+                    dirty = true
+                    let arrivals = try model.takeNewArrivals()
+                    if !arrivals.isEmpty { onArrivals?(arrivals) }
+                }
+            } catch { model.showProblem(error); dirty = true }
+            if model.state.kiosk != nil, now >= nextCycle {
+                nextCycle = now.addingTimeInterval(Double(model.options.cycleSeconds))
+                do { try model.advanceKiosk() } catch { model.showProblem(error) }
+                dirty = true
+            }
+            if shownClock(now) != lastClock {
+                // The minute (or second) turned: windows that depend on the time may have moved on.
+                if !showSeconds || Int(now.timeIntervalSince1970) % 60 == 0 {
+                    do { if try model.refreshWatch(now: now) { dirty = true } } catch { model.showProblem(error) }
+                }
+                dirty = true
+            }
+            if model.state.arrivedRecently > 0 {
+                do { if try model.refreshArrivalCount(now: now) { dirty = true } } catch { model.showProblem(error) }
+            }
+            if !dirty, model.markSignature(now: now) != lastMarks { dirty = true }
+            if dirty { draw() }
         }
     }
 }
@@ -52,5 +110,13 @@ extension DashboardModel {
     /// Shows a store problem on the message line instead of stopping.
     func showProblem(_ error: Error) {
         setMessage("store problem: \(error)")
+    }
+
+    /// Which visible rows carry a new or changed mark at `now`: the frame must be redrawn when this
+    /// changes, even if nothing else did.
+    public func markSignature(now: Date) -> String {
+        let window = DashboardState.newWindow(now: now, seconds: state.newForSeconds)
+        func within(_ stamp: String) -> Bool { stamp >= window.since && stamp <= window.until }
+        return state.rows.map { within($0.firstSeen) ? "n" : (within($0.updated) ? "c" : "-") }.joined()
     }
 }

@@ -5,23 +5,36 @@ import TUI
 /// The dashboard's behaviour without a terminal: applies keys to the state and reads from the
 /// data source what the state needs. The run loop and `render` both drive it.
 public final class DashboardModel {
-    public private(set) var state = DashboardState()
+    public internal(set) var state = DashboardState()
     public let source: DashboardDataSource
     public let keymap: Keymap
     /// The terminal size the layout is computed for (set before each key and frame).
     public var size: Size
+    /// The themes `t` cycles through; the run loop shows `themeRotation.current`.
+    public var themeRotation = ThemeRotation(themes: [], current: .builtinDefault)
 
     /// What the loop should do after a key.
     public enum Reaction: Equatable { case none, redraw, fullRedraw, quit }
 
-    public init(source: DashboardDataSource, size: Size, keymap: Keymap = .standard) {
+    /// Kiosk or interactive, and how arrivals are marked.
+    public let options: WatchOptions
+    /// The latest first-seen time already announced, so only later arrivals raise an alert.
+    var arrivalMark: String?
+
+    public init(source: DashboardDataSource, size: Size, keymap: Keymap = .standard, options: WatchOptions = WatchOptions()) {
         self.source = source
         self.keymap = keymap
         self.size = size
+        self.options = options
         state.storeName = source.storeName
+        state.newForSeconds = options.newForSeconds
+        if options.kiosk {
+            state.kiosk = KioskState(cycleSeconds: options.cycleSeconds, locked: options.locked,
+                                     showSeconds: options.showSeconds, timeZone: options.timeZone)
+        }
     }
 
-    var layout: Layout { Layout.compute(size) }
+    var layout: Layout { Layout.compute(size, for: state) }
     var pageRows: Int { max(1, layout.visibleTableRows) }
 
     // MARK: - Loading
@@ -33,6 +46,7 @@ public final class DashboardModel {
         state.matchCount = try source.count(filter: state.filter)
         state.lastChanged = try source.lastChanged()
         state.months = try source.monthlyCounts(filter: state.filter)
+        if state.chartMode == .coverage { state.coverage = try source.coverage(countries: state.compareCountries) }
         if let id = state.selectedId, let position = try source.position(of: id, filter: state.filter, sort: state.sort) {
             state.selectedIndex = position
         }
@@ -52,18 +66,33 @@ public final class DashboardModel {
         if state.selectedId != previous || state.sources.isEmpty {
             state.sources = try state.selectedId.map { try source.sourceArticles(incidentId: $0) } ?? []
             if state.selectedId != previous {
-                state.sourceIndex = 0
+                // Open on the first source with article text: a reference record has only a URL.
+                state.sourceIndex = state.sources.firstIndex { $0.body != nil } ?? 0
                 state.articleScroll = 0
             }
         }
         state.sourceIndex = min(state.sourceIndex, max(0, state.sources.count - 1))
     }
 
-    /// Called every refresh tick: re-reads only when another process changed the store.
-    public func refreshIfChanged() throws -> Bool {
-        guard try source.hasChanged() else { return false }
+    /// Called every refresh tick: re-reads only when another process changed the store. When the
+    /// store cannot be read, keeps what it shows and sets the fault banner; clears it on recovery.
+    public func refreshIfChanged(now: Date = Date()) throws -> Bool {
+        let changed: Bool
+        do {
+            changed = try source.hasChanged()
+        } catch {
+            let reason = StoreUnavailable.classify(error).description
+            guard state.fault != reason else { return false }
+            state.fault = reason
+            return true
+        }
+        let recovered = state.fault != nil
+        state.fault = nil
+        state.dataAsOf = now
+        guard changed || recovered else { return false }
         state.sources = []
         try reload()
+        try refreshWatch(now: now)
         return true
     }
 
@@ -74,6 +103,7 @@ public final class DashboardModel {
             try loadWindow()
             return .fullRedraw
         }
+        if state.kiosk != nil { return kioskReaction(to: key) }
         if let prompt = state.prompt { return try handlePrompt(prompt, key) }
         if state.showHelp {
             state.showHelp = false
@@ -111,6 +141,9 @@ public final class DashboardModel {
         case .back:
             if state.focus == .detail {
                 state.focus = .table
+            } else if state.searchText != nil {
+                state.searchText = nil
+                state.searchHits = []
             } else if !state.filter.isEmpty {
                 state.filter = .none
                 try reload()
@@ -123,6 +156,9 @@ public final class DashboardModel {
         case .filter: state.prompt = .filter(state.filter.source)
         case .nextHit: try jumpToHit(forward: true)
         case .previousHit: try jumpToHit(forward: false)
+        case .exportView: exportView()
+        case .toggleChart: try toggleChart()
+        case .cycleTheme: cycleTheme()
         case .help: state.showHelp = true
         case .redraw: return .fullRedraw
         case .quit: return .quit
@@ -139,7 +175,7 @@ public final class DashboardModel {
 
     func scrollArticle(_ delta: Int) {
         let width = max(1, layout.detail.width - 2)
-        let maxScroll = max(0, DetailPane.articleLineCount(state, width: width) - layout.visibleArticleLines)
+        let maxScroll = max(0, DetailPane.articleLineCount(.of(state), width: width) - layout.visibleArticleLines)
         state.articleScroll = max(0, min(maxScroll, state.articleScroll + delta))
     }
 
@@ -213,8 +249,16 @@ public final class DashboardModel {
         announceHit()
     }
 
-    /// "/rockets: hit 2 of 3 (n/N next/previous)" for the hit the selection is on.
+    /// Opens the selected incident's first source whose text holds a search word, scrolled to it,
+    /// and says which hit this is: "/rockets: hit 2 of 3 (n/N next/previous)".
     func announceHit() {
+        let words = SearchMatches.words(of: state.searchText)
+        if let index = state.sources.firstIndex(where: { !SearchMatches.ranges(of: words, in: $0.body ?? "").isEmpty }) {
+            state.sourceIndex = index
+            let width = max(1, layout.detail.width - 2)
+            let line = DetailPane.firstHitLine(.of(state), width: width) ?? 0
+            state.articleScroll = max(0, line - 1)
+        }
         let hits = state.searchHits
         let number = (hits.firstIndex(of: state.selectedIndex) ?? 0) + 1
         state.message = "/\(state.searchText ?? ""): hit \(number) of \(hits.count) (n/N next/previous)"
@@ -246,8 +290,8 @@ public final class DashboardModel {
             return .none
         }
         state.focus = .table
-        let innerX = event.x - table.x - 1
-        if event.y == table.y + 1, let column = IncidentTable.sortColumn(atX: innerX, width: table.width - 2) {
+        let innerX = event.x - table.x - 1 - IncidentTable.markWidth
+        if event.y == table.y + 1, let column = IncidentTable.sortColumn(atX: innerX, width: table.width - 2 - IncidentTable.markWidth) {
             if state.sort.column == column { state.sort.descending.toggle() } else { state.sort = IncidentSort(column: column) }
             try reload()
             return .redraw
@@ -260,6 +304,35 @@ public final class DashboardModel {
     /// The frame for this state at the current size.
     public func render(now: Date, unicode: Bool = true) -> Grid {
         DashboardView.render(state, size: size, now: now, unicode: unicode, keymap: keymap)
+    }
+}
+
+extension DashboardModel {
+    /// `e`: the current view to a file, and where it went on the status line.
+    func exportView() {
+        do {
+            let written = try source.exportView(filter: state.filter, sort: state.sort)
+            state.message = "exported \(written.count) incident\(written.count == 1 ? "" : "s") to \(written.path)"
+        } catch {
+            state.message = "export failed: \(error)"
+        }
+    }
+
+    /// `c`: attacks per month ↔ tracked vs official totals.
+    func toggleChart() throws {
+        state.chartMode = state.chartMode == .monthly ? .coverage : .monthly
+        state.chartShift = 0
+        if state.chartMode == .coverage {
+            state.coverage = try source.coverage(countries: state.compareCountries)
+            if state.coverage.isEmpty { state.message = "no official totals in the store: watchfloor import totals FILE.csv" }
+        }
+    }
+
+    /// The countries the chart compares (`--compare`), and the chart mode (`render --chart`).
+    public func setChart(countries: [String], coverage: Bool = false) throws {
+        state.compareCountries = countries
+        state.chartMode = coverage ? .coverage : .monthly
+        if coverage { state.coverage = try source.coverage(countries: countries) }
     }
 }
 

@@ -6,5 +6,7 @@ public enum Command: String, CaseIterable, Sendable {
     case nextSource, previousSource
     case chartBack, chartForward
     case search, nextHit, previousHit, filter
+    case exportView, toggleChart
+    case cycleTheme
     case help, redraw, quit
 }

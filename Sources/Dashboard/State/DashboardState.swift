@@ -1,3 +1,4 @@
+import Foundation
 import IncidentCore
 
 /// Everything the dashboard shows and how the user is looking at it. Views draw from this alone.
@@ -11,6 +12,9 @@ public struct DashboardState: Sendable {
         case filter(String)
     }
 
+    /// What the chart pane shows.
+    public enum ChartMode: Sendable { case monthly, coverage }
+
     // How the user is looking at the data.
     public var filter: IncidentFilter = .none
     public var sort: IncidentSort = .newestFirst
@@ -22,6 +26,9 @@ public struct DashboardState: Sendable {
     public var articleScroll = 0
     /// Months the chart is scrolled back from the latest month with data.
     public var chartShift = 0
+    public var chartMode: ChartMode = .monthly
+    /// The countries the chart sets side by side (`--compare`).
+    public var compareCountries = ["Iraq", "Syria"]
     public var showHelp = false
     public var prompt: Prompt?
     public var searchText: String?
@@ -36,11 +43,32 @@ public struct DashboardState: Sendable {
     public var sources: [SourceArticle] = []
     public var lastChanged: String?
     public var searchHits: [Int] = []
+    /// Official totals against tracked attacks, loaded while the chart shows coverage.
+    public var coverage: [CoverageInterval] = []
+
+    // Watching.
+    /// Incidents that arrived or changed this many seconds before now are marked new.
+    public var newForSeconds = 60
+    /// How many incidents arrived within `newForSeconds` (as of the last check).
+    public var arrivedRecently = 0
+    /// Why the store cannot be read right now; the screen keeps the data it has and says so.
+    public var fault: String?
+    /// When the store was last read successfully.
+    public var dataAsOf: Date?
+    /// Set on the kiosk screen.
+    public var kiosk: KioskState?
 
     public init() {}
 
     public var selectedRow: Incident? {
         let local = selectedIndex - topRow
         return rows.indices.contains(local) ? rows[local] : nil
+    }
+
+    /// The times (ISO 8601 UTC) between which an arrival or change counts as new. The upper end
+    /// allows a minute of clock skew between processes; later stamps (a frame rendered for a
+    /// past moment) are not new.
+    public static func newWindow(now: Date, seconds: Int) -> (since: String, until: String) {
+        (Ingester.timestamp(now.addingTimeInterval(-Double(seconds))), Ingester.timestamp(now.addingTimeInterval(60)))
     }
 }

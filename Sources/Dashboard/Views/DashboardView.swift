@@ -8,7 +8,7 @@ public enum DashboardView {
     public static func render(_ state: DashboardState, size: Size, now: Date, unicode: Bool = true, keymap: Keymap = .standard) -> Grid {
         var grid = Grid(size: size)
         let glyphs = Glyphs.forTerminal(supportsUnicode: unicode)
-        let layout = Layout.compute(size)
+        let layout = Layout.compute(size, for: state)
         if layout.tooSmall {
             let need = "terminal too small: need \(Layout.minimum.width)×\(Layout.minimum.height), have \(size.width)×\(size.height)"
             for (row, line) in WordWrap.wrap(need, width: max(1, size.width)).prefix(size.height).enumerated() {
@@ -16,16 +16,29 @@ public enum DashboardView {
             }
             return grid
         }
-        drawHeader(state, into: &grid, in: layout.header, now: now)
+        if state.kiosk != nil, layout.header.height > 1 {
+            KioskHeader.draw(state, into: &grid, in: layout.header, now: now)
+        } else {
+            drawHeader(state, into: &grid, in: layout.header, now: now)
+        }
+        if let banner = layout.banner { drawBanner(state, into: &grid, in: banner) }
         if state.totalCount == 0 && state.filter.isEmpty {
             drawEmptyStore(state, into: &grid, in: Rect(x: 0, y: 1, width: size.width, height: size.height - 2), glyphs: glyphs)
         } else {
-            IncidentTable.draw(state, into: &grid, in: layout.table, glyphs: glyphs, focused: state.focus == .table)
-            if let chart = layout.chart { MonthlyChart.draw(state, into: &grid, in: chart, glyphs: glyphs, unicode: unicode) }
-            DetailPane.draw(state, into: &grid, in: layout.detail, glyphs: glyphs, focused: state.focus == .detail)
+            let window = DashboardState.newWindow(now: now, seconds: state.newForSeconds)
+            IncidentTable.draw(state, into: &grid, in: layout.table, glyphs: glyphs, focused: state.focus == .table,
+                               newSince: window.since, newUntil: window.until)
+            if let chart = layout.chart {
+                if state.chartMode == .coverage {
+                    CoverageChart.draw(state, into: &grid, in: chart, glyphs: glyphs, unicode: unicode)
+                } else {
+                    MonthlyChart.draw(state, into: &grid, in: chart, glyphs: glyphs, unicode: unicode)
+                }
+            }
+            DetailPane.draw(.of(state), into: &grid, in: layout.detail, glyphs: glyphs, focused: state.focus == .detail)
         }
         drawBottomLine(state, into: &grid, in: layout.hints, keymap: keymap)
-        if state.showHelp { drawHelp(into: &grid, size: size, glyphs: glyphs, keymap: keymap) }
+        if state.showHelp, state.kiosk == nil { drawHelp(into: &grid, size: size, glyphs: glyphs, keymap: keymap) }
         return grid
     }
 
@@ -36,16 +49,32 @@ public enum DashboardView {
         var facts = "\(state.storeName) │ \(Formatting.thousands(state.matchCount)) / \(Formatting.thousands(state.totalCount)) incidents"
         if !state.filter.isEmpty { facts += " │ filter: \(state.filter.source)" }
         facts += " │ sort: \(state.sort.column.rawValue) \(state.sort.descending ? "↓" : "↑")"
-        var right = ""
-        if let changed = state.lastChanged, let seconds = Formatting.epochSeconds(changed) {
-            let ago = Formatting.ago(seconds: nowSeconds - seconds)
-            right += rect.width >= 110 ? "changed \(changed.prefix(10)) \(changed.dropFirst(11).prefix(5)) (\(ago)) │ " : "changed \(ago) │ "
+        // The right side in its long form, then shorter forms while it does not fit; the product
+        // name is the first thing to give up its room.
+        func right(longChanged: Bool) -> String {
+            var text = ""
+            if state.arrivedRecently > 0 {
+                text += "\(Formatting.thousands(state.arrivedRecently)) new in \(Formatting.duration(seconds: state.newForSeconds)) │ "
+            }
+            if let changed = state.lastChanged, let seconds = Formatting.epochSeconds(changed) {
+                let ago = Formatting.ago(seconds: nowSeconds - seconds)
+                text += longChanged ? "changed \(changed.prefix(10)) \(changed.dropFirst(11).prefix(5)) (\(ago)) │ " : "changed \(ago) │ "
+            }
+            return text + "\(clock.dropFirst(11).prefix(5)) UTC "
         }
-        right += "\(clock.dropFirst(11).prefix(5)) UTC "
-        // The product name is the first thing to give up its room on a narrow terminal.
         let named = " Watchfloor │ " + facts
-        let left = DisplayWidth.of(named) + DisplayWidth.of(right) < rect.width ? named : " " + facts
+        let candidates = [(named, right(longChanged: true)), (named, right(longChanged: false)), (" " + facts, right(longChanged: false))]
+        let (left, right) = candidates.first { DisplayWidth.of($0.0) + DisplayWidth.of($0.1) < rect.width } ?? candidates[2]
         TextLine(left: left, right: right, role: .header, rightRole: .headerAccent).draw(into: &grid, in: rect)
+    }
+
+    /// "STORE UNAVAILABLE: file moved or deleted — showing data as of 14:02 UTC".
+    static func drawBanner(_ state: DashboardState, into grid: inout Grid, in rect: Rect) {
+        grid.fill(rect, role: .banner)
+        var text = " STORE UNAVAILABLE: \(state.fault ?? "unknown problem")"
+        if let asOf = state.dataAsOf { text += " — showing data as of \(Ingester.timestamp(asOf).dropFirst(11).prefix(5)) UTC" }
+        text += " — retrying"
+        grid.put(text, at: rect.x, y: rect.y, role: .banner, clip: rect)
     }
 
     static func drawBottomLine(_ state: DashboardState, into grid: inout Grid, in rect: Rect, keymap: Keymap) {
@@ -61,6 +90,11 @@ public enum DashboardView {
         }
         if let message = state.message {
             grid.put(message, at: rect.x, y: rect.y, role: .warning, clip: rect)
+            return
+        }
+        if let kiosk = state.kiosk {
+            let x = grid.put(kiosk.locked ? " locked" : " q", at: rect.x, y: rect.y, role: .hintKey, clip: rect)
+            grid.put(kiosk.locked ? " read-only watch screen " : " quit  · read-only watch screen ", at: x, y: rect.y, role: .hint, clip: rect)
             return
         }
         var x = rect.x

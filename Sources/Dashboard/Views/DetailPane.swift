@@ -8,10 +8,10 @@ public enum DetailPane {
     /// Lines above the article text.
     static let headerLines = 5
 
-    static func draw(_ state: DashboardState, into grid: inout Grid, in rect: Rect, glyphs: Glyphs, focused: Bool) {
-        let title = focused ? "Article (Tab/Esc: back to table)" : "Detail"
+    static func draw(_ state: DetailContent, into grid: inout Grid, in rect: Rect, glyphs: Glyphs, focused: Bool) {
+        let title = focused ? "Article (Tab/Esc: back to table)" : state.title
         let inner = Box(title: title, glyphs: glyphs, borderRole: focused ? .title : .border).draw(into: &grid, in: rect)
-        guard inner.height > 0, let incident = state.selectedRow else {
+        guard inner.height > 0, let incident = state.incident else {
             if inner.height > 0 { grid.put("Select an incident to see its sources.", at: inner.x, y: inner.y, role: .dim, clip: inner) }
             return
         }
@@ -41,12 +41,14 @@ public enum DetailPane {
         }
         let lines = WordWrap.wrap(body, width: max(1, textArea.width))
         let first = min(state.articleScroll, max(0, lines.count - 1))
+        let hits = SearchMatches.ranges(of: state.searchWords, in: body)
         for (row, line) in lines.dropFirst(first).prefix(textArea.height).enumerated() {
             grid.put(line.text, at: textArea.x, y: textArea.y + row, role: .text, clip: textArea)
-            for fact in article.facts {
-                guard let columns = line.columns(for: fact.span.start..<fact.span.end) else { continue }
-                grid.setRole(.highlight, in: Rect(x: textArea.x + columns.lowerBound, y: textArea.y + row,
-                                                  width: columns.count, height: 1))
+            // Extracted facts in the highlight role, then search hits over them in the selection role.
+            let marked = article.facts.map { ($0.span.start..<$0.span.end, Role.highlight) } + hits.map { ($0, Role.selection) }
+            for (span, role) in marked {
+                guard let columns = line.columns(for: span) else { continue }
+                grid.setRole(role, in: Rect(x: textArea.x + columns.lowerBound, y: textArea.y + row, width: columns.count, height: 1))
             }
         }
         if lines.count > textArea.height {
@@ -63,16 +65,30 @@ public enum DetailPane {
         return !stem.isEmpty && body.hasPrefix(stem)
     }
 
+    /// `?` after a field that was inferred, `??` after one filled in by default (e.g. an undated attack
+    /// given its publication week).
+    static func uncertainty(_ i: Incident, _ field: String) -> String {
+        switch i.confidence[field] {
+        case .inferred?: "?"
+        case .default?: "??"
+        case .explicit?, nil: ""
+        }
+    }
+
     static func resolvedLine(_ i: Incident) -> String {
-        var parts = ["#\(i.id) \(i.kind.rawValue) \(i.date.exported ?? "date unknown")"]
-        parts.append([i.location, i.country].compactMap { $0 }.joined(separator: ", "))
+        var parts = ["#\(i.id) \(i.kind.rawValue) \(i.date.exported ?? "date unknown")\(uncertainty(i, "date"))"]
+        let candidates = i.locationCandidates.isEmpty ? "" : " (one of \(i.locationCandidates.count) bases)"
+        parts.append([i.location.map { $0 + uncertainty(i, "location") + candidates }, i.country.map { $0 + uncertainty(i, "country") }]
+            .compactMap { $0 }.joined(separator: ", "))
         if !i.weapons.isEmpty { parts.append(Formatting.weapons(i.weapons)) }
-        if !i.usKilled.isUnknown { parts.append("US killed \(i.usKilled.compact)") }
-        if !i.usInjured.isUnknown { parts.append("US injured \(i.usInjured.compact)") }
+        if !i.usKilled.isUnknown { parts.append("US killed \(i.usKilled.compact)\(uncertainty(i, "us_killed"))") }
+        if !i.usInjured.isUnknown { parts.append("US injured \(i.usInjured.compact)\(uncertainty(i, "us_injured"))") }
+        if let outcome = i.outcome { parts.append(outcome.rawValue) }
+        if i.confirmation == .claimed { parts.append("claimed only") }
         for c in i.otherCasualties {
             parts.append("\(c.who): " + [c.killed.map { "\($0) killed" }, c.injured.map { "\($0) injured" }].compactMap { $0 }.joined(separator: ", "))
         }
-        if let claimed = i.claimedBy { parts.append("claimed: \(claimed)") }
+        if let claimed = i.claimedBy { parts.append("claimed: \(claimed)\(uncertainty(i, "claimed_by"))") }
         if let attributed = i.attributedTo { parts.append("attributed: \(attributed)") }
         if let response = i.usResponse { parts.append("US response: \(response)") }
         return parts.filter { !$0.isEmpty }.joined(separator: " · ")
@@ -110,7 +126,7 @@ public enum DetailPane {
         return outlet
     }
 
-    static func drawTabs(_ state: DashboardState, into grid: inout Grid, at y: Int, in inner: Rect) {
+    static func drawTabs(_ state: DetailContent, into grid: inout Grid, at y: Int, in inner: Rect) {
         var x = inner.x
         for (i, article) in state.sources.enumerated() {
             let name = shortOutlet(article.source)
@@ -122,7 +138,14 @@ public enum DetailPane {
     }
 
     /// How many wrapped lines the selected article has at this width.
-    static func articleLineCount(_ state: DashboardState, width: Int) -> Int {
+    /// The line of the wrapped article on which the first search hit falls, if any.
+    static func firstHitLine(_ state: DetailContent, width: Int) -> Int? {
+        guard state.sources.indices.contains(state.sourceIndex), let body = state.sources[state.sourceIndex].body,
+              let hit = SearchMatches.ranges(of: state.searchWords, in: body).first else { return nil }
+        return WordWrap.wrap(body, width: max(1, width)).firstIndex { $0.columns(for: hit) != nil }
+    }
+
+    static func articleLineCount(_ state: DetailContent, width: Int) -> Int {
         guard state.sources.indices.contains(state.sourceIndex), let body = state.sources[state.sourceIndex].body else { return 0 }
         return WordWrap.wrap(body, width: max(1, width)).count
     }

@@ -29,6 +29,14 @@ enum Formatting {
         return day.ordinal * 86_400 + time[0] * 3600 + time[1] * 60 + time[2]
     }
 
+    /// `45 s`, `10 min`, `2 h`, `1 d`: a window's length.
+    static func duration(seconds: Int) -> String {
+        if seconds < 60 { return "\(seconds) s" }
+        if seconds < 3600 { return "\(seconds / 60) min" }
+        if seconds < 86_400 { return "\(seconds / 3600) h" }
+        return "\(seconds / 86_400) d"
+    }
+
     static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     static func weapons(_ w: [Weapon]) -> String { w.map(\.rawValue).joined(separator: ", ") }

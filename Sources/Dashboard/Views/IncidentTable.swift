@@ -16,11 +16,11 @@ public enum IncidentTable {
     static let columns: [Column] = [
         Column(title: "Date", sort: .date, width: 10, flexible: false, alignRight: false) { $0.date.exported ?? "?" },
         Column(title: "Country", sort: .country, width: 7, flexible: false, alignRight: false) { $0.country ?? "" },
-        Column(title: "Location", sort: .location, width: 14, flexible: true, alignRight: false) { $0.location ?? "" },
+        Column(title: "Location", sort: .location, width: 12, flexible: true, alignRight: false) { $0.location ?? "" },
         Column(title: "Weapons", sort: .weapons, width: 10, flexible: true, alignRight: false) { Formatting.weapons($0.weapons) },
-        Column(title: "Kld", sort: .killed, width: 4, flexible: false, alignRight: true) { $0.usKilled.compact },
-        Column(title: "Inj", sort: .injured, width: 4, flexible: false, alignRight: true) { $0.usInjured.compact },
-        Column(title: "Claimed by", sort: .claimed, width: 10, flexible: true, alignRight: false) { $0.claimedBy ?? "" },
+        Column(title: "Kld", sort: .killed, width: 3, flexible: false, alignRight: true) { $0.usKilled.compact },
+        Column(title: "Inj", sort: .injured, width: 3, flexible: false, alignRight: true) { $0.usInjured.compact },
+        Column(title: "Claimed by", sort: .claimed, width: 8, flexible: true, alignRight: false) { $0.claimedBy ?? "" },
         Column(title: "Src", sort: .sources, width: 3, flexible: false, alignRight: true) { String($0.sourceCount) },
     ]
 
@@ -53,10 +53,17 @@ public enum IncidentTable {
         return nil
     }
 
-    static func draw(_ state: DashboardState, into grid: inout Grid, in rect: Rect, glyphs: Glyphs, focused: Bool) {
+    /// Columns left of the first field: the new/changed mark and a space.
+    static let markWidth = 2
+
+    /// Draws the table. Rows that arrived between `newSince` and `newUntil` (ISO 8601 UTC) carry the
+    /// new mark, rows changed in that window the changed mark. The highlighted row is the selected incident (or,
+    /// in the kiosk, the one its pane shows).
+    static func draw(_ state: DashboardState, into grid: inout Grid, in rect: Rect, glyphs: Glyphs, focused: Bool, newSince: String, newUntil: String) {
         let title = "Incidents \(Formatting.thousands(state.matchCount))"
-        let inner = Box(title: title, glyphs: glyphs).draw(into: &grid, in: rect)
-        guard inner.height > 0 else { return }
+        let box = Box(title: title, glyphs: glyphs).draw(into: &grid, in: rect)
+        guard box.height > 0, box.width > markWidth else { return }
+        let inner = box.inset(left: markWidth)
         let frames = columnFrames(width: inner.width)
         for (column, frame) in zip(columns, frames) {
             var heading = column.title
@@ -65,6 +72,7 @@ public enum IncidentTable {
                      role: .columnHeader, maxWidth: frame.width, clip: inner)
         }
         let body = inner.inset(top: 1)
+        let highlighted = state.kiosk?.shownId ?? state.selectedId
         if state.rows.isEmpty {
             let message = state.filter.isEmpty ? "No incidents yet." : "No incident matches the filter (Esc clears it)."
             grid.put(message, at: body.x + 1, y: body.y, role: .dim, clip: body)
@@ -72,9 +80,14 @@ public enum IncidentTable {
         }
         for (offset, incident) in state.rows.enumerated() where offset < body.height {
             let y = body.y + offset
-            let selected = state.topRow + offset == state.selectedIndex
-            let role: Role = selected ? (focused ? .selection : .selectionInactive) : .text
-            if selected { grid.fill(Rect(x: body.x, y: y, width: body.width, height: 1), role: role) }
+            let selected = incident.id == highlighted
+            let role: Role = selected ? (focused && state.kiosk == nil ? .selection : .selectionInactive) : .text
+            if selected { grid.fill(Rect(x: box.x, y: y, width: box.width, height: 1), role: role) }
+            if incident.firstSeen >= newSince, incident.firstSeen <= newUntil {
+                grid.put(String(glyphs.marker), at: box.x, y: y, role: .new, clip: box)
+            } else if incident.updated >= newSince, incident.updated <= newUntil {
+                grid.put(String(glyphs.changedMarker), at: box.x, y: y, role: .new, clip: box)
+            }
             for (column, frame) in zip(columns, frames) {
                 var cellRole = role
                 if !selected && column.sort == .country { cellRole = countryRole(incident.country) }
@@ -85,7 +98,7 @@ public enum IncidentTable {
         // A scroll position marker on the right border.
         if state.matchCount > body.height, body.height > 0 {
             let position = body.y + (state.selectedIndex * (body.height - 1)) / max(1, state.matchCount - 1)
-            grid.put(String(glyphs.marker), at: rect.maxX - 1, y: position, role: .border)
+            grid.put(String(glyphs.scrollThumb), at: rect.maxX - 1, y: position, role: .border)
         }
     }
 

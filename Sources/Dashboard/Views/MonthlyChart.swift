@@ -1,9 +1,10 @@
 import IncidentCore
 import TUI
 
-/// Attacks per month, Iraq next to Syria (plus "other" only when non-zero), with eighth-block bar
-/// tops, a y axis with its scale, month labels that thin out instead of colliding, a legend, and
-/// the selected incident's month marked. Iraq and Syria differ by glyph as well as colour.
+/// Attacks per month, the compared countries side by side (Iraq next to Syria unless `--compare`
+/// says otherwise; plus "other" only when non-zero), with eighth-block bar tops, a y axis with its
+/// scale, month labels that thin out instead of colliding, a legend, and the selected incident's
+/// month marked. The countries differ by glyph as well as colour.
 public enum MonthlyChart {
     struct Series {
         var name: String
@@ -15,6 +16,16 @@ public enum MonthlyChart {
     static let iraq = Series(name: "Iraq", role: .iraq, unicodeGlyph: "█", asciiGlyph: "#")
     static let syria = Series(name: "Syria", role: .syria, unicodeGlyph: "▓", asciiGlyph: "=")
     static let other = Series(name: "other", role: .other, unicodeGlyph: "░", asciiGlyph: "+")
+    static let third = Series(name: "", role: .highlight, unicodeGlyph: "▒", asciiGlyph: "%")
+
+    /// One series per compared country, in order, named as given.
+    static func countrySeries(_ countries: [String]) -> [Series] {
+        countries.prefix(3).enumerated().map { i, name in
+            var s = [iraq, syria, third][i]
+            s.name = name
+            return s
+        }
+    }
 
     /// `YYYY-MM` → months since year 0, and back.
     static func monthIndex(_ month: String) -> Int? {
@@ -27,26 +38,28 @@ public enum MonthlyChart {
         (Formatting.monthNames[index % 12], String(index / 12))
     }
 
+    /// Rows the chart needs to show anything: borders, legend, two rows of bars, labels, years.
+    static let minimumHeight = 7
+
     static func draw(_ state: DashboardState, into grid: inout Grid, in rect: Rect, glyphs: Glyphs, unicode: Bool) {
         let inner = Box(title: "Attacks per month", glyphs: glyphs).draw(into: &grid, in: rect)
         guard inner.height >= 5, inner.width >= 12 else { return }
-        var perMonth: [Int: [Int]] = [:] // month index → [iraq, syria, other]
+        let compared = countrySeries(state.compareCountries)
+        let lowered = compared.map { $0.name.lowercased() }
+        let otherSlot = compared.count
+        var perMonth: [Int: [Int]] = [:] // month index → [compared countries…, other]
         for entry in state.months {
             guard let index = monthIndex(entry.month) else { continue }
-            var counts = perMonth[index] ?? [0, 0, 0]
-            switch entry.country {
-            case "Iraq": counts[0] += entry.count
-            case "Syria": counts[1] += entry.count
-            default: counts[2] += entry.count
-            }
+            var counts = perMonth[index] ?? Array(repeating: 0, count: otherSlot + 1)
+            counts[lowered.firstIndex(of: entry.country.lowercased()) ?? otherSlot] += entry.count
             perMonth[index] = counts
         }
         guard let latest = perMonth.keys.max(), let earliest = perMonth.keys.min() else {
             grid.put("No attacks to chart.", at: inner.x + 1, y: inner.y + 1, role: .dim, clip: inner)
             return
         }
-        let hasOther = perMonth.values.contains { $0[2] > 0 }
-        let series = hasOther ? [iraq, syria, other] : [iraq, syria]
+        let hasOther = perMonth.values.contains { $0[otherSlot] > 0 }
+        let series = hasOther ? compared + [other] : compared
         // Legend.
         var x = inner.x
         for s in series {
@@ -79,7 +92,7 @@ public enum MonthlyChart {
         }
         // Bars.
         for index in max(start, 0)...end {
-            let counts = perMonth[index] ?? [0, 0, 0]
+            let counts = perMonth[index] ?? Array(repeating: 0, count: otherSlot + 1)
             let groupX = plot.x + (index - start) * groupWidth
             for (s, item) in series.enumerated() {
                 let bar = BarColumn(value: Double(counts[s]), maximum: Double(maximum), height: plotHeight)

@@ -1,4 +1,4 @@
-/// The formats `watchfloor export` writes.
+/// The formats `watchfloor export` writes (Markdown: one table with the CSV's columns).
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case json, ndjson, csv
+    case json, ndjson, csv, markdown
 }

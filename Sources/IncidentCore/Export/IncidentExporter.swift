@@ -5,6 +5,8 @@ public enum IncidentExporter {
         "id", "kind", "date", "date_precision", "country", "location", "latitude", "longitude", "weapons",
         "us_killed", "us_killed_qualifier", "us_injured", "us_injured_qualifier", "fatalities",
         "other_casualties", "claimed_by", "attributed_to", "us_response", "summary", "external_id", "sources",
+        "us_injured_min", "us_injured_max", "figures_conflict", "outcome", "confirmation", "uncertain_fields",
+        "linked_incident_id", "location_candidates", "admin1", "geo_precision",
     ]
 
     public static let totalKeys = [
@@ -12,7 +14,12 @@ public enum IncidentExporter {
     ]
 
     public static func json(_ incident: Incident) -> JSONValue {
-        .object([
+        // The range of the sources' injury figures (the resolved figure's own when no source has one).
+        let figures = incident.sources.isEmpty ? [incident.usInjured] : incident.sources.map(\.usInjured)
+        let injuredRange = IncidentMerger.range(figures)
+        let conflict = IncidentMerger.isConflicting(figures, killed: false)
+            || IncidentMerger.isConflicting(incident.sources.map(\.usKilled), killed: true)
+        return .object([
             ("id", .int(Int(incident.id))),
             ("kind", .string(incident.kind.rawValue)),
             ("date", .optional(incident.date.exported)),
@@ -37,6 +44,17 @@ public enum IncidentExporter {
             ("summary", .string(incident.summary)),
             ("external_id", .optional(incident.externalId)),
             ("sources", .array(incident.sources.map(json))),
+            ("us_injured_min", .optional(injuredRange?.lowerBound)),
+            ("us_injured_max", .optional(injuredRange?.upperBound)),
+            ("figures_conflict", .bool(conflict)),
+            ("outcome", .optional(incident.outcome?.rawValue)),
+            ("confirmation", .optional(incident.confirmation?.rawValue)),
+            ("uncertain_fields", .array(FieldConfidence.column(incident.confidence).components(separatedBy: "; ")
+                .filter { !$0.isEmpty }.map { .string($0) })),
+            ("linked_incident_id", .optional(incident.linkedIncidentId.map { Int($0) })),
+            ("location_candidates", .array(incident.locationCandidates.map { .string($0) })),
+            ("admin1", .optional(incident.admin1)),
+            ("geo_precision", .optional(incident.geoPrecision)),
         ])
     }
 
@@ -81,25 +99,39 @@ public enum IncidentExporter {
             return values.map { $0.serialized() + "\n" }.joined()
         case .csv:
             var writer = CSVWriter()
-            let columns = keys.flatMap { $0 == "sources" ? ["sources", "source_url"] : [$0] }
-            writer.writeRow(columns)
-            for value in values {
-                guard case .object(let pairs) = value else { continue }
-                var row: [String] = []
-                for (key, field) in pairs {
-                    if key == "sources" {
-                        let sources: [JSONValue]
-                        if case .array(let items) = field { sources = items } else { sources = [] }
-                        row.append(String(sources.count))
-                        row.append(sources.lazy.compactMap(Self.url(of:)).first ?? "")
-                    } else {
-                        row.append(csvCell(field))
-                    }
-                }
-                writer.writeRow(row)
-            }
+            writer.writeRow(flatColumns(keys))
+            for value in values { writer.writeRow(flatRow(value)) }
             return writer.text
+        case .markdown:
+            func cell(_ s: String) -> String {
+                s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+            }
+            let columns = flatColumns(keys)
+            var lines = ["| " + columns.joined(separator: " | ") + " |", "|" + String(repeating: "---|", count: columns.count)]
+            lines += values.map { "| " + flatRow($0).map(cell).joined(separator: " | ") + " |" }
+            return lines.joined(separator: "\n") + "\n"
         }
+    }
+
+    /// The flat (CSV, Markdown) columns: `sources` becomes a count plus the first source's URL.
+    static func flatColumns(_ keys: [String]) -> [String] {
+        keys.flatMap { $0 == "sources" ? ["sources", "source_url"] : [$0] }
+    }
+
+    static func flatRow(_ value: JSONValue) -> [String] {
+        guard case .object(let pairs) = value else { return [] }
+        var row: [String] = []
+        for (key, field) in pairs {
+            if key == "sources" {
+                let sources: [JSONValue]
+                if case .array(let items) = field { sources = items } else { sources = [] }
+                row.append(String(sources.count))
+                row.append(sources.lazy.compactMap(Self.url(of:)).first ?? "")
+            } else {
+                row.append(csvCell(field))
+            }
+        }
+        return row
     }
 
     private static func url(of source: JSONValue) -> String? {

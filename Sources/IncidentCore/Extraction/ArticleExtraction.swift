@@ -2,6 +2,8 @@
 public struct ArticleExtraction: Sendable {
     public var incidents: [ExtractedIncident]
     public var totals: [ExtractedTotal]
+    /// The wire dateline's day ("BAGHDAD, Jan 21 (Reuters) -") when it stood in for a missing publication date.
+    public var datelineDay: CalendarDay?
 
     public init(incidents: [ExtractedIncident] = [], totals: [ExtractedTotal] = []) {
         self.incidents = incidents
@@ -36,13 +38,23 @@ public struct ExtractedIncident: Sendable {
     /// One sentence.
     public var summary: String
     public var facts: [Fact]
+    /// Hit, intercepted or no damage, where reported.
+    public var outcome: AttackOutcome?
+    /// Claimed only, or confirmed by US officials, where the text tells.
+    public var confirmation: Confirmation?
+    /// How each field was found; a field missing here is explicit (or empty).
+    public var confidence: [String: FieldConfidence]
+    /// The gazetteer sites a place could be when it matched several ("the base in Hasakah"): the
+    /// location is then recorded as written and flagged, not guessed.
+    public var locationCandidates: [String]
 
     public init(
         kind: IncidentKind, date: IncidentDate, dateUncertain: Bool = false,
         country: String? = nil, location: String? = nil, latitude: Double? = nil, longitude: Double? = nil,
         weapons: Set<Weapon> = [], usKilled: Figure = .unknown, usInjured: Figure = .unknown,
         otherCasualties: [OtherCasualty] = [], claimedBy: String? = nil, attributedTo: String? = nil,
-        usResponse: String? = nil, summary: String = "", facts: [Fact] = []
+        usResponse: String? = nil, summary: String = "", facts: [Fact] = [], outcome: AttackOutcome? = nil,
+        confirmation: Confirmation? = nil, confidence: [String: FieldConfidence] = [:], locationCandidates: [String] = []
     ) {
         self.kind = kind
         self.date = date
@@ -60,6 +72,10 @@ public struct ExtractedIncident: Sendable {
         self.usResponse = usResponse
         self.summary = summary
         self.facts = facts
+        self.outcome = outcome
+        self.confirmation = confirmation
+        self.confidence = confidence
+        self.locationCandidates = locationCandidates
     }
 }
 

@@ -2,6 +2,8 @@
 struct CountryMention: Sendable {
     var name: String
     var span: TextSpan
+    /// Where the attack came from ("fired from Iraq"), not where it hit.
+    var isOrigin = false
 }
 
 /// One clause of an article read for one event: the attack it reports, the US strike, or an aside
@@ -15,6 +17,13 @@ struct ArticleFrame: Sendable {
     /// Event dates (not the start or end of a counted period).
     var dates: [DateMention] = []
     var places: [PlaceMatch] = []
+    /// Towns and provinces that are not bases themselves.
+    var areas: [AreaMatch] = []
+    /// A site the gazetteer does not know, as written.
+    var writtenPlace: WrittenPlace?
+    var outcomes: [OutcomeFinder.Found] = []
+    /// US officials confirm the attack in this clause.
+    var confirmation: TextSpan?
     var countries: [CountryMention] = []
     var weapons: [WeaponMention] = []
     var unqualifiedMissile: TextSpan?

@@ -43,7 +43,7 @@ enum AttributionFinder {
                     break
                 }
                 if let nounEnd {
-                    let byBefore = (1...3).contains { word(start - $0) == "by" }
+                    let byBefore = (1...3).contains { ["by", "blamed", "blames", "blaming"].contains(word(start - $0)) }
                     let verbAfter = (0...2).contains { attackVerbs.contains(word(nounEnd + $0)) }
                     if byBefore || verbAfter {
                         return TextSpan(start: tokens[start].start, end: tokens[nounEnd - 1].end)

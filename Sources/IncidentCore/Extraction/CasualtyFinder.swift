@@ -34,12 +34,14 @@ enum CasualtyFinder {
     private static let activeForms: [String: Bool] = ["injuring": false, "wounding": false, "killing": true]
     private static let nouns: [String: Bool] = [
         "injuries": false, "injury": false, "casualties": false, "casualty": false, "fatalities": true,
+        "tbi": false, "concussions": false, "concussion": false, "victims": false,
         "deaths": true,
     ]
     private static let nounAdjectives: Set<String> = [
         "non", "-", "serious", "minor", "minimal", "light", "hostile", "\"", "'", "traumatic", "brain", "other",
         "reported", "confirmed", "us", "american", "coalition", "military", "further", "additional", "more", "new",
         "severe", "critical", "life", "threatening", "mild", "moderate", "major", "significant", "physical",
+        "damage", "or",
     ]
     private static let stopWords: Set<String> = [
         "the", "and", "or", "were", "was", "is", "are", "been", "have", "has", "had", "said", "that", "who", "which",
@@ -74,23 +76,63 @@ enum CasualtyFinder {
                                                           tokens: tokens, defaultParty: defaultParty) {
                     add(m)
                 } else {
-                    add(backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
-                                 defaultParty: defaultParty))
+                    let m = backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
+                                     defaultParty: defaultParty)
+                    add(m)
+                    // "Five U.S. service members and two contractors were injured": the subject before "and".
+                    if let m, m.hasPersonNoun, m.anchor - 1 > floor, ["and", ","].contains(tokens[m.anchor - 1].text) {
+                        add(backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
+                                     defaultParty: defaultParty, searchFrom: m.anchor - 2))
+                    }
                 }
                 previousKeyword = k
             } else if let killed = nouns[w] {
-                if let m = nounFigure(at: k, killed: killed, floor: floor, range: range, tokens: tokens,
-                                      defaultParty: defaultParty) {
+                let evaluation = isEvaluation(before: k, floor: floor, tokens: tokens)
+                if let m = noneCaused(at: k, floor: floor, tokens: tokens, defaultParty: defaultParty) {
                     add(m)
-                } else if w == "injuries" || w == "casualties" {
-                    add(backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
-                                 defaultParty: defaultParty))
+                } else if evaluation, let m = backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
+                                                       defaultParty: defaultParty), m.figure.count != nil {
+                    // "at least 34 service members were evaluated for possible TBI": the counted subject.
+                    add(m)
+                } else if var m = nounFigure(at: k, killed: killed, floor: floor, range: range, tokens: tokens,
+                                             defaultParty: defaultParty) {
+                    if isEvaluation(before: k, floor: floor, tokens: tokens), m.figure.count == nil { m.figure.qualifier = .possible }
+                    add(m)
+                } else if w == "injuries" || w == "casualties" || w == "tbi" || w == "injury" {
+                    if var m = backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
+                                        defaultParty: defaultParty) {
+                        if isEvaluation(before: k, floor: floor, tokens: tokens), m.figure.count == nil {
+                            // "A number of personnel are being evaluated for TBI": possibly injured.
+                            m.figure.qualifier = .possible
+                        }
+                        add(m)
+                    }
                 }
                 previousKeyword = k
             }
             k += 1
         }
         return found
+    }
+
+    /// "None of the attacks caused casualties", "without casualties": nobody killed or injured.
+    private static func noneCaused(at k: Int, floor: Int, tokens: [Token], defaultParty: CasualtyParty?) -> CasualtyMention? {
+        guard ["casualties", "injuries", "victims"].contains(tokens[k].stem), k - 1 >= floor,
+              let party = defaultParty else { return nil }
+        let before = tokens[k - 1].text
+        let negatedCause = ["caused", "cause", "causing", "result", "resulted"].contains(before)
+            && stride(from: k - 2, through: max(floor, k - 8), by: -1).contains { ["none", "neither", "not", "no", "without"].contains(tokens[$0].text) }
+        guard before == "without" || negatedCause else { return nil }
+        return CasualtyMention(party: party, killed: false, both: tokens[k].stem != "injuries", figure: Figure(count: 0),
+                               span: TextSpan(start: tokens[k - 1].start, end: tokens[k].end), anchor: k - 1,
+                               endToken: k + 1, usesDefaultParty: true)
+    }
+
+    /// "evaluated for traumatic brain injury", "assessed for possible TBI".
+    private static func isEvaluation(before k: Int, floor: Int, tokens: [Token]) -> Bool {
+        stride(from: k - 1, through: max(floor, k - 5), by: -1).contains {
+            ["evaluated", "assessed", "screened", "examined", "evaluation", "assessment"].contains(tokens[$0].text)
+        }
     }
 
     /// True when a count starts at `i` ("8", "three", "at least two", "an", "several").
@@ -234,6 +276,11 @@ enum CasualtyFinder {
                 }
             }
         }
+        if figure == nil, skipped > 0, k + 1 < range.upperBound, ["to", "among"].contains(tokens[k + 1].text) {
+            // "minor injuries to coalition forces": some, uncounted.
+            figure = Figure(count: nil, qualifier: .several)
+            start = j + 1
+        }
         guard let figure else { return nil }
         var party: CasualtyParty? = militia ? .militia : (us ? .us : nil)
         if party == nil, k + 1 < range.upperBound, ["to", "among", "of"].contains(tokens[k + 1].text) {
@@ -246,7 +293,7 @@ enum CasualtyFinder {
         }
         let explicit = party
         guard let party = party ?? defaultParty else { return nil }
-        let both = tokens[k].stem == "casualties" && figure.count == 0
+        let both = (tokens[k].stem == "casualties" || tokens[k].stem == "victims") && figure.count == 0
         return CasualtyMention(party: party, killed: killed, both: both, figure: figure,
                                span: TextSpan(start: tokens[start].start, end: tokens[k].end), anchor: start,
                                endToken: k + 1, usesDefaultParty: explicit == nil)
@@ -254,7 +301,11 @@ enum CasualtyFinder {
 
     /// "three US soldiers were injured", "an Iraqi soldier was also injured", "Another 24 were injured".
     private static func backward(from k: Int, killed: Bool, floor: Int, range: Range<Int>, tokens: [Token],
-                                 defaultParty: CasualtyParty?) -> CasualtyMention? {
+                                 defaultParty: CasualtyParty?, searchFrom: Int? = nil) -> CasualtyMention? {
+        if let searchFrom {
+            return subject(from: searchFrom, k: k, killed: killed, floor: floor, range: range, tokens: tokens,
+                           defaultParty: defaultParty)
+        }
         var j = k - 1
         while j >= floor, Lexicon.auxiliaries.contains(tokens[j].text) { j -= 1 }
         guard j >= floor else { return nil }
@@ -274,6 +325,12 @@ enum CasualtyFinder {
                                    span: TextSpan(start: tokens[j - 1].start, end: tokens[k].end), anchor: j,
                                    endToken: k + 1)
         }
+        return subject(from: j, k: k, killed: killed, floor: floor, range: range, tokens: tokens, defaultParty: defaultParty)
+    }
+
+    /// The counted subject ending at or before `j` of the participle at `k`.
+    private static func subject(from j: Int, k: Int, killed: Bool, floor: Int, range: Range<Int>, tokens: [Token],
+                                defaultParty: CasualtyParty?) -> CasualtyMention? {
         var h = j
         let lowest = max(floor, k - 16)
         while h >= lowest {
@@ -314,6 +371,8 @@ enum CasualtyFinder {
         guard m >= floor else { return nil }
         let t = tokens[m]
         if t.text == "no" { return (Figure(count: 0), m, false) }
+        // "A number of U.S. personnel", "a few soldiers": some, not one.
+        if t.text == "a", let (q, _) = NumberReader.vague(at: m, in: tokens, limit: head) { return (Figure(count: nil, qualifier: q), m, false) }
         if t.text == "a" || t.text == "an" { return (Figure(count: 1), m, true) }
         if t.text == "of", m - 1 >= floor, let q = NumberReader.vagueWords[tokens[m - 1].text] {
             return (Figure(count: nil, qualifier: q), m - 1, false)
@@ -349,11 +408,32 @@ enum CasualtyFinder {
             k += 1
         }
         let headWord = head.map { tokens[$0].stem } ?? ""
+        let words = phrase.map { tokens[$0].stem }
+        // Contractors are counted apart from service members.
+        if words.contains("contractor") || words.contains("contractors") {
+            return .other(us || defaultParty == .us ? "US contractor" : "contractor")
+        }
+        // Partner forces: the SDF, Kurdish forces, the Peshmerga (their "fighters" are not militia).
+        var partner: String?
+        for (n, w) in words.enumerated() {
+            if w == "sdf" || (w == "syrian" && n + 1 < words.count && words[n + 1] == "democratic") { partner = "SDF" }
+            else if w == "peshmerga" { partner = partner ?? "Peshmerga" }
+            else if w == "kurdish", partner == nil { partner = "Kurdish" }
+        }
+        if let partner, !us {
+            let noun = headWord.isEmpty || headWord == "forces" ? "fighter" : Lexicon.singular(headWord)
+            return .other("\(partner) \(noun)")
+        }
         if militia { return .militia }
         if let nationality, !us {
             return .other("\(nationality) \(Lexicon.singular(headWord.isEmpty ? "people" : headWord))")
         }
         if militiaHeads.contains(headWord) { return .militia }
+        // "service members" is the US military's own word for its troops.
+        if nationality == nil, ["servicemember", "servicemembers"].contains(headWord)
+            || (["members", "member"].contains(headWord) && words.contains("service")) {
+            return .us
+        }
         if us || headWord == "americans" || headWord == "american" { return .us }
         if headWord == "civilian" || headWord == "civilians" { return .other("civilian") }
         return defaultParty

@@ -49,6 +49,8 @@ enum ClaimFinder {
                 if word(j) == "in", word(j + 1) == "a" || word(j + 1) == "its" {
                     j += 3
                 }
+                // "on Saturday", "late Friday" before "that"
+                if word(j) == "on" || word(j) == "late" || word(j) == "early", Lexicon.weekdays[word(j + 1)] != nil { j += 2 }
                 if word(j) == "that" { j += 1 }
                 if ["it", "they", "its"].contains(word(j)) {
                     j += 1

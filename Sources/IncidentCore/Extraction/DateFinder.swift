@@ -10,6 +10,8 @@ struct DateMention: Sendable {
     var isSince: Bool = false
     /// Ends a counted period ("... and Jan. 17", "through January 17", "as of ...").
     var isPeriodEnd: Bool = false
+    /// Moved to the local date at the target from a clock time in another zone.
+    var shifted: Bool = false
     var tokens: Range<Int>
     var span: TextSpan
 

@@ -21,10 +21,25 @@ public struct Extractor: Sendable {
     public func extract(title: String, body: String, published: CalendarDay?) -> ArticleExtraction {
         let text = ScannedText(body)
         let sentences = SentenceSplitter.split(text.tokens)
+        // Wire copy without a publication date is dated by its dateline ("BAGHDAD, Jan 21 (Reuters) -").
+        // Without a publication date, the first year written in the text places the dateline's day.
+        let yearHint = text.tokens.lazy.compactMap { t -> CalendarDay? in
+            guard t.kind == .number, let y = t.value, (1990...2100).contains(y) else { return nil }
+            return CalendarDay(year: y, month: 12, day: 31)
+        }.first
+        var dateline = DatelineFinder.find(tokens: text.tokens, published: published ?? yearHint)
+        let fromDateline = published == nil && dateline?.day != nil
+        let published = published ?? dateline?.day
+        if fromDateline, yearHint == nil { dateline = DatelineFinder.find(tokens: text.tokens, published: published) }
         let builder = FrameBuilder(text: text, sentences: sentences, published: published, places: places,
-                                   groups: groupMatcher)
+                                   groups: groupMatcher, dateline: dateline)
         let (frames, totals) = builder.build()
-        let assembler = IncidentAssembler(text: text, sentences: sentences, published: published, title: title)
-        return ArticleExtraction(incidents: assembler.assemble(frames), totals: TotalMerger.merge(totals))
+        var assembler = IncidentAssembler(text: text, sentences: sentences, published: published, title: title)
+        assembler.publishedFromDateline = fromDateline
+        assembler.statementClaimant = StatementClaimant.find(title: title, text: text, sentences: sentences,
+                                                             groups: groupMatcher)
+        var extraction = ArticleExtraction(incidents: assembler.assemble(frames), totals: TotalMerger.merge(totals))
+        if fromDateline { extraction.datelineDay = published }
+        return extraction
     }
 }

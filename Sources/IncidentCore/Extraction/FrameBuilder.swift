@@ -5,6 +5,8 @@ struct FrameBuilder {
     let published: CalendarDay?
     let places: PlaceMatcher
     let groups: GroupMatcher
+    /// The wire dateline: its place and date are the reporter's, not the attack's.
+    var dateline: Dateline?
 
     /// Days before publication within which an explicit date is the article's own news.
     static let recentDays = 6
@@ -16,7 +18,11 @@ struct FrameBuilder {
         var lastTotalSentence = -10
         var afterStrike = false
         for (si, sentence) in sentences.enumerated() {
-            let effective = sentence.lowerBound..<UnrelatedFilter.cut(sentence, tokens: tokens)
+            // The dateline ("WASHINGTON —") is not part of the story.
+            var lower = sentence.lowerBound
+            if let d = dateline, d.tokens.overlaps(sentence) { lower = max(lower, d.tokens.upperBound) }
+            guard lower < sentence.upperBound else { continue }
+            let effective = lower..<UnrelatedFilter.cut(lower..<sentence.upperBound, tokens: tokens)
             guard !effective.isEmpty else { continue }
             if let total = TotalFinder.find(in: effective, tokens: tokens, published: published) {
                 totals.append(total)
@@ -42,12 +48,22 @@ struct FrameBuilder {
             for part in split.attackParts {
                 let claimHere = claim.flatMap { part.contains($0.tokens.lowerBound) ? $0 : nil }
                 let hasAttackWord = part.contains { Lexicon.attackWords.contains(tokens[$0].text) }
-                guard hasAttackWord || claimHere != nil else { continue }
+                // A line of a claimed-operations list: "2. The occupation base of Al-Tanf, with a drone."
+                let namesSiteAndWeapon = !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty
+                    && !places.matches(in: part, tokens: tokens).isEmpty
+                guard hasAttackWord || claimHere != nil || namesSiteAndWeapon else { continue }
                 let relevant = part.contains {
                     Lexicon.isUS(tokens[$0]) || Lexicon.baseWords.contains(tokens[$0].stem)
                 } || !places.matches(in: part, tokens: tokens).isEmpty
+                    // "A rocket landed inside the Green Zone": an area that holds bases, hit by a weapon.
+                    || (places.areaMatches(in: part, tokens: tokens).contains { !$0.area.bases.isEmpty && !$0.area.isRegion }
+                        && !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty)
                 frames.append(frame(relevant ? .attack : .orphan, part, sentence: si, claim: claimHere))
             }
+        }
+        // "..., which prompted US strikes": a strike told in the same sentence as an earlier event is earlier too.
+        for f in frames.indices where frames[f].role == .strike && frames[f].dates.isEmpty {
+            if frames.contains(where: { $0.sentence == frames[f].sentence && $0.isBackground }) { frames[f].isBackground = true }
         }
         // "Another 24 were injured" continues the party of the figure before it.
         var lastParty: CasualtyParty?
@@ -68,14 +84,31 @@ struct FrameBuilder {
                        claim: ClaimMention?) -> ArticleFrame {
         let tokens = text.tokens
         var f = ArticleFrame(role: role, sentence: sentence, tokens: range)
+        let outsideDateline = { (r: Range<Int>) in self.dateline.map { !$0.tokens.overlaps(r) } ?? true }
         f.dates = DateFinder.find(in: range, tokens: tokens, published: published)
-            .filter { !$0.isSince && !$0.isPeriodEnd }
-        f.places = places.matches(in: range, tokens: tokens)
-        for k in range {
+            .filter { !$0.isSince && !$0.isPeriodEnd && outsideDateline($0.tokens) }
+        if let local = LocalTimeFinder.find(in: range, tokens: tokens), local.dayShift != 0,
+           let first = f.dates.first, first.precision == .day, let day = first.day {
+            f.dates[0].day = day.adding(days: local.dayShift)
+            f.dates[0].shifted = true
+            f.dates[0].span = TextSpan(start: min(first.span.start, local.span.start), end: max(first.span.end, local.span.end))
+        }
+        // "shortly after midnight on Sunday": near the day boundary, so ±1 day when merging.
+        if !f.dates.isEmpty, range.contains(where: { tokens[$0].text == "midnight" }) { f.dates[0].uncertain = true }
+        f.places = places.matches(in: range, tokens: tokens).filter { outsideDateline($0.tokens) }
+        f.areas = places.areaMatches(in: range, tokens: tokens).filter { outsideDateline($0.tokens) }
+        f.writtenPlace = WrittenPlaceFinder.find(in: range, tokens: tokens).flatMap { outsideDateline($0.tokens) ? $0 : nil }
+        for k in range where outsideDateline(k..<(k + 1)) {
             if let name = Lexicon.countries[tokens[k].stem], tokens[k].isCapitalized {
-                f.countries.append(CountryMention(name: name, span: tokens[k].span))
+                // "fired from Iraq", "launched from inside Syria": the launch site, not the target.
+                let origin = stride(from: k - 1, through: max(range.lowerBound, k - 3), by: -1).contains {
+                    tokens[$0].text == "from"
+                }
+                f.countries.append(CountryMention(name: name, span: tokens[k].span, isOrigin: origin))
             }
         }
+        f.outcomes = OutcomeFinder.find(in: range, tokens: tokens)
+        f.confirmation = ConfirmationFinder.find(in: range, tokens: tokens)
         let weapons = WeaponFinder.find(in: range, tokens: tokens)
         f.weapons = weapons.weapons
         f.unqualifiedMissile = weapons.unqualifiedMissile
@@ -105,7 +138,7 @@ struct FrameBuilder {
                 f.claimGroup = groups.matches(in: sentences[sentence - 1], tokens: tokens).last
             }
         }
-        if role == .attack {
+        if role != .strike {
             f.descriptor = AttributionFinder.find(in: range, tokens: tokens)
         }
         if let first = f.dates.first { f.isBackground = isBackground(first) }

@@ -5,6 +5,21 @@ struct IncidentAssembler {
     let sentences: [Range<Int>]
     let published: CalendarDay?
     let title: String
+    /// The publication date was taken from the dateline: relative days resolved against it are inferred.
+    var publishedFromDateline = false
+    /// The group whose claim statement this article is.
+    var statementClaimant: GroupMatch?
+    /// Outcome and US confirmation told in sentences that are not about a US strike ("A US defense
+    /// official said the drone was intercepted"): they hold for the article's attacks.
+    private var articleOutcome: OutcomeFinder.Found?
+    private var articleConfirmation: TextSpan?
+
+    init(text: ScannedText, sentences: [Range<Int>], published: CalendarDay?, title: String) {
+        self.text = text
+        self.sentences = sentences
+        self.published = published
+        self.title = title
+    }
 
     /// Collects the frames of one attack (one site).
     private struct AttackDraft {
@@ -14,7 +29,19 @@ struct IncidentAssembler {
         var casualtyFrames: [ArticleFrame] = []
     }
 
-    func assemble(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
+    mutating func assemble(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
+        let strikeSentences = Set(frames.filter { $0.role == .strike }.map(\.sentence))
+        let storySentences = sentences.indices.filter { !strikeSentences.contains($0) }.map { sentences[$0] }
+        let outcomes = storySentences.flatMap { OutcomeFinder.find(in: $0, tokens: text.tokens) }
+        if let strongest = AttackOutcome.strongest(outcomes.map(\.outcome)) {
+            articleOutcome = outcomes.first { $0.outcome == strongest }
+        }
+        let tokens = text.tokens
+        articleConfirmation = storySentences.lazy.compactMap { ConfirmationFinder.find(in: $0, tokens: tokens) }.first
+        return assembleFrames(frames)
+    }
+
+    private func assembleFrames(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
         let attackFrames = frames.filter { $0.role == .attack && !$0.isBackground }
         let mentionFrames = frames.filter { $0.role == .attack && $0.isBackground }
         let strikeFrames = frames.filter { $0.role == .strike && !$0.isBackground }
@@ -43,7 +70,20 @@ struct IncidentAssembler {
             }
         }
 
+        // "None of the attacks caused injuries", "No injuries at either base": a zero told without a site
+        // holds for every site of the article that has no figure of its own.
+        let zeroFrames = (attackFrames.filter(\.places.isEmpty) + asides).compactMap { frame -> ArticleFrame? in
+            var f = frame
+            f.casualties = frame.casualties.filter { $0.party == .us && $0.figure.count == 0 }
+            return f.casualties.isEmpty ? nil : f
+        }
+        for i in drafts.indices.dropFirst() {
+            let own = drafts[i].casualtyFrames.flatMap(\.casualties).contains { $0.party == .us }
+            if !own { drafts[i].casualtyFrames += zeroFrames }
+        }
+
         let primaryDate = attackFrames.lazy.compactMap(\.dates.first).first
+            ?? asides.lazy.compactMap(\.dates.first).first
         let strikeDate = strikeFrames.lazy.compactMap(\.dates.first).first
         let attribution = attributionFacts(frames: attackFrames + strikeFrames + asides, attackFrames: attackFrames)
 
@@ -63,8 +103,10 @@ struct IncidentAssembler {
             }
             incidents.append(incident)
         }
-        if !strikeFrames.isEmpty {
-            incidents.append(strike(strikeFrames, asides: asides, attack: incidents.first))
+        // One US strike per day and country: "strikes in Syria on Sunday ... on Tuesday, strikes in Iraq".
+        let attack = incidents.first
+        for (n, group) in strikeGroups(strikeFrames).enumerated() {
+            incidents.append(strike(group, asides: n == 0 ? asides : [], attack: attack))
         }
         incidents += mentions(mentionFrames)
         return incidents
@@ -79,7 +121,7 @@ struct IncidentAssembler {
         let dateMention = draft.frames.lazy.compactMap(\.dates.first).first ?? primaryDate
         applyDate(dateMention, to: &incident, facts: &facts)
         applyPlace(base: draft.base, frames: draft.frames, to: &incident, facts: &facts)
-        applyWeapons(draft.frames, to: &incident, facts: &facts)
+        applyWeapons(draft.frames.map { siteWeapons($0, base: draft.base) }, to: &incident, facts: &facts)
 
         let casualties = draft.casualtyFrames.flatMap(\.casualties)
         applyUSFigures(casualties + asides.flatMap(\.casualties), to: &incident, facts: &facts)
@@ -98,6 +140,11 @@ struct IncidentAssembler {
                 facts.append(Fact(field: "claimed_by", value: group.group.name, span: claim.span))
             }
         }
+        if claimants.isEmpty, let group = statementClaimant {
+            claimants.append(group.group.name)
+            facts.append(Fact(field: "claimed_by", value: group.group.name, span: group.span))
+            incident.confidence["claimed_by"] = .inferred
+        }
         incident.claimedBy = claimants.isEmpty ? nil : claimants.joined(separator: "; ")
         let (attributed, attributionFacts) = attribution
         if let attributed {
@@ -105,6 +152,21 @@ struct IncidentAssembler {
             incident.attributedTo = names.isEmpty ? nil : names.joined(separator: "; ")
             facts += attributionFacts.filter { !claimants.contains($0.value) }
         }
+
+        applyOutcome(draft.frames + asides, to: &incident, facts: &facts)
+        if incident.outcome == nil, let found = articleOutcome {
+            incident.outcome = found.outcome
+            facts.append(Fact(field: "outcome", value: found.outcome.rawValue, span: found.span))
+        }
+        if let confirmed = (draft.frames + asides).lazy.compactMap(\.confirmation).first ?? articleConfirmation {
+            incident.confirmation = .confirmed
+            facts.append(Fact(field: "confirmation", value: Confirmation.confirmed.rawValue, span: confirmed))
+        } else if incident.claimedBy != nil {
+            // Only the claim reports it: nothing from US officials in the article.
+            incident.confirmation = .claimed
+            incident.confidence["confirmation"] = .inferred
+        }
+        if isPartnerOnly(incident) { incident.kind = .partner }
 
         let hasEvidence = draft.base != nil || !incident.weapons.isEmpty || incident.usKilled.count != nil
             || incident.usInjured.count != nil || !incident.usInjured.isUnknown || incident.claimedBy != nil
@@ -126,7 +188,7 @@ struct IncidentAssembler {
                 facts.append(Fact(field: "attributed_to", value: g.group.name, span: g.span))
             }
         }
-        if let d = attackFrames.lazy.compactMap(\.descriptor).first {
+        if let d = attackFrames.lazy.compactMap(\.descriptor).first ?? frames.lazy.compactMap(\.descriptor).first {
             names.append(AttributionFinder.canonical)
             facts.append(Fact(field: "attributed_to", value: AttributionFinder.canonical, span: d))
         }
@@ -134,6 +196,27 @@ struct IncidentAssembler {
     }
 
     // MARK: US strike
+
+    /// Strike frames split where one names a day or a country other than the strike before it; frames
+    /// naming neither continue the strike before them.
+    private func strikeGroups(_ frames: [ArticleFrame]) -> [[ArticleFrame]] {
+        var groups: [[ArticleFrame]] = []
+        var current: (day: CalendarDay?, country: String?) = (nil, nil)
+        for frame in frames {
+            let day = frame.dates.first?.day
+            let country = frame.places.first?.base.country ?? frame.countries.first?.name
+            let differentDay = day != nil && current.day != nil && day != current.day
+            let differentCountry = country != nil && current.country != nil && country != current.country
+            if groups.isEmpty || differentDay || differentCountry {
+                groups.append([frame])
+                current = (day, country)
+            } else {
+                groups[groups.count - 1].append(frame)
+                current = (current.day ?? day, current.country ?? country)
+            }
+        }
+        return groups
+    }
 
     private func strike(_ frames: [ArticleFrame], asides: [ArticleFrame], attack: ExtractedIncident?) -> ExtractedIncident {
         var facts: [Fact] = []
@@ -204,6 +287,24 @@ struct IncidentAssembler {
 
     // MARK: Shared pieces
 
+    /// Partner forces (SDF, Iraqi or Kurdish forces) hit, and no US casualty reported beyond "none".
+    private func isPartnerOnly(_ incident: ExtractedIncident) -> Bool {
+        let partnerHit = incident.otherCasualties.contains { c in
+            Lexicon.partnerNames.contains { c.who.hasPrefix($0) }
+                && ((c.killed ?? 0) > 0 || (c.injured ?? 0) > 0 || (c.qualifier != nil && c.qualifier != .possible))
+        }
+        func noneOrUnknown(_ f: Figure) -> Bool { f.qualifier == nil && (f.count ?? 0) == 0 }
+        return partnerHit && noneOrUnknown(incident.usKilled) && noneOrUnknown(incident.usInjured)
+    }
+
+    private func applyOutcome(_ frames: [ArticleFrame], to incident: inout ExtractedIncident, facts: inout [Fact]) {
+        let found = frames.flatMap(\.outcomes)
+        guard let outcome = AttackOutcome.strongest(found.map(\.outcome)),
+              let evidence = found.first(where: { $0.outcome == outcome }) else { return }
+        incident.outcome = outcome
+        facts.append(Fact(field: "outcome", value: outcome.rawValue, span: evidence.span))
+    }
+
     private func applyDate(_ mention: DateMention?, to incident: inout ExtractedIncident, facts: inout [Fact]) {
         if let mention, mention.day != nil {
             incident.date = mention.incidentDate
@@ -211,27 +312,15 @@ struct IncidentAssembler {
             if let value = incident.date.exported {
                 facts.append(Fact(field: "date", value: value, span: mention.span))
             }
+            if mention.shifted || mention.uncertain || (mention.isRelative && publishedFromDateline)
+                || mention.precision == .week {
+                incident.confidence["date"] = .inferred
+            }
         } else if let published {
             // Nothing dated: the article's own news, within the week before publication.
             incident.date = IncidentDate(day: published, precision: .week)
             incident.dateUncertain = true
-        }
-    }
-
-    private func applyPlace(base: Base?, frames: [ArticleFrame], to incident: inout ExtractedIncident,
-                            facts: inout [Fact]) {
-        if let base {
-            incident.location = base.name
-            incident.country = base.country
-            incident.latitude = base.latitude
-            incident.longitude = base.longitude
-            if let match = frames.lazy.flatMap(\.places).first(where: { $0.base.name == base.name }) {
-                facts.append(Fact(field: "location", value: base.name, span: match.span))
-                facts.append(Fact(field: "country", value: base.country, span: match.span))
-            }
-        } else if let country = frames.lazy.flatMap(\.countries).first {
-            incident.country = country.name
-            facts.append(Fact(field: "country", value: country.name, span: country.span))
+            incident.confidence["date"] = .default
         }
     }
 
@@ -248,10 +337,12 @@ struct IncidentAssembler {
         if let killed = FigureRanking.best(us.filter { $0.killed || $0.both }) {
             incident.usKilled = killed.figure
             facts.append(Fact(field: "us_killed", value: killed.figure.spelled, span: killed.span))
+            if killed.usesDefaultParty || killed.both { incident.confidence["us_killed"] = .inferred }
         }
         if let injured = FigureRanking.best(us.filter { !$0.killed || $0.both }) {
             incident.usInjured = injured.figure
             facts.append(Fact(field: "us_injured", value: injured.figure.spelled, span: injured.span))
+            if injured.usesDefaultParty { incident.confidence["us_injured"] = .inferred }
         }
     }
 

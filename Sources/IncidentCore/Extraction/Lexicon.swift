@@ -5,7 +5,9 @@ enum Lexicon {
         "attack", "attacks", "attacked", "attacking", "hit", "hits", "struck", "strike", "strikes",
         "targeted", "targeting", "targets", "fired", "firing", "launched", "shelled", "shelling", "barrage",
         "injured", "wounded", "killed", "injuries", "casualties", "hurt", "assault", "bombed", "bombing",
-        "dead", "fatalities", "injuring", "wounding", "killing",
+        "dead", "fatalities", "injuring", "wounding", "killing", "injury", "victims",
+        // What rockets and drones do on arrival: "A rocket landed near the base".
+        "landed", "fell", "exploded", "impacted", "intercepted", "downed",
     ]
 
     /// Words that make a clause talk about a base.
@@ -67,8 +69,16 @@ enum Lexicon {
         "had", "got", "left", "mildly", "moderately",
     ]
 
+    /// Display names of partner forces in casualty records ("SDF fighter", "Iraqi soldier").
+    static let partnerNames = ["SDF", "Kurdish", "Iraqi", "Peshmerga"]
+
     /// Countries whose names can place an attack.
-    static let countries: [String: String] = ["iraq": "Iraq", "syria": "Syria", "jordan": "Jordan"]
+    static let countries: [String: String] = [
+        "iraq": "Iraq", "syria": "Syria", "jordan": "Jordan",
+        // French, Italian, German, Portuguese and Spanish renderings.
+        "irak": "Iraq", "iraque": "Iraq", "syrie": "Syria", "siria": "Syria", "syrien": "Syria", "siria's": "Syria",
+        "jordanie": "Jordan", "giordania": "Jordan", "jordanien": "Jordan", "jordania": "Jordan", "jordania's": "Jordan",
+    ]
 
     static let months: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,

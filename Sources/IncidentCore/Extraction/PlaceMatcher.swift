@@ -3,6 +3,16 @@ struct PlaceMatch: Sendable {
     var base: Base
     var tokens: Range<Int>
     var span: TextSpan
+    /// Explicit when the base's own name (in any spelling) is written; inferred when it was matched by a
+    /// looser spelling or by the town next to it.
+    var confidence: FieldConfidence = .explicit
+}
+
+/// A town, district or province named in the text (see `PlaceArea`).
+struct AreaMatch: Sendable {
+    var area: PlaceArea
+    var tokens: Range<Int>
+    var span: TextSpan
 }
 
 /// Matches site names tolerantly against the gazetteer: case and diacritics folded, brackets, hyphens
@@ -12,11 +22,26 @@ struct PlaceMatcher: Sendable {
     private let bases: [Base]
     private let keys: [String: Int]
     private let maxKeyLength: Int
+    /// Consonant skeletons of the keys ("rmln") → the bases that have them.
+    private let skeletons: [String: [Int]]
+    private let areas: [PlaceArea]
+    private let areaKeys: [String: Int]
+
+    /// What a key names.
+    private enum Target {
+        case base(Int, FieldConfidence)
+        /// A short consonant skeleton ("Tanaf" → "tnf"): accepted only with an article or a site word.
+        case weakBase(Int)
+        case area(Int)
+    }
 
     /// Words that only describe a site.
     static let genericWords: Set<String> = [
         "air", "base", "airbase", "bases", "garrison", "airport", "airfield", "field", "gas", "oil",
         "international", "landing", "zone", "airstrip", "military", "facility",
+        // French, Italian, Portuguese and German site words ("base aérienne", "Luftwaffenstützpunkt").
+        "aerienne", "aerea", "aereo", "aeroport", "aeroporto", "aeropuerto", "militaire", "militare", "stutzpunkt",
+        "luftwaffenstutzpunkt", "militarstutzpunkt", "militarbasis", "luftwaffenbasis", "flughafen", "flugplatz",
     ]
     /// Arabic article and "spring" prefixes written as separate words.
     static let prefixWords: Set<String> = ["al", "el", "ain", "ayn", "ein", "aïn"]
@@ -37,7 +62,51 @@ struct PlaceMatcher: Sendable {
             }
         }
         self.keys = keys
-        maxKeyLength = keys.keys.map(\.count).max() ?? 0
+        var skeletons: [String: [Int]] = [:]
+        for (key, index) in keys {
+            let skeleton = PlaceMatcher.skeleton(of: key)
+            if skeleton.count >= 3, !(skeletons[skeleton]?.contains(index) ?? false) { skeletons[skeleton, default: []].append(index) }
+        }
+        self.skeletons = skeletons
+        areas = PlaceArea.known
+        var areaKeys: [String: Int] = [:]
+        for (index, area) in areas.enumerated() {
+            for name in area.names {
+                let key = PlaceMatcher.key(of: name)
+                if key.count >= 4, areaKeys[key] == nil { areaKeys[key] = index }
+            }
+        }
+        self.areaKeys = areaKeys
+        maxKeyLength = max(keys.keys.map(\.count).max() ?? 0, areaKeys.keys.map(\.count).max() ?? 0)
+    }
+
+    /// A key without its vowels after the first letter, repeated consonants collapsed: spellings that
+    /// differ only in vowels ("Rumalyn", "Rmeilan") share it.
+    static func skeleton(of key: String) -> String {
+        var out = ""
+        var last: Character?
+        for (n, c) in key.enumerated() {
+            if n > 0, "aeiouy".contains(c) { continue }
+            if c != last { out.append(c) }
+            last = c
+        }
+        return out
+    }
+
+    private func target(_ key: String) -> Target? {
+        if let index = keys[key] { return .base(index, .explicit) }
+        if let index = areaKeys[key] {
+            let area = areas[index]
+            if area.bases.count == 1, let b = bases.firstIndex(where: { $0.name == area.bases[0] }) {
+                return .base(b, .inferred)
+            }
+            return .area(index)
+        }
+        let skeleton = PlaceMatcher.skeleton(of: key)
+        if key.count >= 5, let found = skeletons[skeleton], found.count == 1 {
+            return skeleton.count >= 4 ? .base(found[0], .inferred) : .weakBase(found[0])
+        }
+        return nil
     }
 
     /// A name and, when it holds a bracketed alias that is not a description, the alias
@@ -80,12 +149,36 @@ struct PlaceMatcher: Sendable {
 
     /// Every gazetteer site named in tokens `range`.
     func matches(in range: Range<Int>, tokens: [Token]) -> [PlaceMatch] {
-        var found: [PlaceMatch] = []
+        scan(range, tokens: tokens).compactMap { if case .base(let m) = $0 { m } else { nil } }
+    }
+
+    /// Every area (town, district, province) named in tokens `range` that is not itself a base.
+    func areaMatches(in range: Range<Int>, tokens: [Token]) -> [AreaMatch] {
+        scan(range, tokens: tokens).compactMap { if case .area(let m) = $0 { m } else { nil } }
+    }
+
+    private enum Found {
+        case base(PlaceMatch)
+        case area(AreaMatch)
+        var end: Int {
+            switch self {
+            case .base(let m): m.tokens.upperBound
+            case .area(let m): m.tokens.upperBound
+            }
+        }
+    }
+
+    private func scan(_ range: Range<Int>, tokens: [Token]) -> [Found] {
+        var found: [Found] = []
         var i = range.lowerBound
         while i < range.upperBound {
             if let m = match(at: i, range: range, tokens: tokens) {
-                found.append(m)
-                i = m.tokens.upperBound
+                // "the Harir base in Erbil": a place right after another one only locates it.
+                // "the Kharab al Jeer airfield in the countryside of Rmelan" too.
+                let locator = (max(range.lowerBound, i - 4)..<i).contains { ["in", "near", "outside"].contains(tokens[$0].text) }
+                    && (found.last.map { $0.end >= i - 4 } ?? false)
+                if !locator { found.append(m) }
+                i = m.end
             } else {
                 i += 1
             }
@@ -93,10 +186,26 @@ struct PlaceMatcher: Sendable {
         return found
     }
 
-    private func match(at i: Int, range: Range<Int>, tokens: [Token]) -> PlaceMatch? {
-        let first = tokens[i]
+    /// A word without a French or Italian elided article ("d'Aïn" → "ain", "l'aeroporto" → "aeroporto").
+    static func elided(_ word: String) -> String {
+        for prefix in ["d'", "l'", "dell'", "all'", "nell'", "sull'"] where word.hasPrefix(prefix) && word.count > prefix.count + 2 {
+            return String(word.dropFirst(prefix.count))
+        }
+        return word
+    }
+
+    private func match(at i: Int, range: Range<Int>, tokens: [Token]) -> Found? {
+        var first = tokens[i]
         guard first.kind != .punct else { return nil }
-        let firstIsPrefix = PlaceMatcher.prefixWords.contains(first.text)
+        let firstElided = PlaceMatcher.elided(first.text)
+        if firstElided != first.text {
+            first.text = firstElided
+            first.isCapitalized = true
+        }
+        // "At-Tanf", "Ash-Shaddadi": a sun-letter article glued by a hyphen.
+        let sunLetter = PlaceMatcher.gazetteerOnlyPrefixes.contains(first.text) && i + 1 < range.upperBound
+            && tokens[i + 1].text == "-" && !tokens[i + 1].spaceBefore
+        let firstIsPrefix = PlaceMatcher.prefixWords.contains(first.text) || sunLetter
         if !firstIsPrefix {
             guard first.isCapitalized, !PlaceMatcher.genericWords.contains(first.stem),
                   !PlaceMatcher.linkWords.contains(first.text) else { return nil }
@@ -104,7 +213,7 @@ struct PlaceMatcher: Sendable {
         var key = ""
         var j = i
         var contentCount = 0
-        var best: (index: Int, end: Int, contents: Int)?
+        var best: (target: Target, end: Int, contents: Int)?
         var steps = 0
         while j < range.upperBound, steps < 9 {
             let t = tokens[j]
@@ -115,17 +224,17 @@ struct PlaceMatcher: Sendable {
                 }
                 break
             }
-            let w = t.stem
+            let w = j == i ? PlaceMatcher.elided(t.stem) : t.stem
             steps += 1
-            if PlaceMatcher.prefixWords.contains(w) || (j > i && (PlaceMatcher.genericWords.contains(w)
+            if PlaceMatcher.prefixWords.contains(w) || (j == i && sunLetter) || (j > i && (PlaceMatcher.genericWords.contains(w)
                 || PlaceMatcher.linkWords.contains(w))) {
                 j += 1
                 continue
             }
-            if contentCount == 0, !t.isCapitalized, t.kind != .number { return nil }
+            if contentCount == 0, !t.isCapitalized, t.kind != .number, !(j == i && first.isCapitalized) { return nil }
             key += PlaceMatcher.normalize(w)
             contentCount += 1
-            if let index = keys[key] { best = (index, j + 1, contentCount) }
+            if let found = target(key) { best = (found, j + 1, contentCount) }
             if key.count >= maxKeyLength { break }
             j += 1
             if t.text != w { break } // a possessive ends the name
@@ -151,11 +260,33 @@ struct PlaceMatcher: Sendable {
             let next = end < range.upperBound ? tokens[end].text : ""
             let prevToken = p >= range.lowerBound ? tokens[p] : nil
             let prevIsName = prevToken.map {
-                $0.isWord && $0.isCapitalized && !["at", "in", "on", "the", "near", "from", "to", "of", "and", "a", "with"].contains($0.text)
+                $0.isWord && $0.isCapitalized && $0.text == $0.stem && Lexicon.countries[$0.stem] == nil
+                    && !PlaceMatcher.genericWords.contains($0.stem)
+                    && !["at", "in", "on", "the", "near", "from", "to", "of", "and", "a", "with"].contains($0.text)
             } ?? false
             if prevIsName || ["president", "mr"].contains(prev)
                 || ["regime", "government", "family", "loyalists"].contains(next) {
                 return nil
+            }
+        }
+        if case .weakBase = best.target {
+            let siteWordAfter = end < range.upperBound && Lexicon.baseWords.contains(tokens[end].stem)
+            guard firstIsPrefix || end > best.end || siteWordAfter else { return nil }
+        }
+        // "Erbil province", "the Hasakah countryside": the province, which may hold several bases.
+        let provinceWords: Set<String> = ["province", "governorate", "countryside", "region", "district"]
+        if end < range.upperBound, provinceWords.contains(tokens[end].text) {
+            switch best.target {
+            case .base(let index, _), .weakBase(let index):
+                let base = bases[index]
+                let inProvince = bases.filter { $0.admin1 == base.admin1 && $0.country == base.country }.map(\.name)
+                let area = PlaceArea(names: [base.admin1], country: base.country, bases: inProvince)
+                let span = TextSpan(start: tokens[i].start, end: tokens[end - 1].end)
+                return inProvince.count == 1
+                    ? .base(PlaceMatch(base: base, tokens: i..<end, span: span, confidence: .inferred))
+                    : .area(AreaMatch(area: area, tokens: i..<end, span: span))
+            case .area:
+                break
             }
         }
         var spanStart = i
@@ -166,6 +297,18 @@ struct PlaceMatcher: Sendable {
             spanStart -= 1
         }
         let span = TextSpan(start: tokens[spanStart].start, end: tokens[end - 1].end)
-        return PlaceMatch(base: bases[best.index], tokens: i..<end, span: span)
+        switch best.target {
+        case .base(let index, let confidence):
+            return .base(PlaceMatch(base: bases[index], tokens: i..<end, span: span, confidence: confidence))
+        case .weakBase(let index):
+            return .base(PlaceMatch(base: bases[index], tokens: i..<end, span: span, confidence: .inferred))
+        case .area(let index):
+            // "Green Zone": a capitalised generic word is still part of the name.
+            var areaEnd = best.end
+            while areaEnd < range.upperBound, tokens[areaEnd].isCapitalized,
+                  PlaceMatcher.genericWords.contains(tokens[areaEnd].stem) { areaEnd += 1 }
+            let areaSpan = TextSpan(start: tokens[spanStart].start, end: tokens[max(spanStart, areaEnd - 1)].end)
+            return .area(AreaMatch(area: areas[index], tokens: i..<areaEnd, span: areaSpan))
+        }
     }
 }

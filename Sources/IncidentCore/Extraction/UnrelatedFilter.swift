@@ -14,8 +14,15 @@ enum UnrelatedFilter {
         var m = range.lowerBound
         while m < range.upperBound {
             let w = tokens[m].stem
-            if markers.contains(w) && !(w == "tehran" && tokens[m].text != w) { break }
-            if w == "revolutionary", m + 1 < range.upperBound, tokens[m + 1].stem.hasPrefix("guard") { break }
+            // "in support of our people in Gaza": the reason given for an attack, not another event.
+            let isReason = stride(from: m - 1, through: max(range.lowerBound, m - 8), by: -1).contains {
+                ["support", "solidarity", "revenge", "avenge", "retaliation", "response", "massacres", "crimes", "our",
+                 // the target of a US strike: "targets linked to Iran's Revolutionary Guards"
+                 "linked", "affiliated"]
+                    .contains(tokens[$0].text)
+            }
+            if markers.contains(w) && !(w == "tehran" && tokens[m].text != w) && !isReason { break }
+            if w == "revolutionary", m + 1 < range.upperBound, tokens[m + 1].stem.hasPrefix("guard"), !isReason { break }
             m += 1
         }
         guard m < range.upperBound else { return range.upperBound }

@@ -25,7 +25,7 @@ public struct ReferenceImporter: Sendable {
     /// Reference incidents: one attack per row; `;` separates several sites or weapons.
     public func importIncidents(csv: String, file: String) throws -> Report {
         let table = CSVTable(text: csv)
-        try requireColumns(["date", "country", "location"], in: table, file: file)
+        try Self.requireColumns(["date", "country", "location"], in: table, file: file)
         var reports: [(ExtractedIncident, String?)] = []
         for row in table.rows {
             reports.append((try incident(from: row, table: table, file: file), table.value("source_url", in: row)))
@@ -46,8 +46,25 @@ public struct ReferenceImporter: Sendable {
         }
     }
 
-    /// Official cumulative totals.
+    /// Official cumulative totals; returns how many were new (a row already in the store is skipped,
+    /// so importing the same file twice adds nothing).
     public func importTotals(csv: String, file: String) throws -> Int {
+        let totals = try Self.parseTotals(csv: csv, file: file)
+        let now = Ingester.timestamp(clock())
+        return try store.write { db in
+            var added = 0
+            for (total, url) in totals where try !Self.hasTotal(db, total, sourceURL: url) {
+                try IncidentStore.insertTotal(db, total, articleId: nil, sourceURL: url)
+                added += 1
+            }
+            if added > 0 { try IncidentStore.touch(db, at: now) }
+            return added
+        }
+    }
+
+    /// Reads an official totals file without touching the store; errors name the line and column.
+    @discardableResult
+    public static func parseTotals(csv: String, file: String) throws -> [(ExtractedTotal, String?)] {
         let table = CSVTable(text: csv)
         try requireColumns(["as_of", "total"], in: table, file: file)
         var totals: [(ExtractedTotal, String?)] = []
@@ -61,12 +78,15 @@ public struct ReferenceImporter: Sendable {
                 syria: try int("syria", row, table, file), jordan: try int("jordan", row, table, file),
                 usInjured: Figure(count: try int("injured", row, table, file))), table.value("source_url", in: row)))
         }
-        let now = Ingester.timestamp(clock())
-        return try store.write { db in
-            for (total, url) in totals { try IncidentStore.insertTotal(db, total, articleId: nil, sourceURL: url) }
-            if !totals.isEmpty { try IncidentStore.touch(db, at: now) }
-            return totals.count
-        }
+        return totals
+    }
+
+    static func hasTotal(_ db: Database, _ total: ExtractedTotal, sourceURL: String?) throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            SELECT EXISTS(SELECT 1 FROM reportedTotal WHERE asOf IS ? AND total IS ? AND iraq IS ? AND syria IS ?
+                          AND jordan IS ? AND usInjured IS ? AND sourceUrl IS ? AND articleId IS NULL)
+            """, arguments: [total.asOf?.iso, total.total.count, total.iraq, total.syria, total.jordan,
+                             total.usInjured.count, sourceURL]) ?? false
     }
 
     private func incident(from row: CSVReader.Record, table: CSVTable, file: String) throws -> ExtractedIncident {
@@ -89,8 +109,8 @@ public struct ReferenceImporter: Sendable {
             location: sites.isEmpty ? nil : sites.joined(separator: "; "),
             latitude: sites.count == 1 ? base?.latitude : nil, longitude: sites.count == 1 ? base?.longitude : nil,
             weapons: weapons,
-            usKilled: Figure(count: try int("us_killed", row, table, file)),
-            usInjured: Figure(count: try int("us_injured", row, table, file)),
+            usKilled: Figure(count: try Self.int("us_killed", row, table, file)),
+            usInjured: Figure(count: try Self.int("us_injured", row, table, file)),
             claimedBy: table.value("claimed_by", in: row),
             summary: summary(day: day, sites: sites, weapons: weapons, country: table.value("country", in: row)))
     }
@@ -101,7 +121,7 @@ public struct ReferenceImporter: Sendable {
         return "\(what) on \(place) (reference record)."
     }
 
-    private func int(_ column: String, _ row: CSVReader.Record, _ table: CSVTable, _ file: String) throws -> Int? {
+    private static func int(_ column: String, _ row: CSVReader.Record, _ table: CSVTable, _ file: String) throws -> Int? {
         guard let text = table.value(column, in: row) else { return nil }
         guard let n = Int(text), n >= 0 else {
             throw ArticleError(file: file, line: row.line, "\(column) `\(text)` is not a whole number")
@@ -109,7 +129,7 @@ public struct ReferenceImporter: Sendable {
         return n
     }
 
-    private func requireColumns(_ names: [String], in table: CSVTable, file: String) throws {
+    private static func requireColumns(_ names: [String], in table: CSVTable, file: String) throws {
         for name in names where table.column(name) == nil {
             throw ArticleError(file: file, line: 1, "no `\(name)` column in the header")
         }

@@ -1,6 +1,6 @@
 import GRDB
 
-/// The `inboxFile` table (migration "v2-inbox-files"): one row per file `ingest --watch` has
+/// The `inboxFile` table (migration "v4-inbox-files"): one row per file `ingest --watch` has
 /// processed, so that a restart skips what is already done. Kept apart from the v1 tables.
 enum InboxFileSchema {
     static func create(_ db: Database) throws {

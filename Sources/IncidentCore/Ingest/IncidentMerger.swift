@@ -52,6 +52,7 @@ public enum IncidentMerger {
             resolved.country = placed.country
             resolved.latitude = placed.latitude
             resolved.longitude = placed.longitude
+            resolved.locationCandidates = placed.locationCandidates
         }
         if resolved.country == nil { resolved.country = sources.lazy.compactMap(\.country).first }
         resolved.weapons = sources.reduce(into: Set<Weapon>()) { $0.formUnion($1.weapons) }
@@ -62,8 +63,53 @@ public enum IncidentMerger {
         resolved.attributedTo = joinedDistinct(sources.compactMap(\.attributedTo))
         resolved.usResponse = joinedDistinct(sources.compactMap(\.usResponse))
         resolved.summary = sources.first { !$0.summary.isEmpty }?.summary ?? ""
+        resolved.outcome = AttackOutcome.strongest(sources.compactMap(\.outcome))
+        resolved.confirmation = Confirmation.strongest(sources.compactMap(\.confirmation))
+        resolved.confidence = bestConfidence(sources)
         resolved.facts = []
         return resolved
+    }
+
+    /// Per field, the surest way any source that has the field found it: explicit in one source is explicit.
+    static func bestConfidence(_ sources: [ExtractedIncident]) -> [String: FieldConfidence] {
+        let fields = Set(sources.flatMap(\.confidence.keys))
+        var result: [String: FieldConfidence] = [:]
+        for field in fields {
+            let levels = sources.compactMap { s -> FieldConfidence? in
+                if let level = s.confidence[field] { return level }
+                return hasValue(field, s) ? .explicit : nil
+            }
+            if let best = levels.min(), best != .explicit { result[field] = best }
+        }
+        return result
+    }
+
+    private static func hasValue(_ field: String, _ s: ExtractedIncident) -> Bool {
+        switch field {
+        case "date": return s.date.day != nil
+        case "location": return s.location != nil
+        case "country": return s.country != nil
+        case "weapons": return !s.weapons.isEmpty
+        case "us_killed": return !s.usKilled.isUnknown
+        case "us_injured": return !s.usInjured.isUnknown
+        case "claimed_by": return s.claimedBy != nil
+        default: return false
+        }
+    }
+
+    /// The lowest and highest counts among the sources' figures; nil when none has a number.
+    public static func range(_ figures: [Figure]) -> ClosedRange<Int>? {
+        let counts = figures.compactMap(\.count)
+        guard let low = counts.min(), let high = counts.max() else { return nil }
+        return low...high
+    }
+
+    /// True when sources disagree wildly: none against some killed, or the highest count at least three
+    /// times the lowest and at least five more.
+    public static func isConflicting(_ figures: [Figure], killed: Bool) -> Bool {
+        guard let r = range(figures) else { return false }
+        if killed { return r.lowerBound == 0 && r.upperBound > 0 }
+        return r.upperBound >= 3 * max(r.lowerBound, 1) && r.upperBound - r.lowerBound >= 5
     }
 
     /// The highest quantified figure; ties go to the later one; without any number, the latest hedge.

@@ -55,6 +55,11 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         return era * 146_097 + doe - 719_468
     }
 
+    /// The UTC calendar day of a moment.
+    public init(date: Date) {
+        self.init(ordinal: Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+
     /// The day with the given ordinal (days since 1970-01-01).
     public init(ordinal z0: Int) {
         let z = z0 + 719_468

@@ -35,4 +35,12 @@ public struct Figure: Hashable, Codable, Sendable {
         case (let n?, let q?): return "\(q.rawValue) \(n)"
         }
     }
+
+    /// True when the figure says someone was hurt: a count above zero, or "several", "at least",
+    /// "more than" without one. "Possible" and unknown do not count.
+    public var reportsCasualties: Bool {
+        if let count { return count > 0 }
+        guard let qualifier else { return false }
+        return qualifier == .several || qualifier == .atLeast || qualifier == .moreThan
+    }
 }

@@ -7,6 +7,10 @@ public struct Incident: Hashable, Sendable, Identifiable {
     public var location: String?
     public var latitude: Double?
     public var longitude: Double?
+    /// First-level administrative region (province, governorate), when an import carries it.
+    public var admin1: String?
+    /// How precisely the place is known: 1 town, 2 near a town or part of a region, 3 larger region.
+    public var geoPrecision: Int?
     public var weapons: [Weapon]
     public var usKilled: Figure
     public var usInjured: Figure
@@ -24,6 +28,16 @@ public struct Incident: Hashable, Sendable, Identifiable {
     public var updated: String
     /// Filled only when asked for (`IncidentStore.incidents(withSources:)`).
     public var sources: [IncidentSource]
+    /// Hit, intercepted or no damage, where reported.
+    public var outcome: AttackOutcome?
+    /// Claimed only, or confirmed by US officials.
+    public var confirmation: Confirmation?
+    /// Fields found only by inference or default (explicit fields are absent).
+    public var confidence: [String: FieldConfidence]
+    /// For a mention: the incident it refers to, when the store holds one.
+    public var linkedIncidentId: Int64?
+    /// The bases an ambiguous place could be ("the base in Hasakah"); empty when the site is known.
+    public var locationCandidates: [String]
 
     public init(
         id: Int64, kind: IncidentKind, date: IncidentDate, country: String? = nil, location: String? = nil,
@@ -31,9 +45,18 @@ public struct Incident: Hashable, Sendable, Identifiable {
         usInjured: Figure = .unknown, fatalities: Int? = nil, otherCasualties: [OtherCasualty] = [],
         claimedBy: String? = nil, attributedTo: String? = nil, usResponse: String? = nil, summary: String = "",
         externalId: String? = nil, sourceCount: Int = 0, firstSeen: String = "", updated: String = "",
-        sources: [IncidentSource] = []
+        sources: [IncidentSource] = [], outcome: AttackOutcome? = nil, confirmation: Confirmation? = nil,
+        confidence: [String: FieldConfidence] = [:], linkedIncidentId: Int64? = nil, locationCandidates: [String] = [],
+        admin1: String? = nil, geoPrecision: Int? = nil
     ) {
+        self.locationCandidates = locationCandidates
+        self.outcome = outcome
+        self.confirmation = confirmation
+        self.confidence = confidence
+        self.linkedIncidentId = linkedIncidentId
         self.id = id
+        self.admin1 = admin1
+        self.geoPrecision = geoPrecision
         self.kind = kind
         self.date = date
         self.country = country

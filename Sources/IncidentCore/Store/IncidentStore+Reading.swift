@@ -42,7 +42,13 @@ extension IncidentStore {
             fatalities: row["fatalities"], otherCasualties: RowCoding.casualties(from: row["otherCasualties"]),
             claimedBy: row["claimedBy"], attributedTo: row["attributedTo"], usResponse: row["usResponse"],
             summary: row["summary"] ?? "", externalId: row["externalId"], sourceCount: row["sourceCount"] ?? 0,
-            firstSeen: row["firstSeen"] ?? "", updated: row["updated"] ?? "")
+            firstSeen: row["firstSeen"] ?? "", updated: row["updated"] ?? "",
+            outcome: (row["outcome"] as String?).flatMap(AttackOutcome.init(rawValue:)),
+            confirmation: (row["confirmation"] as String?).flatMap(Confirmation.init(rawValue:)),
+            confidence: FieldConfidence.map(fromColumn: row["uncertainFields"]),
+            linkedIncidentId: row["linkedIncidentId"],
+            locationCandidates: RowCoding.candidates(from: row["locationCandidates"]),
+            admin1: row["admin1"], geoPrecision: row["geoPrecision"])
     }
 
     static func sources(_ db: Database, incidentId: Int64) throws -> [IncidentSource] {

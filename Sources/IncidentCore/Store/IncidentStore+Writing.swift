@@ -42,7 +42,38 @@ extension IncidentStore {
         try RowCoding.insert(db, into: "incident", columns)
         let id = db.lastInsertedRowID
         try insertSource(db, incidentId: id, articleId: articleId, url: sourceURL, outlet: sourceOutlet, report: report, now: now)
+        try link(db, incidentId: id, report: report)
         return .new(id)
+    }
+
+    /// Links a mention to the attack it refers to (same site, same month for a month-precision mention,
+    /// else within a day), or an attack to the mentions already waiting for it. Never merges them.
+    static func link(_ db: Database, incidentId: Int64, report: ExtractedIncident) throws {
+        guard let location = report.location, let day = report.date.day else { return }
+        let window: (String, String)
+        if report.kind == .mention, report.date.precision == .month {
+            window = (String(day.iso.prefix(7)) + "-01", String(day.iso.prefix(7)) + "-31")
+        } else {
+            window = (day.adding(days: -1).iso, day.adding(days: 1).iso)
+        }
+        switch report.kind {
+        case .mention:
+            let target = try Int64.fetchOne(db, sql: """
+                SELECT id FROM incident WHERE location = ? AND kind IN ('attack', 'partner') AND date BETWEEN ? AND ?
+                ORDER BY abs(julianday(date) - julianday(?)), id LIMIT 1
+                """, arguments: [location, window.0, window.1, day.iso])
+            if let target {
+                try db.execute(sql: "UPDATE incident SET linkedIncidentId = ? WHERE id = ?", arguments: [target, incidentId])
+            }
+        case .attack, .partner:
+            try db.execute(sql: """
+                UPDATE incident SET linkedIncidentId = ?
+                WHERE kind = 'mention' AND linkedIncidentId IS NULL AND location = ?
+                  AND ((datePrecision = 'month' AND substr(date, 1, 7) = ?) OR (datePrecision != 'month' AND date BETWEEN ? AND ?))
+                """, arguments: [incidentId, location, String(day.iso.prefix(7)), window.0, window.1])
+        case .usStrike, .event:
+            break
+        }
     }
 
     /// The incident this report belongs to: same kind and site, within a day, agreeing with every

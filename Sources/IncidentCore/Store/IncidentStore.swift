@@ -40,6 +40,9 @@ public final class IncidentStore: Sendable {
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(5)
         config.label = "watchfloor"
+        // Statement journals (one per INSERT that fires triggers, inside a long import transaction)
+        // stay in memory instead of temporary files that SQLite would write some twenty times a row.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA temp_store = MEMORY") }
         do {
             pool = try DatabasePool(path: path, configuration: config)
         } catch {

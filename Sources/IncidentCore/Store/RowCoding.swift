@@ -11,6 +11,10 @@ enum RowCoding {
         (column ?? "").split(separator: ";").compactMap { Weapon(rawValue: $0.trimmingCharacters(in: .whitespaces)) }.sorted()
     }
 
+    static func candidates(from column: String?) -> [String] {
+        (column ?? "").components(separatedBy: "; ").filter { !$0.isEmpty }
+    }
+
     static func casualtiesColumn(_ casualties: [OtherCasualty]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -52,6 +56,10 @@ enum RowCoding {
             "attributedTo": r.attributedTo,
             "usResponse": r.usResponse,
             "summary": r.summary,
+            "outcome": r.outcome?.rawValue,
+            "confirmation": r.confirmation?.rawValue,
+            "uncertainFields": FieldConfidence.column(r.confidence),
+            "locationCandidates": r.locationCandidates.joined(separator: "; "),
         ]
     }
 
@@ -65,7 +73,11 @@ enum RowCoding {
             usInjured: figure(row, "usInjured", "usInjuredQualifier"),
             otherCasualties: casualties(from: row["otherCasualties"]),
             claimedBy: row["claimedBy"], attributedTo: row["attributedTo"], usResponse: row["usResponse"],
-            summary: row["summary"] ?? "")
+            summary: row["summary"] ?? "",
+            outcome: (row["outcome"] as String?).flatMap(AttackOutcome.init(rawValue:)),
+            confirmation: (row["confirmation"] as String?).flatMap(Confirmation.init(rawValue:)),
+            confidence: FieldConfidence.map(fromColumn: row["uncertainFields"]),
+            locationCandidates: candidates(from: row["locationCandidates"]))
     }
 
     /// `INSERT INTO table (cols) VALUES (?...)` for a column dictionary, columns in a stable order.

@@ -5,17 +5,34 @@ import GRDB
 enum StoreSchema {
     /// Bumped with every appended migration; written to `PRAGMA user_version` so that other tools
     /// (and older Watchfloor builds) can tell the schema generation at a glance.
-    static let version = 2
+    static let version = 4
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-incident-store") { db in
             try createV1(db)
         }
-        migrator.registerMigration("v2-inbox-files") { db in
+        migrator.registerMigration("v2-outcome-confirmation-confidence") { db in
+            try addV2(db)
+        }
+        migrator.registerMigration("v3-imported-datasets") { db in
+            try addImportColumns(db)
+        }
+        migrator.registerMigration("v4-inbox-files") { db in
             try InboxFileSchema.create(db)
         }
         return migrator
+    }
+
+    /// v3: what imported datasets (ACLED) carry beyond v2: the first-level region, how precisely
+    /// the place is known (1 town, 2 near a town or part of a region, 3 larger region), and the
+    /// dataset's own last-modified time of the row (Unix seconds), so a re-import keeps the newer.
+    private static func addImportColumns(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE incident ADD COLUMN admin1 TEXT;
+            ALTER TABLE incident ADD COLUMN geoPrecision INTEGER;
+            ALTER TABLE incident ADD COLUMN externalTimestamp INTEGER;
+            """)
     }
 
     private static func createV1(_ db: Database) throws {
@@ -186,6 +203,23 @@ enum StoreSchema {
                 key TEXT PRIMARY KEY NOT NULL,
                 value TEXT NOT NULL
             ) WITHOUT ROWID;
+            """)
+    }
+
+    /// Outcome, confirmation and per-field confidence on incidents and their sources; the incident a
+    /// mention refers to.
+    private static func addV2(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE incident ADD COLUMN outcome TEXT;               -- impacted, intercepted, no damage
+            ALTER TABLE incident ADD COLUMN confirmation TEXT;          -- claimed, confirmed
+            ALTER TABLE incident ADD COLUMN uncertainFields TEXT NOT NULL DEFAULT ''; -- 'date:default; location:inferred'
+            ALTER TABLE incident ADD COLUMN linkedIncidentId INTEGER REFERENCES incident(id) ON DELETE SET NULL;
+            ALTER TABLE incident ADD COLUMN locationCandidates TEXT NOT NULL DEFAULT ''; -- bases joined by '; '
+            ALTER TABLE incidentSource ADD COLUMN locationCandidates TEXT NOT NULL DEFAULT '';
+            ALTER TABLE incidentSource ADD COLUMN outcome TEXT;
+            ALTER TABLE incidentSource ADD COLUMN confirmation TEXT;
+            ALTER TABLE incidentSource ADD COLUMN uncertainFields TEXT NOT NULL DEFAULT '';
+            CREATE INDEX incident_linked ON incident(linkedIncidentId);
             """)
     }
 }

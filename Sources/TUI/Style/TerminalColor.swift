@@ -6,6 +6,26 @@ public enum TerminalColor: Hashable, Sendable {
     case index(UInt8)
     /// A 24-bit colour; shown exactly on direct-colour terminals, otherwise the nearest palette entry.
     case rgb(UInt8, UInt8, UInt8)
+    /// The same colour written several ways, best first (`#88C0D0 110 cyan`): the terminal
+    /// backend takes the first one its colour depth shows as written (see `ColorMapping`).
+    /// Never nested and never fewer than two entries when made with `bestFirst`.
+    case alternatives([TerminalColor])
+
+    /// One colour from a best-first list: the list itself, flattened, or its only entry.
+    public static func bestFirst(_ colors: [TerminalColor]) -> TerminalColor {
+        var flat: [TerminalColor] = []
+        for color in colors {
+            if case .alternatives(let inner) = color { flat += inner } else { flat.append(color) }
+        }
+        if flat.isEmpty { return .default }
+        return flat.count == 1 ? flat[0] : .alternatives(flat)
+    }
+
+    /// The colours this stands for, best first (one entry unless it is `alternatives`).
+    public var candidates: [TerminalColor] {
+        if case .alternatives(let list) = self { return list }
+        return [self]
+    }
 
     public static let black = TerminalColor.index(0)
     public static let red = TerminalColor.index(1)

@@ -16,35 +16,38 @@ public struct Theme: Hashable, Sendable {
     /// The built-in themes by name.
     public static let builtins: [Theme] = [builtinDefault, mono]
 
-    /// Dark-background default: Iraq orange, Syria cyan, reverse-video selection.
+    /// Dark-background default: Iraq orange, Syria cyan, reverse-video selection. The same as
+    /// `Themes/default.theme`; colours list what 16- and 8-colour terminals show instead.
     public static let builtinDefault = Theme(name: "default", styles: [
         .text: Style(),
         .dim: Style(foreground: .index(245)),
-        .header: Style(foreground: .index(231), background: .index(24), attributes: .bold),
-        .headerAccent: Style(foreground: .index(220), background: .index(24), attributes: .bold),
-        .title: Style(foreground: .index(75), attributes: .bold),
+        .header: Style(foreground: .bestFirst([.index(231), .index(15), .white]), background: .bestFirst([.index(24), .blue]), attributes: .bold),
+        .headerAccent: Style(foreground: .bestFirst([.index(220), .index(11), .yellow]), background: .bestFirst([.index(24), .blue]), attributes: .bold),
+        .title: Style(foreground: .bestFirst([.index(75), .index(12), .cyan]), attributes: .bold),
         .border: Style(foreground: .index(240)),
         .selection: Style(attributes: [.reverse, .bold]),
-        .selectionInactive: Style(background: .index(237)),
-        .columnHeader: Style(foreground: .index(252), attributes: [.bold, .underline]),
-        .iraq: Style(foreground: .index(208)),
-        .syria: Style(foreground: .index(45)),
+        .selectionInactive: Style(background: .bestFirst([.index(237), .blue])),
+        .columnHeader: Style(foreground: .bestFirst([.index(252), .white]), attributes: [.bold, .underline]),
+        .iraq: Style(foreground: .bestFirst([.index(208), .yellow])),
+        .syria: Style(foreground: .bestFirst([.index(45), .cyan])),
         .other: Style(foreground: .index(250)),
         .axis: Style(foreground: .index(244)),
         .label: Style(foreground: .index(250)),
-        .new: Style(foreground: .index(82), attributes: .bold),
-        .warning: Style(foreground: .index(214), attributes: .bold),
-        .error: Style(foreground: .index(231), background: .index(160), attributes: .bold),
-        .highlight: Style(foreground: .index(16), background: .index(221)),
+        .new: Style(foreground: .bestFirst([.index(82), .index(10), .green]), attributes: .bold),
+        .warning: Style(foreground: .bestFirst([.index(214), .yellow]), attributes: .bold),
+        .error: Style(foreground: .bestFirst([.index(231), .white]), background: .bestFirst([.index(160), .red]), attributes: .bold),
+        .highlight: Style(foreground: .bestFirst([.index(16), .black]), background: .bestFirst([.index(221), .yellow])),
         .hint: Style(foreground: .index(250), background: .index(236)),
         .hintKey: Style(foreground: .index(231), background: .index(236), attributes: .bold),
         .tab: Style(foreground: .index(248)),
         .tabActive: Style(foreground: .index(231), attributes: [.bold, .underline]),
-        .banner: Style(foreground: .index(16), background: .index(214), attributes: .bold),
+        .banner: Style(foreground: .bestFirst([.index(16), .black]), background: .bestFirst([.index(214), .yellow]), attributes: .bold),
         .muted: Style(foreground: .index(240)),
     ])
 
-    /// No colours at all, for `NO_COLOR` and monochrome terminals: attributes carry the meaning.
+    /// No colours at all, for `NO_COLOR` and monochrome terminals: attributes carry the meaning
+    /// (Iraq bold, Syria plain, selection reversed, highlights reversed and underlined, new
+    /// rows bold and underlined). The same as `Themes/mono.theme`.
     public static let mono = Theme(name: "mono", styles: [
         .text: Style(),
         .dim: Style(attributes: .dim),
@@ -60,7 +63,7 @@ public struct Theme: Hashable, Sendable {
         .other: Style(attributes: .dim),
         .axis: Style(),
         .label: Style(),
-        .new: Style(attributes: .bold),
+        .new: Style(attributes: [.bold, .underline]),
         .warning: Style(attributes: .bold),
         .error: Style(attributes: [.reverse, .bold]),
         .highlight: Style(attributes: [.reverse, .underline]),

@@ -28,6 +28,7 @@ public final class ScriptedTerminal: Terminal {
     /// Every call to `draw`, including ones skipped because nothing changed.
     public private(set) var drawCalls = 0
     public private(set) var bells = 0
+    public private(set) var flashes = 0
     public private(set) var timeouts = 0
     public private(set) var theme: Theme = .builtinDefault
     public private(set) var isRestored = false
@@ -93,6 +94,10 @@ public final class ScriptedTerminal: Terminal {
 
     public func bell() {
         bells += 1
+    }
+
+    public func flash() {
+        flashes += 1
     }
 
     public func restore() {

@@ -22,8 +22,10 @@ public protocol Terminal: AnyObject {
     /// this returns nil at once, so the loop must restore and exit). Returns `.resize` when
     /// the size changed or the program was resumed after Ctrl-Z.
     func readKey(timeoutMilliseconds: Int) -> Key?
-    /// Rings the bell (or flashes).
+    /// Rings the bell.
     func bell()
+    /// Flashes the screen (a visible bell), or rings when the terminal cannot flash.
+    func flash()
     /// Gives the terminal back to the shell. Safe to call more than once.
     func restore()
 }

@@ -1,0 +1,48 @@
+/// The dateline that opens wire copy: "BAGHDAD, Jan 21 (Reuters) -", "WASHINGTON (AP) —",
+/// "(ANSA) - ROME, 19 OCT -". Its place is where the reporter filed from, not where the attack was, and
+/// its date is the day of filing: it stands in for the publication date when the article has none.
+struct Dateline: Sendable {
+    var tokens: Range<Int>
+    var span: TextSpan
+    var day: CalendarDay?
+}
+
+/// Finds the dateline at the start of the body's first lines.
+enum DatelineFinder {
+    /// Looks at the start of the first few lines of the body.
+    static func find(tokens: [Token], published: CalendarDay?) -> Dateline? {
+        var lineStarts: [Int] = []
+        for (k, t) in tokens.enumerated() where k == 0 || t.newlineBefore {
+            lineStarts.append(k)
+            if lineStarts.count == 4 { break }
+        }
+        for start in lineStarts {
+            if let d = dateline(at: start, tokens: tokens, published: published) { return d }
+        }
+        return nil
+    }
+
+    private static func dateline(at start: Int, tokens: [Token], published: CalendarDay?) -> Dateline? {
+        var k = start
+        // "(ANSA) - ROME": the outlet first.
+        if tokens[k].text == "(", k + 3 < tokens.count, tokens[k + 2].text == ")", tokens[k + 3].text == "-" {
+            k += 4
+        }
+        guard k < tokens.count, tokens[k].isWord, tokens[k].isAllCaps, tokens[k].text.count >= 3 else { return nil }
+        let limit = min(tokens.count, k + 16)
+        var j = k + 1
+        while j < limit {
+            let t = tokens[j]
+            if t.newlineBefore { return nil }
+            if t.isPunct, t.text == "-", t.spaceBefore {
+                let range = start..<(j + 1)
+                let dates = DateFinder.find(in: range, tokens: tokens, published: published)
+                let day = dates.first { $0.precision == .day }?.day
+                return Dateline(tokens: range, span: TextSpan(start: tokens[start].start, end: t.end), day: day)
+            }
+            if t.isWord, Lexicon.attackWords.contains(t.text) { return nil }
+            j += 1
+        }
+        return nil
+    }
+}

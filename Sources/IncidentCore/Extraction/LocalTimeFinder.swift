@@ -1,0 +1,73 @@
+/// A clock time with its zone ("11:30 p.m. Eastern time", "6:30 p.m. Baghdad time", "2100 GMT") and
+/// how many days it moves the date at the target: bases in Iraq, Syria and Jordan keep UTC+3, so late
+/// evening in Washington is already the next day there.
+struct LocalTime: Sendable {
+    /// Days to add to the date written next to the time to get the local date at the target (-1, 0 or 1).
+    var dayShift: Int
+    var span: TextSpan
+}
+
+/// Finds the first clock time with a zone in a clause and the day shift it implies at the target.
+enum LocalTimeFinder {
+    /// Hours the target's clock is ahead of each zone (Iraq, Syria and Jordan at UTC+3; US Eastern at
+    /// UTC-5, UTC-4 in summer).
+    private static let zoneOffsets: [String: Int] = [
+        "eastern": 8, "et": 8, "est": 8, "edt": 7, "washington": 8, "gmt": 3, "utc": 3, "zulu": 3,
+        "local": 0, "baghdad": 0, "damascus": 0, "amman": 0, "iraq": 0, "syria": 0,
+    ]
+
+    static func find(in range: Range<Int>, tokens: [Token]) -> LocalTime? {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            guard tokens[k].kind == .number, let hourValue = tokens[k].value else {
+                k += 1
+                continue
+            }
+            var end = k + 1
+            var hour = hourValue
+            var minute = 0
+            if end + 1 < range.upperBound, tokens[end].text == ":", !tokens[end].spaceBefore,
+               tokens[end + 1].kind == .number, let m = tokens[end + 1].value {
+                minute = m
+                end += 2
+            } else if hourValue >= 100, hourValue <= 2359, hourValue % 100 < 60 {
+                // "2100 GMT"
+                hour = hourValue / 100
+                minute = hourValue % 100
+            }
+            var meridiem: String?
+            if end < range.upperBound, ["pm", "am", "p", "a"].contains(tokens[end].text) {
+                meridiem = tokens[end].text.hasPrefix("p") ? "pm" : "am"
+                end += 1
+                if end < range.upperBound, tokens[end].text == "." { end += 1 }
+            }
+            guard hour <= 23, minute < 60, meridiem != nil || minute > 0 || hourValue >= 100 else {
+                k += 1
+                continue
+            }
+            if meridiem == "pm", hour < 12 { hour += 12 }
+            if meridiem == "am", hour == 12 { hour = 0 }
+            // The zone within the next few words: "p.m. (Baghdad time)", "Eastern Standard Time".
+            var offset: Int?
+            var zoneEnd = end
+            var z = end
+            while z < min(range.upperBound, end + 4), offset == nil {
+                let w = tokens[z].text
+                if let o = zoneOffsets[w] {
+                    offset = (w == "eastern" && z + 1 < range.upperBound && tokens[z + 1].text == "daylight") ? 7 : o
+                    zoneEnd = z + 1
+                    if zoneEnd < range.upperBound, ["time", "standard", "daylight"].contains(tokens[zoneEnd].text) { zoneEnd += 1 }
+                }
+                z += 1
+            }
+            guard let offset else {
+                k = end
+                continue
+            }
+            let local = hour + offset
+            let shift = local >= 24 ? 1 : (local < 0 ? -1 : 0)
+            return LocalTime(dayShift: shift, span: TextSpan(start: tokens[k].start, end: tokens[zoneEnd - 1].end))
+        }
+        return nil
+    }
+}

@@ -1,0 +1,40 @@
+/// A town, district or province that places an attack without naming the base: "a base in the
+/// al-Baghdadi district" (Ain al-Asad), "the coalition base in Hasakah" (one of six), "Nineveh province"
+/// (Iraq, no base we know).
+struct PlaceArea: Sendable {
+    var names: [String]
+    var country: String
+    /// Canonical gazetteer names of the bases in or next to the area.
+    var bases: [String]
+    /// A province or region (Hasakah, Kurdistan): too wide to make a sentence about a US base by itself.
+    var isRegion = false
+
+    /// Areas named in this reporting, with the spellings seen in wire copy and translations.
+    static let known: [PlaceArea] = [
+        PlaceArea(names: ["al-Baghdadi", "Baghdadi"], country: "Iraq", bases: ["Ain al-Asad Air Base"]),
+        PlaceArea(names: ["Anbar", "al-Anbar"], country: "Iraq", bases: ["Ain al-Asad Air Base"], isRegion: true),
+        PlaceArea(names: ["Khasham"], country: "Syria", bases: ["Conoco gas field"]),
+        PlaceArea(names: ["Rmelan", "Rmeilan", "Rumeilan", "Rmeilane"], country: "Syria", bases: ["Rumalyn Landing Zone"]),
+        PlaceArea(names: ["Ruwaished", "Rweished"], country: "Jordan", bases: ["Tower 22"]),
+        PlaceArea(names: ["Kurdistan", "Kurdistan region"], country: "Iraq", bases: ["Erbil Air Base", "Al-Harir Air Base"], isRegion: true),
+        PlaceArea(names: ["Green Zone"], country: "Iraq", bases: ["Union III", "US Embassy Baghdad"]),
+        PlaceArea(names: ["Hasakah", "Hasakeh", "Hassakeh", "Hasaka", "Hassake", "Hassaké", "Hasseke"],
+                  country: "Syria",
+                  bases: ["Al-Shaddadi", "Rumalyn Landing Zone", "Kharab al-Jir", "Tal Baydar", "Qasrak", "Al-Malikiyah"], isRegion: true),
+        PlaceArea(names: ["Deir ez-Zor", "Deir ez-Zour", "Deir al-Zor", "Deir Ezzor", "Deir Ezzor", "Dayr az-Zawr",
+                          "Deir el-Zor", "Deir Ez Zor", "Deir Essor"],
+                  country: "Syria",
+                  bases: ["Conoco gas field", "Al-Omar oil field (Green Village)", "Mission Support Site Euphrates"], isRegion: true),
+        PlaceArea(names: ["Baghdad"], country: "Iraq", bases: ["Union III", "US Embassy Baghdad", "Victory Base Complex"], isRegion: true),
+        // Places that name a country but no base we know (launch sites, US strike targets, other sites).
+        PlaceArea(names: ["Nineveh", "Ninawa", "Ninive", "Mosul", "Kirkuk", "Salahuddin", "Salah al-Din", "Diyala",
+                          "Babil", "Babylon", "Duhok", "Dohuk", "Sulaymaniyah", "Najaf", "Karbala", "Basra", "Jurf al-Sakhar",
+                          "Jurf al-Nasr", "Qaim", "al-Qaim", "Rabia", "Balad", "Taji", "Zummar"],
+                  country: "Iraq", bases: []),
+        PlaceArea(names: ["Homs", "Raqqa", "Damascus", "Aleppo", "Mayadin", "Mayadeen", "Albu Kamal", "Abu Kamal", "Bukamal",
+                          "Palmyra", "Qamishli"],
+                  country: "Syria", bases: []),
+        PlaceArea(names: ["Mafraq"], country: "Jordan", bases: ["Tower 22"]),
+        PlaceArea(names: ["Amman", "Azraq"], country: "Jordan", bases: []),
+    ]
+}

@@ -1,0 +1,113 @@
+import Dashboard
+import Foundation
+import IncidentCore
+import Testing
+import TUI
+
+/// The watch-officer side of the dashboard: new marks, the kiosk screen, the fault banner.
+@Suite struct WatchingTests {
+    func frame(_ model: DashboardModel, at now: Date = fixedNow) -> String {
+        model.render(now: now).lines(trimmingTrailingSpaces: true).joined(separator: "\n")
+    }
+
+    @Test func arrivalsAreMarkedNewForAWhileAndCountedInTheHeader() throws {
+        let source = try TestStoreSource(.seedArticles)
+        let model = DashboardModel(source: source, size: Size(width: 120, height: 32), options: WatchOptions(newForSeconds: 7200))
+        try model.reload()
+        try model.refreshWatch(now: fixedNow)
+        #expect(model.state.arrivedRecently == 4)
+        let text = frame(model)
+        #expect(text.contains("4 new in 2 h"))
+        #expect(text.contains("● 2024-08-05 Iraq"))
+        // Two hours later the marks are gone and the header no longer counts them.
+        let later = fixedNow.addingTimeInterval(7200)
+        try model.refreshWatch(now: later)
+        #expect(model.state.arrivedRecently == 0)
+        #expect(!frame(model, at: later).contains("● 2024"))
+        #expect(!frame(model, at: later).contains("new in"))
+    }
+
+    @Test func anIncidentWithANewSourceIsMarkedChanged() throws {
+        let source = try TestStoreSource(.seedArticles)
+        let model = DashboardModel(source: source, size: Size(width: 120, height: 32)) // 60 s by default
+        try model.reload()
+        try model.refreshWatch(now: fixedNow)
+        #expect(frame(model).contains("◆ 2024-01-20 Iraq"), "its second source arrived 30 s ago")
+        #expect(!frame(model).contains("● "))
+    }
+
+    @Test func kioskShowsCountsAgainstTodayAndCyclesTheLatestArrivals() throws {
+        let source = try TestStoreSource(.seedArticles)
+        let options = WatchOptions(kiosk: true, cycleSeconds: 20, today: CalendarDay(iso: "2024-01-21"),
+                                   timeZone: TimeZone(identifier: "Asia/Baghdad")!)
+        let model = DashboardModel(source: source, size: Size(width: 200, height: 60), options: options)
+        try model.reload()
+        try model.refreshWatch(now: fixedNow)
+        let text = frame(model)
+        #expect(text.contains("12:00 UTC  ·  15:00"), "UTC and local clocks")
+        #expect(text.contains("24 h: 1   7 d: 1   30 d: 2   (to 2024-01-21)"))
+        #expect(text.contains("1 day since an attack with US casualties (2024-01-20)"))
+        #expect(text.contains("Latest arrivals 1/4"))
+        #expect(text.contains("Attacks per month"))
+        let first = try #require(model.state.kiosk?.shownId)
+        try model.advanceKiosk()
+        #expect(model.state.kiosk?.shownId != first)
+        #expect(frame(model).contains("Latest arrivals 2/4"))
+        // Read-only: movement, sort and filter keys do nothing; q quits.
+        for key in [Key.character("j"), .character("s"), .character("f"), .character("/")] {
+            #expect(try model.handle(key) == .none)
+        }
+        #expect(model.state.sort.column == .date && model.state.prompt == nil)
+        #expect(try model.handle(.character("q")) == .quit)
+    }
+
+    @Test func aLockedKioskDoesNotQuitOnQ() throws {
+        let source = try TestStoreSource(.seedArticles)
+        let model = DashboardModel(source: source, size: Size(width: 100, height: 30), options: WatchOptions(kiosk: true, locked: true))
+        try model.reload()
+        #expect(try model.handle(.character("q")) == .none)
+        #expect(frame(model).contains("locked"))
+    }
+
+    @Test func aNewArrivalComesToTheFrontOfTheKioskPaneAndIsAnnounced() throws {
+        let source = try TestStoreSource()
+        let model = DashboardModel(source: source, size: Size(width: 200, height: 60), options: WatchOptions(kiosk: true))
+        try model.reload()
+        try model.refreshWatch(now: fixedNow)
+        #expect(try model.takeNewArrivals().isEmpty, "what was there at start is not news")
+        try model.advanceKiosk()
+        try model.advanceKiosk()
+        try source.addIncident(csvRow: "2023-11-02,Syria,Al-Tanf Garrison,drone,2,,,https://example.org/backdated")
+        let now = Date()
+        #expect(try model.refreshIfChanged(now: now))
+        let shown = try #require(model.state.kiosk?.arrivals.first)
+        #expect(shown.date.exported == "2023-11-02", "back-dated, yet first among arrivals")
+        #expect(model.state.kiosk?.index == 0)
+        let arrivals = try model.takeNewArrivals()
+        #expect(arrivals.map(\.id) == [shown.id])
+        #expect(arrivals[0].usInjured.reportsCasualties)
+        #expect(try model.takeNewArrivals().isEmpty, "announced once")
+    }
+
+    @Test func aStoreMovedAwayShowsABannerKeepsTheDataAndRecovers() throws {
+        let source = try TestStoreSource()
+        let model = DashboardModel(source: source, size: Size(width: 120, height: 32))
+        try model.reload()
+        #expect(try model.refreshIfChanged(now: fixedNow))
+        let away = source.path + ".away"
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: source.path + suffix) {
+            try FileManager.default.moveItem(atPath: source.path + suffix, toPath: away + suffix)
+        }
+        #expect(try model.refreshIfChanged(now: fixedNow.addingTimeInterval(5)))
+        let text = frame(model)
+        #expect(text.contains("STORE UNAVAILABLE: file moved or deleted — showing data as of 12:00 UTC"))
+        #expect(text.contains("84 / 84 incidents"), "the data shown before stays")
+        #expect(try !model.refreshIfChanged(now: fixedNow.addingTimeInterval(6)), "no redraw while nothing changes")
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: away + suffix) {
+            try FileManager.default.moveItem(atPath: away + suffix, toPath: source.path + suffix)
+        }
+        #expect(try model.refreshIfChanged(now: fixedNow.addingTimeInterval(7)))
+        #expect(!frame(model).contains("STORE UNAVAILABLE"))
+        #expect(model.state.totalCount == 84)
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+@testable import IncidentCore
+
+/// Loads the article corpora (`Fixtures/corpus`, `Fixtures/heldout`): each `NAME.txt` article with its
+/// `NAME.expected` expected extraction (JSON; not `.json`, so that ingesting the directory reads only the articles), and compares what the extractor finds field by field.
+enum Corpus {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    /// The fields compared, in report order.
+    static let scoredFields = ["date", "country", "location", "weapons", "us_killed", "us_injured", "claimed_by"]
+
+    struct Case {
+        var name: String
+        var article: ArticleInput
+        var expected: [[String: Any]]
+    }
+
+    /// Every article of a corpus directory, sorted by name.
+    static func cases(_ directory: String) throws -> [Case] {
+        let dir = fixtures.appendingPathComponent(directory)
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }.sorted()
+        return try names.map { name in
+            let base = String(name.dropLast(4))
+            let json = try Data(contentsOf: dir.appendingPathComponent(base + ".expected"))
+            let object = try JSONSerialization.jsonObject(with: json) as? [String: Any] ?? [:]
+            let published = (object["published"] as? String).flatMap(CalendarDay.init(iso:))
+            let reader = ArticleReader(defaultPublished: published)
+            let article = try reader.read(path: dir.appendingPathComponent(name).path).articles[0]
+            return Case(name: base, article: article, expected: object["incidents"] as? [[String: Any]] ?? [])
+        }
+    }
+
+    static func extract(_ c: Case) -> ArticleExtraction {
+        ExtractionFixtures.extractor.extract(title: c.article.title, body: c.article.body, published: c.article.published)
+    }
+
+    /// The value of an exported field of an extracted incident, as the expected JSON writes it
+    /// (figures spelled "at least 2", nil when unknown).
+    static func value(_ field: String, of i: ExtractedIncident) -> Any? {
+        switch field {
+        case "kind": return i.kind.rawValue
+        case "date": return i.date.exported
+        case "date_precision": return i.date.precision.rawValue
+        case "country": return i.country
+        case "location": return i.location
+        case "weapons": return i.weapons.sorted().map(\.rawValue)
+        case "us_killed": return i.usKilled.isUnknown ? nil : i.usKilled.spelled
+        case "us_injured": return i.usInjured.isUnknown ? nil : i.usInjured.spelled
+        case "claimed_by": return i.claimedBy
+        case "attributed_to": return i.attributedTo
+        case "outcome": return i.outcome?.rawValue
+        case "confirmation": return i.confirmation?.rawValue
+        case "location_ambiguous": return !i.locationCandidates.isEmpty
+        case "date_confidence": return i.confidence["date"]?.rawValue ?? FieldConfidence.explicit.rawValue
+        case "location_confidence": return i.confidence["location"]?.rawValue ?? FieldConfidence.explicit.rawValue
+        case "other_casualties":
+            return i.otherCasualties.map { c in
+                var parts = [c.who]
+                if let k = c.killed { parts.append("killed \(k)") }
+                if let n = c.injured { parts.append("injured \(n)") }
+                return parts.joined(separator: " ")
+            }
+        default: return nil
+        }
+    }
+
+    /// True when an extracted value equals the expected one. A location that is not a gazetteer name
+    /// ("recorded as written") matches when the extracted location contains it, ignoring case.
+    static func matches(_ field: String, expected: Any?, actual: Any?) -> Bool {
+        let e = expected is NSNull ? nil : expected
+        switch (e, actual) {
+        case (nil, nil): return true
+        case (nil, _), (_, nil): return false
+        case let (e as [String], a as [String]): return Set(e) == Set(a)
+        case let (e as Bool, a as Bool): return e == a
+        case let (e as NSNumber, a as String): return e.stringValue == a
+        case let (e as String, a as String):
+            if field == "location", Gazetteer.bundled.base(named: e) == nil {
+                return a.lowercased().contains(e.lowercased())
+            }
+            return e == a
+        default: return false
+        }
+    }
+
+    /// Pairs each expected incident with an extracted one of the same kind: the same location first,
+    /// then the same country and date, then the next unused one.
+    static func pair(_ expected: [[String: Any]], _ extracted: [ExtractedIncident]) -> [ExtractedIncident?] {
+        var used = Set<Int>()
+        var result: [ExtractedIncident?] = []
+        for e in expected {
+            let kind = e["kind"] as? String ?? "attack"
+            let candidates = extracted.indices.filter { !used.contains($0) && extracted[$0].kind.rawValue == kind }
+            let location = e["location"] as? String
+            let pick = candidates.first { matches("location", expected: location, actual: extracted[$0].location) && location != nil }
+                ?? candidates.first {
+                    extracted[$0].country == e["country"] as? String && extracted[$0].date.exported == e["date"] as? String
+                }
+                ?? candidates.first
+            if let pick { used.insert(pick) }
+            result.append(pick.map { extracted[$0] })
+        }
+        return result
+    }
+
+    /// Mismatches of one article, one readable line each (empty when everything matches).
+    static func mismatches(_ c: Case) -> [String] {
+        let extraction = extract(c)
+        var problems: [String] = []
+        let paired = pair(c.expected, extraction.incidents)
+        for (n, (e, a)) in zip(c.expected, paired).enumerated() {
+            guard let a else {
+                problems.append("\(c.name) #\(n + 1): no \(e["kind"] as? String ?? "attack") extracted")
+                continue
+            }
+            for (field, want) in e.sorted(by: { $0.key < $1.key }) {
+                let got = value(field, of: a)
+                if !matches(field, expected: want, actual: got) {
+                    problems.append("\(c.name) #\(n + 1) \(field): expected \(want), got \(got.map { "\($0)" } ?? "nil")")
+                }
+            }
+        }
+        let expectedCount = c.expected.count
+        if extraction.incidents.count != expectedCount {
+            problems.append("\(c.name): expected \(expectedCount) incidents, extracted \(extraction.incidents.count)")
+        }
+        if !problems.isEmpty { problems.append(ExtractionFixtures.dump(extraction, body: c.article.body)) }
+        return problems
+    }
+
+    /// Per-field accuracy over a corpus: correct / compared for each scored field, plus spurious incidents.
+    struct Score {
+        var correct: [String: Int] = [:]
+        var total: [String: Int] = [:]
+        var spurious = 0
+        var misses: [String] = []
+
+        func accuracy(_ field: String) -> Double {
+            let t = total[field] ?? 0
+            return t == 0 ? 1 : Double(correct[field] ?? 0) / Double(t)
+        }
+
+        var overall: Double {
+            let t = total.values.reduce(0, +)
+            return t == 0 ? 1 : Double(correct.values.reduce(0, +)) / Double(t)
+        }
+
+        var report: String {
+            var lines = scoredFields.map { f in
+                let pct = String(format: "%5.1f", accuracy(f) * 100)
+                return "\(f.padding(toLength: 11, withPad: " ", startingAt: 0)) \(pct) %  (\(correct[f] ?? 0)/\(total[f] ?? 0))"
+            }
+            lines.append("overall     \(String(format: "%5.1f", overall * 100)) %   spurious incidents: \(spurious)")
+            return lines.joined(separator: "\n")
+        }
+    }
+
+    static func score(_ cases: [Case]) -> Score {
+        var score = Score()
+        for c in cases {
+            let extraction = extract(c)
+            let paired = pair(c.expected, extraction.incidents)
+            score.spurious += max(0, extraction.incidents.count - paired.compactMap { $0 }.count)
+            for (n, (e, a)) in zip(c.expected, paired).enumerated() {
+                for field in scoredFields where e.keys.contains(field) {
+                    score.total[field, default: 0] += 1
+                    let ok = a.map { matches(field, expected: e[field], actual: value(field, of: $0)) } ?? false
+                    if ok {
+                        score.correct[field, default: 0] += 1
+                    } else {
+                        let got = a.flatMap { value(field, of: $0) }.map { "\($0)" } ?? "nil"
+                        score.misses.append("\(c.name) #\(n + 1) \(field): expected \(e[field] ?? "nil"), got \(got)")
+                    }
+                }
+            }
+        }
+        return score
+    }
+}
