@@ -40,7 +40,7 @@ struct DemoCommand: ParsableCommand {
                 return
             }
             for line in lines { FileHandle.standardError.write(Data((line + "\n").utf8)) }
-            try DashCommand.open(storePath: path, themeName: nil, refresh: 1, mouse: true)
+            try DashCommand.open(storePath: path, themeName: nil, refresh: 1, mouse: true, watch: try WatchArguments.parse([]))
         }
     }
 }

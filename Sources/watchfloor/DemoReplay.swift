@@ -30,6 +30,6 @@ enum DemoReplay {
                 printError("the replay writer failed (exit status \(writer.terminationStatus)): see \(logPath)")
             }
         }
-        try DashCommand.open(storePath: storePath, themeName: nil, refresh: 1, mouse: true)
+        try DashCommand.open(storePath: storePath, themeName: nil, refresh: 1, mouse: true, watch: try WatchArguments.parse([]))
     }
 }

@@ -75,6 +75,13 @@ send q
 wait_for "exited=0"
 passed=$((passed + 1))
 
+# Plain demo (no replay) opens the full demo store at once.
+send "clear; XDG_CACHE_HOME=$WORK/cache XDG_STATE_HOME=$WORK/state TERM=xterm-256color $BIN demo 2>/dev/null; echo exited=\$?" Enter
+wait_for "84 / 84 incidents"
+send q
+wait_for "exited=0"
+passed=$((passed + 1))
+
 # With a slow replay, quitting the dashboard stops the writer mid-way.
 send "clear; XDG_CACHE_HOME=$WORK/cache XDG_STATE_HOME=$WORK/state TERM=xterm-256color $BIN demo --replay --speed 0.5; echo exited=\$?" Enter
 wait_for "demo.sqlite"
