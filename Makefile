@@ -4,7 +4,7 @@ APT_PACKAGES := libncurses-dev libsqlite3-dev tmux sqlite3
 BIN_DEBUG    := .build/debug/watchfloor
 BIN_RELEASE  := .build/release/watchfloor
 
-.PHONY: deps build release run test unit e2e bench clean
+.PHONY: deps build release run test unit e2e bench soak clean
 
 ## deps: install missing system packages (as root), or print the command to do it
 deps:
@@ -51,6 +51,10 @@ $(BENCH_VENV)/ok: bench/requirements.txt
 	python3 -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/pip install -q --disable-pip-version-check -r bench/requirements.txt
 	touch $@
+
+## soak: (not in CI) 10 minutes of replay; reports the memory of ingest --watch and the dashboard
+soak: release
+	bash Tests/soak/soak.sh $(BIN_RELEASE)
 
 clean:
 	rm -rf .build

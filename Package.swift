@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "ThemeFilesTests", dependencies: ["ThemeFiles", "TUI", "NcursesTerminal"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TUI", "IncidentCore"], exclude: ["Snapshots"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TUI"]),
-        .testTarget(name: "watchfloorTests", dependencies: ["watchfloor"]),
+        .testTarget(name: "watchfloorTests", dependencies: ["watchfloor", "IncidentCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -41,7 +41,7 @@ struct DashCommand: ParsableCommand {
     }
 
     static func open(storePath: String, themeName: String?, themesDir: String? = nil, refresh: Double, mouse: Bool,
-                     watch: WatchArguments = WatchArguments(), kiosk: Bool = false, compare: [String] = ["Iraq", "Syria"]) throws {
+                     watch: WatchArguments, kiosk: Bool = false, compare: [String] = ["Iraq", "Syria"]) throws {
         let options = try watch.options(kiosk: kiosk)
         let source = try StoreDataSource(path: storePath)
         let themes = try ThemeSetup.make(themeFlag: themeName, themesDir: themesDir)

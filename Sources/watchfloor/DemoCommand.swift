@@ -16,16 +16,31 @@ struct DemoCommand: ParsableCommand {
     @Flag(help: "Only build the store and print its path.")
     var buildOnly = false
 
+    @Flag(help: "Start from an empty demo store and let a separate writer add the bundled data in date order while the dashboard shows it arriving.")
+    var replay = false
+
+    @Option(help: ArgumentHelp("With --replay: 1 writes a month of data every 10 seconds, 2 twice as fast.", valueName: "n"))
+    var speed: Double = 1
+
+    func validate() throws {
+        guard speed > 0, speed <= 100_000 else { throw ValidationError("--speed must be a positive number up to 100000") }
+        if replay, buildOnly { throw ValidationError("--replay and --build-only do not go together") }
+    }
+
     func run() throws {
         try reportingErrors {
             let path = store ?? DemoStore.defaultPath()
+            if replay {
+                try DemoReplay.run(storePath: path, speed: speed)
+                return
+            }
             let lines = try DemoStore.build(at: path)
             if buildOnly {
                 print(path)
                 return
             }
             for line in lines { FileHandle.standardError.write(Data((line + "\n").utf8)) }
-            try DashCommand.open(storePath: path, themeName: nil, refresh: 1, mouse: true)
+            try DashCommand.open(storePath: path, themeName: nil, refresh: 1, mouse: true, watch: try WatchArguments.parse([]))
         }
     }
 }

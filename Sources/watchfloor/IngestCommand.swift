@@ -11,6 +11,11 @@ struct IngestCommand: ParsableCommand {
             One line per file says what it did: new incident #N, merged into #N, new totals, duplicate \
             article, or an error and why. Each file is one transaction: a bad file leaves nothing behind \
             and the others are still ingested. Exit status 1 if any file failed.
+
+            With --watch DIR it runs until stopped (SIGINT/SIGTERM, exit 0): the files already in DIR \
+            first, skipping those processed before, then each article file that arrives or changes, \
+            once complete (renamed into place, or unchanged for a second after its writer closed it). \
+            Dot-files, *.part and *.tmp are ignored. Details go to the log file.
             """
     )
 
@@ -23,14 +28,30 @@ struct IngestCommand: ParsableCommand {
     var maxArticleBytes: Int = 16 * 1024 * 1024
 
     @Argument(help: ArgumentHelp("Article files or directories (searched recursively).", valueName: "path"))
-    var paths: [String]
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("Watch this inbox directory: ingest the articles already there, then each new or changed one, until SIGINT/SIGTERM.", valueName: "dir"))
+    var watch: String?
+
+    @Flag(help: "With --watch: scan the inbox every second instead of using inotify.")
+    var poll = false
+
+    @Option(help: ArgumentHelp("With --watch: log here (default $XDG_STATE_HOME/watchfloor/watchfloor.log).", valueName: "file"))
+    var log: String?
 
     func validate() throws {
+        if watch != nil, !paths.isEmpty { throw ValidationError("give either --watch DIR or paths to ingest, not both") }
+        if watch == nil, paths.isEmpty { throw ValidationError("give the article files or directories to ingest, or --watch DIR") }
+        if watch == nil, poll || log != nil { throw ValidationError("--poll and --log go with --watch DIR") }
         if let published { _ = try parseDay(published, option: "--published") }
         guard maxArticleBytes > 0 else { throw ValidationError("--max-article-bytes must be positive") }
     }
 
     func run() throws {
+        if let watch {
+            try reportingErrors { try watchInbox(watch) }
+            return
+        }
         let reader = ArticleReader(maxBytes: maxArticleBytes, defaultPublished: try published.map { try parseDay($0, option: "--published") })
         let storePath = store.resolved
         var failures = 0

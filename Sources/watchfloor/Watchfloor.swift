@@ -11,7 +11,8 @@ struct Watchfloor: ParsableCommand {
         abstract: "Track attacks on US and coalition forces in Iraq, Syria and Jordan from the news articles that report them.",
         version: version,
         subcommands: [DashCommand.self, WatchCommand.self, IngestCommand.self, ExportCommand.self, DemoCommand.self, RenderCommand.self,
-                      ThemesCommand.self, ExtractCommand.self, ImportCommand.self, ReportCommand.self, GenerateCommand.self],
+                      ThemesCommand.self, ExtractCommand.self, ImportCommand.self, ReportCommand.self, GenerateCommand.self,
+                      ReplayWriterCommand.self],
         defaultSubcommand: DashCommand.self
     )
 }

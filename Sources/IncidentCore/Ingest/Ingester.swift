@@ -55,6 +55,13 @@ public struct Ingester: Sendable {
 
     /// Ingests already-read articles in one transaction.
     public func ingest(_ articles: [ArticleInput], file: String) throws -> FileReport {
+        try ingest(articles, file: file, alsoWriting: { _, _ in })
+    }
+
+    /// Ingests already-read articles; `alsoWriting` runs inside the same transaction with the report
+    /// (the inbox records the processed file there, so the record and the articles commit together).
+    func ingest(_ articles: [ArticleInput], file: String,
+                alsoWriting: (Database, FileReport) throws -> Void) throws -> FileReport {
         let now = Self.timestamp(clock())
         let extractor = self.extractor
         let prepared = articles.map { article -> (ArticleInput, String, ArticleExtraction) in
@@ -93,6 +100,7 @@ public struct Ingester: Sendable {
                 }
             }
             if wrote { try IncidentStore.touch(db, at: now) }
+            try alsoWriting(db, report)
             return report
         }
     }

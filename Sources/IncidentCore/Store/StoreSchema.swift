@@ -5,7 +5,7 @@ import GRDB
 enum StoreSchema {
     /// Bumped with every appended migration; written to `PRAGMA user_version` so that other tools
     /// (and older Watchfloor builds) can tell the schema generation at a glance.
-    static let version = 4
+    static let version = 5
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -20,6 +20,9 @@ enum StoreSchema {
         }
         migrator.registerMigration("v4-sort-indexes-and-tally") { db in
             try createV4(db)
+        }
+        migrator.registerMigration("v5-inbox-files") { db in
+            try InboxFileSchema.create(db)
         }
         return migrator
     }
