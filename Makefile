@@ -51,7 +51,7 @@ check: deps
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := FuzzArticle FuzzCSV FuzzFilter
 fuzz: deps
-	cd Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer
+	cd Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld
 	@mkdir -p Fuzz/Artifacts
 	@for t in $(FUZZ_TARGETS); do \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
