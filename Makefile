@@ -44,7 +44,7 @@ e2e: build
 
 ## check: the whole test suite again under AddressSanitizer, then ThreadSanitizer (own build dirs)
 check: deps
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt $(SWIFT) test --sanitize=address --scratch-path .build-asan
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 ## fuzz: libFuzzer on each parser for FUZZ_SECONDS; new inputs are kept in Fuzz/Corpus/<target>

@@ -80,6 +80,14 @@ enum HostileFixture {
         #expect(incident.date.day?.iso == "2024-03-01")
     }
 
+    @Test func importedCSVValuesAreCleanedLikeArticles() throws {
+        let csv = "date,country,location,notes\n2024-01-20,Iraq,\"Ain al-Asad\u{1B}]0;PWNED\u{07}\u{202E}\",\"Rockets\u{1B}[2J hit\u{9B}1m the base.\"\n"
+        let table = CSVTable(text: csv)
+        let row = try #require(table.rows.first)
+        #expect(table.value("location", in: row) == "Ain al-Asad")
+        #expect(table.value("notes", in: row) == "Rockets hit the base.")
+    }
+
     @Test func sanitizingTwiceChangesNothing() throws {
         let text = try String(decoding: #require(FileManager.default.contents(atPath: HostileFixture.path)), as: UTF8.self)
         let once = TextSanitizer.clean(text).text
