@@ -4,7 +4,7 @@ APT_PACKAGES := libncurses-dev libsqlite3-dev tmux sqlite3
 BIN_DEBUG    := .build/debug/watchfloor
 BIN_RELEASE  := .build/release/watchfloor
 
-.PHONY: deps build release run test unit e2e bench soak clean
+.PHONY: deps build release run test unit e2e bench soak check fuzz clean
 
 ## deps: install missing system packages (as root), or print the command to do it
 deps:
@@ -56,5 +56,22 @@ $(BENCH_VENV)/ok: bench/requirements.txt
 soak: release
 	bash Tests/soak/soak.sh $(BIN_RELEASE)
 
+## check: the whole test suite again under AddressSanitizer, then ThreadSanitizer (own build dirs)
+check: deps
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt $(SWIFT) test --sanitize=address --scratch-path .build-asan
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
+## fuzz: libFuzzer on each parser for FUZZ_SECONDS; new inputs are kept in Fuzz/Corpus/<target>
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := FuzzArticle FuzzCSV FuzzFilter FuzzTheme
+fuzz: deps
+	cd Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld
+	@mkdir -p Fuzz/Artifacts
+	@for t in $(FUZZ_TARGETS); do \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+	  Fuzz/.build/release/$$t Fuzz/Corpus/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
+	    -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=Fuzz/Artifacts/$$t- || exit 1; \
+	done
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-asan .build-tsan Fuzz/.build

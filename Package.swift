@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "IncidentCore", targets: ["IncidentCore"]),
         .library(name: "TUI", targets: ["TUI"]),
         .library(name: "Dashboard", targets: ["Dashboard"]),
+        .library(name: "ThemeFiles", targets: ["ThemeFiles"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),

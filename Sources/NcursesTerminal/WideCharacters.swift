@@ -6,8 +6,8 @@ import TUI
 ///
 /// ncurses measures with libc `wcwidth`, the grid with `DisplayWidth`. Where they disagree
 /// (flags, some emoji sequences), or the grapheme needs more than `CCHARW_MAX` code points,
-/// or the locale is not UTF-8 and the grapheme is not ASCII, a `?` is written instead so the
-/// rest of the row never shifts.
+/// a `?` is written instead so the rest of the row never shifts. When the locale is not UTF-8,
+/// a non-ASCII grapheme becomes its one-character `AsciiFallback`.
 enum WideCharacters {
     static let maximumScalars = 5  // CCHARW_MAX
 
@@ -16,7 +16,8 @@ enum WideCharacters {
         let scalars = Array(grapheme.unicodeScalars)
         guard let first = scalars.first, width > 0, width <= 2 else { return placeholder }
         if !supportsUnicode {
-            return grapheme.unicodeScalars.allSatisfy(\.isASCII) ? terminated(scalars) : placeholder
+            if grapheme.unicodeScalars.allSatisfy(\.isASCII) { return terminated(scalars) }
+            return terminated(Array(String(AsciiFallback.character(for: grapheme)).unicodeScalars))
         }
         if width == 2 && !fitsWide { return placeholder }
         if scalars.count > maximumScalars { return placeholder }

@@ -33,8 +33,10 @@ public struct ThemeFileError: Error, Hashable, Sendable, CustomStringConvertible
         self.message = message
     }
 
+    /// One line, whatever the file held: line breaks and other controls are shown escaped.
     public var description: String {
-        line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)"
+        let text = line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)"
+        return text.unicodeScalars.map { $0.properties.generalCategory == .control ? $0.escaped(asASCII: true) : String($0) }.joined()
     }
 }
 

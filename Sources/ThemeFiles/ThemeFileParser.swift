@@ -23,7 +23,9 @@ public enum ThemeFileParser {
             file.errors.append(ThemeFileError(file: path, line: line, kind: kind, message: message))
         }
 
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Any line break ends a line: "\r\n" is one Character in Swift, so splitting on "\n" alone
+        // would read a CRLF file as a single line.
+        for (offset, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let number = offset + 1
             let line = withoutComment(String(rawLine)).trimmingWhitespace()
             if line.isEmpty { continue }

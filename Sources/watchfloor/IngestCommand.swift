@@ -55,15 +55,12 @@ struct IngestCommand: ParsableCommand {
         let reader = ArticleReader(maxBytes: maxArticleBytes, defaultPublished: try published.map { try parseDay($0, option: "--published") })
         let storePath = store.resolved
         var failures = 0
-        var files: [String] = []
-        for path in paths {
-            do {
-                files += try ArticleCollector.files(for: [path])
-            } catch {
-                printError(String(describing: error))
-                failures += 1
-            }
+        let collection = ArticleCollector.collect(paths)
+        for problem in collection.problems {
+            printError(String(describing: problem))
+            failures += 1
         }
+        let files = collection.files
         var ingester: Ingester?
         var summary = (files: 0, new: 0, merged: 0, totals: 0, duplicates: 0)
         for file in files {

@@ -38,7 +38,7 @@ import Testing
         // Another store, built elsewhere and renamed over the first one (as a restore from backup does).
         let other = dir + "/other.sqlite"
         _ = try IncidentStore(path: other, mode: .create)
-        try FileManager.default.removeItem(atPath: path)
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         try move(other, path)
         #expect(try watched.hasChanged())
         #expect(try watched.store.count(filter: .none) == 0, "now reading the new file, not the deleted one")

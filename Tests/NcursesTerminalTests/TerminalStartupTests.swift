@@ -30,7 +30,8 @@ import TUI
 
     @Test func asciiLocaleGetsPlaceholdersForNonASCII() {
         #expect(text(WideCharacters.scalars(for: "a", supportsUnicode: false, fitsWide: true)) == "a")
-        #expect(text(WideCharacters.scalars(for: "é", supportsUnicode: false, fitsWide: true)) == "?")
+        #expect(text(WideCharacters.scalars(for: "é", supportsUnicode: false, fitsWide: true)) == "e")
+        #expect(text(WideCharacters.scalars(for: "│", supportsUnicode: false, fitsWide: true)) == "|")
         #expect(text(WideCharacters.scalars(for: "中", supportsUnicode: false, fitsWide: true)) == "?")
     }
 

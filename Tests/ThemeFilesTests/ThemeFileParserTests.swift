@@ -30,6 +30,21 @@ import TUI
         #expect(file.roles.map(\.line) == [9, 10, 11, 12])
     }
 
+    @Test func aFileSavedWithWindowsLineEndingsReadsTheSame() {
+        // Found by fuzzing: "\r\n" is one Character, so the file used to read as a single line.
+        let file = ThemeFileParser.parse(nord.replacingOccurrences(of: "\n", with: "\r\n"), path: "t/nord.theme")
+        #expect(file.errors.isEmpty)
+        #expect(file.roles.map(\.name) == ["header", "iraq", "syria", "selection-inactive"])
+        #expect(file.roles.map(\.line) == [9, 10, 11, 12])
+    }
+
+    @Test func anErrorIsOneLineWhateverTheFileHolds() {
+        let file = ThemeFileParser.parse("[roles]\ntext = pa\u{0}per\u{1b}[2J\n", path: "t/odd.theme")
+        let shown = ThemeFileError(file: "t/odd.theme", line: 2, kind: .badColour, message: "unknown colour `pa\u{0}per\u{1b}[2J`").description
+        #expect(!shown.contains("\u{0}") && !shown.contains("\u{1b}") && !shown.contains("\n"))
+        #expect(file.roles.map(\.line) == [2])
+    }
+
     @Test func loadsIntoStylesWithBestFirstColours() throws {
         let dir = try TestFiles.directory(["nord.theme": nord])
         let theme = try ThemeLoader(searchPath: []).load(path: dir + "/nord.theme").theme

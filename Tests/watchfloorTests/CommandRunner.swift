@@ -20,9 +20,10 @@ struct CommandRunner {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("IncidentCoreTests/Fixtures/seeds")
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil) throws -> Output {
+    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil,
+                    executable: URL? = nil) throws -> Output {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "WATCHFLOOR_STORE")
@@ -40,6 +41,23 @@ struct CommandRunner {
         process.waitUntilExit()
         return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// The user id tests switch to when they run as root (root reads and writes through permissions).
+    static let unprivilegedUser: uid_t = 65534
+
+    /// Runs the binary as an unprivileged user when the tests run as root, else as is.
+    static func runUnprivileged(_ arguments: [String]) throws -> Output {
+        guard geteuid() == 0 else { return try run(arguments) }
+        let user = String(unprivilegedUser)
+        return try run(["--reuid=\(user)", "--regid=\(user)", "--clear-groups", "--", binary.path] + arguments,
+                       executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
+    }
+
+    /// Gives a file or directory to the user of `runUnprivileged`; true when it is theirs.
+    static func makeOwnedByUnprivilegedUser(_ path: String) -> Bool {
+        guard geteuid() == 0 else { return true }
+        return chown(path, unprivilegedUser, gid_t(unprivilegedUser)) == 0
     }
 
     static func temporaryDirectory() throws -> String {

@@ -446,9 +446,10 @@ public final class DashboardModel {
         return .redraw
     }
 
-    /// The frame for this state at the current size.
+    /// The frame for this state at the current size; pure ASCII when `unicode` is false.
     public func render(now: Date, unicode: Bool = true) -> Grid {
-        DashboardView.render(state, size: size, now: now, unicode: unicode, keymap: keymap)
+        let frame = DashboardView.render(state, size: size, now: now, unicode: unicode, keymap: keymap)
+        return unicode ? frame : frame.transliteratedToASCII()
     }
 }
 

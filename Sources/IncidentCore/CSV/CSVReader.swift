@@ -111,10 +111,11 @@ public struct CSVTable: Sendable {
         return header.firstIndex { $0.lowercased() == wanted }
     }
 
-    /// The value of the named column in a row; empty cells and missing columns are nil.
+    /// The value of the named column in a row, cleaned of escape sequences and controls like
+    /// article text (imported notes come from the open web too); empty cells and missing columns are nil.
     public func value(_ name: String, in row: CSVReader.Record) -> String? {
         guard let i = column(name), i < row.fields.count else { return nil }
-        let v = row.fields[i].trimmingCharacters(in: .whitespaces)
+        let v = TextSanitizer.clean(row.fields[i]).text.trimmingCharacters(in: .whitespaces)
         return v.isEmpty ? nil : v
     }
 }

@@ -22,21 +22,58 @@ public struct ArticleReader: Sendable {
         public var warning: String?
     }
 
+    /// Reads one file: at most `maxBytes`, in chunks, from a regular file that must not change
+    /// while it is read (its size and modification time are compared before and after).
     public func read(path: String) throws -> Result {
         let name = (path as NSString).lastPathComponent
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
-        } catch {
-            throw ArticleError(file: path, "cannot read: \(IncidentStore.reason(error))")
-        }
-        if let size = attributes[.size] as? Int, size > maxBytes {
-            throw ArticleError(file: path, "file is \(size) bytes, over the \(maxBytes)-byte limit: split it or raise --max-article-bytes")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ArticleError(file: path, "cannot read: permission denied or not a regular file")
-        }
+        let data = try readBytes(path: path)
         return try read(data: data, fileName: name, displayPath: path)
+    }
+
+    /// Called after each chunk read by `read(path:)` with the bytes so far (tests change the file here).
+    var afterChunk: (@Sendable (Int) -> Void)?
+
+    static let chunkBytes = 1 << 20
+
+    private func readBytes(path: String) throws -> Data {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let code = errno
+            let advice = code == EACCES ? ": make it readable (chmod +r) or leave it out" : ""
+            throw ArticleError(file: path, "cannot read: \(String(cString: strerror(code)).lowercased())\(advice)")
+        }
+        defer { close(descriptor) }
+        var before = stat()
+        guard fstat(descriptor, &before) == 0 else {
+            throw ArticleError(file: path, "cannot read: \(String(cString: strerror(errno)).lowercased())")
+        }
+        guard (before.st_mode & S_IFMT) == S_IFREG else {
+            throw ArticleError(file: path, "not a regular file (a device, pipe or socket): give article files only")
+        }
+        let tooBig = "over the \(maxBytes)-byte limit: split it or raise --max-article-bytes"
+        if Int(before.st_size) > maxBytes { throw ArticleError(file: path, "file is \(before.st_size) bytes, \(tooBig)") }
+
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: Self.chunkBytes)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { readChunk(descriptor, into: $0) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw ArticleError(file: path, "read failed: \(String(cString: strerror(errno)).lowercased())")
+            }
+            if count == 0 { break }
+            data.append(contentsOf: buffer[0..<count])
+            if data.count > maxBytes { throw ArticleError(file: path, "file grew while it was read and is now \(tooBig)") }
+            afterChunk?(data.count)
+        }
+        var after = stat()
+        let changed = fstat(descriptor, &after) != 0 || after.st_size != before.st_size
+            || after.st_mtim.tv_sec != before.st_mtim.tv_sec || after.st_mtim.tv_nsec != before.st_mtim.tv_nsec
+            || Int(after.st_size) != data.count
+        if changed {
+            throw ArticleError(file: path, "file changed while it was read: ingest it again once it is complete")
+        }
+        return data
     }
 
     /// Reads an article file's bytes. `fileName` is recorded in the store; `displayPath` names it in errors.
@@ -230,4 +267,9 @@ public struct ArticleReader: Sendable {
         }
         return cut.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-")) + "…"
     }
+}
+
+/// `read(2)` under a name the reader's own `read` methods do not hide.
+private func readChunk(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int {
+    read(descriptor, buffer.baseAddress, buffer.count)
 }

@@ -1,7 +1,12 @@
 /// Removes what must never reach a terminal or the store from text of unknown origin: escape
 /// sequences (CSI, OSC, DCS, ...), C0 controls except tab and newline, C1 controls, and bidirectional
-/// overrides and isolates. Carriage returns become newlines (CRLF becomes one newline).
+/// overrides and isolates, invisible zero-width characters, and combining marks beyond
+/// `maximumMarksInRow` on one letter (a "zalgo" flood). Carriage returns become newlines
+/// (CRLF becomes one newline).
 public enum TextSanitizer {
+    /// More combining marks than this on one base character are dropped; real scripts use a few.
+    public static let maximumMarksInRow = 8
+
     /// The cleaned text and whether anything was removed.
     public static func clean(_ text: String) -> (text: String, changed: Bool) {
         var out = String.UnicodeScalarView()
@@ -9,9 +14,20 @@ public enum TextSanitizer {
         var changed = false
         let scalars = Array(text.unicodeScalars)
         var i = 0
+        var marksInRow = 0
         while i < scalars.count {
             let c = scalars[i]
             let v = c.value
+            if isCombiningMark(c) {
+                marksInRow += 1
+                if marksInRow > maximumMarksInRow {
+                    changed = true
+                    i += 1
+                    continue
+                }
+            } else {
+                marksInRow = 0
+            }
             if v == 0x1B { // ESC: skip the whole sequence
                 changed = true
                 i = skipEscape(scalars, from: i + 1)
@@ -51,8 +67,17 @@ public enum TextSanitizer {
         if (0x80...0x9F).contains(v) { return true }         // C1
         if (0x202A...0x202E).contains(v) { return true }     // LRE RLE PDF LRO RLO
         if (0x2066...0x2069).contains(v) { return true }     // LRI RLI FSI PDI
-        if v == 0x200E || v == 0x200F || v == 0x061C { return false } // marks are harmless
-        return false
+        if v == 0x200B || v == 0x2060 || v == 0xFEFF || v == 0x180E { return true } // invisible zero-width
+        if (0x2061...0x2064).contains(v) { return true }     // invisible operators
+        return false                                         // ZWJ/ZWNJ and LRM/RLM carry meaning
+    }
+
+    static func isCombiningMark(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x300 { return false }
+        switch c.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 
     /// After ESC: CSI `[` ... final byte; OSC `]`, DCS `P`, SOS `X`, PM `^`, APC `_` ... ST or BEL;

@@ -5,7 +5,11 @@ public enum FilterParser {
     public struct ParseError: Error, CustomStringConvertible, Equatable {
         public var term: String
         public var message: String
-        public var description: String { "filter term `\(term)`: \(message)" }
+        /// One line, whatever the term holds: line breaks and other controls are shown escaped.
+        public var description: String {
+            let line = "filter term `\(term)`: \(message)"
+            return line.unicodeScalars.map { $0.properties.generalCategory == .control ? $0.escaped(asASCII: true) : String($0) }.joined()
+        }
 
         public init(term: String, message: String) {
             self.term = term

@@ -26,6 +26,12 @@ enum FilterSQL {
             case .killed(let c, let n): (sql, args) = ("usKilled \(c.rawValue) ?", [n])
             case .text(let words):
                 let match = ftsQuery(words)
+                // No letter or digit to look for (`%`, `(`, `"‮="`): an empty MATCH is an FTS5
+                // syntax error, and no text contains "nothing", so the term matches no incident.
+                guard !match.isEmpty else {
+                    parts.append(term.negated ? "1" : "0")
+                    continue
+                }
                 if correlatedText {
                     (sql, args) = ("""
                         (EXISTS (SELECT 1 FROM incidentSource s JOIN article a ON a.id = s.articleId

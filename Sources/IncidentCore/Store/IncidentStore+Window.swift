@@ -93,6 +93,7 @@ extension IncidentStore {
             for term in filter.terms {
                 guard case .text(let words) = term.condition else { continue }
                 let match = FilterSQL.ftsQuery(words)
+                guard !match.isEmpty else { continue } // nothing to look for: no match (an empty MATCH is an error)
                 total += try Int.fetchOne(db, sql: "SELECT count(*) FROM articleSearch WHERE articleSearch MATCH ?", arguments: [match]) ?? 0
                 total += try Int.fetchOne(db, sql: "SELECT count(*) FROM incidentSearch WHERE incidentSearch MATCH ?", arguments: [match]) ?? 0
             }

@@ -13,9 +13,14 @@ public final class IncidentStore: Sendable {
     }
 
     public let path: String
-    let pool: DatabasePool
+    /// True when the file or its directory cannot be written: the store was opened for reading only.
+    public let isReadOnly: Bool
+    let database: any DatabaseWriter
 
-    public init(path: String, mode: Mode) throws {
+    /// How long a write waits for another process's write transaction before giving up.
+    public static let defaultBusyTimeout: TimeInterval = 5
+
+    public init(path: String, mode: Mode, busyTimeout: TimeInterval = IncidentStore.defaultBusyTimeout) throws {
         self.path = path
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -32,13 +37,19 @@ public final class IncidentStore: Sendable {
             guard fileManager.isWritableFile(atPath: directory.isEmpty ? "." : directory) else {
                 throw StoreError.cannotCreate(path: path, reason: "directory \(directory) is not writable")
             }
-        } else if !Self.hasSQLiteHeader(path) {
-            throw StoreError.notAStore(path: path)
+        } else {
+            guard access(path, R_OK) == 0 else {
+                throw StoreError.unreadable(path: path, reason: "permission denied: ask for read access or copy the store")
+            }
+            if !Self.hasSQLiteHeader(path) { throw StoreError.notAStore(path: path) }
         }
+        let whyReadOnly = exists ? Self.whyNotWritable(path) : nil
+        if let whyReadOnly, mode == .create { throw StoreError.readOnly(path: path, reason: whyReadOnly) }
+        isReadOnly = whyReadOnly != nil
 
         var config = Configuration()
         config.foreignKeysEnabled = true
-        config.busyMode = .timeout(5)
+        config.busyMode = .timeout(busyTimeout)
         config.label = "watchfloor"
         // Statement journals (one per INSERT that fires triggers, inside a long import transaction)
         // stay in memory instead of temporary files that SQLite would write some twenty times a row.
@@ -50,27 +61,92 @@ public final class IncidentStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
-            pool = try DatabasePool(path: path, configuration: config)
+            database = isReadOnly ? try Self.openReadOnly(path: path, configuration: config)
+                                  : try DatabasePool(path: path, configuration: config)
         } catch {
             throw Self.translate(error, path: path, creating: !exists)
         }
         do {
+            if exists { try Self.checkIntegrity(database, path: path) }
             let migrator = StoreSchema.migrator
-            let userVersion = try pool.read { db in
+            let userVersion = try database.read { db in
                 if try migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path: path) }
                 return try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
             }
             if userVersion > StoreSchema.version { throw StoreError.newerSchema(path: path) }
-            try migrator.migrate(pool)
-            if userVersion != StoreSchema.version {
-                try pool.writeWithoutTransaction { db in
-                    try db.execute(sql: "PRAGMA user_version = \(StoreSchema.version)")
+            if isReadOnly {
+                let applied = try database.read { db in try migrator.hasCompletedMigrations(db) }
+                guard applied else { throw StoreError.readOnly(path: path, reason: "it needs upgrading to this version's schema, which cannot be written") }
+            } else {
+                try migrator.migrate(database)
+                if userVersion != StoreSchema.version {
+                    try database.writeWithoutTransaction { db in
+                        try db.execute(sql: "PRAGMA user_version = \(StoreSchema.version)")
+                    }
                 }
             }
         } catch let error as StoreError {
             throw error
         } catch {
             throw Self.translate(error, path: path, creating: !exists)
+        }
+    }
+
+    /// Why an existing store cannot be written (the file, or the directory SQLite keeps its
+    /// write-ahead log in), or nil when it can.
+    static func whyNotWritable(_ path: String) -> String? {
+        if access(path, W_OK) != 0 { return "the file is read-only (\(String(cString: strerror(errno)).lowercased()))" }
+        let directory = (path as NSString).deletingLastPathComponent
+        if access(directory.isEmpty ? "." : directory, W_OK) != 0 {
+            return "its directory \(directory.isEmpty ? "." : directory) is read-only and SQLite keeps its write-ahead log there"
+        }
+        return nil
+    }
+
+    /// A read-only connection. In a directory where SQLite cannot create the shared-memory file of
+    /// the write-ahead log, the file is opened as immutable (nobody can write it there anyway).
+    static func openReadOnly(path: String, configuration: Configuration) throws -> DatabaseQueue {
+        var config = configuration
+        config.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+            return queue
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_READONLY {
+            return try DatabaseQueue(path: immutableURI(path), configuration: config)
+        }
+    }
+
+    /// `file:` URI of a path with `immutable=1`, percent-encoding what URIs reserve.
+    static func immutableURI(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        let encoded = absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute
+        return "file:\(encoded)?immutable=1"
+    }
+
+    /// Stores up to this size get a full `PRAGMA quick_check` on open; it reads every page, which on
+    /// a million-incident store would take seconds the dashboard's first frame cannot spend.
+    static let fullCheckBytes: Int64 = 64 * 1024 * 1024
+
+    /// Checked on open: a truncated file (shorter than its page count says) is refused at any size,
+    /// and small stores get `PRAGMA quick_check`. Damage deeper in a large store is reported by
+    /// SQLite when the damaged pages are read, with the same clear message.
+    static func checkIntegrity(_ database: any DatabaseWriter, path: String) throws {
+        let (pageCount, pageSize) = try database.read { db in
+            (try Int64.fetchOne(db, sql: "PRAGMA page_count") ?? 0, try Int64.fetchOne(db, sql: "PRAGMA page_size") ?? 0)
+        }
+        let fileBytes = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.int64Value ?? 0
+        let walBytes = ((try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? NSNumber)?.int64Value ?? 0
+        // With a write-ahead log the main file may be shorter until the next checkpoint.
+        if walBytes == 0, fileBytes < pageCount * pageSize {
+            throw StoreError.damaged(path: path, detail: "the file is \(fileBytes) bytes but holds \(pageCount) pages of \(pageSize): it was cut short")
+        }
+        guard fileBytes <= fullCheckBytes else { return }
+        let findings = try database.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(3)") }
+        guard findings == ["ok"] else {
+            throw StoreError.damaged(path: path, detail: findings.first ?? "quick_check gave no answer")
         }
     }
 
@@ -100,15 +176,17 @@ public final class IncidentStore: Sendable {
     static func translate(_ error: Error, path: String, creating: Bool) -> StoreError {
         if let dbError = error as? DatabaseError {
             switch dbError.resultCode {
-            case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+            case .SQLITE_NOTADB:
                 return .notAStore(path: path)
+            case .SQLITE_CORRUPT:
+                return .damaged(path: path, detail: dbError.message ?? "database disk image is malformed")
             case .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH:
                 let reason = "permission denied or read-only location (\(dbError.message ?? "cannot open"))"
                 return creating ? .cannotCreate(path: path, reason: reason) : .unreadable(path: path, reason: reason)
             case .SQLITE_FULL:
-                return .writeFailed(path: path, reason: "disk full")
+                return .writeFailed(path: path, reason: "disk full (nothing of this file was written): free some space and run the command again")
             case .SQLITE_BUSY, .SQLITE_LOCKED:
-                return .writeFailed(path: path, reason: "locked by another process; try again")
+                return .writeFailed(path: path, reason: "locked by another process that is writing to it; try again when it has finished")
             default:
                 return .unreadable(path: path, reason: dbError.message ?? "\(dbError.resultCode)")
             }
@@ -127,8 +205,9 @@ public final class IncidentStore: Sendable {
 
     /// Runs `body` in one write transaction; any error rolls back everything it wrote.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
+        if isReadOnly, let why = Self.whyNotWritable(path) { throw StoreError.readOnly(path: path, reason: why) }
         do {
-            return try pool.write(body)
+            return try database.write(body)
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
@@ -138,7 +217,7 @@ public final class IncidentStore: Sendable {
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try pool.read(body)
+            return try database.read(body)
         } catch let error as DatabaseError {
             throw Self.translate(error, path: path, creating: false)
         }

@@ -10,10 +10,9 @@ public final class StoreChangeWatcher: @unchecked Sendable {
 
     public init(path: String) throws {
         var config = Configuration()
-        config.readonly = true
         config.busyMode = .timeout(1)
         config.label = "watchfloor-watcher"
-        queue = try DatabaseQueue(path: path, configuration: config)
+        queue = try IncidentStore.openReadOnly(path: path, configuration: config)
     }
 
     /// True the first time, then whenever the store changed since the previous call.

@@ -7,6 +7,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case cannotCreate(path: String, reason: String)
     case unreadable(path: String, reason: String)
     case writeFailed(path: String, reason: String)
+    case readOnly(path: String, reason: String)
+    case damaged(path: String, detail: String)
 
     public var description: String {
         switch self {
@@ -24,6 +26,10 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             return "cannot read store \(path): \(reason)"
         case .writeFailed(let path, let reason):
             return "cannot write to store \(path): \(reason)"
+        case .readOnly(let path, let reason):
+            return "cannot write to store \(path): \(reason); get write access or use another store with --store"
+        case .damaged(let path, let detail):
+            return "store \(path) is damaged (SQLite: \(detail)): restore it from a backup or ingest into a new store with --store"
         }
     }
 }

@@ -4,10 +4,13 @@
 /// terminal could retitle the window, move the cursor or worse. `sanitize` removes
 /// ESC/CSI/OSC sequences entirely, turns tabs and line breaks into spaces, replaces other
 /// control characters with `replacement`, and drops bidirectional override controls that
-/// would reorder the display.
+/// would reorder the display, and invisible zero-width format characters. Of a run of combining marks on one character only the first
+/// `maximumMarksInRow` are kept, so a "zalgo" flood cannot make a cell of unbounded size.
 public enum TerminalText {
     /// Shown in place of a control character.
     public static let replacement: Unicode.Scalar = "?"
+    /// Combining marks kept on one base character (a terminal cell holds the base and four).
+    public static let maximumMarksInRow = 4
 
     public static func sanitize(_ text: String) -> String {
         // Fast path: nothing to do for ordinary text.
@@ -15,7 +18,14 @@ public enum TerminalText {
 
         var output = String.UnicodeScalarView()
         var scalars = Array(text.unicodeScalars)[...]
+        var marksInRow = 0
         while let scalar = scalars.popFirst() {
+            if isCombiningMark(scalar) {
+                marksInRow += 1
+                if marksInRow > maximumMarksInRow { continue }
+            } else {
+                marksInRow = 0
+            }
             switch scalar.value {
             case 0x1B:  // ESC: drop the whole escape sequence
                 skipEscapeSequence(&scalars)
@@ -29,7 +39,7 @@ public enum TerminalText {
             case 0x09, 0x0A, 0x0B, 0x0C, 0x2028, 0x2029:
                 output.append(" ")
             default:
-                if isBidiControl(scalar) { continue }
+                if isBidiControl(scalar) || isInvisibleFormat(scalar) { continue }
                 output.append(DisplayWidth.isControl(scalar) ? replacement : scalar)
             }
         }
@@ -37,7 +47,22 @@ public enum TerminalText {
     }
 
     static func needsAttention(_ scalar: Unicode.Scalar) -> Bool {
-        DisplayWidth.isControl(scalar) || isBidiControl(scalar)
+        DisplayWidth.isControl(scalar) || isBidiControl(scalar) || isCombiningMark(scalar) || isInvisibleFormat(scalar)
+    }
+
+    /// Zero-width format characters (ZWSP, ZWJ, ZWNJ, word joiner, BOM, ...): terminals disagree
+    /// on where they go (tmux shows a ZWJ after 'e' in a cell of its own), so none is sent.
+    /// The soft hyphen is a format character too, but terminals show it as a visible hyphen.
+    static func isInvisibleFormat(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value > 0x7F && scalar.value != 0xAD && scalar.properties.generalCategory == .format
+    }
+
+    static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x300 else { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 
     static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
