@@ -111,3 +111,23 @@ import TUI
         #expect(model.state.totalCount == 84)
     }
 }
+
+/// A turn of the clock redraws only the header, and gives the same frame as a whole render.
+@Suite struct ClockRedrawTests {
+    @Test(arguments: [false, true]) func headerOnlyRedrawEqualsAWholeFrame(kiosk: Bool) throws {
+        let source = try TestStoreSource(.seedArticles)
+        let model = DashboardModel(source: source, size: Size(width: 160, height: 48),
+                                   options: WatchOptions(kiosk: kiosk, showSeconds: true, timeZone: TimeZone(identifier: "UTC")!))
+        try model.reload()
+        try model.refreshWatch(now: fixedNow)
+        let before = model.render(now: fixedNow)
+        // One second on: only the seconds of the clock change (the new marks change only on the
+        // loop's full redraws).
+        let later = fixedNow.addingTimeInterval(1)
+        let header = model.rerenderHeader(of: before, now: later)
+        let same = header == model.render(now: later)
+        #expect(same, "the header-only frame equals a whole render")
+        let moved = header != before
+        #expect(moved, "the clock moved on")
+    }
+}

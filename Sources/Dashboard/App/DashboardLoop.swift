@@ -43,6 +43,17 @@ public enum DashboardLoop {
                 lastFrame = frame
             }
         }
+        /// Only the clock turned: the header drawn again over the last frame.
+        func drawHeader() {
+            guard let previous = lastFrame else { return draw() }
+            let now = clock()
+            lastClock = shownClock(now)
+            let frame = model.rerenderHeader(of: previous, now: now, unicode: terminal.supportsUnicode)
+            if frame != previous {
+                terminal.draw(frame)
+                lastFrame = frame
+            }
+        }
         draw()
         while terminal.pendingSignal == nil {
             var timeout = refreshMilliseconds
@@ -90,18 +101,19 @@ public enum DashboardLoop {
                 do { try model.advanceKiosk() } catch { model.showProblem(error) }
                 dirty = true
             }
+            var clockTurned = false
             if shownClock(now) != lastClock {
                 // The minute (or second) turned: windows that depend on the time may have moved on.
                 if !showSeconds || Int(now.timeIntervalSince1970) % 60 == 0 {
                     do { if try model.refreshWatch(now: now) { dirty = true } } catch { model.showProblem(error) }
                 }
-                dirty = true
+                clockTurned = true
             }
             if model.state.arrivedRecently > 0 {
                 do { if try model.refreshArrivalCount(now: now) { dirty = true } } catch { model.showProblem(error) }
             }
             if !dirty, model.markSignature(now: now) != lastMarks { dirty = true }
-            if dirty { draw() }
+            if dirty { draw() } else if clockTurned { drawHeader() }
         }
     }
 }

@@ -451,6 +451,14 @@ public final class DashboardModel {
         let frame = DashboardView.render(state, size: size, now: now, unicode: unicode, keymap: keymap)
         return unicode ? frame : frame.transliteratedToASCII()
     }
+
+    /// The last frame with only its header drawn again: what a turn of the clock changes, for a
+    /// fraction of the cost of a whole frame. Equal to `render(now:)` when nothing else changed.
+    public func rerenderHeader(of frame: Grid, now: Date, unicode: Bool = true) -> Grid {
+        var grid = frame
+        DashboardView.drawHeaderOnly(state, into: &grid, now: now)
+        return unicode ? grid : grid.transliteratedToASCII()
+    }
 }
 
 extension DashboardModel {

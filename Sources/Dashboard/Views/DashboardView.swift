@@ -16,11 +16,7 @@ public enum DashboardView {
             }
             return grid
         }
-        if state.kiosk != nil, layout.header.height > 1 {
-            KioskHeader.draw(state, into: &grid, in: layout.header, now: now)
-        } else {
-            drawHeader(state, into: &grid, in: layout.header, now: now)
-        }
+        drawHeaderOnly(state, into: &grid, now: now, layout: layout)
         if let banner = layout.banner { drawBanner(state, into: &grid, in: banner) }
         if state.totalCount == 0 && state.filter.isEmpty {
             drawEmptyStore(state, into: &grid, in: Rect(x: 0, y: 1, width: size.width, height: size.height - 2), glyphs: glyphs)
@@ -40,6 +36,17 @@ public enum DashboardView {
         drawBottomLine(state, into: &grid, in: layout.hints, keymap: keymap)
         if state.showHelp, state.kiosk == nil { drawHelp(into: &grid, size: size, glyphs: glyphs, keymap: keymap) }
         return grid
+    }
+
+    /// The header alone (the kiosk's three lines or the one-line header), over what was there.
+    public static func drawHeaderOnly(_ state: DashboardState, into grid: inout Grid, now: Date, layout: Layout? = nil) {
+        let layout = layout ?? Layout.compute(grid.size, for: state)
+        guard !layout.tooSmall else { return }
+        if state.kiosk != nil, layout.header.height > 1 {
+            KioskHeader.draw(state, into: &grid, in: layout.header, now: now)
+        } else {
+            drawHeader(state, into: &grid, in: layout.header, now: now)
+        }
     }
 
     static func drawHeader(_ state: DashboardState, into grid: inout Grid, in rect: Rect, now: Date) {
