@@ -70,7 +70,10 @@ import Testing
         let inbox = directory + "/inbox", store = directory + "/store.sqlite"
         try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
         let watcher = try WatchProcess(["ingest", "--watch", inbox, "--store", store, "--log", directory + "/watch.log"] + extra)
-        #expect(eventually { FileManager.default.fileExists(atPath: store) }, "the store is created at start")
+        // Ready once it says it is watching (after creating the store and its first scan): opening
+        // the store from here while the watcher is still creating it would race its migrations.
+        #expect(eventually { (try? String(contentsOfFile: directory + "/watch.log", encoding: .utf8))?.contains("watching ") == true })
+        #expect(FileManager.default.fileExists(atPath: store), "the store is created at start")
         try FileManager.default.copyItem(atPath: seed, toPath: inbox + "/wire.txt")
         #expect(eventually { incidentCount(store) > 0 }, "the copied article reached the store")
         #expect(eventually { watcher.lines.contains { $0.hasPrefix(inbox + "/wire.txt: new incident #") } }, "\(watcher.lines)")
@@ -93,8 +96,11 @@ import Testing
         let text = try String(contentsOfFile: seed, encoding: .utf8)
         let cut = try #require(text.range(of: "\n\nU.S. forces stationed"))
         let path = inbox + "/slow.txt"
-        #expect(FileManager.default.createFile(atPath: path, contents: nil))
-        let handle = try #require(FileHandle(forWritingAtPath: path))
+        // Created and kept open by one writer, as a slow download does (FileManager.createFile
+        // would write a temporary file and rename it into place, which counts as complete).
+        let descriptor = open(path, O_CREAT | O_WRONLY | O_TRUNC, 0o644)
+        try #require(descriptor >= 0)
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         try handle.write(contentsOf: Data(text[..<cut.lowerBound].utf8))
         Thread.sleep(forTimeInterval: 3)
         #expect(!watcher.lines.contains { $0.contains("slow.txt") }, "nothing ingested while the writer pauses")
