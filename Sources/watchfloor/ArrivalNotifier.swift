@@ -9,10 +9,10 @@ import TUI
 final class ArrivalNotifier {
     let alert: AlertKind
     let command: String?
-    let log: LogFile
+    let log: ActivityLog?
     let terminal: Terminal
 
-    init(alert: AlertKind, command: String?, log: LogFile, terminal: Terminal) {
+    init(alert: AlertKind, command: String?, log: ActivityLog?, terminal: Terminal) {
         self.alert = alert
         self.command = command
         self.log = log
@@ -23,7 +23,7 @@ final class ArrivalNotifier {
 
     func handle(_ arrivals: [Incident]) {
         for incident in arrivals {
-            log.write("dash", "new incident #\(incident.id) \(incident.date.exported ?? "?") \(incident.location ?? incident.country ?? "")")
+            log?.write("dash", "new incident #\(incident.id) \(incident.date.exported ?? "?") \(incident.location ?? incident.country ?? "")")
             if let command { run(command, with: incident) }
         }
         guard arrivals.contains(where: { $0.usKilled.reportsCasualties || $0.usInjured.reportsCasualties }) else { return }
@@ -47,13 +47,13 @@ final class ArrivalNotifier {
         let id = incident.id
         process.terminationHandler = { finished in
             if finished.terminationStatus != 0 {
-                log.write("on-new", "command for incident #\(id) exited with status \(finished.terminationStatus): \(command)")
+                log?.write("on-new", "command for incident #\(id) exited with status \(finished.terminationStatus): \(command)")
             }
         }
         do {
             try process.run()
         } catch {
-            log.write("on-new", "cannot run `\(command)`: \(error)")
+            log?.write("on-new", "cannot run `\(command)`: \(error)")
             return
         }
         let writer = input.fileHandleForWriting

@@ -45,11 +45,11 @@ struct DashCommand: ParsableCommand {
         let options = try watch.options(kiosk: kiosk)
         let source = try StoreDataSource(path: storePath)
         let themes = try ThemeSetup.make(themeFlag: themeName, themesDir: themesDir)
-        let log = watch.logFile
+        let log = watch.activityLog
         let terminal = try NcursesTerminal(options: .init(mouse: mouse && !options.kiosk, theme: themes.rotation.current,
                                                           colors: !themes.colorsOff))
         defer { terminal.restore() }
-        log.write("dash", "opened \(storePath)\(options.kiosk ? " (kiosk)" : "")")
+        log?.write("dash", "opened \(storePath)\(options.kiosk ? " (kiosk)" : "")")
         let notifier = ArrivalNotifier(alert: watch.alert, command: watch.onNew, log: log, terminal: terminal)
         let model = DashboardModel(source: source, size: terminal.size, options: options)
         model.themeRotation = themes.rotation

@@ -46,7 +46,8 @@ struct WatchArguments: ParsableArguments {
                      today: try now.map { try parseDay($0, option: "--now") }, showSeconds: seconds)
     }
 
-    var logFile: LogFile { LogFile(path: log ?? LogFile.defaultPath()) }
+    /// The log, or nil when it cannot be opened (the dashboard then runs without one).
+    var activityLog: ActivityLog? { try? ActivityLog(path: log ?? ActivityLog.defaultPath()) }
 }
 
 /// What the dashboard does when an incident with US casualties arrives.

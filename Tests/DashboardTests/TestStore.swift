@@ -2,12 +2,11 @@ import Dashboard
 import Foundation
 import IncidentCore
 
-/// A real store on disk filled from the bundled reference data, wired to the dashboard the way
-/// the executable wires it.
-final class TestStoreSource: DashboardDataSource {
-    var store: IncidentStore { watched.store }
-    var watched: WatchedStore!
-    let path: String
+/// A real store on disk filled from the bundled reference data or the seed articles, wired to the
+/// dashboard by the executable's own adapter.
+final class TestStoreSource: StoreDataSource {
+    /// Where `e` exports go in tests (under the test's own directory).
+    var stateHome: String { (path as NSString).deletingLastPathComponent + "/state" }
 
     /// What the fixture store is filled from.
     enum Contents {
@@ -20,7 +19,7 @@ final class TestStoreSource: DashboardDataSource {
     init(_ contents: Contents = .referenceData) throws {
         let dir = NSTemporaryDirectory() + "watchfloor-dash-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        path = dir + "/dash.sqlite"
+        let path = dir + "/dash.sqlite"
         let store = try IncidentStore(path: path, mode: .create)
         let fixed: @Sendable () -> Date = { Date(timeIntervalSince1970: 1_722_945_600) } // 2024-08-06T12:00:00Z
         switch contents {
@@ -37,40 +36,10 @@ final class TestStoreSource: DashboardDataSource {
                 _ = try Ingester(store: store, clock: { at }).ingest(read.articles, file: name)
             }
         }
-        watched = try WatchedStore(path: path)
+        // Exports go under this test's own directory, never the user's state directory.
+        try super.init(path: path, exportClock: { fixedNow },
+                       exportEnvironment: ["HOME": "/nonexistent", "XDG_STATE_HOME": dir + "/state"])
     }
-
-    var storeName: String { "dash.sqlite" }
-    func rows(filter: IncidentFilter, sort: IncidentSort, offset: Int, limit: Int) throws -> [Incident] {
-        try store.incidents(filter: filter, sort: sort, offset: offset, limit: limit)
-    }
-    func rows(filter: IncidentFilter, sort: IncidentSort, from anchor: RowAnchor, limit: Int) throws -> [Incident] {
-        try store.incidents(filter: filter, sort: sort, from: anchor, limit: limit)
-    }
-    func count(filter: IncidentFilter) throws -> Int { try store.count(filter: filter) }
-    func textMatches(_ words: String) throws -> Int { try store.textMatches(words) }
-    func position(of id: Int64, filter: IncidentFilter, sort: IncidentSort) throws -> Int? {
-        try store.position(of: id, filter: filter, sort: sort)
-    }
-    func quickPosition(of id: Int64, filter: IncidentFilter, sort: IncidentSort) throws -> QuickPosition {
-        try store.quickPosition(of: id, filter: filter, sort: sort)
-    }
-    func exactPositionInBackground(of id: Int64, filter: IncidentFilter, sort: IncidentSort) -> PendingResult<Int?> {
-        store.exactPositionInBackground(of: id, filter: filter, sort: sort)
-    }
-    func monthlyCounts(filter: IncidentFilter) throws -> [MonthCount] { try store.monthlyCounts(filter: filter) }
-    func sourceArticles(incidentId: Int64) throws -> [SourceArticle] { try store.sourceArticles(incidentId: incidentId) }
-    func lastChanged() throws -> String? { try store.lastChanged() }
-    func hasChanged() throws -> Bool { try watched.hasChanged() }
-    func watchSummary(today: CalendarDay) throws -> WatchSummary { try store.watchSummary(today: today) }
-    func recentlyArrived(limit: Int) throws -> [Incident] { try store.recentlyArrived(limit: limit) }
-    func arrivedCount(since: String, until: String) throws -> Int { try store.arrivedCount(since: since, until: until) }
-    /// Exports go under this test's own directory, never the user's state directory.
-    var stateHome: String { (path as NSString).deletingLastPathComponent + "/state" }
-    func exportView(filter: IncidentFilter, sort: IncidentSort) throws -> (path: String, count: Int) {
-        try ViewExport.write(store: store, filter: filter, sort: sort, now: fixedNow, environment: ["HOME": "/nonexistent", "XDG_STATE_HOME": stateHome])
-    }
-    func coverage(countries: [String]) throws -> [CoverageInterval] { try store.coverage(countries: countries) }
 
     /// Another process's write: a new incident arriving through a separate connection.
     func addIncident(csvRow: String) throws {
