@@ -7,24 +7,8 @@ SOCK="wf-e2e-$$"
 WORK=$(mktemp -d)
 STORE="$WORK/demo.sqlite"
 trap 'tmux -L "$SOCK" kill-server 2>/dev/null || true; rm -rf "$WORK"' EXIT
+source "$(dirname "$0")/lib/tmux.sh"
 
-fail() { echo "FAIL: $*"; echo "--- screen ---"; tmux -L "$SOCK" capture-pane -p -t e2e 2>/dev/null || true; exit 1; }
-screen() { tmux -L "$SOCK" capture-pane -p -t e2e; }
-# wait_for TEXT: poll the screen until it shows TEXT (fixed string), at most 10 s.
-wait_for() {
-  local deadline=$((SECONDS + 10))
-  until screen | grep -qF -- "$1"; do
-    [ $SECONDS -lt $deadline ] || fail "screen never showed: $1"
-    sleep 0.1
-  done
-}
-wait_gone() {
-  local deadline=$((SECONDS + 10))
-  while screen | grep -qF -- "$1"; do
-    [ $SECONDS -lt $deadline ] || fail "screen still shows: $1"
-    sleep 0.1
-  done
-}
 
 "$BIN" demo --build-only --store "$STORE" >/dev/null
 tmux -L "$SOCK" -f /dev/null new-session -d -s e2e -x 120 -y 32 "bash --norc --noprofile"

@@ -13,17 +13,8 @@ STORE="$WORK/inbox.sqlite"
 INBOX="$WORK/inbox"
 WATCHER=""
 trap 'tmux -L "$SOCK" kill-server 2>/dev/null || true; [ -n "$WATCHER" ] && kill "$WATCHER" 2>/dev/null; rm -rf "$WORK"' EXIT
+source "$(dirname "$0")/lib/tmux.sh"
 
-fail() { echo "FAIL: $*"; echo "--- screen ---"; tmux -L "$SOCK" capture-pane -p -t e2e 2>/dev/null || true; exit 1; }
-screen() { tmux -L "$SOCK" capture-pane -p -t e2e; }
-wait_for() {
-  local deadline=$((SECONDS + 10))
-  until screen | grep -qF -- "$1"; do
-    [ $SECONDS -lt $deadline ] || fail "screen never showed: $1"
-    sleep 0.1
-  done
-}
-send() { tmux -L "$SOCK" send-keys -t e2e "$@"; }
 passed=0
 
 mkdir -p "$INBOX"

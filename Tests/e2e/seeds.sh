@@ -11,17 +11,8 @@ SOCK="wf-e2e-seeds-$$"
 WORK=$(mktemp -d)
 STORE="$WORK/seeds.sqlite"
 trap 'tmux -L "$SOCK" kill-server 2>/dev/null || true; rm -rf "$WORK"' EXIT
+source "$(dirname "$0")/lib/tmux.sh"
 
-fail() { echo "FAIL: $*"; echo "--- screen ---"; tmux -L "$SOCK" capture-pane -p -t e2e 2>/dev/null || true; exit 1; }
-screen() { tmux -L "$SOCK" capture-pane -p -t e2e; }
-wait_for() {
-  local deadline=$((SECONDS + 10))
-  until screen | grep -qF -- "$1"; do
-    [ $SECONDS -lt $deadline ] || fail "screen never showed: $1"
-    sleep 0.1
-  done
-}
-send() { tmux -L "$SOCK" send-keys -t e2e "$@"; }
 
 "$BIN" ingest --store "$STORE" "$SEEDS"/*.txt >/dev/null
 tmux -L "$SOCK" -f /dev/null new-session -d -s e2e -x 120 -y 40 "bash --norc --noprofile"

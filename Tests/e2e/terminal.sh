@@ -9,17 +9,8 @@ SOCK="wf-term-$$"
 WORK=$(mktemp -d)
 STORE="$WORK/demo.sqlite"
 trap 'tmux -L "$SOCK" kill-server 2>/dev/null || true; rm -rf "$WORK"' EXIT
-T() { tmux -L "$SOCK" "$@"; }
+source "$(dirname "$0")/lib/tmux.sh"
 
-fail() { echo "FAIL: $*"; echo "--- screen ---"; T capture-pane -p -t e2e 2>/dev/null || true; exit 1; }
-screen() { T capture-pane -p -t e2e; }
-wait_for() {
-  local deadline=$((SECONDS + ${2:-10}))
-  until screen | grep -qF -- "$1"; do
-    [ $SECONDS -lt $deadline ] || fail "screen never showed: $1"
-    sleep 0.1
-  done
-}
 wait_file() {
   local deadline=$((SECONDS + 10))
   until [ -s "$1" ]; do

@@ -12,16 +12,8 @@ STORE="$WORK/demo.sqlite"
 export XDG_CONFIG_HOME="$WORK/config"   # no user themes, no saved choice
 unset NO_COLOR
 trap 'tmux -L "$SOCK" kill-server 2>/dev/null || true; rm -rf "$WORK"' EXIT
+source "$(dirname "$0")/lib/tmux.sh"
 
-fail() { echo "FAIL: $*"; echo "--- screen ---"; tmux -L "$SOCK" capture-pane -p -t e2e 2>/dev/null || true; exit 1; }
-screen() { tmux -L "$SOCK" capture-pane -p -t e2e; }
-wait_for() {
-  local deadline=$((SECONDS + 10))
-  until screen | grep -qF -- "$1"; do
-    [ $SECONDS -lt $deadline ] || fail "screen never showed: $1"
-    sleep 0.1
-  done
-}
 wait_file() {
   local deadline=$((SECONDS + 10))
   until grep -qF -- "$2" "$1" 2>/dev/null; do

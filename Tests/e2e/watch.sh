@@ -9,23 +9,8 @@ SOCK="wf-e2e-watch-$$"
 WORK=$(mktemp -d)
 STORE="$WORK/watch.sqlite"
 trap 'tmux -L "$SOCK" kill-server 2>/dev/null || true; rm -rf "$WORK"' EXIT
+source "$(dirname "$0")/lib/tmux.sh"
 
-fail() { echo "FAIL: $*"; echo "--- screen ---"; tmux -L "$SOCK" capture-pane -p -t e2e 2>/dev/null || true; exit 1; }
-screen() { tmux -L "$SOCK" capture-pane -p -t e2e; }
-wait_for() {
-  local deadline=$((SECONDS + 10))
-  until screen | grep -qF -- "$1"; do
-    [ $SECONDS -lt $deadline ] || fail "screen never showed: $1"
-    sleep 0.1
-  done
-}
-wait_gone() {
-  local deadline=$((SECONDS + 10))
-  while screen | grep -qF -- "$1"; do
-    [ $SECONDS -lt $deadline ] || fail "screen still shows: $1"
-    sleep 0.1
-  done
-}
 move_store() { for s in "" -wal -shm; do [ ! -e "$1$s" ] || mv "$1$s" "$2$s"; done; }
 
 "$BIN" demo --build-only --store "$STORE" >/dev/null
