@@ -117,8 +117,9 @@ public final class NcursesTerminal: Terminal {
 
     /// Longest single wait inside `readKey`. After Ctrl-Z and `fg`, ncurses resumes a blocking
     /// read without returning, so a resize made while stopped would go unnoticed until the
-    /// next key; waiting in slices lets `readKey` look at the signal flags in between.
-    static let waitSliceMilliseconds = 500
+    /// next key; waiting in slices lets `readKey` look at the signal flags in between. One slice
+    /// per default refresh tick, so an idle dashboard wakes once a second, not twice.
+    static let waitSliceMilliseconds = 1000
 
     public func readKey(timeoutMilliseconds: Int) -> Key? {
         guard isActive else { return nil }

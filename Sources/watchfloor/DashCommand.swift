@@ -41,8 +41,10 @@ struct DashCommand: ParsableCommand {
     }
 
     static func open(storePath: String, themeName: String?, themesDir: String? = nil, refresh: Double, mouse: Bool,
-                     watch: WatchArguments, kiosk: Bool = false, compare: [String] = ["Iraq", "Syria"]) throws {
-        let options = try watch.options(kiosk: kiosk)
+                     watch: WatchArguments, kiosk: Bool = false, compare: [String] = ["Iraq", "Syria"],
+                     newNotBefore: Date? = nil) throws {
+        var options = try watch.options(kiosk: kiosk)
+        options.newNotBefore = newNotBefore
         let source = try StoreDataSource(path: storePath)
         let themes = try ThemeSetup.make(themeFlag: themeName, themesDir: themesDir)
         let log = watch.activityLog
@@ -57,5 +59,12 @@ struct DashCommand: ParsableCommand {
         if let note = themes.startupNote { model.showMessage(note) }
         try DashboardLoop.run(model: model, terminal: FrameTracingTerminal.wrapping(terminal), refreshSeconds: refresh, onArrivals: notifier.handle,
                               themeChanged: themes.remember)
+        // Ended by a signal (Ctrl-C, kill, a closed terminal): the screen is put back first, then the
+        // conventional status (130 for Ctrl-C) tells a supervising script it did not end by `q`.
+        if let signal = terminal.pendingSignal {
+            terminal.restore()
+            log?.write("dash", "closed by \(signal)")
+            throw ExitCode(signal.exitStatus)
+        }
     }
 }

@@ -27,6 +27,31 @@ import TUI
         #expect(!frame(model, at: later).contains("new in"))
     }
 
+    @Test func anIdleScreenKnowsWhenItsNextMarkRunsOut() throws {
+        let source = try TestStoreSource(.seedArticles)
+        let model = DashboardModel(source: source, size: Size(width: 120, height: 32)) // marks last 60 s
+        try model.reload()
+        // The second source came 30 s before now: its ◆ runs out 31 s from now, and then none is left.
+        let moment = try #require(model.nextMarkChange(after: fixedNow))
+        #expect(moment == fixedNow.addingTimeInterval(31))
+        #expect(frame(model, at: moment.addingTimeInterval(-1)).contains("◆ 2024-01-20 Iraq"))
+        #expect(!frame(model, at: moment).contains("◆ 2024-01-20 Iraq"))
+        #expect(model.nextMarkChange(after: moment) == nil)
+    }
+
+    @Test func aStoreBuiltInOneGoMarksOnlyWhatCameLater() throws {
+        let source = try TestStoreSource(.seedArticles)
+        var options = WatchOptions(newForSeconds: 7200)
+        options.newNotBefore = fixedNow.addingTimeInterval(-60) // the demo: built a minute before opening
+        let model = DashboardModel(source: source, size: Size(width: 120, height: 32), options: options)
+        try model.reload()
+        try model.refreshWatch(now: fixedNow)
+        #expect(model.state.arrivedRecently == 0, "what the build wrote is not news")
+        #expect(!frame(model).contains("● "))
+        #expect(!frame(model).contains("new in"))
+        #expect(frame(model).contains("◆ 2024-01-20 Iraq"), "a source that came after still marks its incident")
+    }
+
     @Test func anIncidentWithANewSourceIsMarkedChanged() throws {
         let source = try TestStoreSource(.seedArticles)
         let model = DashboardModel(source: source, size: Size(width: 120, height: 32)) // 60 s by default
@@ -86,6 +111,7 @@ import TUI
         let arrivals = try model.takeNewArrivals()
         #expect(arrivals.map(\.id) == [shown.id])
         #expect(arrivals[0].usInjured.reportsCasualties)
+        #expect(arrivals[0].sources.map(\.url) == ["https://example.org/backdated"], "the notifier gets the sources too")
         #expect(try model.takeNewArrivals().isEmpty, "announced once")
     }
 

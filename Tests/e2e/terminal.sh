@@ -66,16 +66,16 @@ restored() {
   [ "$(T display -p -t e2e '#{alternate_on}')" = 0 ] || fail "still on the alternate screen after $1"
   [ "$(T display -p -t e2e '#{cursor_flag}')" = 1 ] || fail "cursor still hidden after $1"
   [ "$(T display -p -t e2e '#{mouse_any_flag}')" = 0 ] || fail "mouse reporting still on after $1"
-  screen | grep -q "exited=" || fail "no exit line after $1"
+  screen | grep -q "exited=$2" || fail "no exit line with status $2 after $1: $(screen | grep exited=)"
   ok
 }
 dash_and_wait
 T send-keys -t e2e C-c
-restored "Ctrl-C (SIGINT)"
-for signal in INT TERM HUP; do
+restored "Ctrl-C (SIGINT)" 130
+for signal in INT:130 TERM:143 HUP:129; do
   dash_and_wait
-  kill -s "$signal" "$(cat "$WORK/pid")"
-  restored "SIG$signal"
+  kill -s "${signal%:*}" "$(cat "$WORK/pid")"
+  restored "SIG${signal%:*}" "${signal#*:}"
 done
 
 # --- Ctrl-Z, a resize while stopped, then fg: the whole screen comes back at the new size.

@@ -23,7 +23,7 @@ public enum DashboardLoop {
         } catch { model.showProblem(error) }
         var lastFrame: Grid?
         var lastClock = ""
-        var lastMarks = ""
+        var marksChangeAt: Date?
         var shownTheme = model.themeRotation.current
         var nextCycle = clock().addingTimeInterval(Double(model.options.cycleSeconds))
         let refreshMilliseconds = max(50, Int(refreshSeconds * 1000))
@@ -36,7 +36,7 @@ public enum DashboardLoop {
         func draw() {
             let now = clock()
             lastClock = shownClock(now)
-            lastMarks = model.markSignature(now: now)
+            marksChangeAt = model.nextMarkChange(after: now)
             let frame = model.render(now: now, unicode: terminal.supportsUnicode)
             if frame != lastFrame {
                 terminal.draw(frame)
@@ -112,7 +112,7 @@ public enum DashboardLoop {
             if model.state.arrivedRecently > 0 {
                 do { if try model.refreshArrivalCount(now: now) { dirty = true } } catch { model.showProblem(error) }
             }
-            if !dirty, model.markSignature(now: now) != lastMarks { dirty = true }
+            if !dirty, let moment = marksChangeAt, now >= moment { dirty = true }
             if dirty { draw() } else if clockTurned { drawHeader() }
         }
     }
@@ -124,11 +124,22 @@ extension DashboardModel {
         setMessage("store problem: \(error)")
     }
 
-    /// Which visible rows carry a new or changed mark at `now`: the frame must be redrawn when this
-    /// changes, even if nothing else did.
-    public func markSignature(now: Date) -> String {
-        let window = DashboardState.newWindow(now: now, seconds: state.newForSeconds)
-        func within(_ stamp: String) -> Bool { stamp >= window.since && stamp <= window.until }
-        return state.rows.map { within($0.firstSeen) ? "n" : (within($0.updated) ? "c" : "-") }.joined()
+    /// The next moment after `now` at which a visible row's new or changed mark appears or runs out
+    /// (the frame must then be redrawn though nothing else changed), or nil when none will. Worked
+    /// out once per frame, so an idle tick only compares two dates.
+    public func nextMarkChange(after now: Date) -> Date? {
+        let floor = state.newNotBefore.flatMap(Formatting.epochSeconds)
+        let current = now.timeIntervalSince1970
+        var next: Double?
+        for row in state.rows {
+            for stamp in [row.firstSeen, row.updated] {
+                guard let seconds = Formatting.epochSeconds(stamp), seconds >= (floor ?? seconds) else { continue }
+                // Marked while `stamp - 60 ≤ now < stamp + newFor + 1` (see `DashboardState.newWindow`).
+                for moment in [Double(seconds - 60), Double(seconds + state.newForSeconds + 1)] where moment > current {
+                    next = min(next ?? moment, moment)
+                }
+            }
+        }
+        return next.map(Date.init(timeIntervalSince1970:))
     }
 }

@@ -13,7 +13,7 @@ extension DashboardModel {
     @discardableResult
     public func refreshWatch(now: Date) throws -> Bool {
         let before = (state.arrivedRecently, state.kiosk?.summary, state.kiosk?.arrivals.map(\.id))
-        let window = DashboardState.newWindow(now: now, seconds: state.newForSeconds)
+        let window = state.newWindow(now: now)
         state.arrivedRecently = try source.arrivedCount(since: window.since, until: window.until)
         if var kiosk = state.kiosk {
             let today = options.today ?? CalendarDay(date: now)
@@ -37,7 +37,7 @@ extension DashboardModel {
     /// Re-counts the arrivals within the "new" window; true when the count changed. The loop calls
     /// this each tick while any are counted, so the header follows them out of the window.
     public func refreshArrivalCount(now: Date) throws -> Bool {
-        let window = DashboardState.newWindow(now: now, seconds: state.newForSeconds)
+        let window = state.newWindow(now: now)
         let count = try source.arrivedCount(since: window.since, until: window.until)
         defer { state.arrivedRecently = count }
         return count != state.arrivedRecently
@@ -57,7 +57,8 @@ extension DashboardModel {
         let recent = try source.recentlyArrived(limit: 50)
         defer { arrivalMark = recent.first?.firstSeen ?? arrivalMark ?? "" }
         guard let mark = arrivalMark else { return [] }
-        return recent.filter { $0.firstSeen > mark }.reversed()
+        // Each arrival with its sources, so a notifier gets what an export would give.
+        return try recent.filter { $0.firstSeen > mark }.reversed().map { try source.incidentWithSources(id: $0.id) ?? $0 }
     }
 
     /// Keys on the kiosk screen: nothing changes the view; `q` quits unless locked.

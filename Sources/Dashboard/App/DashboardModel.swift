@@ -28,6 +28,8 @@ public final class DashboardModel {
         self.options = options
         state.storeName = source.storeName
         state.newForSeconds = options.newForSeconds
+        state.clockShowsSeconds = options.showSeconds
+        state.newNotBefore = options.newNotBefore.map(Ingester.timestamp)
         if options.kiosk {
             state.kiosk = KioskState(cycleSeconds: options.cycleSeconds, locked: options.locked,
                                      showSeconds: options.showSeconds, timeZone: options.timeZone)

@@ -34,6 +34,8 @@ public protocol DashboardDataSource: AnyObject {
     func exportView(filter: IncidentFilter, sort: IncidentSort) throws -> (path: String, count: Int)
     /// Official totals against tracked attacks between consecutive official totals.
     func coverage(countries: [String]) throws -> [CoverageInterval]
+    /// One incident with all its sources (for handing a new arrival to a notifier), or nil.
+    func incidentWithSources(id: Int64) throws -> Incident?
 }
 
 /// What the dashboard can also ask for; stores without it fall back to these answers.
@@ -43,6 +45,8 @@ extension DashboardDataSource {
     }
 
     public func coverage(countries: [String]) throws -> [CoverageInterval] { [] }
+
+    public func incidentWithSources(id: Int64) throws -> Incident? { nil }
 }
 
 /// A request the data source cannot serve; shown on the status line.

@@ -49,4 +49,5 @@ open class StoreDataSource: DashboardDataSource {
         try ViewExport.write(store: store, filter: filter, sort: sort, now: exportClock(), environment: exportEnvironment)
     }
     public func coverage(countries: [String]) throws -> [CoverageInterval] { try store.coverage(countries: countries) }
+    public func incidentWithSources(id: Int64) throws -> Incident? { try store.incident(id: id) }
 }

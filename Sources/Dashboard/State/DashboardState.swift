@@ -50,6 +50,11 @@ public struct DashboardState: Sendable {
     // Watching.
     /// Incidents that arrived or changed this many seconds before now are marked new.
     public var newForSeconds = 60
+    /// Nothing that arrived before this time (ISO 8601 UTC) counts as new: set for a store that was
+    /// just built in one go, such as the demo, where everything would otherwise be new at once.
+    public var newNotBefore: String?
+    /// The header's clock shows seconds (`--seconds`), not only hours and minutes.
+    public var clockShowsSeconds = false
     /// How many incidents arrived within `newForSeconds` (as of the last check).
     public var arrivedRecently = 0
     /// Why the store cannot be read right now; the screen keeps the data it has and says so.
@@ -66,10 +71,12 @@ public struct DashboardState: Sendable {
         return rows.indices.contains(local) ? rows[local] : nil
     }
 
-    /// The times (ISO 8601 UTC) between which an arrival or change counts as new. The upper end
-    /// allows a minute of clock skew between processes; later stamps (a frame rendered for a
-    /// past moment) are not new.
-    public static func newWindow(now: Date, seconds: Int) -> (since: String, until: String) {
-        (Ingester.timestamp(now.addingTimeInterval(-Double(seconds))), Ingester.timestamp(now.addingTimeInterval(60)))
+    /// The times (ISO 8601 UTC) between which an arrival or change counts as new: the last
+    /// `newForSeconds`, but never before `newNotBefore`. The upper end allows a minute of clock skew
+    /// between processes; later stamps (a frame rendered for a past moment) are not new.
+    public func newWindow(now: Date) -> (since: String, until: String) {
+        var since = Ingester.timestamp(now.addingTimeInterval(-Double(newForSeconds)))
+        if let floor = newNotBefore, floor > since { since = floor }
+        return (since, Ingester.timestamp(now.addingTimeInterval(60)))
     }
 }

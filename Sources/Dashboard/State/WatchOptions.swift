@@ -18,6 +18,8 @@ public struct WatchOptions: Sendable {
     public var showSeconds: Bool
     /// The kiosk's local clock.
     public var timeZone: TimeZone
+    /// Arrivals before this moment are never marked new (a store just built in one go, like the demo).
+    public var newNotBefore: Date?
 
     public init(kiosk: Bool = false, locked: Bool = false, cycleSeconds: Int = 20, newForSeconds: Int? = nil,
                 today: CalendarDay? = nil, showSeconds: Bool = false, timeZone: TimeZone = .current) {

@@ -21,7 +21,7 @@ public enum DashboardView {
         if state.totalCount == 0 && state.filter.isEmpty {
             drawEmptyStore(state, into: &grid, in: Rect(x: 0, y: 1, width: size.width, height: size.height - 2), glyphs: glyphs)
         } else {
-            let window = DashboardState.newWindow(now: now, seconds: state.newForSeconds)
+            let window = state.newWindow(now: now)
             IncidentTable.draw(state, into: &grid, in: layout.table, glyphs: glyphs, focused: state.focus == .table,
                                newSince: window.since, newUntil: window.until)
             if let chart = layout.chart {
@@ -67,7 +67,7 @@ public enum DashboardView {
                 let ago = Formatting.ago(seconds: nowSeconds - seconds)
                 text += longChanged ? "changed \(changed.prefix(10)) \(changed.dropFirst(11).prefix(5)) (\(ago)) │ " : "changed \(ago) │ "
             }
-            return text + "\(clock.dropFirst(11).prefix(5)) UTC "
+            return text + "\(clock.dropFirst(11).prefix(state.clockShowsSeconds ? 8 : 5)) UTC "
         }
         let named = " Watchfloor │ " + facts
         let candidates = [(named, right(longChanged: true)), (named, right(longChanged: false)), (" " + facts, right(longChanged: false))]

@@ -17,7 +17,8 @@ public final class StoreChangeWatcher: @unchecked Sendable {
 
     /// True the first time, then whenever the store changed since the previous call.
     public func hasChanged() throws -> Bool {
-        let version = try queue.inDatabase { try Int.fetchOne($0, sql: "PRAGMA data_version") ?? 0 }
+        // A cached statement: the pragma is parsed once, not on every tick of an idle dashboard.
+        let version = try queue.inDatabase { try Int.fetchOne($0.cachedStatement(sql: "PRAGMA data_version")) ?? 0 }
         lock.lock()
         defer { lock.unlock() }
         defer { lastVersion = version }
