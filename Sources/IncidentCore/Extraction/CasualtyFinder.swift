@@ -29,6 +29,8 @@ struct CasualtyMention: Sendable {
     var head = ""
     /// "two others were wounded": counted besides the figure before it in the same clause.
     var isOthers = false
+    /// Read from the headline, which drops the hedges of the story ("5 injured" for "at least five").
+    var inHeadline = false
 }
 
 /// Reads casualty figures in digits or words, with qualifiers, and decides whose they are.
@@ -69,8 +71,11 @@ enum CasualtyFinder {
         while k < range.upperBound {
             let w = tokens[k].stem
             let floor = max(range.lowerBound, previousKeyword + 1)
-            if let killed = activeForms[w] {
-                forwardChain(from: k, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty).forEach(add)
+            // "the killing of three U.S. soldiers", "the deaths of two service members": as "killing three".
+            let ofFollows = k + 1 < range.upperBound && tokens[k + 1].text == "of"
+            if let killed = activeForms[w] ?? (ofFollows && ["deaths", "death"].contains(w) ? true : nil) {
+                let from = ofFollows ? k + 1 : k
+                forwardChain(from: from, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty).forEach(add)
                 previousKeyword = k
             } else if injuredParticiples.contains(w) || killedParticiples.contains(w) {
                 let killed = killedParticiples.contains(w)
@@ -130,6 +135,11 @@ enum CasualtyFinder {
                 previousKeyword = k
             }
             k += 1
+        }
+        // "Two other troops suffered less serious injuries": counted besides a figure told before.
+        for n in found.indices where !found[n].isOthers && found[n].hasPersonNoun {
+            let a = found[n].anchor
+            if (a + 1...a + 2).contains(where: { range.contains($0) && tokens[$0].text == "other" }) { found[n].isOthers = true }
         }
         return found
     }

@@ -97,6 +97,12 @@ struct FrameBuilder {
             frames[f].casualties.removeAll { $0.party == nil }
             // "One soldier was wounded and two others were lightly wounded": three wounded.
             var merged: [CasualtyMention] = []
+            // "A U.S. service member was critically wounded ... Two other troops suffered less serious
+            // injuries": the figure of the sentence before counts too.
+            if f > 0, frames[f - 1].sentence == frames[f].sentence - 1, let before = frames[f - 1].casualties.last {
+                merged.append(before)
+            }
+            let carried = merged.count
             for c in frames[f].casualties {
                 if c.isOthers, let last = merged.indices.last, merged[last].party == c.party, merged[last].killed == c.killed,
                    let a = merged[last].figure.count, let b = c.figure.count {
@@ -106,6 +112,7 @@ struct FrameBuilder {
                     merged.append(c)
                 }
             }
+            if carried == 1, merged.count > frames[f].casualties.count { merged.removeFirst() }
             frames[f].casualties = merged
         }
         return (frames, totals)
@@ -128,6 +135,11 @@ struct FrameBuilder {
         if f.dates.isEmpty, let previousDay, let later = FrameBuilder.dayAfter(in: range, tokens: tokens) {
             f.dates = [DateMention(day: previousDay.adding(days: 1), precision: .day, uncertain: false, isRelative: true,
                                    tokens: later, span: text.span(later))]
+        }
+        // "an attack earlier that day", "later the same day": the day of the last date told.
+        if f.dates.isEmpty, let previousDay, let same = FrameBuilder.sameDay(in: range, tokens: tokens) {
+            f.dates = [DateMention(day: previousDay, precision: .day, uncertain: false, isRelative: true,
+                                   tokens: same, span: text.span(same))]
         }
         // "The Pentagon on Monday named the soldier killed on Saturday": the day of the telling is not
         // the day of the attack when the clause gives another.
@@ -166,6 +178,9 @@ struct FrameBuilder {
         case .strike: .militia
         }
         f.casualties = CasualtyFinder.find(in: range, tokens: tokens, defaultParty: defaultParty)
+        if sentence == 0, isHeadline(range) {
+            for c in f.casualties.indices { f.casualties[c].inHeadline = true }
+        }
         if role == .orphan {
             // An aside that names no US forces: "eight injuries", "no one was hurt" and "some soldiers
             // suffered minor injuries" are the attack's, "five people were killed" is nobody's we can tell.
@@ -183,7 +198,10 @@ struct FrameBuilder {
                 f.claimGroup = f.groups.last { $0.tokens.upperBound <= claim.tokens.lowerBound }
                     ?? f.groups.first { $0.tokens.lowerBound >= claim.tokens.upperBound }
             }
-            if f.claimGroup == nil, sentence > 0 {
+            if f.claimGroup == nil {
+                f.writtenClaimant = WrittenGroupFinder.find(in: range, text: text)
+            }
+            if f.claimGroup == nil, f.writtenClaimant == nil, sentence > 0 {
                 f.claimGroup = groups.matches(in: sentences[sentence - 1], tokens: tokens).last
             }
         }
@@ -192,6 +210,15 @@ struct FrameBuilder {
         }
         if let first = f.dates.first { f.isBackground = isBackground(first) }
         return f
+    }
+
+    /// True when the first sentence is a line of its own without a full stop: the headline.
+    func isHeadline(_ range: Range<Int>) -> Bool {
+        let tokens = text.tokens
+        guard let first = sentences.first, first.upperBound < tokens.count, range.upperBound <= first.upperBound else {
+            return false
+        }
+        return tokens[first.upperBound - 1].text != "." && tokens[first.upperBound].newlineBefore
     }
 
     /// True when a base was matched by the bare name of its city or province ("Erbil" for Erbil Air Base)
@@ -241,6 +268,19 @@ struct FrameBuilder {
             if k + 1 < range.upperBound, tokens[k + 1].text == "later", k - 1 >= range.lowerBound,
                ["a", "one"].contains(tokens[k - 1].text) {
                 return (k - 1)..<(k + 2)
+            }
+        }
+        return nil
+    }
+
+    /// "that day", "the same day", "that same day", "earlier in the day": where it is written.
+    static func sameDay(in range: Range<Int>, tokens: [Token]) -> Range<Int>? {
+        func text(_ k: Int) -> String { range.contains(k) ? tokens[k].text : "" }
+        for k in range where tokens[k].text == "day" {
+            if text(k - 1) == "that" { return (k - 1)..<(k + 1) }
+            if text(k - 1) == "same", ["the", "that"].contains(text(k - 2)) { return (k - 2)..<(k + 1) }
+            if text(k - 1) == "the", text(k - 2) == "in", ["earlier", "later"].contains(text(k - 3)) {
+                return (k - 3)..<(k + 1)
             }
         }
         return nil

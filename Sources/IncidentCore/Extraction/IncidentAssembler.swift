@@ -127,6 +127,12 @@ struct IncidentAssembler {
         var frameDates = draft.frames.compactMap(\.dates.first)
         if frameDates.first?.isTelling == true, let i = frameDates.firstIndex(where: { !$0.isTelling && $0.precision == .day }) {
             frameDates.insert(frameDates.remove(at: i), at: 0)
+        } else if frameDates.first?.isTelling == true, let told = draft.frames.first(where: { !$0.dates.isEmpty })?.sentence,
+                  let own = asides.first(where: { (told + 1...told + 2).contains($0.sentence) && !$0.isBackground })?
+                      .dates.first(where: { !$0.isTelling && $0.precision == .day }) {
+            // "... named the soldiers. They died in the attack late Wednesday": the next sentences, which
+            // name no site, can still give the attack's own day.
+            frameDates.insert(own, at: 0)
         }
         var dateMention = (frameDates.first?.precision == .week ? frameDates.first { $0.precision == .day } : nil)
             ?? frameDates.first ?? primaryDate
@@ -152,6 +158,13 @@ struct IncidentAssembler {
         // Claims: from the attack's own clauses, or an aside that claims without naming US forces.
         var claimants: [String] = []
         for f in draft.frames + asides {
+            // "A group calling itself Tashkil al-Waritheen claimed responsibility": recorded as written.
+            if let claim = f.claim, f.claimGroup == nil, let written = f.writtenClaimant, !claimants.contains(written.name) {
+                claimants.append(written.name)
+                facts.append(Fact(field: "claimed_by", value: written.name, span: TextSpan(start: min(written.span.start, claim.span.start),
+                                                                                 end: max(written.span.end, claim.span.end))))
+                continue
+            }
             guard let claim = f.claim, let group = f.claimGroup, GroupMatcher.isActor(group.group) else { continue }
             if !claimants.contains(group.group.name) {
                 claimants.append(group.group.name)
