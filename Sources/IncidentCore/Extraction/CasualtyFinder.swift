@@ -280,7 +280,8 @@ enum CasualtyFinder {
         while j < range.upperBound, j < i + 5 {
             let t = tokens[j]
             if t.isWord, Lexicon.personNouns.contains(t.stem) {
-                if t.stem == "members" || t.stem == "member" || t.stem == "american", j + 1 < range.upperBound,
+                // "service members", "American soldiers", "civilian contractors": the last noun is the head.
+                if ["members", "member", "american", "civilian", "civilians"].contains(t.stem), j + 1 < range.upperBound,
                    Lexicon.personNouns.contains(tokens[j + 1].stem) {
                     j += 1
                     continue
