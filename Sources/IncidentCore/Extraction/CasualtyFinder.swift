@@ -47,7 +47,7 @@ enum CasualtyFinder {
         "non", "-", "serious", "minor", "minimal", "light", "hostile", "\"", "'", "traumatic", "brain", "other",
         "reported", "confirmed", "us", "american", "coalition", "military", "further", "additional", "more", "new",
         "severe", "critical", "life", "threatening", "mild", "moderate", "major", "significant", "physical",
-        "damage", "or",
+        "damage", "or", "human",
     ]
     private static let stopWords: Set<String> = [
         "the", "and", "or", "were", "was", "is", "are", "been", "have", "has", "had", "said", "that", "who", "which",
@@ -79,8 +79,11 @@ enum CasualtyFinder {
                 previousKeyword = k
             } else if injuredParticiples.contains(w) || killedParticiples.contains(w) {
                 let killed = killedParticiples.contains(w)
-                if w != "dead", w != "died", startsCount(at: k + 1, range: range, tokens: tokens) {
-                    forwardChain(from: k, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty).forEach(add)
+                // "injured at least five", but not "hurt at al-Tanf" (a place, not "at least").
+                let ahead = w != "dead" && w != "died" && startsCount(at: k + 1, range: range, tokens: tokens)
+                    ? forwardChain(from: k, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty) : []
+                if !ahead.isEmpty {
+                    ahead.forEach(add)
                 } else if w == "dead", let m = nounFigure(at: k, killed: true, floor: floor, range: range,
                                                           tokens: tokens, defaultParty: defaultParty) {
                     add(m)
@@ -88,6 +91,8 @@ enum CasualtyFinder {
                     let m = backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
                                      defaultParty: defaultParty)
                     add(m)
+                    // "Twenty were hurt at al-Tanf and one at Ain al-Asad": the participle left out.
+                    if let m, let e = elliptical(after: k, like: m, range: range, tokens: tokens) { add(e) }
                     // "Five U.S. service members and two contractors were injured": the subject before "and".
                     if let m, m.hasPersonNoun, m.anchor - 1 > floor, ["and", ","].contains(tokens[m.anchor - 1].text) {
                         add(backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
@@ -142,6 +147,32 @@ enum CasualtyFinder {
             if (a + 1...a + 2).contains(where: { range.contains($0) && tokens[$0].text == "other" }) { found[n].isOthers = true }
         }
         return found
+    }
+
+    /// "... and one at Ain al-Asad" after "Twenty were hurt at al-Tanf": a count followed by a place
+    /// preposition, with no verb of its own, repeats the participle before it.
+    private static func elliptical(after k: Int, like m: CasualtyMention, range: Range<Int>,
+                                   tokens: [Token]) -> CasualtyMention? {
+        var j = k + 1
+        while j < range.upperBound, j < k + 12 {
+            if tokens[j].text == "and" || tokens[j].text == "while",
+               let p = NumberReader.phrase(numberAt: j + 1, in: tokens, lowerBound: j + 1, limit: range.upperBound),
+               p.start == j + 1, p.end < range.upperBound, ["at", "in", "on"].contains(tokens[p.end].text),
+               p.figure.count != nil {
+                var e = m
+                e.figure = p.figure
+                e.span = TextSpan(start: tokens[p.start].start, end: tokens[p.end].end)
+                e.anchor = p.start
+                e.endToken = p.end
+                e.isOthers = false
+                e.hasPersonNoun = false
+                e.head = ""
+                return e
+            }
+            if injuredParticiples.contains(tokens[j].text) || killedParticiples.contains(tokens[j].text) { return nil }
+            j += 1
+        }
+        return nil
     }
 
     private static let unhurtWords: Set<String> = ["unhurt", "unharmed", "uninjured", "unscathed"]
@@ -395,6 +426,17 @@ enum CasualtyFinder {
                                    span: TextSpan(start: tokens[j - 1].start, end: tokens[k].end), anchor: j,
                                    endToken: k + 1)
         }
+        // "Twenty were hurt at al-Tanf": a bare count opening its clause.
+        if let party = defaultParty,
+           let s = stride(from: j, through: max(floor, j - 2), by: -1).first(where: { s in
+               NumberReader.number(at: s, in: tokens, limit: range.upperBound).map { $0.1 == j + 1 } ?? false
+           }),
+           s == range.lowerBound || [",", ";", "and", ":"].contains(tokens[s - 1].text),
+           let (value, _) = NumberReader.number(at: s, in: tokens, limit: range.upperBound), value > 0 {
+            return CasualtyMention(party: party, killed: killed, figure: Figure(count: value),
+                                   span: TextSpan(start: tokens[s].start, end: tokens[k].end), anchor: s,
+                                   endToken: k + 1, usesDefaultParty: true)
+        }
         return subject(from: j, k: k, killed: killed, floor: floor, range: range, tokens: tokens, defaultParty: defaultParty)
     }
 
@@ -540,6 +582,8 @@ enum CasualtyFinder {
         }
         let headWord = head.map { tokens[$0].stem } ?? ""
         let words = phrase.map { tokens[$0].stem }
+        // "two members of the coalition's partner forces": partners, even when the coalition is named.
+        if words.contains("partner") || words.contains("partners") { return .other("partner forces") }
         // Contractors are counted apart from service members.
         if words.contains("contractor") || words.contains("contractors") {
             return .other(us || defaultParty == .us ? "US contractor" : "contractor")

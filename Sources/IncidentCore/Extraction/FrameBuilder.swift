@@ -17,7 +17,24 @@ struct FrameBuilder {
         var totals: [ExtractedTotal] = []
         var lastTotalSentence = -10
         var afterStrike = false
+        // "The Islamic Resistance in Iraq claimed four attacks on January 2:" and the list lines under it.
+        var listHeading: (claim: ClaimMention, group: GroupMatch)?
         for (si, sentence) in sentences.enumerated() {
+            let framesBefore = frames.count
+            defer {
+                if tokens[sentence.upperBound - 1].text == ":",
+                   let f = frames[framesBefore...].first(where: { $0.claim != nil && $0.claimGroup != nil }),
+                   let claim = f.claim, let group = f.claimGroup {
+                    listHeading = (claim, group)
+                } else if FrameBuilder.isListItem(sentence, tokens: tokens), let heading = listHeading {
+                    for k in framesBefore..<frames.count where frames[k].claim == nil && frames[k].role == .attack {
+                        frames[k].claim = heading.claim
+                        frames[k].claimGroup = heading.group
+                    }
+                } else if !FrameBuilder.isListItem(sentence, tokens: tokens) {
+                    listHeading = nil
+                }
+            }
             // The dateline ("WASHINGTON —") is not part of the story.
             var lower = sentence.lowerBound
             if let d = dateline, d.tokens.overlaps(sentence) { lower = max(lower, d.tokens.upperBound) }
@@ -271,6 +288,14 @@ struct FrameBuilder {
             }
         }
         return nil
+    }
+
+    /// A line that opens with a list marker: "- A drone attack ...", "• ...", "2. ...", "3- ...".
+    static func isListItem(_ sentence: Range<Int>, tokens: [Token]) -> Bool {
+        let first = tokens[sentence.lowerBound]
+        guard first.newlineBefore || sentence.lowerBound == 0 else { return false }
+        if ["-", "•", "*", "–", "—"].contains(first.text) { return true }
+        return first.kind == .number && sentence.count > 1 && [".", "-", ")"].contains(tokens[sentence.lowerBound + 1].text)
     }
 
     /// "that day", "the same day", "that same day", "earlier in the day": where it is written.

@@ -70,6 +70,17 @@ struct IncidentAssembler {
             }
         }
 
+        // "21 troops were hurt when drones struck two bases. Twenty were hurt at al-Tanf and one at Ain
+        // al-Asad": a figure told for several bases at once is their sum, not the first site's.
+        if drafts.count > 1 {
+            let acrossBases = Set(aboutSeveralSites(attackFrames).map(\.sentence))
+            for i in drafts.indices {
+                for c in drafts[i].casualtyFrames.indices where acrossBases.contains(drafts[i].casualtyFrames[c].sentence) {
+                    drafts[i].casualtyFrames[c].casualties.removeAll { $0.party == .us && ($0.figure.count ?? 0) > 0 }
+                }
+            }
+        }
+
         // "None of the attacks caused injuries", "No injuries at either base": a zero told without a site
         // holds for every site of the article that has no figure of its own.
         let zeroFrames = (attackFrames.filter(\.places.isEmpty) + asides).compactMap { frame -> ArticleFrame? in
@@ -83,6 +94,16 @@ struct IncidentAssembler {
             // targeted Rumalyn") is about the sites before it, not this one.
             let firstSentence = drafts[i].frames.map(\.sentence).min() ?? 0
             if !own { drafts[i].casualtyFrames += zeroFrames.filter { $0.sentence >= firstSentence || $0.sentence == 0 } }
+        }
+
+        // "when drones struck two bases on Wednesday": the weapon and day hold for each of them.
+        if drafts.count > 1 {
+            for i in drafts.indices.dropFirst() {
+                for var f in aboutSeveralSites(attackFrames) where !drafts[i].frames.contains(where: { $0.sentence == f.sentence }) {
+                    f.casualties.removeAll { $0.party == .us && ($0.figure.count ?? 0) > 0 }
+                    drafts[i].frames.append(f)
+                }
+            }
         }
 
         let primaryDate = attackFrames.lazy.compactMap(\.dates.first).first
@@ -113,6 +134,14 @@ struct IncidentAssembler {
         }
         incidents += mentions(mentionFrames)
         return incidents
+    }
+
+    /// Frames naming no site that speak of several ("drones struck two bases", "attacks on US forces").
+    private func aboutSeveralSites(_ frames: [ArticleFrame]) -> [ArticleFrame] {
+        let tokens = text.tokens
+        return frames.filter { f in
+            f.places.isEmpty && f.tokens.contains { ["bases", "sites", "attacks"].contains(tokens[$0].text) }
+        }
     }
 
     // MARK: Attacks
