@@ -101,6 +101,15 @@ struct FrameBuilder {
         for f in frames.indices where frames[f].role == .strike && frames[f].dates.isEmpty {
             if frames.contains(where: { $0.sentence == frames[f].sentence && $0.isBackground }) { frames[f].isBackground = true }
         }
+        // "the Harir airbase ... officials in Erbil said": a city named bare, in the province of a base the
+        // article names, locates the story and is not a second site.
+        let namedBases = frames.flatMap(\.places).filter { !isBareCity($0, tokens: tokens) }.map(\.base)
+        for f in frames.indices {
+            frames[f].places.removeAll { p in
+                isBareCity(p, tokens: tokens)
+                    && namedBases.contains { $0.name != p.base.name && $0.admin1 == p.base.admin1 && $0.country == p.base.country }
+            }
+        }
         // "Another 24 were injured" continues the party of the figure before it.
         var lastParty: CasualtyParty?
         for f in frames.indices {
