@@ -201,14 +201,15 @@ enum CasualtyFinder {
               let party = defaultParty else { return nil }
         // "without causing any victims", "without causing human or material losses"
         var b = k - 1
-        while b > floor, ["any", "human", "or", "and", "material", "physical"].contains(tokens[b].text) { b -= 1 }
+        // "without causing damage or casualties"
+        while b > floor, ["any", "human", "or", "and", "material", "physical", "damage"].contains(tokens[b].text) { b -= 1 }
         let before = tokens[b].text
         let negatedCause = ["caused", "cause", "causing", "result", "resulted"].contains(before)
             && stride(from: b - 1, through: max(floor, b - 7), by: -1).contains { ["none", "neither", "not", "no", "without"].contains(tokens[$0].text) }
         guard before == "without" || negatedCause else { return nil }
         if tokens[k].stem == "losses", !(b..<k).contains(where: { tokens[$0].text == "human" }) { return nil }
         return CasualtyMention(party: party, killed: false, both: tokens[k].stem != "injuries", figure: Figure(count: 0),
-                               span: TextSpan(start: tokens[k - 1].start, end: tokens[k].end), anchor: k - 1,
+                               span: TextSpan(start: tokens[b].start, end: tokens[k].end), anchor: k - 1,
                                endToken: k + 1, usesDefaultParty: true)
     }
 

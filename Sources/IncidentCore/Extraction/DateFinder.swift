@@ -89,7 +89,9 @@ enum DateFinder {
                     if n == "night" { uncertain = true }
                 }
                 var nightSpan = false
-                if text(i + 1) == "to" || text(i + 1) == "into", let n = text(i + 2), Lexicon.weekdays[n] != nil {
+                // "in the night between Monday and Tuesday" (translated Italian and French copy).
+                let nightBetween = text(i - 1) == "between" && text(i - 2) == "night" && text(i + 1) == "and"
+                if text(i + 1) == "to" || text(i + 1) == "into" || nightBetween, let n = text(i + 2), Lexicon.weekdays[n] != nil {
                     uncertain = true
                     nightSpan = true
                     end = i + 3

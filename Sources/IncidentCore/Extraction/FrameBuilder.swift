@@ -157,6 +157,11 @@ struct FrameBuilder {
             f.dates = [DateMention(day: reference.adding(days: -days), precision: .month, uncertain: true, isRelative: false,
                                    tokens: span, span: text.span(span))]
         }
+        // "a drone attack a day earlier", "the previous day": the day before the last date told.
+        if f.dates.isEmpty, let previousDay, let earlier = FrameBuilder.dayBefore(in: range, tokens: tokens) {
+            f.dates = [DateMention(day: previousDay.adding(days: -1), precision: .day, uncertain: false, isRelative: true,
+                                   tokens: earlier, span: text.span(earlier))]
+        }
         // "The next day, rockets were fired at al-Tanf": the day after the last date told.
         if f.dates.isEmpty, let previousDay, let later = FrameBuilder.dayAfter(in: range, tokens: tokens) {
             f.dates = [DateMention(day: previousDay.adding(days: 1), precision: .day, uncertain: false, isRelative: true,
@@ -305,6 +310,20 @@ struct FrameBuilder {
         guard first.newlineBefore || sentence.lowerBound == 0 else { return false }
         if ["-", "•", "*", "–", "—"].contains(first.text) { return true }
         return first.kind == .number && sentence.count > 1 && [".", "-", ")"].contains(tokens[sentence.lowerBound + 1].text)
+    }
+
+    /// "the previous day", "the day before", "a day earlier": where it is written.
+    static func dayBefore(in range: Range<Int>, tokens: [Token]) -> Range<Int>? {
+        func text(_ k: Int) -> String { range.contains(k) ? tokens[k].text : "" }
+        for k in range where tokens[k].text == "day" {
+            if text(k - 1) == "previous", text(k - 2) == "the" { return (k - 2)..<(k + 1) }
+            // "the day before." but not "the day before the talks"
+            if text(k - 1) == "the", text(k + 1) == "before", ["", ".", ","].contains(text(k + 2)) {
+                return (k - 1)..<(k + 2)
+            }
+            if ["a", "one"].contains(text(k - 1)), text(k + 1) == "earlier" { return (k - 1)..<(k + 2) }
+        }
+        return nil
     }
 
     /// "that day", "the same day", "that same day", "earlier in the day": where it is written.
