@@ -427,15 +427,16 @@ enum CasualtyFinder {
                                    span: TextSpan(start: tokens[j - 1].start, end: tokens[k].end), anchor: j,
                                    endToken: k + 1)
         }
-        // "Twenty were hurt at al-Tanf": a bare count opening its clause.
+        // "Twenty were hurt at al-Tanf", "... were killed and at least 34 injured": a bare count opening its clause.
         if let party = defaultParty,
            let s = stride(from: j, through: max(floor, j - 2), by: -1).first(where: { s in
                NumberReader.number(at: s, in: tokens, limit: range.upperBound).map { $0.1 == j + 1 } ?? false
            }),
-           s == range.lowerBound || [",", ";", "and", ":"].contains(tokens[s - 1].text),
-           let (value, _) = NumberReader.number(at: s, in: tokens, limit: range.upperBound), value > 0 {
-            return CasualtyMention(party: party, killed: killed, figure: Figure(count: value),
-                                   span: TextSpan(start: tokens[s].start, end: tokens[k].end), anchor: s,
+           let p = NumberReader.phrase(numberAt: s, in: tokens, lowerBound: floor, limit: range.upperBound),
+           p.start == range.lowerBound || [",", ";", "and", ":"].contains(tokens[p.start - 1].text),
+           let value = p.figure.count, value > 0 {
+            return CasualtyMention(party: party, killed: killed, figure: p.figure,
+                                   span: TextSpan(start: tokens[p.start].start, end: tokens[k].end), anchor: p.start,
                                    endToken: k + 1, usesDefaultParty: true)
         }
         return subject(from: j, k: k, killed: killed, floor: floor, range: range, tokens: tokens, defaultParty: defaultParty)

@@ -80,16 +80,25 @@ struct FrameBuilder {
                 // "Villagers near Erbil": a city named like the base it hosts says nothing about the base.
                 let sites = places.matches(in: part, tokens: tokens).filter { !isBareCity($0, tokens: tokens) }
                 let namesSiteAndWeapon = !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty && !sites.isEmpty
-                guard hasAttackWord || claimHere != nil || namesSiteAndWeapon else { continue }
+                // "The outpost, known as Tower 22, houses ...": the site of an attack told without one.
+                let first = tokens[part.lowerBound].text
+                let namesTheSite = !sites.isEmpty && first == "the" && part.count > 1
+                    && ["base", "outpost", "garrison", "facility", "camp", "site", "airbase"].contains(tokens[part.lowerBound + 1].text)
+                    && frames.contains { $0.role == .attack } && !frames.contains { !$0.places.isEmpty }
+                guard hasAttackWord || claimHere != nil || namesSiteAndWeapon || namesTheSite else { continue }
                 // "the Turkish military base of Zilkan": another country's base says nothing about US forces.
                 let foreignBase = { (k: Int) in
                     (max(part.lowerBound, k - 5)..<k).contains {
                         Lexicon.otherNationalities.contains(tokens[$0].stem) || tokens[$0].stem == "russian"
                     }
                 }
+                // "He died March 11 at Camp Taji": a pronoun carrying on the attack told in the sentence before.
+                let carriesOn = ["he", "she", "they"].contains(tokens[part.lowerBound].text)
+                    && frames.last.map { $0.role == .attack && $0.sentence == si - 1 } ?? false
                 let relevant = part.contains {
                     Lexicon.isUS(tokens[$0]) || (Lexicon.baseWords.contains(tokens[$0].stem) && !foreignBase($0))
-                } || !sites.isEmpty
+                        || FrameBuilder.namesUSOperation(at: $0, tokens: tokens)
+                } || !sites.isEmpty || carriesOn
                     // "A rocket landed inside the Green Zone": an area that holds bases, hit by a weapon.
                     || (places.areaMatches(in: part, tokens: tokens).contains { !$0.area.bases.isEmpty && !$0.area.isRegion }
                         && !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty)
@@ -302,6 +311,11 @@ struct FrameBuilder {
             }
         }
         return nil
+    }
+
+    /// "Operation Inherent Resolve": the US-led mission, named in the Pentagon's casualty releases.
+    static func namesUSOperation(at k: Int, tokens: [Token]) -> Bool {
+        tokens[k].text == "inherent" && tokens[k].isCapitalized && k + 1 < tokens.count && tokens[k + 1].text == "resolve"
     }
 
     /// A line that opens with a list marker: "- A drone attack ...", "• ...", "2. ...", "3- ...".

@@ -5,7 +5,7 @@ enum Lexicon {
         "attack", "attacks", "attacked", "attacking", "hit", "hits", "struck", "strike", "strikes",
         "targeted", "targeting", "targets", "fired", "firing", "launched", "shelled", "shelling", "barrage",
         "injured", "wounded", "killed", "injuries", "casualties", "hurt", "assault", "bombed", "bombing",
-        "dead", "fatalities", "injuring", "wounding", "killing", "injury", "victims", "harmed",
+        "dead", "fatalities", "injuring", "wounding", "killing", "injury", "victims", "harmed", "death", "deaths", "died",
         // What rockets and drones do on arrival: "A rocket landed near the base".
         "landed", "fell", "exploded", "impacted", "intercepted", "downed",
     ]
