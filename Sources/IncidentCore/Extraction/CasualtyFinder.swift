@@ -290,7 +290,10 @@ enum CasualtyFinder {
         var explicit: CasualtyParty?
         var hasHead = false
         var headWord = ""
-        if let (head, lookEnd) = head(after: afterCount, range: range, tokens: tokens) {
+        if figure.count == 0, afterCount < limit, tokens[afterCount].text == "one" {
+            // "killing no one"
+            end = afterCount + 1
+        } else if let (head, lookEnd) = head(after: afterCount, range: range, tokens: tokens) {
             explicit = self.party(of: afterCount..<lookEnd, head: head, tokens: tokens, defaultParty: nil)
             end = head + 1
             hasHead = true

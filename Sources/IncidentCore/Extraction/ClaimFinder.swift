@@ -52,8 +52,10 @@ enum ClaimFinder {
                 found = ((i - 1)..<(i + 1), false)
             } else if ["said", "says", "announced", "stated"].contains(w) {
                 var j = i + 1
+                // "in a statement", "in a short Telegram statement", "in a video posted online"
                 if word(j) == "in", word(j + 1) == "a" || word(j + 1) == "its" {
                     j += 3
+                    while j < i + 8, !["that", "it", "they", "its", "on", "late", "early"].contains(word(j)), word(j) != "" { j += 1 }
                 }
                 // "on Saturday", "late Friday" before "that"
                 if word(j) == "on" || word(j) == "late" || word(j) == "early", Lexicon.weekdays[word(j + 1)] != nil { j += 2 }

@@ -81,9 +81,10 @@ struct FrameBuilder {
                 let sites = places.matches(in: part, tokens: tokens).filter { !isBareCity($0, tokens: tokens) }
                 let namesSiteAndWeapon = !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty && !sites.isEmpty
                 // "The outpost, known as Tower 22, houses ...": the site of an attack told without one.
-                let first = tokens[part.lowerBound].text
-                let namesTheSite = !sites.isEmpty && first == "the" && part.count > 1
-                    && ["base", "outpost", "garrison", "facility", "camp", "site", "airbase"].contains(tokens[part.lowerBound + 1].text)
+                // "Officials identified the base as Ain al-Asad."
+                let siteNouns: Set<String> = ["base", "outpost", "garrison", "facility", "camp", "site", "airbase"]
+                let namesTheSite = !sites.isEmpty
+                    && part.contains { $0 + 1 < part.upperBound && tokens[$0].text == "the" && siteNouns.contains(tokens[$0 + 1].text) }
                     && frames.contains { $0.role == .attack } && !frames.contains { !$0.places.isEmpty }
                 guard hasAttackWord || claimHere != nil || namesSiteAndWeapon || namesTheSite else { continue }
                 // "the Turkish military base of Zilkan": another country's base says nothing about US forces.

@@ -5,7 +5,8 @@ struct WrittenGroup: Sendable {
 }
 
 /// Finds a group introduced by name in the text: "a group calling itself Tashkil al-Waritheen", "a
-/// little-known faction known as Ashab al-Kahf", "a militia called Saraya Awliya al-Dam". The name is the
+/// little-known faction known as Ashab al-Kahf", "a militia called Saraya Awliya al-Dam", "a little-known
+/// group, Ashab al-Kahf, claimed". The name is the
 /// run of capitalised words after the introduction, with "al-"/"el-" and hyphens inside it.
 enum WrittenGroupFinder {
     private static let groupNouns: Set<String> = ["group", "faction", "militia", "organisation", "organization", "outfit"]
@@ -23,9 +24,13 @@ enum WrittenGroupFinder {
             } else if ["called", "named"].contains(text(k)) {
                 start = k + 1
             }
+            // "A little-known group, Ashab al-Kahf, claimed": the name set off by commas after the noun.
+            if start == nil, groupNouns.contains(tokens[k].stem), text(k + 1) == ",", range.contains(k + 2), tokens[k + 2].isCapitalized {
+                start = k + 2
+            }
             guard let first = start else { continue }
             // The introduction must be about a group: "a group calling itself", "a faction known as".
-            guard (max(range.lowerBound, k - 4)..<k).contains(where: { groupNouns.contains(tokens[$0].stem) }) else { continue }
+            guard (max(range.lowerBound, k - 4)...k).contains(where: { groupNouns.contains(tokens[$0].stem) }) else { continue }
             var end = first
             var words = 0
             while range.contains(end) {
