@@ -24,8 +24,9 @@ import Testing
     /// round (85.9 % blind, us_injured 60 %; fixed through c106-c109; its untranslated French article still misses);
     /// `heldout-h` after the sixth (87.8 % blind, date 76.9 %; fixed through c111-c115); `heldout-i` after the
     /// seventh (84.4 % blind, claimed_by 72.7 %; fixed through c116-c120 but for "many more wounded").
-    @Test(arguments: [("heldout", 0.95, 0.9), ("heldout-b", 0.95, 0.9), ("heldout-c", 0.95, 0.9),
-                      ("heldout-d", 0.95, 0.85), ("heldout-e", 0.9, 0.85), ("heldout-f", 0.95, 0.9), ("heldout-g", 0.9, 0.9), ("heldout-h", 0.9, 0.9), ("heldout-i", 0.95, 0.9)])
+    @Test(arguments: [("heldout", 0.95, 0.95), ("heldout-b", 0.95, 0.95), ("heldout-c", 0.95, 0.95),
+                      ("heldout-d", 0.95, 0.95), ("heldout-e", 0.95, 0.95), ("heldout-f", 0.95, 0.95),
+                      ("heldout-g", 0.9, 0.9), ("heldout-h", 0.95, 0.95), ("heldout-i", 0.95, 0.9)])
     func heldOutAccuracyIsReportedAndAboveTheFloor(_ directory: String, _ overallFloor: Double, _ fieldFloor: Double) throws {
         let cases = try Corpus.cases(directory)
         #expect(cases.count >= 8)

@@ -17,6 +17,8 @@ struct FrameBuilder {
         var totals: [ExtractedTotal] = []
         var lastTotalSentence = -10
         var afterStrike = false
+        // True while the only bases the article has named belong to another country (a Turkish base).
+        var onlyForeignBases = false
         // "The Islamic Resistance in Iraq claimed four attacks on January 2:" and the list lines under it.
         var listHeading: (claim: ClaimMention, group: GroupMatch)?
         for (si, sentence) in sentences.enumerated() {
@@ -92,6 +94,8 @@ struct FrameBuilder {
                     (max(part.lowerBound, k - 5)..<k).contains {
                         Lexicon.otherNationalities.contains(tokens[$0].stem) || tokens[$0].stem == "russian"
                     }
+                        // "... the Turkish military base in Bashiqa. One rocket struck inside the base": the same one.
+                        || (onlyForeignBases && k > part.lowerBound && tokens[k - 1].text == "the")
                 }
                 // "He died March 11 at Camp Taji": a pronoun carrying on the attack told in the sentence before.
                 let carriesOn = ["he", "she", "they"].contains(tokens[part.lowerBound].text)
@@ -103,6 +107,12 @@ struct FrameBuilder {
                     // "A rocket landed inside the Green Zone": an area that holds bases, hit by a weapon.
                     || (places.areaMatches(in: part, tokens: tokens).contains { !$0.area.bases.isEmpty && !$0.area.isRegion }
                         && !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty)
+                let baseWords = part.filter { Lexicon.baseWords.contains(tokens[$0].stem) }
+                if relevant || !sites.isEmpty {
+                    onlyForeignBases = false
+                } else if !baseWords.isEmpty, baseWords.allSatisfy(foreignBase) {
+                    onlyForeignBases = true
+                }
                 frames.append(frame(relevant ? .attack : .orphan, part, sentence: si, claim: claimHere,
                                     previousDay: frames.last { $0.dates.first?.day != nil }?.dates.first?.day ?? previousDay))
             }
