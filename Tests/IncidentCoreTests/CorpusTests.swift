@@ -19,14 +19,20 @@ import Testing
     /// `heldout-c` after the second round, before the rules were changed for the weaknesses `heldout-b` showed
     /// (79.5 % then; its own misses were later fixed through new corpus articles, so it is no longer blind);
     /// `heldout-d` and `heldout-e` after the third round, by an author who knew the rules (optimistic);
+    /// `heldout-j` after the fourth round (95.8 % blind, lowest field 83.3 %; its misses were then fixed
+    /// through corpus articles c101-c105, so it is no longer blind for them); `heldout-k` after the fifth
+    /// round (85.9 % blind, us_injured 60 %; fixed through c106-c109; its untranslated French article still misses);
+    /// `heldout-l` after the sixth (87.8 % blind, date 76.9 %; fixed through c111-c115); `heldout-m` after the
+    /// seventh (84.4 % blind, claimed_by 72.7 %; fixed through c116-c120 but for "many more wounded");
     /// `heldout-f` (24 articles) by an author who never read the extraction code or the other sets' texts,
     /// in outlets, languages and event kinds none of them use (74 % when first run); `heldout-g` (22 articles)
     /// blind in the same way, on other events (Taji 2020, At Tanf 2021/2022, Balad, the embassy, Tal Baydar,
     /// Qasrak, Malikiyah), outlets (EFE, RFI, Xinhua, Press TV, Mehr, North Press, trackers, tweets) and plain
     /// wire copy (49.6 % when first run, lowest field 44.9 %).
-    @Test(arguments: [("heldout", 0.95, 0.9), ("heldout-b", 0.95, 0.9), ("heldout-c", 0.95, 0.9),
-                      ("heldout-d", 0.95, 0.85), ("heldout-e", 0.9, 0.85), ("heldout-f", 0.72, 0.65),
-                      ("heldout-g", 0.47, 0.42)])
+    @Test(arguments: [("heldout", 0.95, 0.95), ("heldout-b", 0.95, 0.95), ("heldout-c", 0.95, 0.95),
+                      ("heldout-d", 0.95, 0.95), ("heldout-e", 0.95, 0.95), ("heldout-j", 0.95, 0.95),
+                      ("heldout-k", 0.9, 0.9), ("heldout-l", 0.95, 0.95), ("heldout-m", 0.95, 0.9),
+                      ("heldout-f", 0.72, 0.65), ("heldout-g", 0.47, 0.42)])
     func heldOutAccuracyIsReportedAndAboveTheFloor(_ directory: String, _ overallFloor: Double, _ fieldFloor: Double) throws {
         let cases = try Corpus.cases(directory)
         #expect(cases.count >= 8)

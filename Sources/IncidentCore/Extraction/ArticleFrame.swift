@@ -30,6 +30,8 @@ struct ArticleFrame: Sendable {
     var casualties: [CasualtyMention] = []
     var claim: ClaimMention?
     var claimGroup: GroupMatch?
+    /// A claimant the catalog does not know, as written ("a group calling itself ...").
+    var writtenClaimant: WrittenGroup?
     var groups: [GroupMatch] = []
     /// "Iran-backed militias" named as the attackers.
     var descriptor: TextSpan?

@@ -29,6 +29,8 @@ struct CasualtyMention: Sendable {
     var head = ""
     /// "two others were wounded": counted besides the figure before it in the same clause.
     var isOthers = false
+    /// Read from the headline, which drops the hedges of the story ("5 injured" for "at least five").
+    var inHeadline = false
 }
 
 /// Reads casualty figures in digits or words, with qualifiers, and decides whose they are.
@@ -45,7 +47,7 @@ enum CasualtyFinder {
         "non", "-", "serious", "minor", "minimal", "light", "hostile", "\"", "'", "traumatic", "brain", "other",
         "reported", "confirmed", "us", "american", "coalition", "military", "further", "additional", "more", "new",
         "severe", "critical", "life", "threatening", "mild", "moderate", "major", "significant", "physical",
-        "damage", "or",
+        "damage", "or", "human",
     ]
     private static let stopWords: Set<String> = [
         "the", "and", "or", "were", "was", "is", "are", "been", "have", "has", "had", "said", "that", "who", "which",
@@ -69,13 +71,19 @@ enum CasualtyFinder {
         while k < range.upperBound {
             let w = tokens[k].stem
             let floor = max(range.lowerBound, previousKeyword + 1)
-            if let killed = activeForms[w] {
-                forwardChain(from: k, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty).forEach(add)
+            // "the killing of three U.S. soldiers", "the deaths of two service members": as "killing three".
+            let ofFollows = k + 1 < range.upperBound && tokens[k + 1].text == "of"
+            if let killed = activeForms[w] ?? (ofFollows && ["deaths", "death"].contains(w) ? true : nil) {
+                let from = ofFollows ? k + 1 : k
+                forwardChain(from: from, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty).forEach(add)
                 previousKeyword = k
             } else if injuredParticiples.contains(w) || killedParticiples.contains(w) {
                 let killed = killedParticiples.contains(w)
-                if w != "dead", w != "died", startsCount(at: k + 1, range: range, tokens: tokens) {
-                    forwardChain(from: k, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty).forEach(add)
+                // "injured at least five", but not "hurt at al-Tanf" (a place, not "at least").
+                let ahead = w != "dead" && w != "died" && startsCount(at: k + 1, range: range, tokens: tokens)
+                    ? forwardChain(from: k, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty) : []
+                if !ahead.isEmpty {
+                    ahead.forEach(add)
                 } else if w == "dead", let m = nounFigure(at: k, killed: true, floor: floor, range: range,
                                                           tokens: tokens, defaultParty: defaultParty) {
                     add(m)
@@ -83,6 +91,8 @@ enum CasualtyFinder {
                     let m = backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
                                      defaultParty: defaultParty)
                     add(m)
+                    // "Twenty were hurt at al-Tanf and one at Ain al-Asad": the participle left out.
+                    if let m, let e = elliptical(after: k, like: m, range: range, tokens: tokens) { add(e) }
                     // "Five U.S. service members and two contractors were injured": the subject before "and".
                     if let m, m.hasPersonNoun, m.anchor - 1 > floor, ["and", ","].contains(tokens[m.anchor - 1].text) {
                         add(backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
@@ -131,7 +141,38 @@ enum CasualtyFinder {
             }
             k += 1
         }
+        // "Two other troops suffered less serious injuries": counted besides a figure told before.
+        for n in found.indices where !found[n].isOthers && found[n].hasPersonNoun {
+            let a = found[n].anchor
+            if (a + 1...a + 2).contains(where: { range.contains($0) && tokens[$0].text == "other" }) { found[n].isOthers = true }
+        }
         return found
+    }
+
+    /// "... and one at Ain al-Asad" after "Twenty were hurt at al-Tanf": a count followed by a place
+    /// preposition, with no verb of its own, repeats the participle before it.
+    private static func elliptical(after k: Int, like m: CasualtyMention, range: Range<Int>,
+                                   tokens: [Token]) -> CasualtyMention? {
+        var j = k + 1
+        while j < range.upperBound, j < k + 12 {
+            if tokens[j].text == "and" || tokens[j].text == "while",
+               let p = NumberReader.phrase(numberAt: j + 1, in: tokens, lowerBound: j + 1, limit: range.upperBound),
+               p.start == j + 1, p.end < range.upperBound, ["at", "in", "on"].contains(tokens[p.end].text),
+               p.figure.count != nil {
+                var e = m
+                e.figure = p.figure
+                e.span = TextSpan(start: tokens[p.start].start, end: tokens[p.end].end)
+                e.anchor = p.start
+                e.endToken = p.end
+                e.isOthers = false
+                e.hasPersonNoun = false
+                e.head = ""
+                return e
+            }
+            if injuredParticiples.contains(tokens[j].text) || killedParticiples.contains(tokens[j].text) { return nil }
+            j += 1
+        }
+        return nil
     }
 
     private static let unhurtWords: Set<String> = ["unhurt", "unharmed", "uninjured", "unscathed"]
@@ -160,14 +201,15 @@ enum CasualtyFinder {
               let party = defaultParty else { return nil }
         // "without causing any victims", "without causing human or material losses"
         var b = k - 1
-        while b > floor, ["any", "human", "or", "and", "material", "physical"].contains(tokens[b].text) { b -= 1 }
+        // "without causing damage or casualties"
+        while b > floor, ["any", "human", "or", "and", "material", "physical", "damage"].contains(tokens[b].text) { b -= 1 }
         let before = tokens[b].text
         let negatedCause = ["caused", "cause", "causing", "result", "resulted"].contains(before)
             && stride(from: b - 1, through: max(floor, b - 7), by: -1).contains { ["none", "neither", "not", "no", "without"].contains(tokens[$0].text) }
         guard before == "without" || negatedCause else { return nil }
         if tokens[k].stem == "losses", !(b..<k).contains(where: { tokens[$0].text == "human" }) { return nil }
         return CasualtyMention(party: party, killed: false, both: tokens[k].stem != "injuries", figure: Figure(count: 0),
-                               span: TextSpan(start: tokens[k - 1].start, end: tokens[k].end), anchor: k - 1,
+                               span: TextSpan(start: tokens[b].start, end: tokens[k].end), anchor: k - 1,
                                endToken: k + 1, usesDefaultParty: true)
     }
 
@@ -248,7 +290,10 @@ enum CasualtyFinder {
         var explicit: CasualtyParty?
         var hasHead = false
         var headWord = ""
-        if let (head, lookEnd) = head(after: afterCount, range: range, tokens: tokens) {
+        if figure.count == 0, afterCount < limit, tokens[afterCount].text == "one" {
+            // "killing no one"
+            end = afterCount + 1
+        } else if let (head, lookEnd) = head(after: afterCount, range: range, tokens: tokens) {
             explicit = self.party(of: afterCount..<lookEnd, head: head, tokens: tokens, defaultParty: nil)
             end = head + 1
             hasHead = true
@@ -270,7 +315,8 @@ enum CasualtyFinder {
         while j < range.upperBound, j < i + 5 {
             let t = tokens[j]
             if t.isWord, Lexicon.personNouns.contains(t.stem) {
-                if t.stem == "members" || t.stem == "member" || t.stem == "american", j + 1 < range.upperBound,
+                // "service members", "American soldiers", "civilian contractors": the last noun is the head.
+                if ["members", "member", "american", "civilian", "civilians"].contains(t.stem), j + 1 < range.upperBound,
                    Lexicon.personNouns.contains(tokens[j + 1].stem) {
                     j += 1
                     continue
@@ -383,6 +429,18 @@ enum CasualtyFinder {
             return CasualtyMention(party: nil, killed: killed, figure: Figure(count: value),
                                    span: TextSpan(start: tokens[j - 1].start, end: tokens[k].end), anchor: j,
                                    endToken: k + 1)
+        }
+        // "Twenty were hurt at al-Tanf", "... were killed and at least 34 injured": a bare count opening its clause.
+        if let party = defaultParty,
+           let s = stride(from: j, through: max(floor, j - 2), by: -1).first(where: { s in
+               NumberReader.number(at: s, in: tokens, limit: range.upperBound).map { $0.1 == j + 1 } ?? false
+           }),
+           let p = NumberReader.phrase(numberAt: s, in: tokens, lowerBound: floor, limit: range.upperBound),
+           p.start == range.lowerBound || [",", ";", "and", ":"].contains(tokens[p.start - 1].text),
+           let value = p.figure.count, value > 0 {
+            return CasualtyMention(party: party, killed: killed, figure: p.figure,
+                                   span: TextSpan(start: tokens[p.start].start, end: tokens[k].end), anchor: p.start,
+                                   endToken: k + 1, usesDefaultParty: true)
         }
         return subject(from: j, k: k, killed: killed, floor: floor, range: range, tokens: tokens, defaultParty: defaultParty)
     }
@@ -529,6 +587,8 @@ enum CasualtyFinder {
         }
         let headWord = head.map { tokens[$0].stem } ?? ""
         let words = phrase.map { tokens[$0].stem }
+        // "two members of the coalition's partner forces": partners, even when the coalition is named.
+        if words.contains("partner") || words.contains("partners") { return .other("partner forces") }
         // Contractors are counted apart from service members.
         if words.contains("contractor") || words.contains("contractors") {
             return .other(us || defaultParty == .us ? "US contractor" : "contractor")

@@ -11,7 +11,7 @@ struct ClaimMention: Sendable {
 }
 
 /// Finds explicit claims: "claimed responsibility", "claimed the attack", "responsibility was claimed by",
-/// "took responsibility", "said in a statement it carried out".
+/// "took responsibility", "claimed to have targeted", "said in a statement it carried out".
 enum ClaimFinder {
     private static let claimVerbs: Set<String> = ["claimed", "claims", "claim", "claiming"]
     private static let generalWords: Set<String> = [
@@ -35,6 +35,10 @@ enum ClaimFinder {
                     found = (i..<(i + 3), false)
                 } else if word(i + 1) == "by" {
                     found = (i..<(i + 2), true)
+                } else if let to = [i + 1, i + 2, i + 3].first(where: { word($0) == "to" && word($0 + 1) == "have" }),
+                          (i + 1..<to).allSatisfy({ word($0) == "on" || Lexicon.weekdays[word($0)] != nil }) {
+                    // "claimed on Friday to have targeted", "claims to have launched"
+                    found = (i..<(to + 2), false)
                 } else if let n = (1...3).first(where: { eventNouns.contains(word(i + $0)) }),
                           (1..<n).allSatisfy({ ["the", "a", "an", "this", "that", "its", "latest", "drone", "rocket",
                                                "missile", "yesterday's", "monday's", "tuesday's", "wednesday's",
@@ -48,8 +52,10 @@ enum ClaimFinder {
                 found = ((i - 1)..<(i + 1), false)
             } else if ["said", "says", "announced", "stated"].contains(w) {
                 var j = i + 1
+                // "in a statement", "in a short Telegram statement", "in a video posted online"
                 if word(j) == "in", word(j + 1) == "a" || word(j + 1) == "its" {
                     j += 3
+                    while j < i + 8, !["that", "it", "they", "its", "on", "late", "early"].contains(word(j)), word(j) != "" { j += 1 }
                 }
                 // "on Saturday", "late Friday" before "that"
                 if word(j) == "on" || word(j) == "late" || word(j) == "early", Lexicon.weekdays[word(j + 1)] != nil { j += 2 }

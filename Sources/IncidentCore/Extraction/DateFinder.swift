@@ -89,7 +89,9 @@ enum DateFinder {
                     if n == "night" { uncertain = true }
                 }
                 var nightSpan = false
-                if text(i + 1) == "to" || text(i + 1) == "into", let n = text(i + 2), Lexicon.weekdays[n] != nil {
+                // "in the night between Monday and Tuesday" (translated Italian and French copy).
+                let nightBetween = text(i - 1) == "between" && text(i - 2) == "night" && text(i + 1) == "and"
+                if text(i + 1) == "to" || text(i + 1) == "into" || nightBetween, let n = text(i + 2), Lexicon.weekdays[n] != nil {
                     uncertain = true
                     nightSpan = true
                     end = i + 3
@@ -107,7 +109,13 @@ enum DateFinder {
                 mention?.isNightSpan = nightSpan
                 next = end
             } else if t.isWord {
+                // "today, Saturday 6-1-2024": a statement posted after midnight; the weekday dates it.
+                let relativeWord = ["today", "tonight", "yesterday"].contains(t.stem)
+                    || (["morning", "afternoon", "evening"].contains(t.stem) && text(i - 1) == "this")
+                let weekdayFollows = text(i + 1) == "," && Lexicon.weekdays[text(i + 2) ?? ""] != nil
                 switch t.stem {
+                case _ where relativeWord && weekdayFollows:
+                    break
                 case "yesterday":
                     mention = relative(-1, uncertain: false, at: i, tokens: tokens, published: published)
                 case let part where ["morning", "afternoon", "evening"].contains(part) && text(i - 1) == "this":
@@ -176,6 +184,10 @@ enum DateFinder {
                                       tokens: i..<(i + 5), span: TextSpan(start: t.start, end: tokens[i + 4].end))
                 next = i + 5
             }
+            if mention == nil, let numeric = numericDate(at: i, limit: limit, tokens: tokens) {
+                mention = numeric
+                next = numeric.tokens.upperBound
+            }
             if let m = mention {
                 found.append(m)
             }
@@ -183,6 +195,21 @@ enum DateFinder {
         }
         markPeriods(&found, tokens: tokens, range: range)
         return found
+    }
+
+    /// "4/1/2024", "13-12-2023", "2.1.2024": day first, as Arabic statements and European copy write it,
+    /// unless the second number cannot be a month ("12/13/2023" is US order).
+    private static func numericDate(at i: Int, limit: Int, tokens: [Token]) -> DateMention? {
+        guard i + 4 < limit, tokens[i].kind == .number, let a = tokens[i].value, let b = tokens[i + 2].value,
+              tokens[i + 2].kind == .number, tokens[i + 4].kind == .number, let y = tokens[i + 4].value,
+              (1990...2100).contains(y), ["/", "-", "."].contains(tokens[i + 1].text),
+              tokens[i + 3].text == tokens[i + 1].text,
+              !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore, !tokens[i + 3].spaceBefore, !tokens[i + 4].spaceBefore
+        else { return nil }
+        let (day, month) = b > 12 ? (b, a) : (a, b)
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return DateMention(day: CalendarDay(year: y, month: month, day: day), precision: .day, uncertain: false,
+                           isRelative: false, tokens: i..<(i + 5), span: TextSpan(start: tokens[i].start, end: tokens[i + 4].end))
     }
 
     private static func relative(_ days: Int, uncertain: Bool, at i: Int, tokens: [Token],

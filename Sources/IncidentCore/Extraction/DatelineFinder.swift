@@ -1,4 +1,5 @@
-/// The dateline that opens wire copy: "BAGHDAD, Jan 21 (Reuters) -", "WASHINGTON (AP) —",
+/// The dateline that opens wire copy: "BAGHDAD, Jan 21 (Reuters) -", "Feb 5 (Reuters) -", "Baghdad, 8 Aug -",
+/// "WASHINGTON (AP) —",
 /// "(ANSA) - ROME, 19 OCT -". Its place is where the reporter filed from, not where the attack was, and
 /// its date is the day of filing: it stands in for the publication date when the article has none.
 struct Dateline: Sendable {
@@ -28,13 +29,26 @@ enum DatelineFinder {
         if tokens[k].text == "(", k + 3 < tokens.count, tokens[k + 2].text == ")", tokens[k + 3].text == "-" {
             k += 4
         }
-        guard k < tokens.count, tokens[k].isWord, tokens[k].isAllCaps, tokens[k].text.count >= 3 else { return nil }
+        // "Feb 5 (Reuters) -": a wire date without a city.
+        let opensWithDate = k + 2 < tokens.count && tokens[k].isCapitalized && Lexicon.months[tokens[k].stem] != nil
+            && (tokens[k + 1].kind == .number || (tokens[k + 1].text == "." && tokens[k + 2].kind == .number))
+        // "Baghdad, 8 Aug -" (Agenzia Nova, dpa): a city in plain case, then the day.
+        let isMonth = { (n: Int) in n < tokens.count && Lexicon.months[tokens[n].stem] != nil }
+        let isDay = { (n: Int) in n < tokens.count && tokens[n].kind == .number }
+        let cityThenDate = k + 3 < tokens.count && tokens[k].isCapitalized && tokens[k + 1].text == ","
+            && ((isDay(k + 2) && isMonth(k + 3)) || (isMonth(k + 2) && (isDay(k + 3) || isDay(k + 4))))
+        guard k < tokens.count, tokens[k].isWord,
+              tokens[k].isAllCaps && tokens[k].text.count >= 3 || opensWithDate || cityThenDate else {
+            return nil
+        }
         let limit = min(tokens.count, k + 16)
         var j = k + 1
         while j < limit {
             let t = tokens[j]
             if t.newlineBefore { return nil }
             if t.isPunct, t.text == "-", t.spaceBefore {
+                // A sentence that starts with a date is not a dateline unless the outlet is named.
+                if opensWithDate, !(k..<j).contains(where: { tokens[$0].text == "(" }) { return nil }
                 let range = start..<(j + 1)
                 let dates = DateFinder.find(in: range, tokens: tokens, published: published)
                 let day = dates.first { $0.precision == .day }?.day

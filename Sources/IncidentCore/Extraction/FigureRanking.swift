@@ -1,6 +1,7 @@
 /// Picks the most specific casualty figure: a number beats "several", which beats "possible", which
 /// beats "none"; a higher number beats a lower one; a written number beats an indefinite article; an
-/// exact number beats a hedged one.
+/// exact number beats a hedged one, except in a headline, which drops the story's hedge ("5 injured" above
+/// "at least five were injured").
 enum FigureRanking {
     static func score(_ m: CasualtyMention) -> (Int, Int, Int, Int) {
         let f = m.figure
@@ -14,7 +15,7 @@ enum FigureRanking {
         } else {
             tier = 1
         }
-        return (tier, f.count ?? 0, m.isArticle ? 0 : 1, f.qualifier == nil ? 1 : 0)
+        return (tier, f.count ?? 0, m.isArticle ? 0 : 1, m.inHeadline ? 0 : f.qualifier == nil ? 2 : 1)
     }
 
     static func best(_ mentions: [CasualtyMention]) -> CasualtyMention? {

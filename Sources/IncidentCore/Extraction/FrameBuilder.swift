@@ -17,7 +17,26 @@ struct FrameBuilder {
         var totals: [ExtractedTotal] = []
         var lastTotalSentence = -10
         var afterStrike = false
+        // True while the only bases the article has named belong to another country (a Turkish base).
+        var onlyForeignBases = false
+        // "The Islamic Resistance in Iraq claimed four attacks on January 2:" and the list lines under it.
+        var listHeading: (claim: ClaimMention, group: GroupMatch)?
         for (si, sentence) in sentences.enumerated() {
+            let framesBefore = frames.count
+            defer {
+                if tokens[sentence.upperBound - 1].text == ":",
+                   let f = frames[framesBefore...].first(where: { $0.claim != nil && $0.claimGroup != nil }),
+                   let claim = f.claim, let group = f.claimGroup {
+                    listHeading = (claim, group)
+                } else if FrameBuilder.isListItem(sentence, tokens: tokens), let heading = listHeading {
+                    for k in framesBefore..<frames.count where frames[k].claim == nil && frames[k].role == .attack {
+                        frames[k].claim = heading.claim
+                        frames[k].claimGroup = heading.group
+                    }
+                } else if !FrameBuilder.isListItem(sentence, tokens: tokens) {
+                    listHeading = nil
+                }
+            }
             // The dateline ("WASHINGTON —") is not part of the story.
             var lower = sentence.lowerBound
             if let d = dateline, d.tokens.overlaps(sentence) { lower = max(lower, d.tokens.upperBound) }
@@ -63,19 +82,37 @@ struct FrameBuilder {
                 // "Villagers near Erbil": a city named like the base it hosts says nothing about the base.
                 let sites = places.matches(in: part, tokens: tokens).filter { !isBareCity($0, tokens: tokens) }
                 let namesSiteAndWeapon = !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty && !sites.isEmpty
-                guard hasAttackWord || claimHere != nil || namesSiteAndWeapon else { continue }
+                // "The outpost, known as Tower 22, houses ...": the site of an attack told without one.
+                // "Officials identified the base as Ain al-Asad."
+                let siteNouns: Set<String> = ["base", "outpost", "garrison", "facility", "camp", "site", "airbase"]
+                let namesTheSite = !sites.isEmpty
+                    && part.contains { $0 + 1 < part.upperBound && tokens[$0].text == "the" && siteNouns.contains(tokens[$0 + 1].text) }
+                    && frames.contains { $0.role == .attack } && !frames.contains { !$0.places.isEmpty }
+                guard hasAttackWord || claimHere != nil || namesSiteAndWeapon || namesTheSite else { continue }
                 // "the Turkish military base of Zilkan": another country's base says nothing about US forces.
                 let foreignBase = { (k: Int) in
                     (max(part.lowerBound, k - 5)..<k).contains {
                         Lexicon.otherNationalities.contains(tokens[$0].stem) || tokens[$0].stem == "russian"
                     }
+                        // "... the Turkish military base in Bashiqa. One rocket struck inside the base": the same one.
+                        || (onlyForeignBases && k > part.lowerBound && tokens[k - 1].text == "the")
                 }
+                // "He died March 11 at Camp Taji": a pronoun carrying on the attack told in the sentence before.
+                let carriesOn = ["he", "she", "they"].contains(tokens[part.lowerBound].text)
+                    && frames.last.map { $0.role == .attack && $0.sentence == si - 1 } ?? false
                 let relevant = part.contains {
                     Lexicon.isUS(tokens[$0]) || (Lexicon.baseWords.contains(tokens[$0].stem) && !foreignBase($0))
-                } || !sites.isEmpty
+                        || FrameBuilder.namesUSOperation(at: $0, tokens: tokens)
+                } || !sites.isEmpty || carriesOn
                     // "A rocket landed inside the Green Zone": an area that holds bases, hit by a weapon.
                     || (places.areaMatches(in: part, tokens: tokens).contains { !$0.area.bases.isEmpty && !$0.area.isRegion }
                         && !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty)
+                let baseWords = part.filter { Lexicon.baseWords.contains(tokens[$0].stem) }
+                if relevant || !sites.isEmpty {
+                    onlyForeignBases = false
+                } else if !baseWords.isEmpty, baseWords.allSatisfy(foreignBase) {
+                    onlyForeignBases = true
+                }
                 frames.append(frame(relevant ? .attack : .orphan, part, sentence: si, claim: claimHere,
                                     previousDay: frames.last { $0.dates.first?.day != nil }?.dates.first?.day ?? previousDay))
             }
@@ -83,6 +120,15 @@ struct FrameBuilder {
         // "..., which prompted US strikes": a strike told in the same sentence as an earlier event is earlier too.
         for f in frames.indices where frames[f].role == .strike && frames[f].dates.isEmpty {
             if frames.contains(where: { $0.sentence == frames[f].sentence && $0.isBackground }) { frames[f].isBackground = true }
+        }
+        // "the Harir airbase ... officials in Erbil said": a city named bare, in the province of a base the
+        // article names, locates the story and is not a second site.
+        let namedBases = frames.flatMap(\.places).filter { !isBareCity($0, tokens: tokens) }.map(\.base)
+        for f in frames.indices {
+            frames[f].places.removeAll { p in
+                isBareCity(p, tokens: tokens)
+                    && namedBases.contains { $0.name != p.base.name && $0.admin1 == p.base.admin1 && $0.country == p.base.country }
+            }
         }
         // "Another 24 were injured" continues the party of the figure before it.
         var lastParty: CasualtyParty?
@@ -97,6 +143,12 @@ struct FrameBuilder {
             frames[f].casualties.removeAll { $0.party == nil }
             // "One soldier was wounded and two others were lightly wounded": three wounded.
             var merged: [CasualtyMention] = []
+            // "A U.S. service member was critically wounded ... Two other troops suffered less serious
+            // injuries": the figure of the sentence before counts too.
+            if f > 0, frames[f - 1].sentence == frames[f].sentence - 1, let before = frames[f - 1].casualties.last {
+                merged.append(before)
+            }
+            let carried = merged.count
             for c in frames[f].casualties {
                 if c.isOthers, let last = merged.indices.last, merged[last].party == c.party, merged[last].killed == c.killed,
                    let a = merged[last].figure.count, let b = c.figure.count {
@@ -106,6 +158,7 @@ struct FrameBuilder {
                     merged.append(c)
                 }
             }
+            if carried == 1, merged.count > frames[f].casualties.count { merged.removeFirst() }
             frames[f].casualties = merged
         }
         return (frames, totals)
@@ -124,10 +177,20 @@ struct FrameBuilder {
             f.dates = [DateMention(day: reference.adding(days: -days), precision: .month, uncertain: true, isRelative: false,
                                    tokens: span, span: text.span(span))]
         }
+        // "a drone attack a day earlier", "the previous day": the day before the last date told.
+        if f.dates.isEmpty, let previousDay, let earlier = FrameBuilder.dayBefore(in: range, tokens: tokens) {
+            f.dates = [DateMention(day: previousDay.adding(days: -1), precision: .day, uncertain: false, isRelative: true,
+                                   tokens: earlier, span: text.span(earlier))]
+        }
         // "The next day, rockets were fired at al-Tanf": the day after the last date told.
         if f.dates.isEmpty, let previousDay, let later = FrameBuilder.dayAfter(in: range, tokens: tokens) {
             f.dates = [DateMention(day: previousDay.adding(days: 1), precision: .day, uncertain: false, isRelative: true,
                                    tokens: later, span: text.span(later))]
+        }
+        // "an attack earlier that day", "later the same day": the day of the last date told.
+        if f.dates.isEmpty, let previousDay, let same = FrameBuilder.sameDay(in: range, tokens: tokens) {
+            f.dates = [DateMention(day: previousDay, precision: .day, uncertain: false, isRelative: true,
+                                   tokens: same, span: text.span(same))]
         }
         // "The Pentagon on Monday named the soldier killed on Saturday": the day of the telling is not
         // the day of the attack when the clause gives another.
@@ -166,6 +229,9 @@ struct FrameBuilder {
         case .strike: .militia
         }
         f.casualties = CasualtyFinder.find(in: range, tokens: tokens, defaultParty: defaultParty)
+        if sentence == 0, isHeadline(range) {
+            for c in f.casualties.indices { f.casualties[c].inHeadline = true }
+        }
         if role == .orphan {
             // An aside that names no US forces: "eight injuries", "no one was hurt" and "some soldiers
             // suffered minor injuries" are the attack's, "five people were killed" is nobody's we can tell.
@@ -183,7 +249,10 @@ struct FrameBuilder {
                 f.claimGroup = f.groups.last { $0.tokens.upperBound <= claim.tokens.lowerBound }
                     ?? f.groups.first { $0.tokens.lowerBound >= claim.tokens.upperBound }
             }
-            if f.claimGroup == nil, sentence > 0 {
+            if f.claimGroup == nil {
+                f.writtenClaimant = WrittenGroupFinder.find(in: range, text: text)
+            }
+            if f.claimGroup == nil, f.writtenClaimant == nil, sentence > 0 {
                 f.claimGroup = groups.matches(in: sentences[sentence - 1], tokens: tokens).last
             }
         }
@@ -192,6 +261,15 @@ struct FrameBuilder {
         }
         if let first = f.dates.first { f.isBackground = isBackground(first) }
         return f
+    }
+
+    /// True when the first sentence is a line of its own without a full stop: the headline.
+    func isHeadline(_ range: Range<Int>) -> Bool {
+        let tokens = text.tokens
+        guard let first = sentences.first, first.upperBound < tokens.count, range.upperBound <= first.upperBound else {
+            return false
+        }
+        return tokens[first.upperBound - 1].text != "." && tokens[first.upperBound].newlineBefore
     }
 
     /// True when a base was matched by the bare name of its city or province ("Erbil" for Erbil Air Base)
@@ -241,6 +319,46 @@ struct FrameBuilder {
             if k + 1 < range.upperBound, tokens[k + 1].text == "later", k - 1 >= range.lowerBound,
                ["a", "one"].contains(tokens[k - 1].text) {
                 return (k - 1)..<(k + 2)
+            }
+        }
+        return nil
+    }
+
+    /// "Operation Inherent Resolve": the US-led mission, named in the Pentagon's casualty releases.
+    static func namesUSOperation(at k: Int, tokens: [Token]) -> Bool {
+        tokens[k].text == "inherent" && tokens[k].isCapitalized && k + 1 < tokens.count && tokens[k + 1].text == "resolve"
+    }
+
+    /// A line that opens with a list marker: "- A drone attack ...", "• ...", "2. ...", "3- ...".
+    static func isListItem(_ sentence: Range<Int>, tokens: [Token]) -> Bool {
+        let first = tokens[sentence.lowerBound]
+        guard first.newlineBefore || sentence.lowerBound == 0 else { return false }
+        if ["-", "•", "*", "–", "—"].contains(first.text) { return true }
+        return first.kind == .number && sentence.count > 1 && [".", "-", ")"].contains(tokens[sentence.lowerBound + 1].text)
+    }
+
+    /// "the previous day", "the day before", "a day earlier": where it is written.
+    static func dayBefore(in range: Range<Int>, tokens: [Token]) -> Range<Int>? {
+        func text(_ k: Int) -> String { range.contains(k) ? tokens[k].text : "" }
+        for k in range where tokens[k].text == "day" {
+            if text(k - 1) == "previous", text(k - 2) == "the" { return (k - 2)..<(k + 1) }
+            // "the day before." but not "the day before the talks"
+            if text(k - 1) == "the", text(k + 1) == "before", ["", ".", ","].contains(text(k + 2)) {
+                return (k - 1)..<(k + 2)
+            }
+            if ["a", "one"].contains(text(k - 1)), text(k + 1) == "earlier" { return (k - 1)..<(k + 2) }
+        }
+        return nil
+    }
+
+    /// "that day", "the same day", "that same day", "earlier in the day": where it is written.
+    static func sameDay(in range: Range<Int>, tokens: [Token]) -> Range<Int>? {
+        func text(_ k: Int) -> String { range.contains(k) ? tokens[k].text : "" }
+        for k in range where tokens[k].text == "day" {
+            if text(k - 1) == "that" { return (k - 1)..<(k + 1) }
+            if text(k - 1) == "same", ["the", "that"].contains(text(k - 2)) { return (k - 2)..<(k + 1) }
+            if text(k - 1) == "the", text(k - 2) == "in", ["earlier", "later"].contains(text(k - 3)) {
+                return (k - 3)..<(k + 1)
             }
         }
         return nil

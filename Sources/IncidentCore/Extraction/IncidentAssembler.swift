@@ -70,6 +70,17 @@ struct IncidentAssembler {
             }
         }
 
+        // "21 troops were hurt when drones struck two bases. Twenty were hurt at al-Tanf and one at Ain
+        // al-Asad": a figure told for several bases at once is their sum, not the first site's.
+        if drafts.count > 1 {
+            let acrossBases = Set(aboutSeveralSites(attackFrames).map(\.sentence))
+            for i in drafts.indices {
+                for c in drafts[i].casualtyFrames.indices where acrossBases.contains(drafts[i].casualtyFrames[c].sentence) {
+                    drafts[i].casualtyFrames[c].casualties.removeAll { $0.party == .us && ($0.figure.count ?? 0) > 0 }
+                }
+            }
+        }
+
         // "None of the attacks caused injuries", "No injuries at either base": a zero told without a site
         // holds for every site of the article that has no figure of its own.
         let zeroFrames = (attackFrames.filter(\.places.isEmpty) + asides).compactMap { frame -> ArticleFrame? in
@@ -83,6 +94,16 @@ struct IncidentAssembler {
             // targeted Rumalyn") is about the sites before it, not this one.
             let firstSentence = drafts[i].frames.map(\.sentence).min() ?? 0
             if !own { drafts[i].casualtyFrames += zeroFrames.filter { $0.sentence >= firstSentence || $0.sentence == 0 } }
+        }
+
+        // "when drones struck two bases on Wednesday": the weapon and day hold for each of them.
+        if drafts.count > 1 {
+            for i in drafts.indices.dropFirst() {
+                for var f in aboutSeveralSites(attackFrames) where !drafts[i].frames.contains(where: { $0.sentence == f.sentence }) {
+                    f.casualties.removeAll { $0.party == .us && ($0.figure.count ?? 0) > 0 }
+                    drafts[i].frames.append(f)
+                }
+            }
         }
 
         let primaryDate = attackFrames.lazy.compactMap(\.dates.first).first
@@ -115,6 +136,14 @@ struct IncidentAssembler {
         return incidents
     }
 
+    /// Frames naming no site that speak of several ("drones struck two bases", "attacks on US forces").
+    private func aboutSeveralSites(_ frames: [ArticleFrame]) -> [ArticleFrame] {
+        let tokens = text.tokens
+        return frames.filter { f in
+            f.places.isEmpty && f.tokens.contains { ["bases", "sites", "attacks"].contains(tokens[$0].text) }
+        }
+    }
+
     // MARK: Attacks
 
     private func attack(_ draft: AttackDraft, primaryDate: DateMention?, asides: [ArticleFrame],
@@ -127,6 +156,12 @@ struct IncidentAssembler {
         var frameDates = draft.frames.compactMap(\.dates.first)
         if frameDates.first?.isTelling == true, let i = frameDates.firstIndex(where: { !$0.isTelling && $0.precision == .day }) {
             frameDates.insert(frameDates.remove(at: i), at: 0)
+        } else if frameDates.first?.isTelling == true, let told = draft.frames.first(where: { !$0.dates.isEmpty })?.sentence,
+                  let own = asides.first(where: { (told + 1...told + 2).contains($0.sentence) && !$0.isBackground })?
+                      .dates.first(where: { !$0.isTelling && $0.precision == .day }) {
+            // "... named the soldiers. They died in the attack late Wednesday": the next sentences, which
+            // name no site, can still give the attack's own day.
+            frameDates.insert(own, at: 0)
         }
         var dateMention = (frameDates.first?.precision == .week ? frameDates.first { $0.precision == .day } : nil)
             ?? frameDates.first ?? primaryDate
@@ -152,6 +187,13 @@ struct IncidentAssembler {
         // Claims: from the attack's own clauses, or an aside that claims without naming US forces.
         var claimants: [String] = []
         for f in draft.frames + asides {
+            // "A group calling itself Tashkil al-Waritheen claimed responsibility": recorded as written.
+            if let claim = f.claim, f.claimGroup == nil, let written = f.writtenClaimant, !claimants.contains(written.name) {
+                claimants.append(written.name)
+                facts.append(Fact(field: "claimed_by", value: written.name, span: TextSpan(start: min(written.span.start, claim.span.start),
+                                                                                 end: max(written.span.end, claim.span.end))))
+                continue
+            }
             guard let claim = f.claim, let group = f.claimGroup, GroupMatcher.isActor(group.group) else { continue }
             if !claimants.contains(group.group.name) {
                 claimants.append(group.group.name)

@@ -5,7 +5,7 @@ enum Lexicon {
         "attack", "attacks", "attacked", "attacking", "hit", "hits", "struck", "strike", "strikes",
         "targeted", "targeting", "targets", "fired", "firing", "launched", "shelled", "shelling", "barrage",
         "injured", "wounded", "killed", "injuries", "casualties", "hurt", "assault", "bombed", "bombing",
-        "dead", "fatalities", "injuring", "wounding", "killing", "injury", "victims", "harmed",
+        "dead", "fatalities", "injuring", "wounding", "killing", "injury", "victims", "harmed", "death", "deaths", "died",
         // What rockets and drones do on arrival: "A rocket landed near the base".
         "landed", "fell", "exploded", "impacted", "intercepted", "downed",
     ]
@@ -45,12 +45,16 @@ enum Lexicon {
         "militant", "militants", "militiaman", "militiamen", "gunman", "gunmen", "officer", "officers",
         "guard", "guards", "policeman", "policemen", "people", "person", "persons", "staff", "employee",
         "employees", "worker", "workers", "citizen", "citizens", "interpreter", "interpreters", "agent", "agents",
+        "reservist", "reservists", "guardsman", "guardsmen", "paratrooper", "paratroopers", "seaman", "seamen",
+        "corpsman", "corpsmen",
     ]
 
     /// Person nouns for service members: in an aside about an attack on US forces, theirs unless named otherwise.
     static let militaryNouns: Set<String> = [
         "soldier", "soldiers", "troop", "troops", "servicemember", "servicemembers", "serviceman", "servicemen",
         "personnel", "marine", "marines", "sailor", "sailors", "airman", "airmen",
+        "reservist", "reservists", "guardsman", "guardsmen", "paratrooper", "paratroopers", "seaman", "seamen",
+        "corpsman", "corpsmen",
     ]
 
     /// Singular display form of a person noun ("soldiers" → "soldier").
@@ -63,6 +67,9 @@ enum Lexicon {
         case "gunmen": return "gunman"
         case "policemen": return "policeman"
         case "airmen": return "airman"
+        case "guardsmen": return "guardsman"
+        case "seamen": return "seaman"
+        case "corpsmen": return "corpsman"
         case "personnel", "staff": return noun
         default: return noun.hasSuffix("s") ? String(noun.dropLast()) : noun
         }
@@ -76,7 +83,7 @@ enum Lexicon {
     ]
 
     /// Display names of partner forces in casualty records ("SDF fighter", "Iraqi soldier").
-    static let partnerNames = ["SDF", "Kurdish", "Iraqi", "Peshmerga"]
+    static let partnerNames = ["SDF", "Kurdish", "Iraqi", "Peshmerga", "partner forces"]
 
     /// Countries whose names can place an attack.
     static let countries: [String: String] = [

@@ -53,6 +53,8 @@ enum LocalTimeFinder {
             var z = end
             while z < min(range.upperBound, end + 4), offset == nil {
                 let w = tokens[z].text
+                // "9:30 pm (1830 GMT)": the zone belongs to the time in brackets, which is read next.
+                if tokens[z].kind == .number { break }
                 if let o = zoneOffsets[w] {
                     offset = (w == "eastern" && z + 1 < range.upperBound && tokens[z + 1].text == "daylight") ? 7 : o
                     zoneEnd = z + 1

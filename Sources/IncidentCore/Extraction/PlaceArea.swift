@@ -18,8 +18,8 @@ struct PlaceArea: Sendable {
         // (Harir), Derik (the Kurdish name of al-Malikiyah).
         PlaceArea(names: ["Koniko", "Kuniko", "Konoko"], country: "Syria", bases: ["Conoco gas field"]),
         PlaceArea(names: ["Hareer", "al-Hareer"], country: "Iraq", bases: ["Al-Harir Air Base"]),
-        // "Victory base" (only with a site word: "victory comes from God" is no place).
-        PlaceArea(names: ["Victory"], country: "Iraq", bases: ["Victory Base Complex"]),
+        // "Victory base", "Victoria base" (Iraqi outlets; only with a site word: "victory comes from God" is no place).
+        PlaceArea(names: ["Victory", "Victoria"], country: "Iraq", bases: ["Victory Base Complex"]),
         PlaceArea(names: ["Derik", "Dayrik", "Malikiya", "al-Malikiya", "Maalikiya"], country: "Syria", bases: ["Al-Malikiyah"]),
         PlaceArea(names: ["Rmelan", "Rmeilan", "Rumeilan", "Rmeilane"], country: "Syria", bases: ["Rumalyn Landing Zone"]),
         PlaceArea(names: ["Ruwaished", "Rweished"], country: "Jordan", bases: ["Tower 22"]),

@@ -24,6 +24,8 @@ struct PlaceMatcher: Sendable {
     private let maxKeyLength: Int
     /// Consonant skeletons of the keys ("rmln") → the bases that have them.
     private let skeletons: [String: [Int]]
+    /// Keys with their Arabic ending folded (see `foldEnding`) → the one base that has it.
+    private let foldedKeys: [String: Int]
     private let areas: [PlaceArea]
     private let areaKeys: [String: Int]
 
@@ -53,7 +55,7 @@ struct PlaceMatcher: Sendable {
     static let linkWords: Set<String> = ["in", "of", "the"]
     /// Keys that are also a river or a region: a base only with a site word next to them ("the Euphrates
     /// mission support site", "MSS Euphrates"), never in "east of the Euphrates".
-    static let keysNeedingSiteWord: Set<String> = ["euphrates", "victory"]
+    static let keysNeedingSiteWord: Set<String> = ["euphrates", "victory", "victoria"]
     /// Site words that make a key a base name: "the Euphrates mission support site", "the green village base".
     static let siteWords: Set<String> = [
         "base", "airbase", "garrison", "airport", "airfield", "field", "mission", "site", "mss", "outpost", "camp",
@@ -82,6 +84,15 @@ struct PlaceMatcher: Sendable {
             if skeleton.count >= 3, !(skeletons[skeleton]?.contains(index) ?? false) { skeletons[skeleton, default: []].append(index) }
         }
         self.skeletons = skeletons
+        var folded: [String: Int] = [:]
+        var clashing: Set<String> = []
+        for (key, index) in keys {
+            let f = PlaceMatcher.foldEnding(key)
+            if let other = folded[f], other != index { clashing.insert(f) }
+            folded[f] = index
+        }
+        for f in clashing { folded[f] = nil }
+        foldedKeys = folded
         areas = PlaceArea.known
         var areaKeys: [String: Int] = [:]
         for (index, area) in areas.enumerated() {
@@ -116,11 +127,24 @@ struct PlaceMatcher: Sendable {
             }
             return .area(index)
         }
+        // "Shaddadeh", "Shaddadah", "Shaddada" for al-Shaddadi: the same name with another ending.
+        if key.count >= 5, let index = foldedKeys[PlaceMatcher.foldEnding(key)] { return .base(index, .inferred) }
         let skeleton = PlaceMatcher.skeleton(of: key)
         if key.count >= 5, let found = skeletons[skeleton], found.count == 1 {
             return skeleton.count >= 4 ? .base(found[0], .inferred) : .weakBase(found[0])
         }
         return nil
+    }
+
+    /// A key without its Arabic ending: the feminine -ah/-eh/-a/-e and the adjective -i/-iyah/-iya are
+    /// written every way in translation ("Shaddadeh", "al-Shaddadi", "Shaddadah"). Kept at four letters or more.
+    static func foldEnding(_ key: String) -> String {
+        var out = key
+        if out.hasSuffix("h"), out.count >= 5, "aeiy".contains(out[out.index(before: out.index(before: out.endIndex))]) {
+            out.removeLast()
+        }
+        while out.count > 4, let last = out.last, "aeiy".contains(last) { out.removeLast() }
+        return out
     }
 
     /// A name and, when it holds a bracketed alias that is not a description, the alias

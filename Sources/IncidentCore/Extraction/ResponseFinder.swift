@@ -58,7 +58,8 @@ enum ResponseFinder {
                 resume = r + 3
                 break
             }
-            if w == "response", next == "to" {
+            // "responding to a drone attack", "retaliating for the attack"
+            if w == "response" && next == "to" || w == "responding" && next == "to" || w == "retaliating" && next == "for" {
                 strikeEnd = r
                 resume = r + 2
                 break

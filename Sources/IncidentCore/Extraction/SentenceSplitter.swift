@@ -5,6 +5,14 @@ enum SentenceSplitter {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "st", "no", "vs", "gov", "sen", "rep", "maj",
         "capt", "brig", "adm", "cpl", "pvt", "inc", "corp", "co", "jr", "sr", "mt", "ft",
+        // US ranks as the Pentagon's casualty releases write them ("Spc.", "Pfc.", "Staff Sgt.", "Cmdr.").
+        "spc", "pfc", "sfc", "ssg", "ssgt", "msgt", "tsgt", "sgm", "cmdr", "cdr", "cpt", "pte", "lcpl", "cwo",
+    ]
+    /// AP abbreviations of US states, only when capitalised ("of Hanford, Calif., and").
+    static let stateAbbreviations: Set<String> = [
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
+        "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "vt", "va",
+        "wash", "wis", "wyo",
     ]
 
     static func split(_ tokens: [Token]) -> [Range<Int>] {
@@ -51,5 +59,6 @@ enum SentenceSplitter {
         let prev = tokens[period - 1]
         guard prev.isWord, prev.end == tokens[period].start else { return false }
         return abbreviations.contains(prev.text) || (prev.text.count == 1 && prev.isCapitalized)
+            || (stateAbbreviations.contains(prev.text) && prev.isCapitalized)
     }
 }

@@ -21,7 +21,12 @@ enum UnrelatedFilter {
                  "linked", "affiliated", "used", "belonging", "tied", "associated", "operated"]
                     .contains(tokens[$0].text)
             }
-            if markers.contains(w) && !(w == "tehran" && tokens[m].text != w) && !isReason { break }
+            // "the American-Zionist occupation base": the claimants' name for the US target, not Israel.
+            let joinedToUS = { (n: Int) in n >= range.lowerBound && n < range.upperBound && Lexicon.isUS(tokens[n]) }
+            let usZionist = w == "zionist"
+                && ((m >= 2 && tokens[m - 1].text == "-" && joinedToUS(m - 2))
+                    || (m + 2 < tokens.count && tokens[m + 1].text == "-" && joinedToUS(m + 2)))
+            if markers.contains(w) && !(w == "tehran" && tokens[m].text != w) && !isReason && !usZionist { break }
             if w == "revolutionary", m + 1 < range.upperBound, tokens[m + 1].stem.hasPrefix("guard"), !isReason { break }
             m += 1
         }
