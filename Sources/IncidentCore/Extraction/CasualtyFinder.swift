@@ -76,6 +76,9 @@ enum CasualtyFinder {
                 let killed = killedParticiples.contains(w)
                 if w != "dead", w != "died", startsCount(at: k + 1, range: range, tokens: tokens) {
                     forwardChain(from: k, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty).forEach(add)
+                } else if let m = invertedNobody(at: k, killed: killed, range: range, tokens: tokens,
+                                                 defaultParty: defaultParty) {
+                    add(m)
                 } else if w == "dead", let m = nounFigure(at: k, killed: true, floor: floor, range: range,
                                                           tokens: tokens, defaultParty: defaultParty) {
                     add(m)
