@@ -69,7 +69,12 @@ enum CasualtyFinder {
         while k < range.upperBound {
             let w = tokens[k].stem
             let floor = max(range.lowerBound, previousKeyword + 1)
-            if let killed = activeForms[w] {
+            if ["suffered", "sustained"].contains(w), startsCount(at: k + 1, range: range, tokens: tokens) {
+                // German word order, "erlitten fünf Soldaten ... Verletzungen": "suffered five soldiers ... injuries".
+                forwardChain(from: k, killed: false, range: range, tokens: tokens, defaultParty: defaultParty)
+                    .filter(\.hasPersonNoun).forEach(add)
+                previousKeyword = k
+            } else if let killed = activeForms[w] {
                 forwardChain(from: k, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty).forEach(add)
                 previousKeyword = k
             } else if injuredParticiples.contains(w) || killedParticiples.contains(w) {
@@ -474,8 +479,10 @@ enum CasualtyFinder {
         // "The number of troops hurt ... has grown to 11"
         var g = numberAt + 1
         while g + 2 < range.upperBound, tokens[g].text != "." {
-            if ["grown", "risen", "rose", "climbed", "increased", "jumped", "reached"].contains(tokens[g].text) {
-                let n = tokens[g + 1].text == "to" ? g + 2 : g + 1
+            // "has grown and now stands at more than 40"
+            let standsAt = ["stands", "stood"].contains(tokens[g].text) && tokens[g + 1].text == "at"
+            if standsAt || ["grown", "risen", "rose", "climbed", "increased", "jumped", "reached"].contains(tokens[g].text) {
+                let n = tokens[g + 1].text == "to" || standsAt ? g + 2 : g + 1
                 for s in n..<min(range.upperBound, n + 3) {
                     if let phrase = NumberReader.phrase(numberAt: s, in: tokens, lowerBound: n, limit: range.upperBound),
                        phrase.start == n {

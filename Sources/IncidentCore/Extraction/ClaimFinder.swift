@@ -46,6 +46,11 @@ enum ClaimFinder {
             } else if w == "responsibility", ["took", "take", "takes", "taking", "assumed", "announced", "bears"]
                         .contains(word(i - 1)) {
                 found = ((i - 1)..<(i + 1), false)
+            } else if w == "responsibility", ["its", "their", "full"].contains(word(i - 1)),
+                      ["took", "take", "takes", "assumed", "announced", "announces", "bears", "declared", "claimed"]
+                        .contains(word(i - 2)) {
+                // "announced its responsibility for the attack", "declared their responsibility"
+                found = ((i - 2)..<(i + 1), false)
             } else if ["said", "says", "announced", "stated"].contains(w) {
                 var j = i + 1
                 if word(j) == "in", word(j + 1) == "a" || word(j + 1) == "its" {

@@ -67,14 +67,28 @@ enum ForeignVocabulary {
         "decembre": "december",
         // Small words.
         "le": "the", "la": "the", "les": "the", "un": "a", "une": "a", "de": "of", "du": "of", "dans": "in", "en": "in",
-        "au": "at", "aux": "at", "sur": "on", "contre": "against", "pres": "near", "et": "and", "avec": "with",
+        "au": "at", "aux": "at", "sur": "on", "contre": "against", "tandis": "while", "pres": "near", "et": "and", "avec": "with",
         "par": "by", "pour": "for", "qui": "which", "selon": "according", "a": "has", "ont": "have", "ete": "been",
         "sont": "are", "etait": "was", "deux": "two", "trois": "three", "quatre": "four", "cinq": "five", "six": "six",
         "sept": "seven", "huit": "eight", "neuf": "nine", "dix": "ten", "onze": "eleven", "douze": "twelve",
         "vingt": "twenty", "trente": "thirty", "plusieurs": "several", "quelques": "some", "douzaine": "dozen",
     ]
 
-    private static let german: [String: String] = [
+    /// "Montagabend" → "monday evening", "Sonntagnacht" → "sunday night".
+    private static let germanDayParts: [String: String] = {
+        let days = ["montag": "monday", "dienstag": "tuesday", "mittwoch": "wednesday", "donnerstag": "thursday",
+                    "freitag": "friday", "samstag": "saturday", "sonntag": "sunday"]
+        let parts = ["abend": "evening", "morgen": "morning", "nachmittag": "afternoon", "nacht": "night", "mittag": "afternoon"]
+        var words: [String: String] = [:]
+        for (day, english) in days {
+            for (part, time) in parts { words[day + part] = english + " " + time }
+        }
+        return words
+    }()
+
+    private static let german: [String: String] = germanDayParts.merging(germanWords) { a, _ in a }
+
+    private static let germanWords: [String: String] = [
         "angriff": "attack", "angriffe": "attacks", "angriffs": "attack", "anschlag": "attack",
         "raketenangriff": "rocket attack", "raketenangriffe": "rocket attacks", "raketenangriffs": "rocket attack",
         "drohnenangriff": "drone attack", "drohnenangriffe": "drone attacks", "drohnenangriffs": "drone attack",
@@ -100,14 +114,10 @@ enum ForeignVocabulary {
         "woche": "week", "vergangene": "last", "vergangenen": "last", "letzte": "last", "letzten": "last",
         "januar": "january", "februar": "february", "marz": "march", "mai": "may", "juni": "june", "juli": "july",
         "oktober": "october", "dezember": "december",
-        "montagabend": "monday evening", "dienstagabend": "tuesday evening", "mittwochabend": "wednesday evening",
-        "donnerstagabend": "thursday evening", "freitagabend": "friday evening", "samstagabend": "saturday evening",
-        "sonntagabend": "sunday evening", "montagmorgen": "monday morning", "dienstagmorgen": "tuesday morning",
-        "mittwochmorgen": "wednesday morning", "donnerstagmorgen": "thursday morning", "freitagmorgen": "friday morning",
-        "samstagmorgen": "saturday morning", "sonntagmorgen": "sunday morning",
+        "landeplatz": "landing zone", "landezone": "landing zone",
         "der": "the", "die": "the", "das": "the", "den": "the", "dem": "the", "des": "the", "ein": "a", "eine": "a",
         "einem": "a", "einen": "a", "einer": "a", "und": "and", "im": "in", "am": "on", "auf": "on", "bei": "at",
-        "nach": "after", "von": "of", "vom": "of", "mit": "with", "gegen": "against", "zum": "to", "zur": "to",
+        "nach": "after", "von": "of", "vom": "of", "mit": "with", "gegen": "against", "wahrend": "while", "zum": "to", "zur": "to",
         "wurde": "was", "wurden": "were", "worden": "been", "sind": "are", "ist": "is", "war": "was", "waren": "were",
         "hat": "has", "haben": "have", "zwei": "two", "drei": "three", "vier": "four", "funf": "five", "sechs": "six",
         "sieben": "seven", "acht": "eight", "neun": "nine", "zehn": "ten", "elf": "eleven", "zwolf": "twelve",
@@ -144,7 +154,7 @@ enum ForeignVocabulary {
         "di": "of", "del": "of", "della": "of", "dei": "of", "degli": "of", "delle": "of", "dello": "of", "nel": "in",
         "nella": "in", "nei": "in", "negli": "in", "nelle": "in", "a": "at", "al": "at", "alla": "at", "e": "and",
         "con": "with", "da": "by", "dalle": "by", "dal": "by", "tra": "among", "fra": "among", "contro": "against",
-        "vicino": "near", "presso": "at", "per": "for", "ha": "has", "hanno": "have", "sono": "are", "stata": "been",
+        "vicino": "near", "mentre": "while", "presso": "at", "per": "for", "ha": "has", "hanno": "have", "sono": "are", "stata": "been",
         "stato": "been", "stati": "been", "state": "been", "rimasti": "were", "rimasto": "was",
         "due": "two", "tre": "three", "quattro": "four", "cinque": "five", "sei": "six", "sette": "seven",
         "otto": "eight", "nove": "nine", "dieci": "ten", "undici": "eleven", "dodici": "twelve", "venti": "twenty",
@@ -179,7 +189,7 @@ enum ForeignVocabulary {
         "o": "the", "a": "the", "os": "the", "as": "the", "um": "a", "uma": "a", "de": "of", "do": "of", "da": "of",
         "dos": "of", "das": "of", "no": "in", "na": "in", "nos": "in", "nas": "in", "em": "in", "e": "and",
         "com": "with", "contra": "against", "perto": "near", "para": "to", "por": "by", "pelo": "by", "pela": "by",
-        "entre": "between", "apos": "after", "foi": "was", "foram": "were", "ficou": "was", "ficaram": "were",
+        "entre": "between", "enquanto": "while", "apos": "after", "foi": "was", "foram": "were", "ficou": "was", "ficaram": "were",
         "sao": "are", "dois": "two", "duas": "two", "tres": "three", "quatro": "four", "cinco": "five", "seis": "six",
         "sete": "seven", "oito": "eight", "nove": "nine", "dez": "ten", "vinte": "twenty", "varios": "several",
         "varias": "several", "alguns": "some", "cerca": "about",

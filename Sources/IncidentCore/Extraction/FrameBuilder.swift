@@ -186,6 +186,14 @@ struct FrameBuilder {
             if f.claimGroup == nil, sentence > 0 {
                 f.claimGroup = groups.matches(in: sentences[sentence - 1], tokens: tokens).last
             }
+            // "A little-known group calling itself Saraya Awliya al-Dam claimed responsibility".
+            if f.claimGroup == nil { f.claimGroup = UnknownClaimant.find(in: range, text: text) }
+            // "In a second statement, it said it struck ...": the group named last before the claim.
+            if f.claimGroup == nil {
+                f.claimGroup = sentences[..<sentence].reversed().lazy.compactMap { s in
+                    self.groups.matches(in: s, tokens: tokens).last { GroupMatcher.isActor($0.group) }
+                }.first
+            }
         }
         if role != .strike {
             f.descriptor = AttributionFinder.find(in: range, tokens: tokens)

@@ -42,9 +42,13 @@ struct IncidentAssembler {
     }
 
     private func assembleFrames(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
-        let attackFrames = frames.filter { $0.role == .attack && !$0.isBackground }
-        let mentionFrames = frames.filter { $0.role == .attack && $0.isBackground }
+        var attackFrames = frames.filter { $0.role == .attack && !$0.isBackground }
+        var mentionFrames = frames.filter { $0.role == .attack && $0.isBackground }
         let strikeFrames = frames.filter { $0.role == .strike && !$0.isBackground }
+        if IncidentAssembler.isFollowUp(attackFrames: attackFrames, mentionFrames: mentionFrames, strikeFrames: strikeFrames) {
+            attackFrames += mentionFrames
+            mentionFrames = []
+        }
         let asides = frames.filter { $0.role == .orphan && !$0.isBackground }
 
         var drafts: [AttackDraft] = []
@@ -54,14 +58,19 @@ struct IncidentAssembler {
             return drafts.count - 1
         }
         let primaryBase = attackFrames.lazy.compactMap { $0.places.first?.base }.first
+        // "U.S. forces at Al Asad Air Base engaged drones. Four U.S. personnel sustained minor injuries.": a
+        // clause without a site continues the site told in the sentence before it.
+        var lastBase: (base: Base, sentence: Int)?
         for frame in attackFrames {
             var bases: [Base] = []
             for p in frame.places where !bases.contains(where: { $0.name == p.base.name }) { bases.append(p.base) }
             if bases.isEmpty {
-                let i = draftIndex(for: primaryBase)
+                let continued = lastBase.flatMap { frame.sentence - $0.sentence == 1 ? $0.base : nil }
+                let i = draftIndex(for: continued ?? primaryBase)
                 drafts[i].frames.append(frame)
                 drafts[i].casualtyFrames.append(frame)
             } else {
+                if bases.count == 1 { lastBase = (bases[0], frame.sentence) } else { lastBase = nil }
                 for base in bases {
                     let i = draftIndex(for: base)
                     drafts[i].frames.append(frame)
@@ -77,7 +86,7 @@ struct IncidentAssembler {
             f.casualties = frame.casualties.filter { $0.party == .us && $0.figure.count == 0 }
             return f.casualties.isEmpty ? nil : f
         }
-        for i in drafts.indices.dropFirst() {
+        for i in drafts.indices {
             let own = drafts[i].casualtyFrames.flatMap(\.casualties).contains { $0.party == .us }
             // A zero told before a site is named ("There were no injuries. In a separate incident, a drone
             // targeted Rumalyn") is about the sites before it, not this one.
@@ -128,7 +137,8 @@ struct IncidentAssembler {
         if frameDates.first?.isTelling == true, let i = frameDates.firstIndex(where: { !$0.isTelling && $0.precision == .day }) {
             frameDates.insert(frameDates.remove(at: i), at: 0)
         }
-        var dateMention = (frameDates.first?.precision == .week ? frameDates.first { $0.precision == .day } : nil)
+        let coarse = frameDates.first.map { $0.precision == .week || $0.precision == .month } ?? false
+        var dateMention = (coarse ? frameDates.first { $0.precision == .day } : nil)
             ?? frameDates.first ?? primaryDate
         // "a drone at al-Tanf on Sunday, and on Monday two rockets at Ain al-Asad": in a sentence naming
         // several sites, the date of the site's own clause.

@@ -303,7 +303,10 @@ struct PlaceMatcher: Sendable {
                 end += 1
                 continue
             }
-            guard t.isWord, ["air", "base", "airbase", "garrison", "airport", "airfield", "field"].contains(t.stem) else { break }
+            // "the Victory military base": "military" only before a site word.
+            let militaryBeforeSite = t.stem == "military" && end + 1 < range.upperBound
+                && ["base", "airbase", "garrison", "airport", "airfield"].contains(tokens[end + 1].stem)
+            guard t.isWord, militaryBeforeSite || ["air", "base", "airbase", "garrison", "airport", "airfield", "field"].contains(t.stem) else { break }
             end += 1
         }
         // "Bashar al-Assad", "the Assad regime": a surname, not the base.

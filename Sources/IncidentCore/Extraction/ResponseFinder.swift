@@ -26,6 +26,11 @@ enum ResponseFinder {
         guard let marker = marker(in: range, tokens: tokens, afterStrike: afterStrike) else {
             return ClauseSplit(attackParts: [range], strike: nil, isGeneric: false, marker: nil)
         }
+        // "the first deadly attack since the United States launched retaliatory strikes": an earlier strike
+        // that only dates the attack.
+        if (max(range.lowerBound, marker.lowerBound - 2)..<marker.lowerBound).contains(where: { tokens[$0].text == "since" }) {
+            return ClauseSplit(attackParts: [range], strike: nil, isGeneric: false, marker: nil)
+        }
         let genericWindow = stride(from: max(range.lowerBound, marker.lowerBound - 2),
                                    to: min(range.upperBound, marker.upperBound + 3), by: 1)
         let generic = genericWindow.contains { genericWords.contains(tokens[$0].text) }

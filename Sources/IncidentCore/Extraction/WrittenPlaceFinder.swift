@@ -55,6 +55,11 @@ enum WrittenPlaceFinder {
 
     /// The first token of a capitalised name that ends at `end`, or nil.
     private static func nameStart(endingAt end: Int, range: Range<Int>, tokens: [Token]) -> Int? {
+        // "the K-1 military base", "Camp T-22": a capital letter code with a number.
+        if end - 2 >= range.lowerBound, tokens[end].kind == .number, tokens[end - 1].text == "-", !tokens[end - 1].spaceBefore,
+           tokens[end - 2].isWord, tokens[end - 2].isAllCaps, tokens[end - 2].text.count <= 3 {
+            return end - 2
+        }
         guard end >= range.lowerBound, isNameWord(tokens[end]) else { return nil }
         var start = end
         var p = end - 1
