@@ -80,6 +80,15 @@ struct FrameBuilder {
                                     previousDay: frames.last { $0.dates.first?.day != nil }?.dates.first?.day ?? previousDay))
             }
         }
+        // "in the night from Tuesday to Wednesday ... at 01:30 local time": after midnight, the night's second day.
+        if let time = LocalTimeFinder.find(in: 0..<tokens.count, tokens: tokens), time.localHour < 6 {
+            for f in frames.indices {
+                if let first = frames[f].dates.first, first.isNightSpan, !first.shifted, let day = first.day {
+                    frames[f].dates[0].day = day.adding(days: 1)
+                    frames[f].dates[0].shifted = true
+                }
+            }
+        }
         // "..., which prompted US strikes": a strike told in the same sentence as an earlier event is earlier too.
         for f in frames.indices where frames[f].role == .strike && frames[f].dates.isEmpty {
             if frames.contains(where: { $0.sentence == frames[f].sentence && $0.isBackground }) { frames[f].isBackground = true }
@@ -136,7 +145,12 @@ struct FrameBuilder {
         }
         let eventDates = f.dates.filter { !$0.isTelling }
         if !eventDates.isEmpty, eventDates.count < f.dates.count { f.dates = eventDates }
-        if let local = LocalTimeFinder.find(in: range, tokens: tokens), local.dayShift != 0,
+        // "01h30 heure locale (22h30 GMT mardi)": the time written next to the day moves it.
+        let times = LocalTimeFinder.all(in: range, tokens: tokens)
+        let nearest = f.dates.first.flatMap { d in
+            times.min { abs($0.span.start - d.span.start) < abs($1.span.start - d.span.start) }
+        } ?? times.first
+        if let local = nearest, local.dayShift != 0,
            let first = f.dates.first, first.precision == .day, let day = first.day {
             f.dates[0].day = day.adding(days: local.dayShift)
             f.dates[0].shifted = true

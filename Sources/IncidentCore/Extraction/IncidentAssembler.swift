@@ -13,6 +13,8 @@ struct IncidentAssembler {
     /// official said the drone was intercepted"): they hold for the article's attacks.
     private var articleOutcome: OutcomeFinder.Found?
     private var articleConfirmation: TextSpan?
+    /// The one kind of missile the article names ("ballistic missiles ... the missiles hit Erbil").
+    private var articleMissile: WeaponMention?
 
     init(text: ScannedText, sentences: [Range<Int>], published: CalendarDay?, title: String) {
         self.text = text
@@ -38,6 +40,9 @@ struct IncidentAssembler {
         }
         let tokens = text.tokens
         articleConfirmation = storySentences.lazy.compactMap { ConfirmationFinder.find(in: $0, tokens: tokens) }.first
+        let missiles = frames.filter { $0.role != .strike }.flatMap(\.weapons)
+            .filter { $0.weapon == .ballisticMissile || $0.weapon == .cruiseMissile }
+        if Set(missiles.map(\.weapon)).count == 1 { articleMissile = missiles.first }
         return assembleFrames(frames)
     }
 
@@ -150,6 +155,13 @@ struct IncidentAssembler {
         let placed = draft.frames.filter { !$0.places.isEmpty }.map { siteWeapons($0, base: draft.base) }
         let ownWeapons = placed.contains { !$0.weapons.isEmpty }
         applyWeapons(ownWeapons ? placed : draft.frames.map { siteWeapons($0, base: draft.base) }, to: &incident, facts: &facts)
+        // "... and the missiles hit Erbil airport": a bare "missiles" is the kind the article named before.
+        if incident.weapons.isEmpty, let missile = articleMissile,
+           let bare = draft.frames.lazy.compactMap(\.unqualifiedMissile).first {
+            incident.weapons.insert(missile.weapon)
+            facts.append(Fact(field: "weapon", value: missile.weapon.rawValue, span: bare))
+            incident.confidence["weapons"] = .inferred
+        }
 
         let casualties = draft.casualtyFrames.flatMap(\.casualties)
         applyUSFigures(casualties + asides.flatMap(\.casualties), to: &incident, facts: &facts)
@@ -288,7 +300,16 @@ struct IncidentAssembler {
 
     private func mentions(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
         var result: [ExtractedIncident] = []
-        for frame in frames {
+        // "Harir has been hit several times since mid-October": a run of attacks, not one earlier event.
+        let runOfAttacks = { (f: ArticleFrame) in
+            f.tokens.contains { k in
+                ["times", "repeatedly"].contains(self.text.tokens[k].text)
+                    && (self.text.tokens[k].text == "repeatedly" || k == f.tokens.lowerBound
+                        || NumberReader.vagueWords[self.text.tokens[k - 1].text] != nil
+                        || NumberReader.number(at: k - 1, in: self.text.tokens, limit: k) != nil)
+            }
+        }
+        for frame in frames where !runOfAttacks(frame) {
             let backgroundDates = frame.dates.filter { d in
                 d.precision == .month || (!d.isRelative && d.day != nil)
             }

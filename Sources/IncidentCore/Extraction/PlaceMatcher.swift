@@ -197,7 +197,9 @@ struct PlaceMatcher: Sendable {
                     // "the Harir air base, about 70 kilometres northeast of Erbil": a direction locates it.
                     || (isAfterDirection(i, range: range, tokens: tokens) && (found.last.map { $0.end >= i - 9 } ?? false))
                     // "the Euphrates mission support site, near the Al-Omar oil field": a neighbouring site locates it.
-                    || (isAfterNear(i, range: range, tokens: tokens) && (found.last.map { $0.end >= i - 12 } ?? false))
+                    || (isAfterNear(i, range: range, tokens: tokens) && found.last.map { last in
+                        if case .base = last { last.end >= i - 12 } else { false }
+                    } ?? false)
                 if !locator { found.append(m) }
                 i = m.end
             } else {
@@ -338,7 +340,7 @@ struct PlaceMatcher: Sendable {
         }
         // "Erbil province", "the Hasakah countryside": the province, which may hold several bases.
         let provinceWords: Set<String> = ["province", "governorate", "countryside", "region", "district"]
-        if end < range.upperBound, provinceWords.contains(tokens[end].text) {
+        if end < range.upperBound, provinceWords.contains(tokens[end].stem) {
             switch best.target {
             case .base(let index, _), .weakBase(let index):
                 let base = bases[index]

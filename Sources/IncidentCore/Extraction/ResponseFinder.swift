@@ -129,7 +129,10 @@ enum ResponseFinder {
                         return i..<(j + 1)
                     }
                     if x == "carried", word(j + 1) == "out" { return i..<(j + 2) }
-                    if operationVerbs.contains(x) { return i..<(j + 1) }
+                    // "the launch vehicle", "the launch site": a noun, not a strike.
+                    let isNoun = ["vehicle", "vehicles", "site", "sites", "point", "points", "truck", "platform", "position"]
+                        .contains(word(j + 1))
+                    if operationVerbs.contains(x), !isNoun { return i..<(j + 1) }
                     if x == "air", ["strike", "strikes"].contains(word(j + 1)) { return i..<(j + 2) }
                     j += 1
                 }
