@@ -1,7 +1,7 @@
 /// The language an article body is written in, guessed from its commonest small words. English unless
-/// French, German, Italian or Portuguese function words clearly outnumber English ones.
+/// French, German, Italian, Portuguese or Spanish function words clearly outnumber English ones.
 enum ArticleLanguage: Sendable, Equatable {
-    case english, french, german, italian, portuguese
+    case english, french, german, italian, portuguese, spanish
 
     /// Small words frequent in one language and rare in the others (folded: lowercase, no diacritics).
     private static let markers: [(ArticleLanguage, Set<String>)] = [
@@ -13,6 +13,7 @@ enum ArticleLanguage: Sendable, Equatable {
                     "gli", "per", "ha", "hanno", "dalle"]),
         (.portuguese, ["os", "dos", "das", "em", "foram", "foi", "uma", "com", "para", "pelo", "pela", "na", "no",
                        "ao", "nao", "segundo"]),
+        (.spanish, ["el", "los", "las", "fue", "fueron", "segun", "tras", "y", "hubo", "han", "sido", "ningun"]),
     ]
 
     /// The language with the most marker words, if it has at least eight and more than English has.

@@ -4,7 +4,7 @@
 /// of two words stands for a compound ("Raketenangriff" → "rocket attack").
 enum ForeignVocabulary {
     static let words: [ArticleLanguage: [String: String]] = [
-        .french: french, .german: german, .italian: italian, .portuguese: portuguese,
+        .french: french, .german: german, .italian: italian, .portuguese: portuguese, .spanish: spanish,
     ]
 
     /// Words told apart only by their accent ("à" to, "a" has; "è" is, "e" and), keyed by the lowercase original.
@@ -12,6 +12,7 @@ enum ForeignVocabulary {
         .french: ["à": "to", "où": "where"],
         .italian: ["è": "is", "né": "no", "più": "more"],
         .portuguese: ["é": "is", "à": "to", "às": "at"],
+        .spanish: ["más": "more"],
     ]
 
     /// Two words read together, keyed "first second" (folded).
@@ -22,6 +23,8 @@ enum ForeignVocabulary {
                   "islamischen widerstand": "islamic resistance", "bekannte sich": "claimed responsibility", "bekannten sich": "claimed responsibility",
                   "bekennt sich": "claimed responsibility", "mehr als": "more than", "nach angaben": "according to"],
         .italian: ["resistenza islamica": "islamic resistance", "piu di": "more than"],
+        .spanish: ["resistencia islamica": "islamic resistance", "al menos": "at least", "mas de": "more than",
+                   "no hubo": "no", "por lo": "at", "estados unidos": "united states"],
         .portuguese: ["resistencia islamica": "islamic resistance", "meados de": "mid", "nao houve": "no", "pelo menos": "at least", "mais de": "more than", "alvo de": "targeted by", "alvos de": "targeted by",
                       "segunda feira": "monday", "terca feira": "tuesday", "quarta feira": "wednesday",
                       "quinta feira": "thursday", "sexta feira": "friday"],
@@ -193,5 +196,35 @@ enum ForeignVocabulary {
         "sao": "are", "dois": "two", "duas": "two", "tres": "three", "quatro": "four", "cinco": "five", "seis": "six",
         "sete": "seven", "oito": "eight", "nove": "nine", "dez": "ten", "vinte": "twenty", "varios": "several",
         "varias": "several", "alguns": "some", "cerca": "about",
+    ]
+
+    private static let spanish: [String: String] = [
+        "ataque": "attack", "ataques": "attacks", "atentado": "attack", "atacaron": "attacked", "ataco": "attacked",
+        "atacada": "attacked", "atacado": "attacked", "lanzaron": "launched", "lanzado": "launched", "lanzados": "launched",
+        "lanzada": "launched", "dispararon": "fired", "disparado": "fired", "disparados": "fired", "alcanzaron": "hit",
+        "alcanzo": "hit", "impactaron": "impacted", "derribado": "downed", "derribados": "downed", "derribaron": "downed",
+        "interceptado": "intercepted", "interceptados": "intercepted", "interceptaron": "intercepted", "cayeron": "fell",
+        "cayo": "fell", "bombardearon": "bombed", "bombardeo": "bombing", "bombardeos": "bombing",
+        "reivindico": "claimed", "reivindicado": "claimed", "reivindicaron": "claimed", "reivindicada": "claimed",
+        "cohete": "rocket", "cohetes": "rockets", "misil": "missile", "misiles": "missiles", "balistico": "ballistic",
+        "balisticos": "ballistic", "dron": "drone", "drones": "drones", "mortero": "mortar", "morteros": "mortars",
+        "herido": "injured", "heridos": "injured", "herida": "injured", "heridas": "injured", "muerto": "killed",
+        "muertos": "killed", "fallecido": "killed", "fallecidos": "killed", "murio": "killed", "murieron": "killed", "victimas": "victims", "victima": "victims",
+        "soldado": "soldier", "soldados": "soldiers", "militar": "soldier", "militares": "soldiers", "tropas": "troops",
+        "fuerzas": "forces", "estadounidense": "american", "estadounidenses": "american", "norteamericano": "american",
+        "norteamericanos": "american", "contratistas": "contractors", "contratista": "contractor", "civiles": "civilians",
+        "iraquies": "iraqi", "ningun": "no", "ninguna": "no", "ninguno": "no", "nadie": "nobody", "ni": "no",
+        "coalicion": "coalition", "pentagono": "pentagon", "campo": "field", "petrolero": "oil", "petrolifero": "oil",
+        "mision": "mission", "apoyo": "support", "eufrates": "euphrates",
+        "hoy": "today", "ayer": "yesterday", "noche": "night", "tarde": "evening", "semana": "week",
+        "enero": "january", "febrero": "february", "marzo": "march", "abril": "april", "mayo": "may", "junio": "june",
+        "julio": "july", "agosto": "august", "septiembre": "september", "octubre": "october", "noviembre": "november",
+        "diciembre": "december",
+        "el": "the", "la": "the", "los": "the", "las": "the", "un": "a", "una": "a", "de": "of", "del": "of", "en": "in",
+        "y": "and", "con": "with", "contra": "against", "cerca": "near", "por": "by", "para": "for", "desde": "since",
+        "tras": "after", "segun": "according", "al": "at", "fue": "was", "fueron": "were", "ha": "has", "han": "have",
+        "sido": "been", "resultaron": "were", "resulto": "was", "mientras": "while", "veces": "times",
+        "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five", "seis": "six", "siete": "seven", "ocho": "eight",
+        "nueve": "nine", "diez": "ten", "veinte": "twenty", "varios": "several", "varias": "several",
     ]
 }

@@ -9,7 +9,8 @@ enum ForeignWords {
     /// Words after which a casualty participle is a count of none ("né morti né feriti", "ni tué ni blessé",
     /// "keine Verletzten"): read as the noun ("no deaths", "no injuries").
     private static let negators: Set<String> = ["ne", "ni", "nem", "kein", "keine", "keinen", "keiner", "nessun", "aucun",
-                                                "aucune", "nenhum", "nenhuma", "weder", "noch", "senza", "sans", "sem", "ohne"]
+                                                "aucune", "nenhum", "nenhuma", "weder", "noch", "senza", "sans", "sem", "ohne",
+                                                "ningun", "ninguna", "ninguno"]
     private static let participleNouns: [String: String] = [
         "injured": "injuries", "wounded": "injuries", "killed": "deaths", "dead": "deaths",
     ]
@@ -68,7 +69,10 @@ enum ForeignWords {
             }
             var words = translation.split(separator: " ").map(String.init)
             let previous = k > 0 ? tokens[k - 1].text : ""
-            if negators.contains(previous), words.count == 1, let noun = participleNouns[words[0]] { words = [noun] }
+            // "trois blessés", "drei Verletzte", "tre feriti": a count of casualties, read as "three injuries".
+            let counted = k > 0 && (tokens[k - 1].kind == .number || out.last.map { NumberReader.units[$0.text] != nil
+                || NumberReader.tens[$0.text] != nil } ?? false)
+            if negators.contains(previous) || counted, words.count == 1, let noun = participleNouns[words[0]] { words = [noun] }
             for (n, w) in words.enumerated() {
                 out.append(english(w, from: source, first: n == 0))
             }

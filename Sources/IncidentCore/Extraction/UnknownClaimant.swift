@@ -1,5 +1,6 @@
 /// A claimant the group catalog does not know, kept as written: "a little-known group calling itself
-/// Saraya Awliya al-Dam", "a group called Ashab al-Kahf", "an outfit known as Qasim al-Jabbarin".
+/// Saraya Awliya al-Dam", "a group called Ashab al-Kahf", "an outfit known as Qasim al-Jabbarin",
+/// "claimed by Usbat al-Thaireen" (a name of two words at least).
 enum UnknownClaimant {
     /// Name words may be joined by these ("Saraya Awliya al-Dam", "Ashab al-Kahf").
     private static let links: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "-", "of", "bin", "abu"]
@@ -14,6 +15,8 @@ enum UnknownClaimant {
                 start = k + 1
             }
             if word(k) == "known", word(k + 1) == "as" { start = k + 2 }
+            // "The attack was claimed by Saraya Awliya al-Dam"
+            if word(k) == "by", ["claimed", "responsibility"].contains(word(k - 1)) { start = k + 1 }
             guard var s = start else { continue }
             while s < range.upperBound, tokens[s].text == "\"" || tokens[s].text == "the" { s += 1 }
             var end = s
