@@ -16,7 +16,7 @@ enum ArticleLanguage: Sendable, Equatable {
         (.spanish, ["el", "los", "las", "fue", "fueron", "segun", "tras", "y", "hubo", "han", "sido", "ningun"]),
     ]
 
-    /// The language with the most marker words, if it has at least eight and more than English has.
+    /// The language with the most marker words, if it has at least four and more than twice as many as English.
     static func guess(_ tokens: [Token]) -> ArticleLanguage {
         var counts: [ArticleLanguage: Int] = [:]
         for t in tokens.prefix(2000) where t.isWord {
@@ -26,7 +26,7 @@ enum ArticleLanguage: Sendable, Equatable {
         }
         let english = counts[.english] ?? 0
         let best = counts.filter { $0.key != .english }.max { $0.value < $1.value }
-        guard let best, best.value >= 8, best.value > english else { return .english }
+        guard let best, best.value >= 4, best.value > 2 * english else { return .english }
         return best.key
     }
 }

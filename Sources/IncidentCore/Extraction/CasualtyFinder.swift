@@ -170,7 +170,8 @@ enum CasualtyFinder {
         var b = k - 1
         while b > floor, ["any", "human", "or", "and", "material", "physical"].contains(tokens[b].text) { b -= 1 }
         let before = tokens[b].text
-        let negatedCause = ["caused", "cause", "causing", "result", "resulted"].contains(before)
+        // "caused no", "non si registrano vittime" ("not reported victims")
+        let negatedCause = ["caused", "cause", "causing", "result", "resulted", "reported", "recorded"].contains(before)
             && stride(from: b - 1, through: max(floor, b - 7), by: -1).contains { ["none", "neither", "not", "no", "without"].contains(tokens[$0].text) }
         guard before == "without" || negatedCause else { return nil }
         if tokens[k].stem == "losses", !(b..<k).contains(where: { tokens[$0].text == "human" }) { return nil }
@@ -384,6 +385,12 @@ enum CasualtyFinder {
             return CasualtyMention(party: nil, killed: killed, figure: Figure(count: value),
                                    span: TextSpan(start: tokens[j - 1].start, end: tokens[k].end), anchor: j - 1,
                                    endToken: k + 1, isOthers: true)
+        }
+        // "Three soldiers were killed and dozens were injured": a hedge alone continues the party before it.
+        if let q = NumberReader.vagueWords[tokens[j].text], ["dozens", "scores", "several", "many"].contains(tokens[j].text),
+           j == floor || tokens[j - 1].text == "and" || tokens[j - 1].text == "," {
+            return CasualtyMention(party: nil, killed: killed, figure: Figure(count: nil, qualifier: q),
+                                   span: TextSpan(start: tokens[j].start, end: tokens[k].end), anchor: j, endToken: k + 1)
         }
         // "Another 24 were injured"
         if let (value, end) = NumberReader.number(at: j, in: tokens, limit: range.upperBound), end == j + 1,

@@ -36,7 +36,7 @@ enum ClaimFinder {
                 } else if word(i + 1) == "by" {
                     found = (i..<(i + 2), true)
                 } else if let n = (1...3).first(where: { eventNouns.contains(word(i + $0)) }),
-                          (1..<n).allSatisfy({ ["the", "a", "an", "this", "that", "its", "latest", "drone", "rocket",
+                          (1..<n).allSatisfy({ ["the", "a", "an", "this", "that", "its", "latest", "drone", "rocket", "both",
                                                "missile", "yesterday's", "monday's", "tuesday's", "wednesday's",
                                                "thursday's", "friday's", "saturday's", "sunday's"].contains(word(i + $0))
                                                // "claimed two attacks", "claimed 3 drone attacks"

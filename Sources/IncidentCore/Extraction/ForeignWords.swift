@@ -78,7 +78,26 @@ enum ForeignWords {
             }
             k += 1
         }
+        if language != .german { putNationalityFirst(&out) }
         return out
+    }
+
+    /// "soldats américains", "militares estadounidenses", "soldado iraquí": in Romance languages the
+    /// nationality follows the noun; read as "american soldiers", "iraqi soldier" (each word keeps its place).
+    private static func putNationalityFirst(_ tokens: inout [Token]) {
+        let nationalities = Lexicon.otherNationalities.union(["american"])
+        var k = 0
+        while k + 1 < tokens.count {
+            if Lexicon.personNouns.contains(tokens[k].text), tokens[k].text != "american",
+               nationalities.contains(tokens[k + 1].text) {
+                let noun = tokens[k].text
+                tokens[k].text = tokens[k + 1].text
+                tokens[k + 1].text = noun
+                k += 2
+            } else {
+                k += 1
+            }
+        }
     }
 
     /// One English word standing for (part of) a foreign word: same position, its capitalisation

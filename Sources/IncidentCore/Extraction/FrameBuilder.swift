@@ -63,7 +63,12 @@ struct FrameBuilder {
                 // "Villagers near Erbil": a city named like the base it hosts says nothing about the base.
                 let sites = places.matches(in: part, tokens: tokens).filter { !isBareCity($0, tokens: tokens) }
                 let namesSiteAndWeapon = !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty && !sites.isEmpty
-                guard hasAttackWord || claimHere != nil || namesSiteAndWeapon else { continue }
+                // "The base, known as Tower 22, houses about 350 troops": the site of the attack told before.
+                let namesTheSite = sites.contains { s in
+                    let before = (max(part.lowerBound, s.tokens.lowerBound - 2)..<s.tokens.lowerBound).map { tokens[$0].text }
+                    return before == ["known", "as"] || before.last == "called"
+                }
+                guard hasAttackWord || claimHere != nil || namesSiteAndWeapon || namesTheSite else { continue }
                 // "the Turkish military base of Zilkan": another country's base says nothing about US forces.
                 let foreignBase = { (k: Int) in
                     (max(part.lowerBound, k - 5)..<k).contains {

@@ -7,10 +7,13 @@ extension IncidentAssembler {
     /// and the earlier event it tells is one site on one day.
     static func isFollowUp(attackFrames: [ArticleFrame], mentionFrames: [ArticleFrame], strikeFrames: [ArticleFrame]) -> Bool {
         guard strikeFrames.isEmpty, !mentionFrames.isEmpty else { return false }
-        let ownEvidence = attackFrames.contains { !$0.places.isEmpty || !$0.dates.isEmpty }
-        guard !ownEvidence else { return false }
         let sites = Set(mentionFrames.flatMap { $0.places.map(\.base.name) })
         let days = Set(mentionFrames.flatMap { $0.dates.filter { $0.precision == .day }.compactMap(\.day) })
-        return sites.count == 1 && days.count == 1
+        guard sites.count == 1, days.count == 1 else { return false }
+        // A headline naming the same site ("weeks after Harir rocket attack") is no news of its own.
+        let ownEvidence = attackFrames.contains { f in
+            !f.dates.isEmpty || f.places.contains { !sites.contains($0.base.name) }
+        }
+        return !ownEvidence
     }
 }

@@ -15,6 +15,8 @@ struct IncidentAssembler {
     private var articleConfirmation: TextSpan?
     /// The one kind of missile the article names ("ballistic missiles ... the missiles hit Erbil").
     private var articleMissile: WeaponMention?
+    /// A claim of every attack the article tells ("claimed both attacks", "claimed responsibility for both").
+    private var claimOfAll: ArticleFrame?
 
     init(text: ScannedText, sentences: [Range<Int>], published: CalendarDay?, title: String) {
         self.text = text
@@ -43,6 +45,10 @@ struct IncidentAssembler {
         let missiles = frames.filter { $0.role != .strike }.flatMap(\.weapons)
             .filter { $0.weapon == .ballisticMissile || $0.weapon == .cruiseMissile }
         if Set(missiles.map(\.weapon)).count == 1 { articleMissile = missiles.first }
+        claimOfAll = frames.first { f in
+            f.role != .strike && f.places.isEmpty && f.claim != nil && f.claimGroup != nil
+                && f.tokens.contains { ["both", "all", "either"].contains(tokens[$0].text) }
+        }
         return assembleFrames(frames)
     }
 
@@ -179,6 +185,10 @@ struct IncidentAssembler {
                 claimants.append(group.group.name)
                 facts.append(Fact(field: "claimed_by", value: group.group.name, span: claim.span))
             }
+        }
+        if claimants.isEmpty, let f = claimOfAll, let claim = f.claim, let group = f.claimGroup, GroupMatcher.isActor(group.group) {
+            claimants.append(group.group.name)
+            facts.append(Fact(field: "claimed_by", value: group.group.name, span: claim.span))
         }
         if claimants.isEmpty, let group = statementClaimant {
             claimants.append(group.group.name)

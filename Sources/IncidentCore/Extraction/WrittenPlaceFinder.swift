@@ -39,6 +39,11 @@ enum WrittenPlaceFinder {
             if t.text == "camp", let end = nameEnd(startingAt: k + 1, range: range, tokens: tokens) {
                 return WrittenPlace(tokens: k..<end, span: TextSpan(start: t.start, end: tokens[end - 1].end))
             }
+            // "der Stützpunkt Taji", "la base de Qayyarah": the name after the site word, as translated copy writes it.
+            let nameAt = k + 1 < range.upperBound && tokens[k + 1].text == "of" ? k + 2 : k + 1
+            if ["base", "airbase", "garrison", "airfield"].contains(t.stem), let end = nameEnd(startingAt: nameAt, range: range, tokens: tokens) {
+                return WrittenPlace(tokens: k..<end, span: TextSpan(start: t.start, end: tokens[end - 1].end))
+            }
             // "a base near Khirbat Adana"
             if k + 1 < range.upperBound, ["near", "at", "outside"].contains(tokens[k + 1].text),
                let end = nameEnd(startingAt: k + 2, range: range, tokens: tokens) {
