@@ -25,14 +25,18 @@ import Testing
     /// `heldout-l` after the sixth (87.8 % blind, date 76.9 %; fixed through c111-c115); `heldout-m` after the
     /// seventh (84.4 % blind, claimed_by 72.7 %; fixed through c116-c120 but for "many more wounded");
     /// `heldout-f` (24 articles) by an author who never read the extraction code or the other sets' texts,
-    /// in outlets, languages and event kinds none of them use (74 % when first run); `heldout-g` (22 articles)
-    /// blind in the same way, on other events (Taji 2020, At Tanf 2021/2022, Balad, the embassy, Tal Baydar,
+    /// in outlets, languages and event kinds none of them use (74 % when first run; its weaknesses were then
+    /// worked on through new corpus articles of the same kinds, so it is no longer blind); `heldout-n` (8 articles
+    /// in French, German, Italian, Portuguese, Spanish and translated statements) written after that round and
+    /// never tuned on before its first run (79.4 %; no longer blind either); `heldout-g` (22 articles)
+    /// blind like `heldout-f`, on other events (Taji 2020, At Tanf 2021/2022, Balad, the embassy, Tal Baydar,
     /// Qasrak, Malikiyah), outlets (EFE, RFI, Xinhua, Press TV, Mehr, North Press, trackers, tweets) and plain
-    /// wire copy (49.6 % when first run, lowest field 44.9 %).
+    /// wire copy (49.6 % when first run, lowest field 44.9 %; 59.3 % after the fourth round, never tuned on): the one
+    /// still blind.
     @Test(arguments: [("heldout", 0.95, 0.95), ("heldout-b", 0.95, 0.95), ("heldout-c", 0.95, 0.95),
                       ("heldout-d", 0.95, 0.95), ("heldout-e", 0.95, 0.95), ("heldout-j", 0.95, 0.95),
                       ("heldout-k", 0.9, 0.9), ("heldout-l", 0.95, 0.95), ("heldout-m", 0.95, 0.9),
-                      ("heldout-f", 0.72, 0.65), ("heldout-g", 0.47, 0.42)])
+                      ("heldout-n", 0.95, 0.95), ("heldout-f", 0.92, 0.9), ("heldout-g", 0.57, 0.52)])
     func heldOutAccuracyIsReportedAndAboveTheFloor(_ directory: String, _ overallFloor: Double, _ fieldFloor: Double) throws {
         let cases = try Corpus.cases(directory)
         #expect(cases.count >= 8)

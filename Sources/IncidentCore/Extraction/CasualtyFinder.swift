@@ -73,7 +73,12 @@ enum CasualtyFinder {
             let floor = max(range.lowerBound, previousKeyword + 1)
             // "the killing of three U.S. soldiers", "the deaths of two service members": as "killing three".
             let ofFollows = k + 1 < range.upperBound && tokens[k + 1].text == "of"
-            if let killed = activeForms[w] ?? (ofFollows && ["deaths", "death"].contains(w) ? true : nil) {
+            if ["suffered", "sustained"].contains(w), startsCount(at: k + 1, range: range, tokens: tokens) {
+                // German word order, "erlitten fünf Soldaten ... Verletzungen": "suffered five soldiers ... injuries".
+                forwardChain(from: k, killed: false, range: range, tokens: tokens, defaultParty: defaultParty)
+                    .filter(\.hasPersonNoun).forEach(add)
+                previousKeyword = k
+            } else if let killed = activeForms[w] ?? (ofFollows && ["deaths", "death"].contains(w) ? true : nil) {
                 let from = ofFollows ? k + 1 : k
                 forwardChain(from: from, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty).forEach(add)
                 previousKeyword = k
@@ -84,6 +89,9 @@ enum CasualtyFinder {
                     ? forwardChain(from: k, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty) : []
                 if !ahead.isEmpty {
                     ahead.forEach(add)
+                } else if let m = invertedNobody(at: k, killed: killed, range: range, tokens: tokens,
+                                                 defaultParty: defaultParty) {
+                    add(m)
                 } else if w == "dead", let m = nounFigure(at: k, killed: true, floor: floor, range: range,
                                                           tokens: tokens, defaultParty: defaultParty) {
                     add(m)
@@ -204,7 +212,8 @@ enum CasualtyFinder {
         // "without causing damage or casualties"
         while b > floor, ["any", "human", "or", "and", "material", "physical", "damage"].contains(tokens[b].text) { b -= 1 }
         let before = tokens[b].text
-        let negatedCause = ["caused", "cause", "causing", "result", "resulted"].contains(before)
+        // "caused no", "non si registrano vittime" ("not reported victims")
+        let negatedCause = ["caused", "cause", "causing", "result", "resulted", "reported", "recorded"].contains(before)
             && stride(from: b - 1, through: max(floor, b - 7), by: -1).contains { ["none", "neither", "not", "no", "without"].contains(tokens[$0].text) }
         guard before == "without" || negatedCause else { return nil }
         if tokens[k].stem == "losses", !(b..<k).contains(where: { tokens[$0].text == "human" }) { return nil }
@@ -423,6 +432,12 @@ enum CasualtyFinder {
                                    span: TextSpan(start: tokens[j - 1].start, end: tokens[k].end), anchor: j - 1,
                                    endToken: k + 1, isOthers: true)
         }
+        // "Three soldiers were killed and dozens were injured": a hedge alone continues the party before it.
+        if let q = NumberReader.vagueWords[tokens[j].text], ["dozens", "scores", "several", "many"].contains(tokens[j].text),
+           j == floor || tokens[j - 1].text == "and" || tokens[j - 1].text == "," {
+            return CasualtyMention(party: nil, killed: killed, figure: Figure(count: nil, qualifier: q),
+                                   span: TextSpan(start: tokens[j].start, end: tokens[k].end), anchor: j, endToken: k + 1)
+        }
         // "Another 24 were injured"
         if let (value, end) = NumberReader.number(at: j, in: tokens, limit: range.upperBound), end == j + 1,
            j - 1 >= floor, ["another", "other", "additional"].contains(tokens[j - 1].text) {
@@ -529,8 +544,10 @@ enum CasualtyFinder {
         // "The number of troops hurt ... has grown to 11"
         var g = numberAt + 1
         while g + 2 < range.upperBound, tokens[g].text != "." {
-            if ["grown", "risen", "rose", "climbed", "increased", "jumped", "reached"].contains(tokens[g].text) {
-                let n = tokens[g + 1].text == "to" ? g + 2 : g + 1
+            // "has grown and now stands at more than 40"
+            let standsAt = ["stands", "stood"].contains(tokens[g].text) && tokens[g + 1].text == "at"
+            if standsAt || ["grown", "risen", "rose", "climbed", "increased", "jumped", "reached"].contains(tokens[g].text) {
+                let n = tokens[g + 1].text == "to" || standsAt ? g + 2 : g + 1
                 for s in n..<min(range.upperBound, n + 3) {
                     if let phrase = NumberReader.phrase(numberAt: s, in: tokens, lowerBound: n, limit: range.upperBound),
                        phrase.start == n {

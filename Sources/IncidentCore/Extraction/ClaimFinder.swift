@@ -40,7 +40,7 @@ enum ClaimFinder {
                     // "claimed on Friday to have targeted", "claims to have launched"
                     found = (i..<(to + 2), false)
                 } else if let n = (1...3).first(where: { eventNouns.contains(word(i + $0)) }),
-                          (1..<n).allSatisfy({ ["the", "a", "an", "this", "that", "its", "latest", "drone", "rocket",
+                          (1..<n).allSatisfy({ ["the", "a", "an", "this", "that", "its", "latest", "drone", "rocket", "both",
                                                "missile", "yesterday's", "monday's", "tuesday's", "wednesday's",
                                                "thursday's", "friday's", "saturday's", "sunday's"].contains(word(i + $0))
                                                // "claimed two attacks", "claimed 3 drone attacks"
@@ -50,6 +50,11 @@ enum ClaimFinder {
             } else if w == "responsibility", ["took", "take", "takes", "taking", "assumed", "announced", "bears"]
                         .contains(word(i - 1)) {
                 found = ((i - 1)..<(i + 1), false)
+            } else if w == "responsibility", ["its", "their", "full"].contains(word(i - 1)),
+                      ["took", "take", "takes", "assumed", "announced", "announces", "bears", "declared", "claimed"]
+                        .contains(word(i - 2)) {
+                // "announced its responsibility for the attack", "declared their responsibility"
+                found = ((i - 2)..<(i + 1), false)
             } else if ["said", "says", "announced", "stated"].contains(w) {
                 var j = i + 1
                 // "in a statement", "in a short Telegram statement", "in a video posted online"

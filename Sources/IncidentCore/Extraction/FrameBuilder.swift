@@ -85,9 +85,14 @@ struct FrameBuilder {
                 // "The outpost, known as Tower 22, houses ...": the site of an attack told without one.
                 // "Officials identified the base as Ain al-Asad."
                 let siteNouns: Set<String> = ["base", "outpost", "garrison", "facility", "camp", "site", "airbase"]
-                let namesTheSite = !sites.isEmpty
+                let namesTheSite = (!sites.isEmpty
                     && part.contains { $0 + 1 < part.upperBound && tokens[$0].text == "the" && siteNouns.contains(tokens[$0 + 1].text) }
-                    && frames.contains { $0.role == .attack } && !frames.contains { !$0.places.isEmpty }
+                    && frames.contains { $0.role == .attack } && !frames.contains { !$0.places.isEmpty })
+                    // "The base, known as Tower 22, houses about 350 troops": the site of the attack told before.
+                    || sites.contains { s in
+                        let before = (max(part.lowerBound, s.tokens.lowerBound - 2)..<s.tokens.lowerBound).map { tokens[$0].text }
+                        return before == ["known", "as"] || before.last == "called"
+                    }
                 guard hasAttackWord || claimHere != nil || namesSiteAndWeapon || namesTheSite else { continue }
                 // "the Turkish military base of Zilkan": another country's base says nothing about US forces.
                 let foreignBase = { (k: Int) in
@@ -115,6 +120,15 @@ struct FrameBuilder {
                 }
                 frames.append(frame(relevant ? .attack : .orphan, part, sentence: si, claim: claimHere,
                                     previousDay: frames.last { $0.dates.first?.day != nil }?.dates.first?.day ?? previousDay))
+            }
+        }
+        // "in the night from Tuesday to Wednesday ... at 01:30 local time": after midnight, the night's second day.
+        if let time = LocalTimeFinder.find(in: 0..<tokens.count, tokens: tokens), time.localHour < 6 {
+            for f in frames.indices {
+                if let first = frames[f].dates.first, first.isNightSpan, !first.shifted, let day = first.day {
+                    frames[f].dates[0].day = day.adding(days: 1)
+                    frames[f].dates[0].shifted = true
+                }
             }
         }
         // "..., which prompted US strikes": a strike told in the same sentence as an earlier event is earlier too.
@@ -199,7 +213,12 @@ struct FrameBuilder {
         }
         let eventDates = f.dates.filter { !$0.isTelling }
         if !eventDates.isEmpty, eventDates.count < f.dates.count { f.dates = eventDates }
-        if let local = LocalTimeFinder.find(in: range, tokens: tokens), local.dayShift != 0,
+        // "01h30 heure locale (22h30 GMT mardi)": the time written next to the day moves it.
+        let times = LocalTimeFinder.all(in: range, tokens: tokens)
+        let nearest = f.dates.first.flatMap { d in
+            times.min { abs($0.span.start - d.span.start) < abs($1.span.start - d.span.start) }
+        } ?? times.first
+        if let local = nearest, local.dayShift != 0,
            let first = f.dates.first, first.precision == .day, let day = first.day {
             f.dates[0].day = day.adding(days: local.dayShift)
             f.dates[0].shifted = true
@@ -254,6 +273,14 @@ struct FrameBuilder {
             }
             if f.claimGroup == nil, f.writtenClaimant == nil, sentence > 0 {
                 f.claimGroup = groups.matches(in: sentences[sentence - 1], tokens: tokens).last
+            }
+            // "A little-known group calling itself Saraya Awliya al-Dam claimed responsibility".
+            if f.claimGroup == nil, f.writtenClaimant == nil { f.claimGroup = UnknownClaimant.find(in: range, text: text) }
+            // "In a second statement, it said it struck ...": the group named last before the claim.
+            if f.claimGroup == nil, f.writtenClaimant == nil {
+                f.claimGroup = sentences[..<sentence].reversed().lazy.compactMap { s in
+                    self.groups.matches(in: s, tokens: tokens).last { GroupMatcher.isActor($0.group) }
+                }.first
             }
         }
         if role != .strike {

@@ -16,6 +16,16 @@ extension IncidentAssembler {
             let owner = siteClauses.first { $0.clause == c } ?? siteClauses.first { $0.clause > c } ?? siteClauses.last
             if owner?.name == base.name { mine.append(w) }
         }
+        // "drones attacked the base at Al-Omar and the base at Shaddadi": a site whose clause names no weapon
+        // takes those of the site before it.
+        if mine.isEmpty, let at = siteClauses.firstIndex(where: { $0.name == base.name }), at > 0 {
+            let before = siteClauses[at - 1]
+            mine = frame.weapons.filter { w in
+                let c = clauseAt(w.span.start)
+                let owner = siteClauses.first { $0.clause == c } ?? siteClauses.first { $0.clause > c } ?? siteClauses.last
+                return owner?.name == before.name
+            }
+        }
         var f = frame
         if !mine.isEmpty { f.weapons = mine }
         return f
@@ -87,7 +97,10 @@ extension IncidentAssembler {
         // The narrowest: "Baghdad's Green Zone" is the Green Zone.
         let areas = frames.flatMap(\.areas).filter { $0.area.bases.count > 1 }
         let ambiguous = areas.first { !$0.area.isRegion } ?? areas.first
-        if let written = frames.lazy.compactMap(\.writtenPlace).first {
+        // A site named by its own name ("the K-1 military base") beats one told by a town ("a base near Kirkuk").
+        let writtenPlaces = frames.compactMap(\.writtenPlace)
+        let siteWordFirst = { (w: WrittenPlace) in PlaceMatcher.siteWords.contains(self.text.tokens[w.tokens.lowerBound].stem) }
+        if let written = writtenPlaces.first(where: { !siteWordFirst($0) }) ?? writtenPlaces.first {
             let name = text.text(written.span)
             incident.location = name
             incident.confidence["location"] = .inferred

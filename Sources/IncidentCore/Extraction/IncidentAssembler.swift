@@ -13,6 +13,10 @@ struct IncidentAssembler {
     /// official said the drone was intercepted"): they hold for the article's attacks.
     private var articleOutcome: OutcomeFinder.Found?
     private var articleConfirmation: TextSpan?
+    /// The one kind of missile the article names ("ballistic missiles ... the missiles hit Erbil").
+    private var articleMissile: WeaponMention?
+    /// A claim of every attack the article tells ("claimed both attacks", "claimed responsibility for both").
+    private var claimOfAll: ArticleFrame?
 
     init(text: ScannedText, sentences: [Range<Int>], published: CalendarDay?, title: String) {
         self.text = text
@@ -38,13 +42,24 @@ struct IncidentAssembler {
         }
         let tokens = text.tokens
         articleConfirmation = storySentences.lazy.compactMap { ConfirmationFinder.find(in: $0, tokens: tokens) }.first
+        let missiles = frames.filter { $0.role != .strike }.flatMap(\.weapons)
+            .filter { $0.weapon == .ballisticMissile || $0.weapon == .cruiseMissile }
+        if Set(missiles.map(\.weapon)).count == 1 { articleMissile = missiles.first }
+        claimOfAll = frames.first { f in
+            f.role != .strike && f.places.isEmpty && f.claim != nil && f.claimGroup != nil
+                && f.tokens.contains { ["both", "all", "either"].contains(tokens[$0].text) }
+        }
         return assembleFrames(frames)
     }
 
     private func assembleFrames(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
-        let attackFrames = frames.filter { $0.role == .attack && !$0.isBackground }
-        let mentionFrames = frames.filter { $0.role == .attack && $0.isBackground }
+        var attackFrames = frames.filter { $0.role == .attack && !$0.isBackground }
+        var mentionFrames = frames.filter { $0.role == .attack && $0.isBackground }
         let strikeFrames = frames.filter { $0.role == .strike && !$0.isBackground }
+        if IncidentAssembler.isFollowUp(attackFrames: attackFrames, mentionFrames: mentionFrames, strikeFrames: strikeFrames) {
+            attackFrames += mentionFrames
+            mentionFrames = []
+        }
         let asides = frames.filter { $0.role == .orphan && !$0.isBackground }
 
         var drafts: [AttackDraft] = []
@@ -54,14 +69,19 @@ struct IncidentAssembler {
             return drafts.count - 1
         }
         let primaryBase = attackFrames.lazy.compactMap { $0.places.first?.base }.first
+        // "U.S. forces at Al Asad Air Base engaged drones. Four U.S. personnel sustained minor injuries.": a
+        // clause without a site continues the site told in the sentence before it.
+        var lastBase: (base: Base, sentence: Int)?
         for frame in attackFrames {
             var bases: [Base] = []
             for p in frame.places where !bases.contains(where: { $0.name == p.base.name }) { bases.append(p.base) }
             if bases.isEmpty {
-                let i = draftIndex(for: primaryBase)
+                let continued = lastBase.flatMap { frame.sentence - $0.sentence == 1 ? $0.base : nil }
+                let i = draftIndex(for: continued ?? primaryBase)
                 drafts[i].frames.append(frame)
                 drafts[i].casualtyFrames.append(frame)
             } else {
+                if bases.count == 1 { lastBase = (bases[0], frame.sentence) } else { lastBase = nil }
                 for base in bases {
                     let i = draftIndex(for: base)
                     drafts[i].frames.append(frame)
@@ -88,7 +108,7 @@ struct IncidentAssembler {
             f.casualties = frame.casualties.filter { $0.party == .us && $0.figure.count == 0 }
             return f.casualties.isEmpty ? nil : f
         }
-        for i in drafts.indices.dropFirst() {
+        for i in drafts.indices {
             let own = drafts[i].casualtyFrames.flatMap(\.casualties).contains { $0.party == .us }
             // A zero told before a site is named ("There were no injuries. In a separate incident, a drone
             // targeted Rumalyn") is about the sites before it, not this one.
@@ -163,7 +183,8 @@ struct IncidentAssembler {
             // name no site, can still give the attack's own day.
             frameDates.insert(own, at: 0)
         }
-        var dateMention = (frameDates.first?.precision == .week ? frameDates.first { $0.precision == .day } : nil)
+        let coarse = frameDates.first.map { $0.precision == .week || $0.precision == .month } ?? false
+        var dateMention = (coarse ? frameDates.first { $0.precision == .day } : nil)
             ?? frameDates.first ?? primaryDate
         // "a drone at al-Tanf on Sunday, and on Monday two rockets at Ain al-Asad": in a sentence naming
         // several sites, the date of the site's own clause.
@@ -175,6 +196,13 @@ struct IncidentAssembler {
         let placed = draft.frames.filter { !$0.places.isEmpty }.map { siteWeapons($0, base: draft.base) }
         let ownWeapons = placed.contains { !$0.weapons.isEmpty }
         applyWeapons(ownWeapons ? placed : draft.frames.map { siteWeapons($0, base: draft.base) }, to: &incident, facts: &facts)
+        // "... and the missiles hit Erbil airport": a bare "missiles" is the kind the article named before.
+        if incident.weapons.isEmpty, let missile = articleMissile,
+           let bare = draft.frames.lazy.compactMap(\.unqualifiedMissile).first {
+            incident.weapons.insert(missile.weapon)
+            facts.append(Fact(field: "weapon", value: missile.weapon.rawValue, span: bare))
+            incident.confidence["weapons"] = .inferred
+        }
 
         let casualties = draft.casualtyFrames.flatMap(\.casualties)
         applyUSFigures(casualties + asides.flatMap(\.casualties), to: &incident, facts: &facts)
@@ -199,6 +227,10 @@ struct IncidentAssembler {
                 claimants.append(group.group.name)
                 facts.append(Fact(field: "claimed_by", value: group.group.name, span: claim.span))
             }
+        }
+        if claimants.isEmpty, let f = claimOfAll, let claim = f.claim, let group = f.claimGroup, GroupMatcher.isActor(group.group) {
+            claimants.append(group.group.name)
+            facts.append(Fact(field: "claimed_by", value: group.group.name, span: claim.span))
         }
         if claimants.isEmpty, let group = statementClaimant {
             claimants.append(group.group.name)
@@ -320,7 +352,16 @@ struct IncidentAssembler {
 
     private func mentions(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
         var result: [ExtractedIncident] = []
-        for frame in frames {
+        // "Harir has been hit several times since mid-October": a run of attacks, not one earlier event.
+        let runOfAttacks = { (f: ArticleFrame) in
+            f.tokens.contains { k in
+                ["times", "repeatedly"].contains(self.text.tokens[k].text)
+                    && (self.text.tokens[k].text == "repeatedly" || k == f.tokens.lowerBound
+                        || NumberReader.vagueWords[self.text.tokens[k - 1].text] != nil
+                        || NumberReader.number(at: k - 1, in: self.text.tokens, limit: k) != nil)
+            }
+        }
+        for frame in frames where !runOfAttacks(frame) {
             let backgroundDates = frame.dates.filter { d in
                 d.precision == .month || (!d.isRelative && d.day != nil)
             }

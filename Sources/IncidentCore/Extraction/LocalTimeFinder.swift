@@ -4,6 +4,8 @@
 struct LocalTime: Sendable {
     /// Days to add to the date written next to the time to get the local date at the target (-1, 0 or 1).
     var dayShift: Int
+    /// The hour of the day at the target (0–23).
+    var localHour: Int = 0
     var span: TextSpan
 }
 
@@ -19,6 +21,12 @@ enum LocalTimeFinder {
     static func find(in range: Range<Int>, tokens: [Token]) -> LocalTime? {
         var k = range.lowerBound
         while k < range.upperBound {
+            // "01h30", "22h30 GMT": the French way of writing a time.
+            if let (h, _) = frenchClock(tokens[k]), let zone = zone(after: k + 1, range: range, tokens: tokens) {
+                let local = h + zone.offset
+                return LocalTime(dayShift: local >= 24 ? 1 : (local < 0 ? -1 : 0), localHour: (local + 24) % 24,
+                                 span: TextSpan(start: tokens[k].start, end: tokens[zone.end - 1].end))
+            }
             guard tokens[k].kind == .number, let hourValue = tokens[k].value else {
                 k += 1
                 continue
@@ -68,8 +76,38 @@ enum LocalTimeFinder {
             }
             let local = hour + offset
             let shift = local >= 24 ? 1 : (local < 0 ? -1 : 0)
-            return LocalTime(dayShift: shift, span: TextSpan(start: tokens[k].start, end: tokens[zoneEnd - 1].end))
+            return LocalTime(dayShift: shift, localHour: (local + 24) % 24,
+                             span: TextSpan(start: tokens[k].start, end: tokens[zoneEnd - 1].end))
         }
         return nil
+    }
+
+    /// "01h30" → (1, 30); nil for any other word.
+    private static func frenchClock(_ t: Token) -> (Int, Int)? {
+        guard t.isWord else { return nil }
+        let parts = t.text.split(separator: "h", omittingEmptySubsequences: false)
+        guard parts.count == 2, let h = Int(parts[0]), (1...2).contains(parts[0].count), h < 24 else { return nil }
+        let m = parts[1].isEmpty ? 0 : Int(parts[1]) ?? 99
+        return m < 60 ? (h, m) : nil
+    }
+
+    /// The zone named within a few words after a time ("heure locale" read as "time local", "GMT").
+    private static func zone(after start: Int, range: Range<Int>, tokens: [Token]) -> (offset: Int, end: Int)? {
+        for z in start..<min(range.upperBound, start + 3) {
+            if let o = zoneOffsets[tokens[z].text] { return (o, z + 1) }
+        }
+        return nil
+    }
+
+    /// Every clock time with a zone in a clause, in order ("at 01:30 local time (22:30 GMT Tuesday)").
+    static func all(in range: Range<Int>, tokens: [Token]) -> [LocalTime] {
+        var found: [LocalTime] = []
+        var start = range.lowerBound
+        while start < range.upperBound, let time = find(in: start..<range.upperBound, tokens: tokens) {
+            found.append(time)
+            guard let next = tokens[start...].firstIndex(where: { $0.start >= time.span.end }), next < range.upperBound else { break }
+            start = next
+        }
+        return found
     }
 }

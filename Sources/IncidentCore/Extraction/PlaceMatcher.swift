@@ -220,6 +220,10 @@ struct PlaceMatcher: Sendable {
                     && (found.last.map { $0.end >= i - 4 } ?? false))
                     // "the Harir air base, about 70 kilometres northeast of Erbil": a direction locates it.
                     || (isAfterDirection(i, range: range, tokens: tokens) && (found.last.map { $0.end >= i - 9 } ?? false))
+                    // "the Euphrates mission support site, near the Al-Omar oil field": a neighbouring site locates it.
+                    || (isAfterNear(i, range: range, tokens: tokens) && found.last.map { last in
+                        if case .base = last { last.end >= i - 12 } else { false }
+                    } ?? false)
                 if !locator { found.append(m) }
                 i = m.end
             } else {
@@ -240,6 +244,19 @@ struct PlaceMatcher: Sendable {
         while p >= range.lowerBound, ["the", "al", "el"].contains(tokens[p].text) { p -= 1 }
         guard p - 1 >= range.lowerBound, tokens[p].text == "of" else { return false }
         return PlaceMatcher.locatorWords.contains(tokens[p - 1].text)
+    }
+
+    /// True when "near" comes before token `i` over only site words and small words ("near the gas field of").
+    private func isAfterNear(_ i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        var p = i - 1
+        while p >= max(range.lowerBound, i - 8) {
+            let w = tokens[p].text
+            if ["near", "outside"].contains(w) { return true }
+            guard PlaceMatcher.genericWords.contains(w) || PlaceMatcher.linkWords.contains(w)
+                || ["at", "to", "a", "an", "-"].contains(w) else { return false }
+            p -= 1
+        }
+        return false
     }
 
     /// A word without a French or Italian elided article ("d'Aïn" → "ain", "l'aeroporto" → "aeroporto").
@@ -312,7 +329,10 @@ struct PlaceMatcher: Sendable {
                 end += 1
                 continue
             }
-            guard t.isWord, ["air", "base", "airbase", "garrison", "airport", "airfield", "field"].contains(t.stem) else { break }
+            // "the Victory military base": "military" only before a site word.
+            let militaryBeforeSite = t.stem == "military" && end + 1 < range.upperBound
+                && ["base", "airbase", "garrison", "airport", "airfield"].contains(tokens[end + 1].stem)
+            guard t.isWord, militaryBeforeSite || ["air", "base", "airbase", "garrison", "airport", "airfield", "field"].contains(t.stem) else { break }
             end += 1
         }
         // "Bashar al-Assad", "the Assad regime": a surname, not the base.
@@ -344,7 +364,7 @@ struct PlaceMatcher: Sendable {
         }
         // "Erbil province", "the Hasakah countryside": the province, which may hold several bases.
         let provinceWords: Set<String> = ["province", "governorate", "countryside", "region", "district"]
-        if end < range.upperBound, provinceWords.contains(tokens[end].text) {
+        if end < range.upperBound, provinceWords.contains(tokens[end].stem) {
             switch best.target {
             case .base(let index, _), .weakBase(let index):
                 let base = bases[index]

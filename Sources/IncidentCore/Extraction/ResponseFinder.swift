@@ -26,6 +26,11 @@ enum ResponseFinder {
         guard let marker = marker(in: range, tokens: tokens, afterStrike: afterStrike) else {
             return ClauseSplit(attackParts: [range], strike: nil, isGeneric: false, marker: nil)
         }
+        // "the first deadly attack since the United States launched retaliatory strikes": an earlier strike
+        // that only dates the attack.
+        if (max(range.lowerBound, marker.lowerBound - 2)..<marker.lowerBound).contains(where: { tokens[$0].text == "since" }) {
+            return ClauseSplit(attackParts: [range], strike: nil, isGeneric: false, marker: nil)
+        }
         let genericWindow = stride(from: max(range.lowerBound, marker.lowerBound - 2),
                                    to: min(range.upperBound, marker.upperBound + 3), by: 1)
         let generic = genericWindow.contains { genericWords.contains(tokens[$0].text) }
@@ -125,7 +130,10 @@ enum ResponseFinder {
                         return i..<(j + 1)
                     }
                     if x == "carried", word(j + 1) == "out" { return i..<(j + 2) }
-                    if operationVerbs.contains(x) { return i..<(j + 1) }
+                    // "the launch vehicle", "the launch site": a noun, not a strike.
+                    let isNoun = ["vehicle", "vehicles", "site", "sites", "point", "points", "truck", "platform", "position"]
+                        .contains(word(j + 1))
+                    if operationVerbs.contains(x), !isNoun { return i..<(j + 1) }
                     if x == "air", ["strike", "strikes"].contains(word(j + 1)) { return i..<(j + 2) }
                     j += 1
                 }

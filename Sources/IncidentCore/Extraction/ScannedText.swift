@@ -6,7 +6,8 @@ struct ScannedText: Sendable {
     init(_ body: String) {
         let scalars = Array(body.unicodeScalars)
         self.scalars = scalars
-        self.tokens = TextScanner.tokens(of: scalars)
+        // Untranslated French, German, Italian and Portuguese copy is read through its English equivalents.
+        self.tokens = ForeignWords.inEnglish(TextScanner.tokens(of: scalars), scalars: scalars)
     }
 
     /// The original text of a span, whitespace collapsed.

@@ -6,15 +6,31 @@ enum StatementClaimant {
 
     static func find(title: String, text: ScannedText, sentences: [Range<Int>], groups: GroupMatcher) -> GroupMatch? {
         let tokens = text.tokens
-        let head = sentences.prefix(3).flatMap { $0 }
+        // An opening invocation and a Quran verse may come before the word "Statement".
+        let head = sentences.prefix(5).flatMap { $0 }
         let titleWords = TextScanner.tokens(of: title).map(\.text)
         let isStatement = titleWords.contains("statement") || titleWords.contains("communique")
             || head.contains { ["statement", "communique", "bayan"].contains(tokens[$0].text) }
         guard isStatement else { return nil }
         let speaksForItself = tokens.contains { selfWords.contains($0.text) }
         guard speaksForItself else { return nil }
+        let actors = groups.matches(in: 0..<tokens.count, tokens: tokens).filter { GroupMatcher.isActor($0.group) }
+        // "the mujahideen of the Islamic Resistance in Iraq struck": the fighters the statement speaks for.
+        if let own = actors.first(where: { g in
+            (max(0, g.tokens.lowerBound - 3)..<g.tokens.lowerBound).contains { ["mujahideen", "mujahidin"].contains(tokens[$0].text) }
+        }) {
+            return own
+        }
         for sentence in sentences.prefix(3) {
             if let g = groups.matches(in: sentence, tokens: tokens).first(where: { GroupMatcher.isActor($0.group) }) {
+                return g
+            }
+        }
+        // The signature: a closing line that is only the group's name.
+        for sentence in sentences.suffix(3).reversed() {
+            if let g = actors.first(where: { sentence.contains($0.tokens.lowerBound) }),
+               sentence.filter({ tokens[$0].isWord && !["the", "al"].contains(tokens[$0].text) }).count
+                == g.tokens.filter({ tokens[$0].isWord && !["the", "al"].contains(tokens[$0].text) }).count {
                 return g
             }
         }

@@ -39,6 +39,11 @@ enum WrittenPlaceFinder {
             if t.text == "camp", let end = nameEnd(startingAt: k + 1, range: range, tokens: tokens) {
                 return WrittenPlace(tokens: k..<end, span: TextSpan(start: t.start, end: tokens[end - 1].end))
             }
+            // "der Stützpunkt Taji", "la base de Qayyarah": the name after the site word, as translated copy writes it.
+            let nameAt = k + 1 < range.upperBound && tokens[k + 1].text == "of" ? k + 2 : k + 1
+            if ["base", "airbase", "garrison", "airfield"].contains(t.stem), let end = nameEnd(startingAt: nameAt, range: range, tokens: tokens) {
+                return WrittenPlace(tokens: k..<end, span: TextSpan(start: t.start, end: tokens[end - 1].end))
+            }
             // "a base near Khirbat Adana"
             if k + 1 < range.upperBound, ["near", "at", "outside"].contains(tokens[k + 1].text),
                let end = nameEnd(startingAt: k + 2, range: range, tokens: tokens) {
@@ -55,6 +60,11 @@ enum WrittenPlaceFinder {
 
     /// The first token of a capitalised name that ends at `end`, or nil.
     private static func nameStart(endingAt end: Int, range: Range<Int>, tokens: [Token]) -> Int? {
+        // "the K-1 military base", "Camp T-22": a capital letter code with a number.
+        if end - 2 >= range.lowerBound, tokens[end].kind == .number, tokens[end - 1].text == "-", !tokens[end - 1].spaceBefore,
+           tokens[end - 2].isWord, tokens[end - 2].isAllCaps, tokens[end - 2].text.count <= 3 {
+            return end - 2
+        }
         guard end >= range.lowerBound, isNameWord(tokens[end]) else { return nil }
         var start = end
         var p = end - 1

@@ -1,0 +1,32 @@
+/// The language an article body is written in, guessed from its commonest small words. English unless
+/// French, German, Italian, Portuguese or Spanish function words clearly outnumber English ones.
+enum ArticleLanguage: Sendable, Equatable {
+    case english, french, german, italian, portuguese, spanish
+
+    /// Small words frequent in one language and rare in the others (folded: lowercase, no diacritics).
+    private static let markers: [(ArticleLanguage, Set<String>)] = [
+        (.english, ["the", "and", "of", "was", "were", "with", "that", "said", "from", "which", "have", "has", "by"]),
+        (.french, ["le", "les", "des", "du", "une", "dans", "avec", "selon", "aux", "ont", "sont", "qui", "sur", "pour", "ete"]),
+        (.german, ["der", "die", "das", "und", "ist", "sind", "wurde", "wurden", "nach", "mit", "auf", "bei", "einem",
+                   "einer", "dem", "den", "sich", "nicht", "zu"]),
+        (.italian, ["il", "della", "delle", "degli", "dei", "che", "sono", "stata", "stato", "nel", "nella", "con",
+                    "gli", "per", "ha", "hanno", "dalle"]),
+        (.portuguese, ["os", "dos", "das", "em", "foram", "foi", "uma", "com", "para", "pelo", "pela", "na", "no",
+                       "ao", "nao", "segundo"]),
+        (.spanish, ["el", "los", "las", "fue", "fueron", "segun", "tras", "y", "hubo", "han", "sido", "ningun"]),
+    ]
+
+    /// The language with the most marker words, if it has at least four and more than twice as many as English.
+    static func guess(_ tokens: [Token]) -> ArticleLanguage {
+        var counts: [ArticleLanguage: Int] = [:]
+        for t in tokens.prefix(2000) where t.isWord {
+            for (language, words) in markers where words.contains(t.text) {
+                counts[language, default: 0] += 1
+            }
+        }
+        let english = counts[.english] ?? 0
+        let best = counts.filter { $0.key != .english }.max { $0.value < $1.value }
+        guard let best, best.value >= 4, best.value > 2 * english else { return .english }
+        return best.key
+    }
+}

@@ -1,0 +1,110 @@
+/// Reads untranslated French, German, Italian and Portuguese copy with the English finders: each word
+/// of the article's language that the vocabulary knows is replaced by its English equivalent (one or two
+/// words, e.g. "Raketenangriff" → "rocket attack"), keeping the original word's position, so every fact
+/// still points at the text it was read from. English articles are left as they are.
+enum ForeignWords {
+    /// Articles elided in front of a word ("l'attaque", "dell'attacco", "d'Aïn").
+    private static let elisions = ["dell'", "all'", "nell'", "sull'", "dall'", "l'", "d'", "n'", "qu'", "s'", "c'", "un'"]
+
+    /// Words after which a casualty participle is a count of none ("né morti né feriti", "ni tué ni blessé",
+    /// "keine Verletzten"): read as the noun ("no deaths", "no injuries").
+    private static let negators: Set<String> = ["ne", "ni", "nem", "kein", "keine", "keinen", "keiner", "nessun", "aucun",
+                                                "aucune", "nenhum", "nenhuma", "weder", "noch", "senza", "sans", "sem", "ohne",
+                                                "ningun", "ninguna", "ninguno"]
+    private static let participleNouns: [String: String] = [
+        "injured": "injuries", "wounded": "injuries", "killed": "deaths", "dead": "deaths",
+    ]
+    private static let englishMonths: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ]
+
+    /// The tokens with the words of the article's language put into English.
+    static func inEnglish(_ tokens: [Token], scalars: [Unicode.Scalar]) -> [Token] {
+        let language = ArticleLanguage.guess(tokens)
+        guard let vocabulary = ForeignVocabulary.words[language] else { return tokens }
+        let accented = ForeignVocabulary.accented[language] ?? [:]
+        let pairs = ForeignVocabulary.pairs[language] ?? [:]
+        var out: [Token] = []
+        out.reserveCapacity(tokens.count + tokens.count / 20)
+        var k = 0
+        while k < tokens.count {
+            let t = tokens[k]
+            guard t.isWord else {
+                out.append(t)
+                k += 1
+                continue
+            }
+            // "bekannte sich" → "claimed responsibility", "pelo menos" → "at least", "segunda-feira" → "monday".
+            let hyphen = k + 2 < tokens.count && tokens[k + 1].text == "-" && !tokens[k + 1].spaceBefore
+            let second = hyphen ? k + 2 : k + 1
+            if second < tokens.count, tokens[second].isWord, let both = pairs[t.text + " " + tokens[second].text] {
+                let words = both.split(separator: " ").map(String.init)
+                if words.count == 1 {
+                    var whole = t
+                    whole.end = tokens[second].end
+                    out.append(english(words[0], from: whole, first: true))
+                } else {
+                    out.append(english(words[0], from: t, first: true))
+                    out.append(english(words[1], from: tokens[second], first: true))
+                }
+                k = second + 1
+                continue
+            }
+            var source = t
+            var word = t.text
+            if language == .french || language == .italian,
+               let prefix = elisions.first(where: { word.hasPrefix($0) && word.count > $0.count + 1 }) {
+                // The elided article carries no meaning here; the word after it is read on its own.
+                word = String(word.dropFirst(prefix.count))
+                source.start += prefix.count
+                source.text = word
+                source.isCapitalized = source.start < scalars.count && scalars[source.start].properties.isUppercase
+            }
+            let original = String(String.UnicodeScalarView(scalars[t.start..<min(t.end, scalars.count)])).lowercased()
+            guard let translation = accented[original] ?? vocabulary[word] else {
+                out.append(source)
+                k += 1
+                continue
+            }
+            var words = translation.split(separator: " ").map(String.init)
+            let previous = k > 0 ? tokens[k - 1].text : ""
+            // "trois blessés", "drei Verletzte", "tre feriti": a count of casualties, read as "three injuries".
+            let counted = k > 0 && (tokens[k - 1].kind == .number || out.last.map { NumberReader.units[$0.text] != nil
+                || NumberReader.tens[$0.text] != nil } ?? false)
+            if negators.contains(previous) || counted, words.count == 1, let noun = participleNouns[words[0]] { words = [noun] }
+            for (n, w) in words.enumerated() {
+                out.append(english(w, from: source, first: n == 0))
+            }
+            k += 1
+        }
+        if language != .german { putNationalityFirst(&out) }
+        return out
+    }
+
+    /// "soldats américains", "militares estadounidenses", "soldado iraquí": in Romance languages the
+    /// nationality follows the noun; read as "american soldiers", "iraqi soldier" (each word keeps its place).
+    private static func putNationalityFirst(_ tokens: inout [Token]) {
+        let nationalities = Lexicon.otherNationalities.union(["american"])
+        var k = 0
+        while k + 1 < tokens.count {
+            if Lexicon.personNouns.contains(tokens[k].text), tokens[k].text != "american",
+               nationalities.contains(tokens[k + 1].text) {
+                let noun = tokens[k].text
+                tokens[k].text = tokens[k + 1].text
+                tokens[k + 1].text = noun
+                k += 2
+            } else {
+                k += 1
+            }
+        }
+    }
+
+    /// One English word standing for (part of) a foreign word: same position, its capitalisation
+    /// (months always capitalised, "us" in capitals as the abbreviation).
+    private static func english(_ word: String, from t: Token, first: Bool) -> Token {
+        Token(kind: .word, start: t.start, end: t.end, text: word,
+              isCapitalized: englishMonths.contains(word) || (first && t.isCapitalized), isAllCaps: word == "us",
+              spaceBefore: first ? t.spaceBefore : true, newlineBefore: first && t.newlineBefore, value: nil)
+    }
+}

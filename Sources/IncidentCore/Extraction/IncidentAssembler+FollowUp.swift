@@ -1,0 +1,19 @@
+/// Articles written days or weeks after the attack they are about ("The number of troops diagnosed
+/// with brain injuries from Iran's missile attack last month has risen to 109 ... Iran fired ballistic
+/// missiles at Al-Asad Air Base in the early hours of Jan. 8"): the earlier attack is the article's own
+/// incident, not a mention.
+extension IncidentAssembler {
+    /// True when nothing in the article places or dates an attack of its own, no US strike is its news,
+    /// and the earlier event it tells is one site on one day.
+    static func isFollowUp(attackFrames: [ArticleFrame], mentionFrames: [ArticleFrame], strikeFrames: [ArticleFrame]) -> Bool {
+        guard strikeFrames.isEmpty, !mentionFrames.isEmpty else { return false }
+        let sites = Set(mentionFrames.flatMap { $0.places.map(\.base.name) })
+        let days = Set(mentionFrames.flatMap { $0.dates.filter { $0.precision == .day }.compactMap(\.day) })
+        guard sites.count == 1, days.count == 1 else { return false }
+        // A headline naming the same site ("weeks after Harir rocket attack") is no news of its own.
+        let ownEvidence = attackFrames.contains { f in
+            !f.dates.isEmpty || f.places.contains { !sites.contains($0.base.name) }
+        }
+        return !ownEvidence
+    }
+}
