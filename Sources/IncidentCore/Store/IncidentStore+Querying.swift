@@ -43,6 +43,19 @@ extension IncidentStore {
         }
     }
 
+    /// Stores with at most this many incidents are counted on the spot whatever the filter.
+    public static let quickCountLimit = 50_000
+
+    /// True when `count(filter:)` and `monthlyCounts(filter:)` answer without counting many rows:
+    /// the filter names only kinds and countries (the tallies answer it), or the store holds at
+    /// most `limit` incidents.
+    public func countsAreQuick(filter: IncidentFilter, limit: Int = IncidentStore.quickCountLimit) throws -> Bool {
+        if filter.isKindsAndCountriesOnly { return true }
+        return try read { db in
+            try Int.fetchOne(db, sql: "SELECT coalesce(sum(count), 0) FROM incidentTally") ?? 0
+        } <= limit
+    }
+
     /// Total incidents of the default kinds (what the header shows as "of N").
     public func totalCount() throws -> Int { try count(filter: .none) }
 

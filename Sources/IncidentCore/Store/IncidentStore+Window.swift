@@ -189,13 +189,23 @@ extension IncidentStore {
 
 extension IncidentFilter {
     /// True when every term is a kind or a country, so the tallies and the monthly rollup answer it.
-    var isKindsAndCountriesOnly: Bool {
+    public var isKindsAndCountriesOnly: Bool {
         terms.allSatisfy {
             switch $0.condition {
             case .kind, .country: return true
             default: return false
             }
         }
+    }
+
+    /// The kind and country terms alone: a filter at least as wide, which the tallies count.
+    public var kindsAndCountriesOnly: IncidentFilter {
+        IncidentFilter(terms: terms.filter {
+            switch $0.condition {
+            case .kind, .country: return true
+            default: return false
+            }
+        }, source: source)
     }
 
     /// True when a term searches the text of articles and summaries.
