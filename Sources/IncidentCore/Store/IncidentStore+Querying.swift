@@ -8,8 +8,8 @@ extension IncidentStore {
     public func incidents(filter: IncidentFilter, sort: IncidentSort, offset: Int, limit: Int) throws -> [Incident] {
         let (condition, arguments) = FilterSQL.condition(filter)
         return try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM incident WHERE \(condition) ORDER BY \(sort.orderBy) LIMIT ? OFFSET ?",
-                             arguments: arguments + [max(0, limit), max(0, offset)]).map(Self.incident(from:))
+            Self.incidents(from: try Row.fetchAll(db, sql: "SELECT * FROM incident WHERE \(condition) ORDER BY \(sort.orderBy) LIMIT ? OFFSET ?",
+                                                  arguments: arguments + [max(0, limit), max(0, offset)]))
         }
     }
 
@@ -39,7 +39,8 @@ extension IncidentStore {
                     GROUP BY 1, 2 ORDER BY 1, 2
                     """, arguments: arguments)
             }
-            return rows.map { MonthCount(month: $0["month"], country: $0["country"], count: $0["n"]) }
+            // By position (month, country, n), not by name: some thousand rows at every reload.
+            return rows.map { MonthCount(month: $0[0], country: $0[1], count: $0[2]) }
         }
     }
 

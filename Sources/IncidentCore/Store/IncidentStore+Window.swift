@@ -10,7 +10,7 @@ extension IncidentStore {
     public func incidents(filter: IncidentFilter, sort: IncidentSort, from anchor: RowAnchor, limit: Int) throws -> [Incident] {
         guard limit > 0 else { return [] }
         return try read { db in
-            try Self.window(db, filter: filter, sort: sort, anchor: anchor, limit: limit).map(Self.incident(from:))
+            Self.incidents(from: try Self.window(db, filter: filter, sort: sort, anchor: anchor, limit: limit))
         }
     }
 
