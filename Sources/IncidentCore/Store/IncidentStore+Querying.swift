@@ -52,9 +52,12 @@ extension IncidentStore {
     /// most `limit` incidents.
     public func countsAreQuick(filter: IncidentFilter, limit: Int = IncidentStore.quickCountLimit) throws -> Bool {
         if filter.isKindsAndCountriesOnly { return true }
-        return try read { db in
-            try Int.fetchOne(db, sql: "SELECT coalesce(sum(count), 0) FROM incidentTally") ?? 0
-        } <= limit
+        return try read { db in try Self.tallyTotal(db) } <= limit
+    }
+
+    /// All incidents of every kind, from the tallies.
+    static func tallyTotal(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT coalesce(sum(count), 0) FROM incidentTally") ?? 0
     }
 
     /// Total incidents of the default kinds (what the header shows as "of N").
