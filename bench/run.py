@@ -85,6 +85,10 @@ class PtyProgram:
         self.reader.start()
 
     def _read(self):
+        # This thread alone closes the master, when the program is gone. Closed from outside, its
+        # descriptor number could be reused by the next program's pty while this thread is about
+        # to read it again: it then stole the next dashboard's first frame, which showed on no
+        # screen ("first launch shows nothing within 30 s" in earlier runs).
         while True:
             try:
                 data = os.read(self.master, 65536)
@@ -94,6 +98,7 @@ class PtyProgram:
             with self.lock:
                 if not data:
                     self.closed = True
+                    os.close(self.master)
                     self.lock.notify_all()
                     return
                 self.chunks.append((now, len(data)))
@@ -139,10 +144,10 @@ class PtyProgram:
             except subprocess.TimeoutExpired:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait()
-        try:
-            os.close(self.master)
-        except OSError:
-            pass
+        # The reader sees the end of the output once the program is gone, and closes the master.
+        self.reader.join(10)
+        if self.reader.is_alive():
+            log("pty reader still running after the program ended (another process holds the terminal)")
 
 
 def dashboard_ready(lines):
@@ -162,6 +167,19 @@ def cpu_ticks(pid):
     with open(f"/proc/{pid}/stat") as f:
         fields = f.read().rsplit(")", 1)[1].split()
     return int(fields[11]) + int(fields[12])  # utime + stime
+
+
+def cpu_seconds(pid):
+    """CPU time of all the process's threads in seconds, to the nanosecond (schedstat), so an idle
+    process's few milliseconds a minute are measured, not rounded to 10 ms clock ticks."""
+    total = 0
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/schedstat") as f:
+                total += int(f.read().split()[0])
+        return total / 1e9
+    except (OSError, ValueError, IndexError):
+        return cpu_ticks(pid) / CLK_TCK
 
 
 def rss_kb(pid, field="VmRSS"):
@@ -322,11 +340,28 @@ class Bench:
                 press(b"f")
                 press(b"\x15")
                 press(b"\r", "filter cleared")
-            for _ in range(3 if self.quick else 10):
+            def hit_shown(lines):
+                return "matching article" in lines[-1]
+
+            for i in range(3 if self.quick else 10):
                 press(b"/")
+                if i > 0:
+                    press(b"\x15")  # the prompt opens with the last search: clear it
                 type_text("tanf")
+                sent = time.time()
                 press(b"\r", "search /tanf")
+                # A large store searches in the background ("searching /tanf…" first): also time
+                # the key to the frame that shows the hit.
+                shown = program.wait_for(hit_shown, timeout=10)
+                if shown is None:
+                    raise RuntimeError(f"search hit not shown; screen:\n{program.text()[:600]}")
+                samples.setdefault("search /tanf → hit shown", {"inside": [], "e2e": []})["e2e"].append(shown - sent)
+                sent = time.time()
                 press(b"n", "next hit (n)")
+                shown = program.wait_for(hit_shown, timeout=10)
+                if shown is None:
+                    raise RuntimeError(f"next hit not shown; screen:\n{program.text()[:600]}")
+                samples.setdefault("next hit (n) → hit shown", {"inside": [], "e2e": []})["e2e"].append(max(shown, sent) - sent)
             for column in columns[:-1]:
                 press(b"s")  # from date to sources, descending: incidents with three articles first
             press(b"g")
@@ -346,6 +381,11 @@ class Bench:
     def record_keys(self, samples):
         out = {}
         for label, bucket in samples.items():
+            if not bucket["inside"]:  # only measured end to end (key written → screen shows it)
+                out[label] = {"n": len(bucket["e2e"]), "p50_ms": None, "p95_ms": None,
+                              "e2e_p50_ms": ms(pct(bucket["e2e"], 50)), "e2e_p95_ms": ms(pct(bucket["e2e"], 95))}
+                log(f"{label}: pty p50 {out[label]['e2e_p50_ms']} p95 {out[label]['e2e_p95_ms']} ms")
+                continue
             out[label] = {"n": len(bucket["inside"]),
                           "p50_ms": ms(pct(bucket["inside"], 50)), "p95_ms": ms(pct(bucket["inside"], 95)),
                           "e2e_p50_ms": ms(pct(bucket["e2e"], 50)), "e2e_p95_ms": ms(pct(bucket["e2e"], 95))}
@@ -417,9 +457,9 @@ class Bench:
             program.stop()
             raise RuntimeError(f"dashboard ({label}) did not start")
         time.sleep(2)
-        before, started = cpu_ticks(program.pid), time.time()
+        before, started = cpu_seconds(program.pid), time.time()
         time.sleep(seconds)
-        used = (cpu_ticks(program.pid) - before) / CLK_TCK
+        used = cpu_seconds(program.pid) - before
         elapsed = time.time() - started
         rss = rss_kb(program.pid)
         program.stop()
@@ -578,6 +618,9 @@ class Bench:
                 add(f"first frame {label} (pty, median)", f"{v} ms (drawn {ff[label]['drawn_ms_median']} ms)",
                     "≤ 150 ms" if label == "1M" else "", v <= 150 if label == "1M" and v is not None else None)
         for label, k in r.get("keys_1M", {}).items():
+            if k["p50_ms"] is None:
+                add(f"key→frame 1M: {label}", f"pty p50 {k['e2e_p50_ms']} / p95 {k['e2e_p95_ms']} ms", "(result shown)")
+                continue
             cursor = label.startswith(("next row", "page down", "jump to"))
             limit = 16 if cursor else 50
             add(f"key→frame 1M: {label}", f"p50 {k['p50_ms']} / p95 {k['p95_ms']} ms (pty p95 {k['e2e_p95_ms']})",
@@ -588,7 +631,8 @@ class Bench:
             add(f"commit→visible 1M, --refresh {refresh}", f"p50 {c['p50_ms']} / p95 {c['p95_ms']} ms{note}",
                 f"≤ {limit} ms", c["p95_ms"] <= limit)
         for label, c in r.get("idle_cpu_percent", {}).items():
-            add(f"idle CPU 1M ({label}, {c['seconds']} s)", f"{c['percent']} %", "≤ 0.2 %", c["percent"] <= 0.2)
+            limit = 0.05 if label == "kiosk" else 0.2  # the kiosk without a seconds clock redraws once a minute
+            add(f"idle CPU 1M ({label}, {c['seconds']} s)", f"{c['percent']} %", f"≤ {limit} %", c["percent"] <= limit)
         if "rss_1M_kb" in r:
             mb = r["rss_1M_kb"] / 1024
             add("resident memory 1M (after all keys)", f"{mb:.1f} MB (peak {r['rss_1M_peak_kb'] / 1024:.1f} MB)", "≤ 60 MB", mb <= 60)
@@ -644,6 +688,7 @@ def main():
         ("commit", bench.commit_latency),
         ("idle", lambda: bench.idle_cpu(label="dash")),
         ("idle", lambda: bench.idle_cpu("--kiosk", label="kiosk") if bench.has_kiosk() else None),
+        ("idle", lambda: bench.idle_cpu("--kiosk", "--seconds", label="kiosk --seconds") if bench.has_kiosk() else None),
         ("ingest", bench.ingest),
         ("acled", bench.acled_import),
         ("vanish", bench.vanish_banner),

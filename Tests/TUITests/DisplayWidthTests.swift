@@ -36,3 +36,39 @@ import TUI
         #expect(DisplayWidth.of(DisplayWidth.pad("中文中文", to: 5)) == 5)
     }
 }
+
+/// The fast paths for text made of "simple" scalars must agree with the general rules.
+@Suite struct SimpleTextFastPathTests {
+    static let simpleRanges: [ClosedRange<UInt32>] = [0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x2010...0x2027,
+                                                      0x2030...0x205E, 0x2190...0x21FF, 0x2500...0x25FC]
+
+    @Test func everySimpleScalarIsOneColumnAndNeedsNoSanitising() {
+        for range in Self.simpleRanges {
+            for value in range {
+                let scalar = Unicode.Scalar(value)!
+                #expect(DisplayWidth.isSimple(scalar))
+                #expect(DisplayWidth.of(Character(scalar)) == 1, "U+\(String(value, radix: 16))")
+                #expect(TerminalText.sanitize(String(scalar)) == String(scalar), "U+\(String(value, radix: 16))")
+            }
+        }
+        for value: UInt32 in [0x1F, 0x7F, 0xAD, 0x300, 0x200B, 0x200D, 0x2028, 0x202E, 0x2066, 0x25FD, 0x25FE, 0x3042] {
+            #expect(!DisplayWidth.isSimple(Unicode.Scalar(value)!), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test func simpleTextIsMeasuredAndDrawnAsTheGeneralPathWould() {
+        let samples = ["Date▼ │ Country", "Ain al-Asad – 2024 … ↓", "Estadão · Zürich", "e\u{301}│", "a\u{FE0F}b", "日本│x"]
+        for text in samples {
+            var general = 0
+            for character in TerminalText.sanitize(text) { general += DisplayWidth.of(character) }
+            #expect(DisplayWidth.of(text) == general, "\(text)")
+            var grid = Grid(width: 20, height: 1)
+            let end = grid.put(text, at: 1, y: 0, maxWidth: 12)
+            #expect(end == 1 + general || end >= 13, "\(text)")
+        }
+        var grid = Grid(width: 8, height: 1)
+        grid.put("│▼é–x", at: 2, y: 0)
+        #expect(grid.lines() == ["  │▼é–x "])
+        #expect(grid.cell(x: 2, y: 0)?.isWide == false)
+    }
+}

@@ -103,6 +103,11 @@ T send-keys -t "$DASH" Escape
 T send-keys -t "$DASH" -l '/'
 T send-keys -t "$DASH" -l 'Long-line'
 T send-keys -t "$DASH" Enter
+# "Long" is glued to the run of A's before it ("AAA…ALong-line."), so no word starts with it: the
+# search ends with this message. (Waiting for " q quit" passed only while the stale screen was
+# still up, which a dashboard that re-wrapped the long article on every frame made likely.)
+wait_for 'no incident here matches `Long-line`'
+T send-keys -t "$DASH" Escape  # clears the message: the hint row is back
 wait_for " q quit"
 check_layout "searching"
 check_untouched "searching"

@@ -56,7 +56,8 @@ public enum DashboardLoop {
         }
         draw()
         while terminal.pendingSignal == nil {
-            var timeout = refreshMilliseconds
+            // While something is counted in the background, look for its result often.
+            var timeout = model.hasBackgroundWork ? min(refreshMilliseconds, 25) : refreshMilliseconds
             if showSeconds {
                 let fraction = clock().timeIntervalSince1970.truncatingRemainder(dividingBy: 1)
                 timeout = min(timeout, max(10, Int((1 - fraction) * 1000) + 5))

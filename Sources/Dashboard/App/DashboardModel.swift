@@ -56,6 +56,15 @@ public final class DashboardModel {
     /// The exact place of the selection being counted in the background, while `selectedIndex`
     /// and `topRow` hold a provisional number for it (the rows shown are right either way).
     private var pendingPosition: (result: PendingResult<Int?>, provisional: Int, query: WindowQuery)?
+    /// The count and chart of a filter too costly to count on the UI thread, being counted in the
+    /// background. Meanwhile `matchCount` is an upper bound (from the tallies) and the screen says
+    /// "counting…"; rows are read by keyset all the same.
+    private var pendingCounts: (filter: IncidentFilter, result: PendingResult<FilterCounts>)?
+    /// While the count is pending: true when the rows shown were read from the end of the list
+    /// (`G`), so their numbers count back from the provisional end and shift when the count comes.
+    private var numberedFromEnd = false
+    /// A search (or `n`/`N`) running in the background, and the words it was for.
+    private var pendingSearch: (request: SearchRequest, words: String, result: PendingResult<SearchHit>)?
 
     /// Re-reads everything shown: counts, the window, the chart, the selected incident's sources.
     /// The selection stays on the same incident (by id) when rows arrive or the order changes.
@@ -68,11 +77,11 @@ public final class DashboardModel {
         if dataChanged {
             cachedCounts = [:]
             cachedMonths = [:]
+            pendingCounts = nil
             state.lastChanged = try source.lastChanged()
         }
         state.totalCount = try count(.none)
-        state.matchCount = try count(state.filter)
-        state.months = try months(state.filter)
+        try loadCounts()
         if state.chartMode == .coverage { state.coverage = try source.coverage(countries: state.compareCountries) }
         windowQuery = nil
         let anchor = try state.selectedId.flatMap { try locate($0) ? $0 : nil }
@@ -115,6 +124,65 @@ public final class DashboardModel {
         return shift != 0
     }
 
+    /// The filter's count and chart: at once when cheap or already counted, else from a
+    /// background count (started here) with an upper bound in the meantime.
+    private func loadCounts() throws {
+        let filter = state.filter
+        numberedFromEnd = false
+        if let counted = cachedCounts[filter], let months = cachedMonths[filter] {
+            state.matchCount = counted
+            state.months = months
+            state.countPending = false
+            return
+        }
+        if try source.countsAreQuick(filter: filter) {
+            state.matchCount = try count(filter)
+            state.months = try months(filter)
+            state.countPending = false
+            return
+        }
+        if pendingCounts?.filter != filter {
+            pendingCounts = (filter, source.countsInBackground(filter: filter))
+        }
+        state.countPending = true
+        state.matchCount = try count(filter.kindsAndCountriesOnly)
+        state.months = []
+    }
+
+    /// Puts in the count and chart counted in the background once they are ready. True when
+    /// something changed on screen.
+    public func settlePendingCounts() -> Bool {
+        guard let pending = pendingCounts, let outcome = pending.result.outcome else { return false }
+        pendingCounts = nil
+        let counts: FilterCounts
+        switch outcome {
+        case .success(let value): counts = value
+        case .failure(let error):
+            guard pending.filter == state.filter else { return false }
+            state.countPending = false
+            showProblem(error)
+            return true
+        }
+        cachedCounts[pending.filter] = counts.count
+        cachedMonths[pending.filter] = counts.months
+        guard pending.filter == state.filter, state.countPending else { return false }
+        if numberedFromEnd {
+            let shift = counts.count - state.matchCount
+            state.selectedIndex += shift
+            state.topRow += shift
+            numberedFromEnd = false
+        }
+        state.matchCount = counts.count
+        state.months = counts.months
+        state.countPending = false
+        if state.selectedIndex >= counts.count || state.topRow < 0 { try? loadWindow() }
+        return true
+    }
+
+    /// True while something is being counted in the background: the loop then looks for the
+    /// result often instead of once per refresh tick.
+    public var hasBackgroundWork: Bool { pendingCounts != nil || pendingPosition != nil || pendingSearch != nil }
+
     func count(_ filter: IncidentFilter) throws -> Int {
         if let known = cachedCounts[filter] { return known }
         let counted = try source.count(filter: filter)
@@ -143,6 +211,11 @@ public final class DashboardModel {
         let query = WindowQuery(filter: state.filter, sort: state.sort)
         state.rows = windowQuery == query ? try movedWindow(from: oldTop, needed: needed) : try freshWindow(needed, anchor: anchor)
         windowQuery = query
+        if state.countPending, !numberedFromEnd, state.rows.count < needed, state.topRow + state.rows.count < state.matchCount {
+            // The list ended before the provisional count: now its length is known.
+            state.matchCount = state.topRow + state.rows.count
+            return try loadWindow()
+        }
         let previous = state.selectedId
         state.selectedId = state.selectedRow?.id
         if state.selectedId != previous || state.sources.isEmpty {
@@ -194,6 +267,8 @@ public final class DashboardModel {
     private func window(_ anchor: RowAnchor, _ limit: Int) throws -> [Incident] {
         // Rows read from either end carry exact numbers: a provisional one no longer applies.
         if anchor == .start || anchor == .end { pendingPosition = nil }
+        // Unless the list's length is still being counted: then rows from the end are numbered back from a guess.
+        if state.countPending, anchor == .start || anchor == .end { numberedFromEnd = anchor == .end }
         return try source.rows(filter: state.filter, sort: state.sort, from: anchor, limit: limit)
     }
 
@@ -209,7 +284,9 @@ public final class DashboardModel {
     /// Called every refresh tick: re-reads only when another process changed the store. When the
     /// store cannot be read, keeps what it shows and sets the fault banner; clears it on recovery.
     public func refreshIfChanged(now: Date = Date()) throws -> Bool {
-        let settled = settlePendingPosition()
+        let counted = settlePendingCounts()
+        let searched = (try? settlePendingSearch()) ?? true
+        let settled = settlePendingPosition() || counted || searched
         let changed: Bool
         do {
             changed = try source.hasChanged()
@@ -237,6 +314,8 @@ public final class DashboardModel {
             return .fullRedraw
         }
         if state.kiosk != nil { return kioskReaction(to: key) }
+        _ = settlePendingCounts()
+        _ = try settlePendingSearch()
         _ = settlePendingPosition()
         if let prompt = state.prompt { return try handlePrompt(prompt, key) }
         if state.showHelp {
@@ -380,19 +459,38 @@ public final class DashboardModel {
         let words = text.trimmingCharacters(in: .whitespaces)
         guard !words.isEmpty else { return }
         state.searchText = words
-        let hits = searchFilter(words)
+        state.searchHitCount = 0
         // Hits are found by walking the list from the selection, never all listed: the message
         // gives the cheap full-text count of matching articles and summaries instead.
-        state.searchHitCount = try source.textMatches(words)
         let from: RowAnchor = state.selectedId.map { .at($0) } ?? .start
-        guard state.searchHitCount > 0, let hit = try source.rows(filter: hits, sort: state.sort, from: from, limit: 1).first
-                ?? source.rows(filter: hits, sort: state.sort, from: .start, limit: 1).first else {
-            state.searchHitCount = 0
-            state.message = "no incident here matches `\(words)`"
-            return
+        try startSearch(SearchRequest(hits: searchFilter(words), sort: state.sort, from: from, wrap: .start, countWords: words), words: words)
+    }
+
+    /// Starts a search; a large store answers in the background while the status line says so.
+    func startSearch(_ request: SearchRequest, words: String) throws {
+        pendingSearch = (request, words, source.search(request))
+        if try !settlePendingSearch() { state.message = "searching /\(words)…" }
+    }
+
+    /// Jumps to the hit of the search that finished, if it still applies. True when done.
+    @discardableResult
+    public func settlePendingSearch() throws -> Bool {
+        guard let pending = pendingSearch, let outcome = pending.result.outcome else { return false }
+        pendingSearch = nil
+        guard pending.words == state.searchText, pending.request.hits == searchFilter(pending.words),
+              pending.request.sort == state.sort else { return false } // the view changed meanwhile
+        let hit = try outcome.get()
+        if let matches = hit.textMatches { state.searchHitCount = matches }
+        guard state.searchHitCount > 0, let id = hit.incidentId else {
+            if pending.request.countWords != nil {
+                state.searchHitCount = 0
+                state.message = "no incident here matches `\(pending.words)`"
+            }
+            return true
         }
-        try jump(to: hit.id)
+        try jump(to: id)
         announceHit()
+        return true
     }
 
     /// Opens the selected incident's first source whose text holds a search word, scrolled to it,
@@ -411,16 +509,12 @@ public final class DashboardModel {
 
     func jumpToHit(forward: Bool) throws {
         guard let words = state.searchText, state.searchHitCount > 0 else {
-            state.message = "no search yet: press / to search"
+            state.message = pendingSearch == nil ? "no search yet: press / to search" : state.message
             return
         }
-        let hits = searchFilter(words)
         let from: RowAnchor = state.selectedId.map { forward ? .after($0) : .before($0) } ?? .start
-        if let hit = try source.rows(filter: hits, sort: state.sort, from: from, limit: 1).first
-            ?? source.rows(filter: hits, sort: state.sort, from: forward ? .start : .end, limit: 1).first {
-            try jump(to: hit.id)
-            announceHit()
-        }
+        try startSearch(SearchRequest(hits: searchFilter(words), sort: state.sort, from: from, wrap: forward ? .start : .end,
+                                      countWords: nil), words: words)
     }
 
     // MARK: - Mouse
@@ -450,8 +544,18 @@ public final class DashboardModel {
 
     /// The frame for this state at the current size; pure ASCII when `unicode` is false.
     public func render(now: Date, unicode: Bool = true) -> Grid {
+        keepArticleWrapped()
         let frame = DashboardView.render(state, size: size, now: now, unicode: unicode, keymap: keymap)
         return unicode ? frame : frame.transliteratedToASCII()
+    }
+
+    /// Wraps the open article for the detail pane's width once, for this and later frames.
+    func keepArticleWrapped() {
+        let layout = self.layout
+        guard !layout.tooSmall, let body = DetailContent.of(state).body else { return }
+        let width = max(1, layout.detail.width - 2)
+        if let kept = state.articleWrap, kept.width == width, kept.text == body { return }
+        state.articleWrap = ArticleWrap(body, width: width)
     }
 
     /// The last frame with only its header drawn again: what a turn of the clock changes, for a

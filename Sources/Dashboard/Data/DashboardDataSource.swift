@@ -18,6 +18,13 @@ public protocol DashboardDataSource: AnyObject {
     /// The exact position, counted on another thread; picked up when ready.
     func exactPositionInBackground(of id: Int64, filter: IncidentFilter, sort: IncidentSort) -> PendingResult<Int?>
     func monthlyCounts(filter: IncidentFilter) throws -> [MonthCount]
+    /// True when `count` and `monthlyCounts` for this filter answer at once (tallies, small store);
+    /// otherwise the dashboard asks `countsInBackground` and shows "counting…" until they come.
+    func countsAreQuick(filter: IncidentFilter) throws -> Bool
+    /// The count and monthly chart of a filter, computed on another thread.
+    func countsInBackground(filter: IncidentFilter) -> PendingResult<FilterCounts>
+    /// A text search's next hit, found on another thread when the store is large.
+    func search(_ request: SearchRequest) -> PendingResult<SearchHit>
     func sourceArticles(incidentId: Int64) throws -> [SourceArticle]
     /// When the store last changed (ISO 8601 UTC), or nil.
     func lastChanged() throws -> String?
@@ -47,6 +54,18 @@ extension DashboardDataSource {
     public func coverage(countries: [String]) throws -> [CoverageInterval] { [] }
 
     public func incidentWithSources(id: Int64) throws -> Incident? { nil }
+
+    public func countsAreQuick(filter: IncidentFilter) throws -> Bool { true }
+
+    public func countsInBackground(filter: IncidentFilter) -> PendingResult<FilterCounts> {
+        PendingResult(finished: Result { FilterCounts(count: try count(filter: filter), months: try monthlyCounts(filter: filter)) })
+    }
+
+    public func search(_ request: SearchRequest) -> PendingResult<SearchHit> {
+        PendingResult(finished: Result {
+            try request.perform(row: { try rows(filter: $0, sort: $1, from: $2, limit: 1).first }, matches: textMatches)
+        })
+    }
 }
 
 /// A request the data source cannot serve; shown on the status line.

@@ -11,6 +11,9 @@ open class StoreDataSource: DashboardDataSource {
     /// The clock and environment `e` exports use (where the file goes, its time stamp).
     let exportClock: () -> Date
     let exportEnvironment: [String: String]
+    /// Above this many incidents, counts of costly filters and text searches run on another
+    /// thread; at or below it they are answered on the spot (tests set 0 to try the background path).
+    public var backgroundWorkAbove = IncidentStore.quickCountLimit
 
     public init(path: String, exportClock: @escaping () -> Date = Date.init,
                 exportEnvironment: [String: String] = ProcessInfo.processInfo.environment) throws {
@@ -39,6 +42,34 @@ open class StoreDataSource: DashboardDataSource {
         store.exactPositionInBackground(of: id, filter: filter, sort: sort)
     }
     public func monthlyCounts(filter: IncidentFilter) throws -> [MonthCount] { try store.monthlyCounts(filter: filter) }
+    public func countsAreQuick(filter: IncidentFilter) throws -> Bool {
+        try store.countsAreQuick(filter: filter, limit: backgroundWorkAbove)
+    }
+    public func countsInBackground(filter: IncidentFilter) -> PendingResult<FilterCounts> {
+        let store = self.store
+        let pending = PendingResult<FilterCounts>()
+        DispatchQueue.global(qos: .userInitiated).async {
+            pending.finish(Result {
+                FilterCounts(count: try store.count(filter: filter), months: try store.monthlyCounts(filter: filter))
+            })
+        }
+        return pending
+    }
+    /// Searched on the spot in a small store, else on another thread (a dense word such as "tanf"
+    /// makes SQLite list tens of thousands of full-text matches per query).
+    public func search(_ request: SearchRequest) -> PendingResult<SearchHit> {
+        let store = self.store
+        let work: @Sendable () -> Result<SearchHit, Error> = {
+            Result {
+                try request.perform(row: { try store.incidents(filter: $0, sort: $1, from: $2, limit: 1).first },
+                                    matches: store.textMatches)
+            }
+        }
+        if (try? store.countsAreQuick(filter: request.hits, limit: backgroundWorkAbove)) == true { return PendingResult(finished: work()) }
+        let pending = PendingResult<SearchHit>()
+        DispatchQueue.global(qos: .userInitiated).async { pending.finish(work()) }
+        return pending
+    }
     public func sourceArticles(incidentId: Int64) throws -> [SourceArticle] { try store.sourceArticles(incidentId: incidentId) }
     public func lastChanged() throws -> String? { try store.lastChanged() }
     public func hasChanged() throws -> Bool { try watched.hasChanged() }

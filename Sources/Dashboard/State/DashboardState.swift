@@ -28,7 +28,9 @@ public struct DashboardState: Sendable {
     public var chartShift = 0
     public var chartMode: ChartMode = .monthly
     /// The countries the chart sets side by side (`--compare`).
-    public var compareCountries = ["Iraq", "Syria"]
+    public var compareCountries = ["Iraq", "Syria"] {
+        didSet { if compareCountries != oldValue { chartMonths = ChartMonths(months: months, countries: compareCountries) } }
+    }
     public var showHelp = false
     public var prompt: Prompt?
     public var searchText: String?
@@ -38,14 +40,23 @@ public struct DashboardState: Sendable {
     public var storeName = ""
     public var rows: [Incident] = []
     public var matchCount = 0
+    /// True while `matchCount` and `months` are being counted in the background (`matchCount` is
+    /// then an upper bound and the screen says "counting…").
+    public var countPending = false
     public var totalCount = 0
-    public var months: [MonthCount] = []
+    public var months: [MonthCount] = [] {
+        didSet { if months != oldValue { chartMonths = ChartMonths(months: months, countries: compareCountries) } }
+    }
+    /// `months` grouped for the chart, kept in step with `months` and `compareCountries`.
+    public private(set) var chartMonths = ChartMonths(months: [], countries: ["Iraq", "Syria"])
     public var sources: [SourceArticle] = []
     public var lastChanged: String?
     /// How many articles and summaries the last search matched (0: none, or none among the rows shown).
     public var searchHitCount = 0
     /// Official totals against tracked attacks, loaded while the chart shows coverage.
     public var coverage: [CoverageInterval] = []
+    /// The open article as last wrapped for the detail pane (kept between frames).
+    var articleWrap: ArticleWrap?
 
     // Watching.
     /// Incidents that arrived or changed this many seconds before now are marked new.

@@ -53,7 +53,8 @@ public enum DashboardView {
         grid.fill(rect, role: .header)
         let nowSeconds = Int(now.timeIntervalSince1970)
         let clock = Ingester.timestamp(now)
-        var facts = "\(state.storeName) │ \(Formatting.thousands(state.matchCount)) / \(Formatting.thousands(state.totalCount)) incidents"
+        let matched = state.countPending ? "counting…" : Formatting.thousands(state.matchCount)
+        var facts = "\(state.storeName) │ \(matched) / \(Formatting.thousands(state.totalCount)) incidents"
         if !state.filter.isEmpty { facts += " │ filter: \(state.filter.source)" }
         facts += " │ sort: \(state.sort.column.rawValue) \(state.sort.descending ? "↓" : "↑")"
         // The right side in its long form, then shorter forms while it does not fit; the product

@@ -39,13 +39,13 @@ public enum DetailPane {
             grid.put("Imported reference record: the source is known by its URL only.", at: textArea.x, y: textArea.y, role: .dim, clip: textArea)
             return
         }
-        let lines = WordWrap.wrap(body, width: max(1, textArea.width))
+        let lines = ArticleWrap.lines(of: body, width: max(1, textArea.width), kept: state.wrap)
         let first = min(state.articleScroll, max(0, lines.count - 1))
         let hits = SearchMatches.ranges(of: state.searchWords, in: body)
+        // Extracted facts in the highlight role, then search hits over them in the selection role.
+        let marked = article.facts.map { ($0.span.start..<$0.span.end, Role.highlight) } + hits.map { ($0, Role.selection) }
         for (row, line) in lines.dropFirst(first).prefix(textArea.height).enumerated() {
             grid.put(line.text, at: textArea.x, y: textArea.y + row, role: .text, clip: textArea)
-            // Extracted facts in the highlight role, then search hits over them in the selection role.
-            let marked = article.facts.map { ($0.span.start..<$0.span.end, Role.highlight) } + hits.map { ($0, Role.selection) }
             for (span, role) in marked {
                 guard let columns = line.columns(for: span) else { continue }
                 grid.setRole(role, in: Rect(x: textArea.x + columns.lowerBound, y: textArea.y + row, width: columns.count, height: 1))
@@ -142,11 +142,11 @@ public enum DetailPane {
     static func firstHitLine(_ state: DetailContent, width: Int) -> Int? {
         guard state.sources.indices.contains(state.sourceIndex), let body = state.sources[state.sourceIndex].body,
               let hit = SearchMatches.ranges(of: state.searchWords, in: body).first else { return nil }
-        return WordWrap.wrap(body, width: max(1, width)).firstIndex { $0.columns(for: hit) != nil }
+        return ArticleWrap.lines(of: body, width: max(1, width), kept: state.wrap).firstIndex { $0.columns(for: hit) != nil }
     }
 
     static func articleLineCount(_ state: DetailContent, width: Int) -> Int {
         guard state.sources.indices.contains(state.sourceIndex), let body = state.sources[state.sourceIndex].body else { return 0 }
-        return WordWrap.wrap(body, width: max(1, width)).count
+        return ArticleWrap.lines(of: body, width: max(1, width), kept: state.wrap).count
     }
 }

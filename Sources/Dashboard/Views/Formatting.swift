@@ -4,13 +4,13 @@ import IncidentCore
 enum Formatting {
     /// `12,345`.
     static func thousands(_ n: Int) -> String {
-        let digits = String(abs(n))
-        var out = ""
-        for (i, ch) in digits.reversed().enumerated() {
-            if i > 0 && i % 3 == 0 { out.append(",") }
-            out.append(ch)
+        let digits = Array(String(n.magnitude).utf8)
+        var out: [UInt8] = n < 0 ? [UInt8(ascii: "-")] : []
+        for (i, digit) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+            out.append(digit)
         }
-        return (n < 0 ? "-" : "") + String(out.reversed())
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `3m ago`, `2h ago`, `4d ago` from two ISO 8601 UTC timestamps' seconds.

@@ -60,7 +60,7 @@ public enum IncidentTable {
     /// new mark, rows changed in that window the changed mark. The highlighted row is the selected incident (or,
     /// in the kiosk, the one its pane shows).
     static func draw(_ state: DashboardState, into grid: inout Grid, in rect: Rect, glyphs: Glyphs, focused: Bool, newSince: String, newUntil: String) {
-        let title = "Incidents \(Formatting.thousands(state.matchCount))"
+        let title = "Incidents \(state.countPending ? "(counting…)" : Formatting.thousands(state.matchCount))"
         let box = Box(title: title, glyphs: glyphs).draw(into: &grid, in: rect)
         guard box.height > 0, box.width > markWidth else { return }
         let inner = box.inset(left: markWidth)

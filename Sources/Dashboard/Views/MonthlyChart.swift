@@ -45,21 +45,14 @@ public enum MonthlyChart {
         let inner = Box(title: "Attacks per month", glyphs: glyphs).draw(into: &grid, in: rect)
         guard inner.height >= 5, inner.width >= 12 else { return }
         let compared = countrySeries(state.compareCountries)
-        let lowered = compared.map { $0.name.lowercased() }
-        let otherSlot = compared.count
-        var perMonth: [Int: [Int]] = [:] // month index → [compared countries…, other]
-        for entry in state.months {
-            guard let index = monthIndex(entry.month) else { continue }
-            var counts = perMonth[index] ?? Array(repeating: 0, count: otherSlot + 1)
-            counts[lowered.firstIndex(of: entry.country.lowercased()) ?? otherSlot] += entry.count
-            perMonth[index] = counts
-        }
-        guard let latest = perMonth.keys.max(), let earliest = perMonth.keys.min() else {
-            grid.put("No attacks to chart.", at: inner.x + 1, y: inner.y + 1, role: .dim, clip: inner)
+        let grouped = state.chartMonths
+        let perMonth = grouped.perMonth
+        let otherSlot = grouped.otherSlot
+        guard let latest = grouped.latest, let earliest = grouped.earliest else {
+            grid.put(state.countPending ? "Counting…" : "No attacks to chart.", at: inner.x + 1, y: inner.y + 1, role: .dim, clip: inner)
             return
         }
-        let hasOther = perMonth.values.contains { $0[otherSlot] > 0 }
-        let series = hasOther ? compared + [other] : compared
+        let series = grouped.hasOther ? compared + [other] : compared
         // Legend.
         var x = inner.x
         for s in series {
@@ -69,8 +62,7 @@ public enum MonthlyChart {
         let plotHeight = inner.height - 3
         let groupWidth = series.count + 1
         let end = max(earliest, latest - state.chartShift)
-        let shownMax = perMonth.values.map { $0.max() ?? 0 }.max() ?? 0
-        let maximum = max(1, shownMax)
+        let maximum = max(1, grouped.largest)
         let axisWidth = String(maximum).count + 1
         let plotWidth = inner.width - axisWidth
         let monthsShown = max(1, plotWidth / groupWidth)

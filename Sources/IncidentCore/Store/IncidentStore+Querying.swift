@@ -8,8 +8,8 @@ extension IncidentStore {
     public func incidents(filter: IncidentFilter, sort: IncidentSort, offset: Int, limit: Int) throws -> [Incident] {
         let (condition, arguments) = FilterSQL.condition(filter)
         return try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM incident WHERE \(condition) ORDER BY \(sort.orderBy) LIMIT ? OFFSET ?",
-                             arguments: arguments + [max(0, limit), max(0, offset)]).map(Self.incident(from:))
+            Self.incidents(from: try Row.fetchAll(db, sql: "SELECT * FROM incident WHERE \(condition) ORDER BY \(sort.orderBy) LIMIT ? OFFSET ?",
+                                                  arguments: arguments + [max(0, limit), max(0, offset)]))
         }
     }
 
@@ -39,8 +39,25 @@ extension IncidentStore {
                     GROUP BY 1, 2 ORDER BY 1, 2
                     """, arguments: arguments)
             }
-            return rows.map { MonthCount(month: $0["month"], country: $0["country"], count: $0["n"]) }
+            // By position (month, country, n), not by name: some thousand rows at every reload.
+            return rows.map { MonthCount(month: $0[0], country: $0[1], count: $0[2]) }
         }
+    }
+
+    /// Stores with at most this many incidents are counted on the spot whatever the filter.
+    public static let quickCountLimit = 50_000
+
+    /// True when `count(filter:)` and `monthlyCounts(filter:)` answer without counting many rows:
+    /// the filter names only kinds and countries (the tallies answer it), or the store holds at
+    /// most `limit` incidents.
+    public func countsAreQuick(filter: IncidentFilter, limit: Int = IncidentStore.quickCountLimit) throws -> Bool {
+        if filter.isKindsAndCountriesOnly { return true }
+        return try read { db in try Self.tallyTotal(db) } <= limit
+    }
+
+    /// All incidents of every kind, from the tallies.
+    static func tallyTotal(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT coalesce(sum(count), 0) FROM incidentTally") ?? 0
     }
 
     /// Total incidents of the default kinds (what the header shows as "of N").

@@ -14,7 +14,7 @@ extension IncidentStore {
                 arguments += [kind.rawValue]
             }
             sql += " ORDER BY date IS NULL, date DESC, id DESC"
-            var incidents = try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.incident(from:))
+            var incidents = Self.incidents(from: try Row.fetchAll(db, sql: sql, arguments: arguments))
             if withSources {
                 for i in incidents.indices { incidents[i].sources = try Self.sources(db, incidentId: incidents[i].id) }
             }
@@ -33,12 +33,25 @@ extension IncidentStore {
     }
 
     static func incident(from row: Row) -> Incident {
+        incident(from: ColumnPositions(row)(row))
+    }
+
+    /// Incidents from the rows of one result set, the column positions looked up once.
+    static func incidents(from rows: [Row]) -> [Incident] {
+        guard let first = rows.first else { return [] }
+        let columns = ColumnPositions(first)
+        return rows.map { incident(from: columns($0)) }
+    }
+
+    static func incident(from row: PositionedRow) -> Incident {
         Incident(
-            id: row["id"], kind: (row["kind"] as String?).flatMap(IncidentKind.init(rawValue:)) ?? .event,
-            date: RowCoding.date(row), country: row["country"], location: row["location"],
+            id: row["id"] ?? 0, kind: (row["kind"] as String?).flatMap(IncidentKind.init(rawValue:)) ?? .event,
+            date: IncidentDate(day: (row["date"] as String?).flatMap(CalendarDay.init(iso:)),
+                               precision: (row["datePrecision"] as String?).flatMap(DatePrecision.init(rawValue:)) ?? .unknown),
+            country: row["country"], location: row["location"],
             latitude: row["latitude"], longitude: row["longitude"], weapons: RowCoding.weapons(from: row["weapons"]),
-            usKilled: RowCoding.figure(row, "usKilled", "usKilledQualifier"),
-            usInjured: RowCoding.figure(row, "usInjured", "usInjuredQualifier"),
+            usKilled: Figure(count: row["usKilled"], qualifier: (row["usKilledQualifier"] as String?).flatMap(Qualifier.init(rawValue:))),
+            usInjured: Figure(count: row["usInjured"], qualifier: (row["usInjuredQualifier"] as String?).flatMap(Qualifier.init(rawValue:))),
             fatalities: row["fatalities"], otherCasualties: RowCoding.casualties(from: row["otherCasualties"]),
             claimedBy: row["claimedBy"], attributedTo: row["attributedTo"], usResponse: row["usResponse"],
             summary: row["summary"] ?? "", externalId: row["externalId"], sourceCount: row["sourceCount"] ?? 0,

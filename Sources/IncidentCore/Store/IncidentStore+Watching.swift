@@ -30,10 +30,10 @@ extension IncidentStore {
     /// The incidents of the default kinds that arrived most recently (by first seen), newest first.
     public func recentlyArrived(limit: Int) throws -> [Incident] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            Self.incidents(from: try Row.fetchAll(db, sql: """
                 SELECT * FROM incident WHERE kind IN ('attack', 'partner', 'event')
                 ORDER BY firstSeen DESC, id DESC LIMIT ?
-                """, arguments: [max(0, limit)]).map(Self.incident(from:))
+                """, arguments: [max(0, limit)]))
         }
     }
 

@@ -10,7 +10,7 @@ extension IncidentStore {
     public func incidents(filter: IncidentFilter, sort: IncidentSort, from anchor: RowAnchor, limit: Int) throws -> [Incident] {
         guard limit > 0 else { return [] }
         return try read { db in
-            try Self.window(db, filter: filter, sort: sort, anchor: anchor, limit: limit).map(Self.incident(from:))
+            Self.incidents(from: try Self.window(db, filter: filter, sort: sort, anchor: anchor, limit: limit))
         }
     }
 
@@ -113,11 +113,14 @@ extension IncidentStore {
     /// The exact row index when the incident is within `quickPositionMargin` rows of either end
     /// of the list, else `.far` (cheap at any size).
     public func quickPosition(of id: Int64, filter: IncidentFilter, sort: IncidentSort) throws -> QuickPosition {
-        try read { db in
-            guard let index = try Self.position(db, of: id, filter: filter, sort: sort, cap: Self.quickPositionMargin) else {
+        // A filter the sort index cannot answer (weapon, words…) is tested row by row: counting
+        // 2,000 matches could read tens of thousands of rows, so fewer are counted.
+        let margin = filter.isKindsAndCountriesOnly ? Self.quickPositionMargin : Self.quickPositionMargin / 10
+        return try read { db in
+            guard let index = try Self.position(db, of: id, filter: filter, sort: sort, cap: margin) else {
                 return .excluded
             }
-            return index < 0 ? .far(margin: Self.quickPositionMargin) : .exact(index)
+            return index < 0 ? .far(margin: margin) : .exact(index)
         }
     }
 
@@ -144,6 +147,9 @@ extension IncidentStore {
             return before
         }
         if let after = try countBeyond(db, filter: filter, keys: keys, anchor: anchor, forward: true, cap: quick), after < quick {
+            // Near the end the place needs the list's length: quick only when the tallies know
+            // it or the store is small; otherwise it is counted in the background.
+            if cap != nil, !filter.isKindsAndCountriesOnly, try tallyTotal(db) > quickCountLimit { return -1 }
             return try count(db, filter: filter) - 1 - after
         }
         if cap != nil { return -1 }
@@ -189,13 +195,23 @@ extension IncidentStore {
 
 extension IncidentFilter {
     /// True when every term is a kind or a country, so the tallies and the monthly rollup answer it.
-    var isKindsAndCountriesOnly: Bool {
+    public var isKindsAndCountriesOnly: Bool {
         terms.allSatisfy {
             switch $0.condition {
             case .kind, .country: return true
             default: return false
             }
         }
+    }
+
+    /// The kind and country terms alone: a filter at least as wide, which the tallies count.
+    public var kindsAndCountriesOnly: IncidentFilter {
+        IncidentFilter(terms: terms.filter {
+            switch $0.condition {
+            case .kind, .country: return true
+            default: return false
+            }
+        }, source: source)
     }
 
     /// True when a term searches the text of articles and summaries.

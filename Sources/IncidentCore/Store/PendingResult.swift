@@ -8,6 +8,11 @@ public final class PendingResult<Value: Sendable>: @unchecked Sendable {
 
     public init() {}
 
+    /// A result already known (for sources that answer at once).
+    public init(finished outcome: Result<Value, Error>) {
+        result = outcome
+    }
+
     /// The outcome once it is known, else nil.
     public var outcome: Result<Value, Error>? {
         lock.lock()
@@ -15,7 +20,7 @@ public final class PendingResult<Value: Sendable>: @unchecked Sendable {
         return result
     }
 
-    func finish(_ outcome: Result<Value, Error>) {
+    public func finish(_ outcome: Result<Value, Error>) {
         lock.lock()
         result = outcome
         lock.unlock()

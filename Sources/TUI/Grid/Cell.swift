@@ -36,7 +36,8 @@ public struct Cell: Hashable, Sendable {
 
     /// True when the cell holds a two-column grapheme (its right neighbour is a continuation).
     public var isWide: Bool {
-        if case .grapheme(let grapheme) = content, let character = grapheme.first {
+        if case .grapheme(let grapheme) = content, grapheme.utf8.count > 1, !DisplayWidth.isSimple(grapheme),
+           let character = grapheme.first {
             return DisplayWidth.of(character) == 2
         }
         return false

@@ -51,6 +51,31 @@ public struct Grid: Hashable, Sendable {
         }
         guard area.contains(x: max(x, area.minX), y: y), !text.isEmpty else { return x }
 
+        if DisplayWidth.isPrintableASCII(text) {
+            // Fast path for the common case: one column per byte, nothing to sanitise or measure.
+            var column = x
+            for byte in text.utf8 {
+                if column >= area.maxX { break }
+                if column >= area.minX {
+                    setGrapheme(Self.asciiGraphemes[Int(byte)], wide: false, x: column, y: y, role: role, attributes: attributes)
+                }
+                column += 1
+            }
+            return column
+        }
+        if DisplayWidth.isSimple(text) {
+            // Box drawing, arrows, dashes, accented letters: still one column per scalar.
+            var column = x
+            for scalar in text.unicodeScalars {
+                if column >= area.maxX { break }
+                if column >= area.minX {
+                    let grapheme = scalar.isASCII ? Self.asciiGraphemes[Int(scalar.value)] : String(Character(scalar))
+                    setGrapheme(grapheme, wide: false, x: column, y: y, role: role, attributes: attributes)
+                }
+                column += 1
+            }
+            return column
+        }
         var column = x
         for character in TerminalText.sanitize(text) {
             if column >= area.maxX { break }
@@ -69,6 +94,9 @@ public struct Grid: Hashable, Sendable {
         }
         return column
     }
+
+    /// The one-character strings of the ASCII range, made once instead of once per cell.
+    static let asciiGraphemes: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
 
     /// Fills a rectangle (clipped to the grid) with a repeated one-column grapheme.
     public mutating func fill(_ rect: Rect, role: Role = .text, with grapheme: Character = " ", attributes: TextAttributes = []) {

@@ -30,8 +30,35 @@ public enum DisplayWidth {
         return 1
     }
 
+    /// True when every character is printable ASCII (U+0020–U+007E): one column each, nothing
+    /// to sanitise. Checked byte by byte, far cheaper than walking grapheme clusters.
+    public static func isPrintableASCII(_ text: some StringProtocol) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+
+    /// Scalars that are a one-column character on their own and never join a neighbour into one
+    /// grapheme cluster: printable ASCII, Latin-1 and Latin Extended letters and signs, general
+    /// punctuation (dashes, quotes, `…`), arrows, box drawing, blocks and geometric shapes (but not
+    /// the two shown as emoji). Text made only of these is one column per scalar, with nothing
+    /// to sanitise — what the dashboard draws nearly everywhere.
+    public static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2500...0x25FC:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// True when every scalar of the text is simple (see `isSimple`).
+    public static func isSimple(_ text: some StringProtocol) -> Bool {
+        text.unicodeScalars.allSatisfy(isSimple)
+    }
+
     /// Total column width of a string.
     public static func of(_ text: some StringProtocol) -> Int {
+        if isPrintableASCII(text) { return text.utf8.count }
+        if isSimple(text) { return text.unicodeScalars.count }
         var total = 0
         for character in text { total += of(character) }
         return total
@@ -57,6 +84,7 @@ public enum DisplayWidth {
 
     /// The longest prefix of `text` whose width is at most `width`.
     public static func prefix(of text: String, width: Int) -> String {
+        if isPrintableASCII(text) { return String(decoding: text.utf8.prefix(max(0, width)), as: UTF8.self) }
         var used = 0
         var result = ""
         for character in text {
