@@ -5,7 +5,9 @@ import GRDBSQLite
 /// in place on a re-import (a newer timestamp wins; without timestamps the re-imported row
 /// replaces the old), never duplicated, untouched when equal. New rows go in batches of
 /// multi-row INSERTs with statements prepared once, since per-statement work dominates a large
-/// import; rows already in the store take the one-by-one path. Call `finish()` at the end.
+/// import; rows already in the store take the one-by-one path. A large import runs as a
+/// `BulkIncidentWrite` (rollups and full-text index brought up to date once, at the end).
+/// Call `finish()` at the end.
 final class ExternalRecordWriter {
     private(set) var inserted = 0
     private(set) var updated = 0
@@ -27,6 +29,10 @@ final class ExternalRecordWriter {
     private let updateIncident: Statement
     private let deleteSources: Statement
     private let insertSourceBatch: Statement
+    private let bulk: BulkIncidentWrite?
+
+    /// Imports expected to bring at least this many rows run as a bulk write.
+    static let bulkRows = 5_000
 
     private static let fields = [
         "kind", "date", "datePrecision", "country", "admin1", "location", "latitude", "longitude", "geoPrecision",
@@ -36,10 +42,12 @@ final class ExternalRecordWriter {
     private static let insertColumns = fields + ["externalId", "externalTimestamp", "firstSeen", "updated"]
     private static let sourceColumns = ["incidentId", "outlet", "url", "date", "datePrecision", "country", "location", "addedAt"]
 
-    init(db: Database, now: String) throws {
+    /// `expectedRows` is a rough estimate of the rows to come (e.g. from the file size).
+    init(db: Database, now: String, expectedRows: Int = 0) throws {
         self.db = db
         self.now = now
-        find = try db.makeStatement(sql: "SELECT id, externalTimestamp FROM incident WHERE externalId = ?")
+        bulk = expectedRows >= Self.bulkRows ? try BulkIncidentWrite(db: db, expectedRows: expectedRows) : nil
+        find = try db.makeStatement(sql: "SELECT id, externalTimestamp, summary, location FROM incident WHERE externalId = ?")
         insertBatch = try db.makeStatement(sql: Self.insertSQL(rows: Self.batchSize))
         // Writes only when a field or the list of sources differs, so an unchanged row stays untouched.
         let differs = Self.fields.map { "\($0) IS NOT ?" }
@@ -118,7 +126,10 @@ final class ExternalRecordWriter {
     }
 
     /// Writes whatever is queued.
-    func finish() throws { try flush() }
+    func finish() throws {
+        try flush()
+        try bulk?.finish()
+    }
 
     private func flush() throws {
         guard !pending.isEmpty else { return }
@@ -173,6 +184,7 @@ final class ExternalRecordWriter {
             unchanged += 1
             return
         }
+        bulk?.willUpdate(id: id, summary: existing["summary"], location: existing["location"])
         deleteSources.setUncheckedArguments([id])
         try deleteSources.execute()
         try insertSources(sourceRows(record, incidentId: id))
