@@ -97,6 +97,23 @@ struct PlaceMatcher: Sendable {
     /// A key without its vowels after the first letter, repeated consonants collapsed: spellings that
     /// differ only in vowels ("Rumalyn", "Rmeilan") share it.
     static func skeleton(of key: String) -> String {
+        // Keys are almost always ASCII: then bytes give the same result without Character work
+        // (this runs for every candidate key of every word of every article).
+        if key.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(key.utf8.count)
+            var last = -1
+            var first = true
+            for byte in key.utf8 {
+                let vowel = byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "i")
+                    || byte == UInt8(ascii: "o") || byte == UInt8(ascii: "u") || byte == UInt8(ascii: "y")
+                if vowel, !first { continue }
+                first = false
+                if Int(byte) != last { bytes.append(byte) }
+                last = Int(byte)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = ""
         var last: Character?
         var first = true
