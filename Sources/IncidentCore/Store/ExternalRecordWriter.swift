@@ -20,6 +20,10 @@ final class ExternalRecordWriter {
     /// under SQLite's default limit of 32,766 bound variables (23 and 8 per row).
     static let batchSize = 1024
     static let sourceBatchSize = 2048
+    /// Source rows go in statements of these sizes, largest first, each prepared once: the number
+    /// of sources per batch varies, and preparing a statement of thousands of placeholders for
+    /// every odd size cost more than the inserts.
+    static let sourceStatementSizes = [sourceBatchSize, 256, 32, 4, 1]
 
     private let db: Database
     private let now: String
@@ -28,7 +32,7 @@ final class ExternalRecordWriter {
     private let insertBatch: Statement
     private let updateIncident: Statement
     private let deleteSources: Statement
-    private let insertSourceBatch: Statement
+    private var insertSourceStatements: [Int: Statement] = [:]
     private let bulk: BulkIncidentWrite?
 
     /// Imports expected to bring at least this many rows run as a bulk write.
@@ -57,7 +61,6 @@ final class ExternalRecordWriter {
             WHERE id = ? AND (\(differs.joined(separator: " OR ")) OR externalTimestamp IS NOT ?)
             """)
         deleteSources = try db.makeStatement(sql: "DELETE FROM incidentSource WHERE incidentId = ?")
-        insertSourceBatch = try db.makeStatement(sql: Self.sourceSQL(rows: Self.sourceBatchSize))
     }
 
     static func insertSQL(rows: Int) -> String {
@@ -159,8 +162,15 @@ final class ExternalRecordWriter {
     private func insertSources(_ rows: [SourceRow]) throws {
         var start = 0
         while start < rows.count {
-            let chunk = rows[start..<min(rows.count, start + Self.sourceBatchSize)]
-            let statement = chunk.count == Self.sourceBatchSize ? insertSourceBatch : try db.makeStatement(sql: Self.sourceSQL(rows: chunk.count))
+            let size = Self.sourceStatementSizes.first { $0 <= rows.count - start } ?? 1
+            let chunk = rows[start..<start + size]
+            let statement: Statement
+            if let prepared = insertSourceStatements[size] {
+                statement = prepared
+            } else {
+                statement = try db.makeStatement(sql: Self.sourceSQL(rows: size))
+                insertSourceStatements[size] = statement
+            }
             var binder = SQLiteBinder(statement, db: db)
             for row in chunk { bindSource(row, to: &binder) }
             try binder.run()
