@@ -60,6 +60,8 @@ import Testing
              try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count)
         }
         #expect(version == StoreSchema.version)
+        let freePages = try store.read { db in try Int.fetchOne(db, sql: "PRAGMA freelist_count") }
+        #expect(freePages == 0, "the space of the rebuilt tables is given back")
         #expect(sourceKeys == ["integer", "integer"] && factKeys == ["integer", "integer"])
         #expect(brokenKeys == 0)
     }

@@ -12,6 +12,9 @@ import GRDB
 /// once), and `incidentSource_incident` is not made again because
 /// `incidentSource_incident_article` begins with the same column.
 enum ArticleKeyMigration {
+    /// The schema version (`PRAGMA user_version`) this migration brings a store to.
+    static let version = 6
+
     static func apply(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE article_v6 (
