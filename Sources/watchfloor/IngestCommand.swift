@@ -63,21 +63,24 @@ struct IngestCommand: ParsableCommand {
         let files = collection.files
         var ingester: Ingester?
         var summary = (files: 0, new: 0, merged: 0, totals: 0, duplicates: 0)
-        for file in files {
-            let read: ArticleReader.Result
-            do {
-                read = try reader.read(path: file)
-            } catch {
+        // Files are read and extracted on worker threads; this thread writes them in order.
+        let pipeline = ArticlePipeline(files: files, reader: reader, extractor: Extractor())
+        try pipeline.forEach { file, outcome in
+            let prepared: Ingester.PreparedFile
+            switch outcome {
+            case .failed(let error):
                 printError(String(describing: error))
                 failures += 1
-                continue
+                return
+            case .ready(let ready, let warning):
+                if let warning { printWarning(warning) }
+                prepared = ready
             }
-            if let warning = read.warning { printWarning(warning) }
             do {
                 if ingester == nil {
                     ingester = Ingester(store: try IncidentStore(path: storePath, mode: .create), reader: reader)
                 }
-                let report = try ingester!.ingest(read.articles, file: file)
+                let report = try ingester!.write(prepared)
                 print(report.line)
                 summary.files += 1
                 summary.new += report.newIncidents.count

@@ -103,4 +103,10 @@ import Testing
         #expect(undated.articles[0].published?.iso == "2024-08-05")
         #expect(dated.articles[0].published?.iso == "2024-01-01")
     }
+
+    @Test func hashesAreLowerCaseHexSHA256AsStoresAlreadyHoldThem() {
+        // Stores compare new articles against hashes written by earlier versions: same spelling.
+        #expect(ArticleReader.sha256Hex(Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(ArticleReader.contentHash(ofCanonicalBody: "abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
 }

@@ -103,6 +103,29 @@ import Testing
         #expect(attack.sourceCount == 1)
     }
 
+    @Test func anAttackArrivingAfterItsMentionsLinksThemWithinTheirMonthOrDay() throws {
+        let store = try IncidentStore(path: try temporaryDirectory() + "/s.sqlite", mode: .create)
+        var monthMention = attackReport("2024-01-01", at: "Tower 22", country: "Jordan", kind: .mention)
+        monthMention.date = IncidentDate(day: CalendarDay(iso: "2024-01-01"), precision: .month)
+        let ids = try store.write { db -> [Int64] in
+            var ids: [Int64] = []
+            for report in [monthMention,
+                           attackReport("2024-01-27", at: "Tower 22", country: "Jordan", kind: .mention),
+                           attackReport("2024-01-25", at: "Tower 22", country: "Jordan", kind: .mention),
+                           attackReport("2024-02-01", at: "Tower 22", country: "Jordan", kind: .mention),
+                           attackReport("2024-01-28", at: "Tower 22", country: "Jordan")] {
+                guard case .new(let id) = try IncidentStore.place(db, report: report, articleId: nil, now: "t") else { return [] }
+                ids.append(id)
+            }
+            return ids
+        }
+        try #require(ids.count == 5)
+        let linked = try ids.prefix(4).map { try store.incident(id: $0)?.linkedIncidentId }
+        // The January mention and the one a day before link to the attack of 28 January; the one
+        // three days before and the one in February do not.
+        #expect(linked == [ids[4], ids[4], nil, nil])
+    }
+
     @Test func aStoreFromBeforeTheseColumnsIsUpgraded() throws {
         let path = try temporaryDirectory() + "/old.sqlite"
         let queue = try DatabaseQueue(path: path)

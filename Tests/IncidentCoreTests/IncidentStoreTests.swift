@@ -86,9 +86,9 @@ import Testing
         let store = try IncidentStore(path: try temporaryDirectory() + "/s.sqlite", mode: .create)
         let article = ArticleInput(title: "Drones hit Tanf", body: "Drones hit the Tanf garrison near the Jordanian border.",
                                    fileName: "t.txt", rawHash: "00")
-        try store.write { db in try IncidentStore.insertArticle(db, article, id: "abc", now: "t") }
+        try store.write { db in _ = try IncidentStore.insertArticle(db, article, hash: "abc", now: "t") }
         let hits = try store.read { db in
-            try String.fetchAll(db, sql: "SELECT a.id FROM articleSearch JOIN article a ON a.rowid = articleSearch.rowid WHERE articleSearch MATCH ?",
+            try String.fetchAll(db, sql: "SELECT a.hash FROM articleSearch JOIN article a ON a.rowid = articleSearch.rowid WHERE articleSearch MATCH ?",
                                 arguments: ["jordanian"])
         }
         #expect(hits == ["abc"])

@@ -26,8 +26,8 @@ import Testing
             // Articles are 300–800 bytes and their id is the hash of their body.
             let sizes = try Int.fetchAll(db, sql: "SELECT length(CAST(body AS BLOB)) FROM article")
             #expect(sizes.allSatisfy { (300...800).contains($0) }, "\(sizes.min()!)–\(sizes.max()!)")
-            let one = try Row.fetchOne(db, sql: "SELECT id, body FROM article LIMIT 1")!
-            #expect(one["id"] as String == SyntheticStore.hexSHA256(one["body"]))
+            let one = try Row.fetchOne(db, sql: "SELECT hash, body FROM article LIMIT 1")!
+            #expect(one["hash"] as String == SyntheticStore.hexSHA256(one["body"]))
             // The rollup and tally equal a recount; full-text search finds article words.
             let rollup = try Int.fetchOne(db, sql: "SELECT sum(count) FROM monthlyCount")
             #expect(rollup == (try Int.fetchOne(db, sql: "SELECT count(*) FROM incident WHERE date IS NOT NULL")))

@@ -108,10 +108,30 @@ struct PlaceMatcher: Sendable {
     /// A key without its vowels after the first letter, repeated consonants collapsed: spellings that
     /// differ only in vowels ("Rumalyn", "Rmeilan") share it.
     static func skeleton(of key: String) -> String {
+        // Keys are almost always ASCII: then bytes give the same result without Character work
+        // (this runs for every candidate key of every word of every article).
+        if key.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(key.utf8.count)
+            var last = -1
+            var first = true
+            for byte in key.utf8 {
+                let vowel = byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "i")
+                    || byte == UInt8(ascii: "o") || byte == UInt8(ascii: "u") || byte == UInt8(ascii: "y")
+                if vowel, !first { continue }
+                first = false
+                if Int(byte) != last { bytes.append(byte) }
+                last = Int(byte)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = ""
         var last: Character?
-        for (n, c) in key.enumerated() {
-            if n > 0, "aeiouy".contains(c) { continue }
+        var first = true
+        for c in key {
+            let vowel = c == "a" || c == "e" || c == "i" || c == "o" || c == "u" || c == "y"
+            if vowel, !first { continue }
+            first = false
             if c != last { out.append(c) }
             last = c
         }
@@ -172,10 +192,27 @@ struct PlaceMatcher: Sendable {
 
     /// One word folded for matching: apostrophes dropped, a glued "al"/"el" stripped, doubled letters collapsed.
     static func normalize(_ word: String) -> String {
-        // French transliteration: "Chaddadi" (sh), "Djir" (j), "Roukban" (u).
-        let spelled = word.replacingOccurrences(of: "ch", with: "sh").replacingOccurrences(of: "dj", with: "j")
-            .replacingOccurrences(of: "ou", with: "u")
-        var scalars = Array(spelled.unicodeScalars.filter { $0 != "'" })
+        // French transliteration: "Chaddadi" (sh), "Djir" (j), "Roukban" (u). One pass over the
+        // scalars (this runs for every word of every article; Foundation's replacing was most of
+        // an ingest): the three pairs share no letter and no replacement forms another pair.
+        let input = Array(word.unicodeScalars)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(input.count)
+        var i = 0
+        while i < input.count {
+            let s = input[i]
+            let next: Unicode.Scalar? = i + 1 < input.count ? input[i + 1] : nil
+            if s == "c", next == "h" {
+                scalars.append("s"); scalars.append("h"); i += 2
+            } else if s == "d", next == "j" {
+                scalars.append("j"); i += 2
+            } else if s == "o", next == "u" {
+                scalars.append("u"); i += 2
+            } else {
+                if s != "'" { scalars.append(s) }
+                i += 1
+            }
+        }
         if scalars.count >= 5, scalars[0] == "a" || scalars[0] == "e", scalars[1] == "l" {
             scalars.removeFirst(2)
         }

@@ -72,8 +72,9 @@ public enum SyntheticStore {
             let maker = SyntheticIncidentMaker()
             var batch: [PreparedRows] = []
             batch.reserveCapacity(1_000)
+            var nextArticle: Int64 = 1
             for serial in 0..<count {
-                batch.append(prepare(maker.make(serial: serial, rng: &rng), id: Int64(serial + 1), rng: &rng))
+                batch.append(prepare(maker.make(serial: serial, rng: &rng), id: Int64(serial + 1), nextArticle: &nextArticle, rng: &rng))
                 if batch.count == 1_000 {
                     guard channel.put(batch) else { return }
                     batch.removeAll(keepingCapacity: true)
@@ -91,8 +92,8 @@ public enum SyntheticStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertArticle = try db.makeStatement(sql: """
-            INSERT INTO article (id, rawHash, title, body, url, outlet, published, language, fileName, ingestedAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, 'en', ?, ?)
+            INSERT INTO article (id, hash, rawHash, title, body, url, outlet, published, language, fileName, ingestedAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'en', ?, ?)
             """)
         let insertSource = try db.makeStatement(sql: """
             INSERT INTO incidentSource (incidentId, articleId, url, outlet, date, datePrecision, dateUncertain, country,
@@ -105,12 +106,17 @@ public enum SyntheticStore {
             """)
         var report = Report()
         var attacksPerMonth: [String: [String: Int]] = [:] // YYYY-MM → country → attacks
+        // Values are bound straight to SQLite: GRDB's argument checking cost more than the inserts.
+        var incidentBinder = SQLiteBinder(insertIncident, db: db)
+        var articleBinder = SQLiteBinder(insertArticle, db: db)
+        var sourceBinder = SQLiteBinder(insertSource, db: db)
+        var factBinder = SQLiteBinder(insertFact, db: db)
         while let batch = channel.take() {
             for rows in batch {
-                try insertIncident.execute(arguments: StatementArguments(rows.incident))
-                for article in rows.articles { try insertArticle.execute(arguments: StatementArguments(article)) }
-                for source in rows.sources { try insertSource.execute(arguments: StatementArguments(source)) }
-                for fact in rows.facts { try insertFact.execute(arguments: StatementArguments(fact)) }
+                try incidentBinder.run(values: rows.incident)
+                for article in rows.articles { try articleBinder.run(values: article) }
+                for source in rows.sources { try sourceBinder.run(values: source) }
+                for fact in rows.facts { try factBinder.run(values: fact) }
                 if let (month, country) = rows.attackMonth { attacksPerMonth[month, default: [:]][country, default: 0] += 1 }
                 report.articles += rows.articles.count
                 report.incidents += 1
@@ -122,8 +128,9 @@ public enum SyntheticStore {
         return report
     }
 
-    /// The rows of one incident: the incident as merging resolves it, its articles, sources and facts.
-    static func prepare(_ incident: SyntheticIncident, id: Int64, rng: inout SeededRandom) -> PreparedRows {
+    /// The rows of one incident: the incident as merging resolves it, its articles (keyed from
+    /// `nextArticle` on), sources and facts.
+    static func prepare(_ incident: SyntheticIncident, id: Int64, nextArticle: inout Int64, rng: inout SeededRandom) -> PreparedRows {
         let resolved = incident.resolved
         let arrived = timestamp(day: incident.articles.first?.published ?? resolved.date.day, rng: &rng)
         let casualties = resolved.otherCasualties.isEmpty ? "[]" : RowCoding.casualtiesColumn(resolved.otherCasualties)
@@ -142,14 +149,16 @@ public enum SyntheticStore {
         }
         for (n, article) in incident.articles.enumerated() {
             let hash = hexSHA256(article.body)
+            let key = nextArticle
+            nextArticle += 1
             let articleColumns: [(any DatabaseValueConvertible)?] = [
-                hash, hash, article.title, article.body, article.url, article.outlet, article.published?.iso,
+                key, hash, hash, article.title, article.body, article.url, article.outlet, article.published?.iso,
                 "article-\(id)-\(n + 1).txt", arrived,
             ]
             rows.articles.append(articleColumns.map { $0?.databaseValue ?? .null })
-            rows.sources.append(sourceValues(article.report, incidentId: id, articleId: hash, url: nil, outlet: nil, addedAt: arrived))
+            rows.sources.append(sourceValues(article.report, incidentId: id, articleId: key, url: nil, outlet: nil, addedAt: arrived))
             for fact in article.facts {
-                rows.facts.append([hash.databaseValue, id.databaseValue, fact.field.databaseValue, fact.value.databaseValue,
+                rows.facts.append([key.databaseValue, id.databaseValue, fact.field.databaseValue, fact.value.databaseValue,
                                    fact.span.start.databaseValue, fact.span.end.databaseValue])
             }
         }
@@ -159,7 +168,7 @@ public enum SyntheticStore {
         return rows
     }
 
-    private static func sourceValues(_ r: ExtractedIncident, incidentId: Int64, articleId: String?, url: String?,
+    private static func sourceValues(_ r: ExtractedIncident, incidentId: Int64, articleId: Int64?, url: String?,
                                      outlet: String?, addedAt: String) -> [DatabaseValue] {
         let columns: [(any DatabaseValueConvertible)?] = [
             incidentId, articleId, url, outlet, r.date.day?.iso, r.date.precision.rawValue, r.dateUncertain, r.country,

@@ -28,6 +28,9 @@ public struct ACLEDImporter: Sendable {
         public var rows: Int
     }
 
+    /// About the size of an ACLED row (notes included), for estimating the rows of a file.
+    static let bytesPerRow = 400
+
     public let store: IncidentStore
     public var clock: @Sendable () -> Date
 
@@ -69,7 +72,7 @@ public struct ACLEDImporter: Sendable {
         let mapper = ACLEDRowMapper(columns: columns, headerCount: header.count)
         let now = Ingester.timestamp(clock())
         var report = try store.writeLarge { db -> ImportReport in
-            let writer = try ExternalRecordWriter(db: db, now: now)
+            let writer = try ExternalRecordWriter(db: db, now: now, expectedRows: bytes.count / ACLEDImporter.bytesPerRow)
             var report = ImportReport(file: file)
             while let row = reader.next() {
                 if row.fields.count == 1, row.fields[0].isEmpty { continue } // blank line

@@ -109,7 +109,7 @@ public struct JSONImporter: Sendable {
         for row in candidates {
             let id: Int64 = row["id"]
             if (row["summary"] as String?) == incident.summary { return id }
-            let theirs = try String.fetchAll(db, sql: "SELECT articleId FROM incidentSource WHERE incidentId = ? AND articleId IS NOT NULL", arguments: [id])
+            let theirs = try String.fetchAll(db, sql: "SELECT a.hash FROM incidentSource s JOIN article a ON a.id = s.articleId WHERE s.incidentId = ?", arguments: [id])
             if !articles.isDisjoint(with: theirs) { return id }
         }
         return nil
@@ -170,7 +170,7 @@ public struct JSONImporter: Sendable {
 
     func hasSource(_ db: Database, _ source: JSONIncident.Source, incidentId: Int64) throws -> Bool {
         if let articleId = source.articleId {
-            return try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM incidentSource WHERE incidentId = ? AND articleId = ?)",
+            return try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM incidentSource s JOIN article a ON a.id = s.articleId WHERE s.incidentId = ? AND a.hash = ?)",
                                      arguments: [incidentId, articleId]) ?? false
         }
         return try Bool.fetchOne(db, sql: """
@@ -179,15 +179,20 @@ public struct JSONImporter: Sendable {
     }
 
     func insertSource(_ db: Database, _ source: JSONIncident.Source, incidentId: Int64, incident: JSONIncident, now: String) throws {
-        if let articleId = source.articleId, try !IncidentStore.articleExists(db, id: articleId) {
+        var articleKey: Int64?
+        if let hash = source.articleId {
+            articleKey = try IncidentStore.articleKey(db, hash: hash)
+        }
+        if let hash = source.articleId, articleKey == nil {
             try RowCoding.insert(db, into: "article", [
-                "id": articleId, "rawHash": "", "title": source.title ?? "", "body": "", "url": source.url,
+                "hash": hash, "rawHash": "", "title": source.title ?? "", "body": "", "url": source.url,
                 "outlet": source.outlet, "published": source.published, "language": nil, "fileName": source.file,
                 "ingestedAt": now,
             ])
+            articleKey = db.lastInsertedRowID
         }
         try RowCoding.insert(db, into: "incidentSource", [
-            "incidentId": incidentId, "articleId": source.articleId, "url": source.url, "outlet": source.outlet,
+            "incidentId": incidentId, "articleId": articleKey, "url": source.url, "outlet": source.outlet,
             "date": storedDate(source.date), "datePrecision": source.date.precision.rawValue,
             "country": incident.country, "location": incident.location,
             "usKilled": source.usKilled.count, "usKilledQualifier": source.usKilled.qualifier?.rawValue,

@@ -66,7 +66,7 @@ public struct SpreadsheetImporter: Sendable {
         let index = try Self.columnIndex(reader.next()?.fields, map: map, file: file)
         let now = Ingester.timestamp(clock())
         var report = try store.write { db -> ImportReport in
-            let writer = try ExternalRecordWriter(db: db, now: now)
+            let writer = try ExternalRecordWriter(db: db, now: now, expectedRows: data.count / 200)
             var report = ImportReport(file: file)
             while let row = reader.next() {
                 if row.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }

@@ -133,8 +133,17 @@ public struct ArticleReader: Sendable {
         return invalid
     }
 
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// Lower-case hex of the SHA-256 (by table: `String(format:)` per byte cost more than the hash).
     static func sha256Hex(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: data) {
+            hex.append(hexDigits[Int(byte >> 4)])
+            hex.append(hexDigits[Int(byte & 0x0f)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     // MARK: - Text articles

@@ -62,24 +62,47 @@ public struct Ingester: Sendable {
     /// (the inbox records the processed file there, so the record and the articles commit together).
     func ingest(_ articles: [ArticleInput], file: String,
                 alsoWriting: (Database, FileReport) throws -> Void) throws -> FileReport {
+        try write(Self.prepare(articles, file: file, extractor: extractor), alsoWriting: alsoWriting)
+    }
+
+    /// A file's articles with their content hashes and what was extracted from them: everything
+    /// an ingest does before it opens the write transaction, so it can run on another thread.
+    public struct PreparedFile: Sendable {
+        public var file: String
+        var articles: [(article: ArticleInput, hash: String, extraction: ArticleExtraction)]
+    }
+
+    /// Hashes and extracts a file's articles (no store access).
+    public static func prepare(_ articles: [ArticleInput], file: String, extractor: Extractor) -> PreparedFile {
+        PreparedFile(file: file, articles: articles.map { article in
+            (article, ArticleReader.contentHash(ofCanonicalBody: article.body),
+             extractor.extract(title: article.title, body: article.body, published: article.published))
+        })
+    }
+
+    /// Writes a prepared file in one transaction.
+    public func write(_ prepared: PreparedFile) throws -> FileReport {
+        try write(prepared, alsoWriting: { _, _ in })
+    }
+
+    func write(_ prepared: PreparedFile, alsoWriting: (Database, FileReport) throws -> Void) throws -> FileReport {
         let now = Self.timestamp(clock())
-        let extractor = self.extractor
-        let prepared = articles.map { article -> (ArticleInput, String, ArticleExtraction) in
-            let id = ArticleReader.contentHash(ofCanonicalBody: article.body)
-            return (article, id, extractor.extract(title: article.title, body: article.body, published: article.published))
-        }
+        let file = prepared.file
         return try store.write { db in
-            var report = FileReport(file: file, articles: articles.count)
+            var report = FileReport(file: file, articles: prepared.articles.count)
             var seen = Set<String>()
             var wrote = false
-            for (article, id, extraction) in prepared {
-                let alreadyStored = try IncidentStore.articleExists(db, id: id)
-                if !seen.insert(id).inserted || alreadyStored {
+            for (article, hash, extraction) in prepared.articles {
+                if !seen.insert(hash).inserted {
+                    report.duplicates += 1
+                    continue
+                }
+                if try IncidentStore.articleKey(db, hash: hash) != nil {
                     report.duplicates += 1
                     continue
                 }
                 wrote = true
-                try IncidentStore.insertArticle(db, article, id: id, now: now)
+                let id = try IncidentStore.insertArticle(db, article, hash: hash, now: now)
                 for incident in extraction.incidents {
                     let placement = try IncidentStore.place(db, report: incident, articleId: id, now: now)
                     let incidentId: Int64

@@ -5,7 +5,9 @@ import GRDBSQLite
 /// in place on a re-import (a newer timestamp wins; without timestamps the re-imported row
 /// replaces the old), never duplicated, untouched when equal. New rows go in batches of
 /// multi-row INSERTs with statements prepared once, since per-statement work dominates a large
-/// import; rows already in the store take the one-by-one path. Call `finish()` at the end.
+/// import; rows already in the store take the one-by-one path. A large import runs as a
+/// `BulkIncidentWrite` (rollups and full-text index brought up to date once, at the end).
+/// Call `finish()` at the end.
 final class ExternalRecordWriter {
     private(set) var inserted = 0
     private(set) var updated = 0
@@ -18,6 +20,10 @@ final class ExternalRecordWriter {
     /// under SQLite's default limit of 32,766 bound variables (23 and 8 per row).
     static let batchSize = 1024
     static let sourceBatchSize = 2048
+    /// Source rows go in statements of these sizes, largest first, each prepared once: the number
+    /// of sources per batch varies, and preparing a statement of thousands of placeholders for
+    /// every odd size cost more than the inserts.
+    static let sourceStatementSizes = [sourceBatchSize, 256, 32, 4, 1]
 
     private let db: Database
     private let now: String
@@ -26,7 +32,11 @@ final class ExternalRecordWriter {
     private let insertBatch: Statement
     private let updateIncident: Statement
     private let deleteSources: Statement
-    private let insertSourceBatch: Statement
+    private var insertSourceStatements: [Int: Statement] = [:]
+    private let bulk: BulkIncidentWrite?
+
+    /// Imports expected to bring at least this many rows run as a bulk write.
+    static let bulkRows = 5_000
 
     private static let fields = [
         "kind", "date", "datePrecision", "country", "admin1", "location", "latitude", "longitude", "geoPrecision",
@@ -36,10 +46,12 @@ final class ExternalRecordWriter {
     private static let insertColumns = fields + ["externalId", "externalTimestamp", "firstSeen", "updated"]
     private static let sourceColumns = ["incidentId", "outlet", "url", "date", "datePrecision", "country", "location", "addedAt"]
 
-    init(db: Database, now: String) throws {
+    /// `expectedRows` is a rough estimate of the rows to come (e.g. from the file size).
+    init(db: Database, now: String, expectedRows: Int = 0) throws {
         self.db = db
         self.now = now
-        find = try db.makeStatement(sql: "SELECT id, externalTimestamp FROM incident WHERE externalId = ?")
+        bulk = expectedRows >= Self.bulkRows ? try BulkIncidentWrite(db: db, expectedRows: expectedRows) : nil
+        find = try db.makeStatement(sql: "SELECT id, externalTimestamp, summary, location FROM incident WHERE externalId = ?")
         insertBatch = try db.makeStatement(sql: Self.insertSQL(rows: Self.batchSize))
         // Writes only when a field or the list of sources differs, so an unchanged row stays untouched.
         let differs = Self.fields.map { "\($0) IS NOT ?" }
@@ -49,7 +61,6 @@ final class ExternalRecordWriter {
             WHERE id = ? AND (\(differs.joined(separator: " OR ")) OR externalTimestamp IS NOT ?)
             """)
         deleteSources = try db.makeStatement(sql: "DELETE FROM incidentSource WHERE incidentId = ?")
-        insertSourceBatch = try db.makeStatement(sql: Self.sourceSQL(rows: Self.sourceBatchSize))
     }
 
     static func insertSQL(rows: Int) -> String {
@@ -118,7 +129,10 @@ final class ExternalRecordWriter {
     }
 
     /// Writes whatever is queued.
-    func finish() throws { try flush() }
+    func finish() throws {
+        try flush()
+        try bulk?.finish()
+    }
 
     private func flush() throws {
         guard !pending.isEmpty else { return }
@@ -148,8 +162,15 @@ final class ExternalRecordWriter {
     private func insertSources(_ rows: [SourceRow]) throws {
         var start = 0
         while start < rows.count {
-            let chunk = rows[start..<min(rows.count, start + Self.sourceBatchSize)]
-            let statement = chunk.count == Self.sourceBatchSize ? insertSourceBatch : try db.makeStatement(sql: Self.sourceSQL(rows: chunk.count))
+            let size = Self.sourceStatementSizes.first { $0 <= rows.count - start } ?? 1
+            let chunk = rows[start..<start + size]
+            let statement: Statement
+            if let prepared = insertSourceStatements[size] {
+                statement = prepared
+            } else {
+                statement = try db.makeStatement(sql: Self.sourceSQL(rows: size))
+                insertSourceStatements[size] = statement
+            }
             var binder = SQLiteBinder(statement, db: db)
             for row in chunk { bindSource(row, to: &binder) }
             try binder.run()
@@ -173,6 +194,7 @@ final class ExternalRecordWriter {
             unchanged += 1
             return
         }
+        bulk?.willUpdate(id: id, summary: existing["summary"], location: existing["location"])
         deleteSources.setUncheckedArguments([id])
         try deleteSources.execute()
         try insertSources(sourceRows(record, incidentId: id))

@@ -68,16 +68,17 @@ extension IncidentStore {
         try read { db in
             let sources = try Self.sources(db, incidentId: incidentId)
             return try sources.map { source in
-                guard let articleId = source.articleId else {
+                guard let hash = source.articleId,
+                      let article = try Row.fetchOne(db, sql: "SELECT id, body, language FROM article WHERE hash = ?", arguments: [hash]) else {
                     return SourceArticle(source: source, body: nil, language: nil, facts: [])
                 }
-                let article = try Row.fetchOne(db, sql: "SELECT body, language FROM article WHERE id = ?", arguments: [articleId])
+                let articleId: Int64 = article["id"]
                 let facts = try Row.fetchAll(db, sql: """
                     SELECT field, value, spanStart, spanEnd FROM fact WHERE articleId = ? ORDER BY spanStart, id
                     """, arguments: [articleId]).map {
                     Fact(field: $0["field"], value: $0["value"], span: TextSpan(start: $0["spanStart"], end: $0["spanEnd"]))
                 }
-                return SourceArticle(source: source, body: article?["body"], language: article?["language"], facts: facts)
+                return SourceArticle(source: source, body: article["body"], language: article["language"], facts: facts)
             }
         }
     }

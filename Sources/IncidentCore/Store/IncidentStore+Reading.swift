@@ -67,14 +67,14 @@ extension IncidentStore {
     static func sources(_ db: Database, incidentId: Int64) throws -> [IncidentSource] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT s.*, a.title AS articleTitle, a.outlet AS articleOutlet, a.url AS articleUrl,
-                   a.published AS articlePublished, a.fileName AS articleFile
+                   a.published AS articlePublished, a.fileName AS articleFile, a.hash AS articleHash
             FROM incidentSource s LEFT JOIN article a ON a.id = s.articleId
             WHERE s.incidentId = ?
             ORDER BY coalesce(a.published, ''), s.addedAt, s.id
             """, arguments: [incidentId])
         return rows.map { row in
             IncidentSource(
-                articleId: row["articleId"], title: row["articleTitle"],
+                articleId: row["articleHash"], title: row["articleTitle"],
                 outlet: row["articleOutlet"] ?? row["outlet"], url: row["articleUrl"] ?? row["url"],
                 published: (row["articlePublished"] as String?).flatMap(CalendarDay.init(iso:)),
                 file: row["articleFile"], date: RowCoding.date(row),

@@ -36,6 +36,29 @@ struct SQLiteBinder {
         if let number { sqlite3_bind_double(statement, index, number) } else { sqlite3_bind_null(statement, index) }
     }
 
+    mutating func bind(_ value: DatabaseValue) {
+        switch value.storage {
+        case .null:
+            index += 1
+            sqlite3_bind_null(statement, index)
+        case .int64(let number): bind(number)
+        case .double(let number): bind(number as Double?)
+        case .string(let text): bind(text as String?)
+        case .blob(let data):
+            index += 1
+            let position = index
+            data.withUnsafeBytes { bytes in
+                _ = sqlite3_bind_blob(statement, position, bytes.baseAddress, Int32(bytes.count), Self.transient)
+            }
+        }
+    }
+
+    /// Binds every value in order, runs the statement and resets it.
+    mutating func run(values: [DatabaseValue]) throws {
+        for value in values { bind(value) }
+        try run()
+    }
+
     /// Runs the statement; `row` sees each result row (for `RETURNING`). Resets it afterwards.
     mutating func run(_ row: (OpaquePointer) -> Void = { _ in }) throws {
         defer {

@@ -5,7 +5,7 @@ import GRDB
 enum StoreSchema {
     /// Bumped with every appended migration; written to `PRAGMA user_version` so that other tools
     /// (and older Watchfloor builds) can tell the schema generation at a glance.
-    static let version = 5
+    static let version = 6
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -23,6 +23,9 @@ enum StoreSchema {
         }
         migrator.registerMigration("v5-inbox-files") { db in
             try InboxFileSchema.create(db)
+        }
+        migrator.registerMigration("v6-integer-article-keys") { db in
+            try ArticleKeyMigration.apply(db)
         }
         return migrator
     }
