@@ -147,10 +147,12 @@ struct PlaceMatcher: Sendable {
             }
             return .area(index)
         }
+        // Shorter keys are only ever taken as written.
+        guard key.count >= 5 else { return nil }
         // "Shaddadeh", "Shaddadah", "Shaddada" for al-Shaddadi: the same name with another ending.
-        if key.count >= 5, let index = foldedKeys[PlaceMatcher.foldEnding(key)] { return .base(index, .inferred) }
+        if let index = foldedKeys[PlaceMatcher.foldEnding(key)] { return .base(index, .inferred) }
         let skeleton = PlaceMatcher.skeleton(of: key)
-        if key.count >= 5, let found = skeletons[skeleton], found.count == 1 {
+        if let found = skeletons[skeleton], found.count == 1 {
             return skeleton.count >= 4 ? .base(found[0], .inferred) : .weakBase(found[0])
         }
         return nil

@@ -84,12 +84,15 @@ enum RowCoding {
     static func insert(_ db: Database, into table: String, _ columns: [String: (any DatabaseValueConvertible)?]) throws {
         let names = columns.keys.sorted()
         let sql = "INSERT INTO \(table) (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))"
-        try db.execute(sql: sql, arguments: StatementArguments(names.map { columns[$0] ?? nil }))
+        // Cached: the same few INSERTs run for every article of an ingest, parsed once per connection.
+        let values: [(any DatabaseValueConvertible)?] = names.map { columns[$0] ?? nil }
+        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(values))
     }
 
     static func update(_ db: Database, table: String, id: Int64, _ columns: [String: (any DatabaseValueConvertible)?]) throws {
         let names = columns.keys.sorted()
         let sql = "UPDATE \(table) SET \(names.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?"
-        try db.execute(sql: sql, arguments: StatementArguments(names.map { columns[$0] ?? nil } + [id]))
+        let values: [(any DatabaseValueConvertible)?] = names.map { columns[$0] ?? nil } + [id]
+        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(values))
     }
 }
