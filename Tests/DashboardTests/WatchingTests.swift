@@ -39,6 +39,25 @@ import TUI
         #expect(model.nextMarkChange(after: moment) == nil)
     }
 
+    @Test func theTopOfTheListFollowsArrivalsAndASelectionFurtherDownKeepsItsIncident() throws {
+        let source = try TestStoreSource(.seedArticles)
+        let model = DashboardModel(source: source, size: Size(width: 120, height: 32))
+        try model.reload()
+        _ = try model.refreshIfChanged(now: fixedNow)
+        #expect(model.state.selectedIndex == 0)
+        try source.addIncident(csvRow: "2024-09-01,Syria,Al-Tanf Garrison,drone,0,,,https://example.org/newest")
+        #expect(try model.refreshIfChanged(now: fixedNow))
+        #expect(model.state.selectedIndex == 0)
+        #expect(model.state.selectedRow?.date.exported == "2024-09-01", "the newest arrival is in view and selected")
+        // Moved down to read an incident: a newer arrival does not take the selection away.
+        _ = try model.handle(.character("j"))
+        let reading = try #require(model.state.selectedId)
+        try source.addIncident(csvRow: "2024-09-02,Iraq,Erbil Air Base,rocket,0,,,https://example.org/newer")
+        #expect(try model.refreshIfChanged(now: fixedNow))
+        #expect(model.state.selectedId == reading)
+        #expect(model.state.selectedIndex == 2)
+    }
+
     @Test func aStoreBuiltInOneGoMarksOnlyWhatCameLater() throws {
         let source = try TestStoreSource(.seedArticles)
         var options = WatchOptions(newForSeconds: 7200)

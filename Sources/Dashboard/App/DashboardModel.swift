@@ -301,6 +301,9 @@ public final class DashboardModel {
         state.dataAsOf = now
         guard changed || recovered else { return settled }
         state.sources = []
+        // Watching the top of the list: it stays the top, so what arrives above comes into view
+        // and is selected. A selection further down keeps following its incident.
+        if state.selectedIndex == 0 { state.selectedId = nil }
         try reload()
         try refreshWatch(now: now)
         return true
