@@ -84,11 +84,16 @@ struct IncidentAssembler {
         // "U.S. forces at Al Asad Air Base engaged drones. Four U.S. personnel sustained minor injuries.": a
         // clause without a site continues the site told in the sentence before it.
         var lastBase: (base: Base, sentence: Int)?
+        var entryBase: (base: Base, entry: Int)?
         for frame in attackFrames {
             var bases: [Base] = []
             for p in frame.places where !bases.contains(where: { $0.name == p.base.name }) { bases.append(p.base) }
+            if bases.count == 1, let entry = frame.entryStart { entryBase = (bases[0], entry) }
             if bases.isEmpty {
-                let continued = lastBase.flatMap { frame.sentence - $0.sentence == 1 ? $0.base : nil }
+                // "November 10 — al-Tanf Garrison. Two drones. No U.S. casualties. Claimed by the IRI.": every
+                // sentence of a tracker entry tells the entry's site.
+                let inEntry = entryBase.flatMap { e in frame.entryStart == e.entry ? e.base : nil }
+                let continued = inEntry ?? lastBase.flatMap { frame.sentence - $0.sentence == 1 ? $0.base : nil }
                 let i = draftIndex(for: continued ?? primaryBase)
                 drafts[i].frames.append(frame)
                 drafts[i].casualtyFrames.append(frame)
@@ -384,8 +389,10 @@ struct IncidentAssembler {
             }
         }
         for frame in frames where !runOfAttacks(frame) {
+            // "Attacks on U.S. Forces, January 14-20, 2024": the first day of a span of days is the period
+            // a tracker covers, not an event.
             let backgroundDates = frame.dates.filter { d in
-                d.precision == .month || (!d.isRelative && d.day != nil)
+                (d.precision == .month || (!d.isRelative && d.day != nil)) && !startsSpanOfDays(d)
             }
             for (n, date) in backgroundDates.enumerated() {
                 let frame = backgroundDates.count > 1 ? clause(of: frame, dates: backgroundDates, at: n) : frame
@@ -438,10 +445,20 @@ struct IncidentAssembler {
         part.tokens = lower..<upper
         part.places = frame.places.filter { inside($0.span) }
         part.casualties = frame.casualties.filter { inside($0.span) }
+        part.areas = frame.areas.filter { inside($0.span) }
+        part.writtenPlace = frame.writtenPlace.flatMap { inside($0.span) ? $0 : nil }
         let weapons = frame.weapons.filter { inside($0.span) }
         part.weapons = weapons.isEmpty ? frame.weapons : weapons
         if let claim = frame.claim, !inside(claim.span) { part.claim = nil }
         return part
+    }
+
+    /// "January 14-20", "November 5-11": a day followed by a dash and another day.
+    private func startsSpanOfDays(_ date: DateMention) -> Bool {
+        let tokens = text.tokens
+        let k = date.tokens.upperBound
+        guard k + 1 < tokens.count, ["-", "–", "—"].contains(tokens[k].text) else { return false }
+        return tokens[k + 1].text.allSatisfy(\.isNumber)
     }
 
     /// "... the July 1 drone attack on al-Tanf. A group calling itself Ashab al-Kahf claimed that attack.":
