@@ -179,6 +179,18 @@ struct IncidentAssembler {
         for (n, group) in groups.enumerated() {
             incidents.append(strike(group, asides: n == 0 ? asides : [], attack: attack))
         }
+        // "It comes after a U.S. strike on Sept. 1 near al-Qaim": an earlier US strike told with its own
+        // calendar day is a US strike of its own.
+        let earlierStrikes = frames.filter { f in
+            f.role == .strike && f.isBackground && f.dates.first.map { $0.precision == .day && !$0.isRelative } ?? false
+        }
+        for group in strikeGroups(earlierStrikes) {
+            let strike = strike(group, asides: [], attack: nil)
+            guard strike.country != nil,
+                  !incidents.contains(where: { $0.kind == .usStrike && $0.date == strike.date && $0.country == strike.country })
+            else { continue }
+            incidents.append(strike)
+        }
         incidents += mentions(mentionFrames, asides: allAsides)
         return incidents
     }
