@@ -32,12 +32,12 @@ import Testing
     /// blind like `heldout-f`, on other events (Taji 2020, At Tanf 2021/2022, Balad, the embassy, Tal Baydar,
     /// Qasrak, Malikiyah), outlets (EFE, RFI, Xinhua, Press TV, Mehr, North Press, trackers, tweets) and plain
     /// wire copy (49.6 % when first run, lowest field 44.9 %; 59.3 % after the fourth round, never tuned on); its
-    /// strike stories listing earlier attacks and its tracker entries were then fixed through c122-c124 (70.9 %),
+    /// strike stories listing earlier attacks and its tracker entries were then fixed through c122-c125 (71.7 %),
     /// so it is no longer blind either.
     @Test(arguments: [("heldout", 0.95, 0.95), ("heldout-b", 0.95, 0.95), ("heldout-c", 0.95, 0.95),
                       ("heldout-d", 0.95, 0.95), ("heldout-e", 0.95, 0.95), ("heldout-j", 0.95, 0.95),
                       ("heldout-k", 0.9, 0.9), ("heldout-l", 0.95, 0.95), ("heldout-m", 0.95, 0.9),
-                      ("heldout-n", 0.95, 0.95), ("heldout-f", 0.95, 0.93), ("heldout-g", 0.70, 0.64)])
+                      ("heldout-n", 0.95, 0.95), ("heldout-f", 0.95, 0.93), ("heldout-g", 0.71, 0.64)])
     func heldOutAccuracyIsReportedAndAboveTheFloor(_ directory: String, _ overallFloor: Double, _ fieldFloor: Double) throws {
         let cases = try Corpus.cases(directory)
         #expect(cases.count >= 8)

@@ -47,7 +47,9 @@ struct IncidentAssembler {
         if Set(missiles.map(\.weapon)).count == 1 { articleMissile = missiles.first }
         claimOfAll = frames.first { f in
             f.role != .strike && f.places.isEmpty && f.claim != nil && f.claimGroup != nil
-                && f.tokens.contains { ["both", "all", "either"].contains(tokens[$0].text) }
+                && (f.tokens.contains { ["both", "all", "either"].contains(tokens[$0].text) }
+                    // "claimed two drone attacks on US positions in Syria", then the two told one by one.
+                    || f.claim.map { c in c.tokens.contains { k in (NumberReader.number(at: k, in: tokens, limit: c.tokens.upperBound)?.0 ?? 0) >= 2 } } ?? false)
         }
         return assembleFrames(frames)
     }
