@@ -31,14 +31,15 @@ import Testing
     /// never tuned on before its first run (79.4 %; no longer blind either); `heldout-g` (22 articles)
     /// blind like `heldout-f`, on other events (Taji 2020, At Tanf 2021/2022, Balad, the embassy, Tal Baydar,
     /// Qasrak, Malikiyah), outlets (EFE, RFI, Xinhua, Press TV, Mehr, North Press, trackers, tweets) and plain
-    /// wire copy (49.6 % when first run, lowest field 44.9 %; 59.3 % after the fourth round, never tuned on);
-    /// `heldout-o` (15 articles) blind the same way, weighted toward common feeds (plain Reuters/AP wire, DoD and
-    /// CENTCOM statements, translated claims, a tracker, a roundup, one French AFP story, two without an attack):
-    /// 83.2 % when first run, lowest field claimed_by 73.9 %. These two are the ones still blind.
+    /// wire copy (49.6 % when first run, lowest field 44.9 %; 59.3 % after the fourth round, never tuned on); its
+    /// strike stories listing earlier attacks and its tracker entries were then fixed through c122-c125 (71.7 %),
+    /// so it is no longer blind either; `heldout-o` (15 articles) blind the same way, weighted toward common feeds
+    /// (plain Reuters/AP wire, DoD and CENTCOM statements, translated claims, a tracker, a roundup, one French AFP
+    /// story, two without an attack): 83.2 % when first run, lowest field claimed_by 73.9 %; the one still blind.
     @Test(arguments: [("heldout", 0.95, 0.95), ("heldout-b", 0.95, 0.95), ("heldout-c", 0.95, 0.95),
                       ("heldout-d", 0.95, 0.95), ("heldout-e", 0.95, 0.95), ("heldout-j", 0.95, 0.95),
                       ("heldout-k", 0.9, 0.9), ("heldout-l", 0.95, 0.95), ("heldout-m", 0.95, 0.9),
-                      ("heldout-n", 0.95, 0.95), ("heldout-f", 0.95, 0.93), ("heldout-g", 0.57, 0.52),
+                      ("heldout-n", 0.95, 0.95), ("heldout-f", 0.95, 0.93), ("heldout-g", 0.71, 0.64),
                       ("heldout-o", 0.82, 0.73)])
     func heldOutAccuracyIsReportedAndAboveTheFloor(_ directory: String, _ overallFloor: Double, _ fieldFloor: Double) throws {
         let cases = try Corpus.cases(directory)

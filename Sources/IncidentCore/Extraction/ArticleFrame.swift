@@ -37,4 +37,6 @@ struct ArticleFrame: Sendable {
     var descriptor: TextSpan?
     /// Dated to an earlier event (a month, or a day more than a few days before publication).
     var isBackground = false
+    /// The sentence that opens the tracker entry this clause belongs to ("November 5 — Tal Baydar ...").
+    var entryStart: Int?
 }

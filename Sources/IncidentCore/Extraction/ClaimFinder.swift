@@ -39,12 +39,14 @@ enum ClaimFinder {
                           (i + 1..<to).allSatisfy({ word($0) == "on" || Lexicon.weekdays[word($0)] != nil }) {
                     // "claimed on Friday to have targeted", "claims to have launched"
                     found = (i..<(to + 2), false)
-                } else if let n = (1...3).first(where: { eventNouns.contains(word(i + $0)) }),
+                } else if let n = (1...5).first(where: { eventNouns.contains(word(i + $0)) }),
                           (1..<n).allSatisfy({ ["the", "a", "an", "this", "that", "its", "latest", "drone", "rocket", "both",
                                                "missile", "yesterday's", "monday's", "tuesday's", "wednesday's",
                                                "thursday's", "friday's", "saturday's", "sunday's"].contains(word(i + $0))
                                                // "claimed two attacks", "claimed 3 drone attacks"
-                                               || NumberReader.number(at: i + $0, in: tokens, limit: range.upperBound) != nil }) {
+                                               || NumberReader.number(at: i + $0, in: tokens, limit: range.upperBound) != nil
+                                               // "reivindicó este viernes dos ataques": the day of the claim first
+                                               || Lexicon.weekdays[word(i + $0)] != nil || ["on", "this", "este"].contains(word(i + $0)) }) {
                     found = (i..<(i + n + 1), false)
                 }
             } else if w == "responsibility", ["took", "take", "takes", "taking", "assumed", "announced", "bears"]

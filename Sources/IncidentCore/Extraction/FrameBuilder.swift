@@ -21,8 +21,17 @@ struct FrameBuilder {
         var onlyForeignBases = false
         // "The Islamic Resistance in Iraq claimed four attacks on January 2:" and the list lines under it.
         var listHeading: (claim: ClaimMention, group: GroupMatch)?
+        // "November 5 — Tal Baydar (Hasakah, Syria). One-way attack drone. Unclaimed.": while inside a
+        // tracker entry that opens with a day and a site, its later sentences tell the same attack.
+        var inDatedEntry = false
+        var entryStart = 0
         for (si, sentence) in sentences.enumerated() {
             let framesBefore = frames.count
+            if tokens[sentence.lowerBound].newlineBefore || si == 0 {
+                inDatedEntry = FrameBuilder.opensDatedEntry(sentence, tokens: tokens, published: published)
+                    && !places.matches(in: sentence, tokens: tokens).isEmpty
+                entryStart = si
+            }
             defer {
                 if tokens[sentence.upperBound - 1].text == ":",
                    let f = frames[framesBefore...].first(where: { $0.claim != nil && $0.claimGroup != nil }),
@@ -93,7 +102,7 @@ struct FrameBuilder {
                         let before = (max(part.lowerBound, s.tokens.lowerBound - 2)..<s.tokens.lowerBound).map { tokens[$0].text }
                         return before == ["known", "as"] || before.last == "called"
                     }
-                guard hasAttackWord || claimHere != nil || namesSiteAndWeapon || namesTheSite else { continue }
+                guard hasAttackWord || claimHere != nil || namesSiteAndWeapon || namesTheSite || inDatedEntry else { continue }
                 // "the Turkish military base of Zilkan": another country's base says nothing about US forces.
                 let foreignBase = { (k: Int) in
                     (max(part.lowerBound, k - 5)..<k).contains {
@@ -105,7 +114,7 @@ struct FrameBuilder {
                 // "He died March 11 at Camp Taji": a pronoun carrying on the attack told in the sentence before.
                 let carriesOn = ["he", "she", "they"].contains(tokens[part.lowerBound].text)
                     && frames.last.map { $0.role == .attack && $0.sentence == si - 1 } ?? false
-                let relevant = part.contains {
+                let relevant = inDatedEntry || part.contains {
                     Lexicon.isUS(tokens[$0]) || (Lexicon.baseWords.contains(tokens[$0].stem) && !foreignBase($0))
                         || FrameBuilder.namesUSOperation(at: $0, tokens: tokens)
                 } || !sites.isEmpty || carriesOn
@@ -120,6 +129,11 @@ struct FrameBuilder {
                 }
                 frames.append(frame(relevant ? .attack : .orphan, part, sentence: si, claim: claimHere,
                                     previousDay: frames.last { $0.dates.first?.day != nil }?.dates.first?.day ?? previousDay))
+                // A tracker's entries are its own news, however old their day.
+                if inDatedEntry {
+                    frames[frames.count - 1].entryStart = entryStart
+                    frames[frames.count - 1].isBackground = false
+                }
             }
         }
         // "in the night from Tuesday to Wednesday ... at 01:30 local time": after midnight, the night's second day.
@@ -288,6 +302,14 @@ struct FrameBuilder {
         }
         if let first = f.dates.first { f.isBackground = isBackground(first) }
         return f
+    }
+
+    /// True when a paragraph opens with a day and a dash: "November 5 — Tal Baydar (al-Hasakah, Syria)."
+    static func opensDatedEntry(_ sentence: Range<Int>, tokens: [Token], published: CalendarDay?) -> Bool {
+        guard let date = DateFinder.find(in: sentence, tokens: tokens, published: published).first,
+              date.tokens.lowerBound == sentence.lowerBound, date.precision == .day,
+              date.tokens.upperBound < sentence.upperBound else { return false }
+        return ["—", "–", "-", ":"].contains(tokens[date.tokens.upperBound].text)
     }
 
     /// True when the first sentence is a line of its own without a full stop: the headline.

@@ -47,7 +47,9 @@ struct IncidentAssembler {
         if Set(missiles.map(\.weapon)).count == 1 { articleMissile = missiles.first }
         claimOfAll = frames.first { f in
             f.role != .strike && f.places.isEmpty && f.claim != nil && f.claimGroup != nil
-                && f.tokens.contains { ["both", "all", "either"].contains(tokens[$0].text) }
+                && (f.tokens.contains { ["both", "all", "either"].contains(tokens[$0].text) }
+                    // "claimed two drone attacks on US positions in Syria", then the two told one by one.
+                    || f.claim.map { c in c.tokens.contains { k in (NumberReader.number(at: k, in: tokens, limit: c.tokens.upperBound)?.0 ?? 0) >= 2 } } ?? false)
         }
         return assembleFrames(frames)
     }
@@ -60,7 +62,19 @@ struct IncidentAssembler {
             attackFrames += mentionFrames
             mentionFrames = []
         }
-        let asides = frames.filter { $0.role == .orphan && !$0.isBackground }
+        let listed = IncidentAssembler.listedEarlierAttacks(attackFrames: attackFrames, mentionFrames: mentionFrames,
+                                                            strikeFrames: strikeFrames, published: published)
+        if !listed.isEmpty {
+            attackFrames.removeAll { f in listed.contains { $0.tokens == f.tokens } }
+            mentionFrames = (mentionFrames + listed).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+        // "... the July 1 drone attack on al-Tanf. A group calling itself Ashab al-Kahf claimed that attack.":
+        // a claim that belongs to an earlier event is no aside of the story's own attack.
+        let allAsides = frames.filter { $0.role == .orphan }
+        let asides = frames.filter { a in
+            a.role == .orphan && !a.isBackground
+                && !mentionFrames.contains { $0.claim == nil && laterClaim(of: $0, asides: [a]) != nil }
+        }
 
         var drafts: [AttackDraft] = []
         func draftIndex(for base: Base?) -> Int {
@@ -72,11 +86,16 @@ struct IncidentAssembler {
         // "U.S. forces at Al Asad Air Base engaged drones. Four U.S. personnel sustained minor injuries.": a
         // clause without a site continues the site told in the sentence before it.
         var lastBase: (base: Base, sentence: Int)?
+        var entryBase: (base: Base, entry: Int)?
         for frame in attackFrames {
             var bases: [Base] = []
             for p in frame.places where !bases.contains(where: { $0.name == p.base.name }) { bases.append(p.base) }
+            if bases.count == 1, let entry = frame.entryStart { entryBase = (bases[0], entry) }
             if bases.isEmpty {
-                let continued = lastBase.flatMap { frame.sentence - $0.sentence == 1 ? $0.base : nil }
+                // "November 10 — al-Tanf Garrison. Two drones. No U.S. casualties. Claimed by the IRI.": every
+                // sentence of a tracker entry tells the entry's site.
+                let inEntry = entryBase.flatMap { e in frame.entryStart == e.entry ? e.base : nil }
+                let continued = inEntry ?? lastBase.flatMap { frame.sentence - $0.sentence == 1 ? $0.base : nil }
                 let i = draftIndex(for: continued ?? primaryBase)
                 drafts[i].frames.append(frame)
                 drafts[i].casualtyFrames.append(frame)
@@ -149,10 +168,32 @@ struct IncidentAssembler {
         }
         // One US strike per day and country: "strikes in Syria on Sunday ... on Tuesday, strikes in Iraq".
         let attack = incidents.first
-        for (n, group) in strikeGroups(strikeFrames).enumerated() {
+        var groups = strikeGroups(strikeFrames)
+        // "Ryder said the strikes were conducted on Friday and were a response to recent attacks": a clause
+        // read for the attacks, naming no site, that dates "the strikes" dates an undated strike.
+        if groups.count == 1, groups[0].allSatisfy(\.dates.isEmpty),
+           let told = frames.first(where: { f in
+               f.role == .attack && f.places.isEmpty && f.dates.first?.precision == .day
+                   && f.tokens.contains { k in text.tokens[k].text == "strikes" && k > f.tokens.lowerBound && text.tokens[k - 1].text == "the" }
+           }) {
+            groups[0][0].dates = [told.dates[0]]
+        }
+        for (n, group) in groups.enumerated() {
             incidents.append(strike(group, asides: n == 0 ? asides : [], attack: attack))
         }
-        incidents += mentions(mentionFrames)
+        // "It comes after a U.S. strike on Sept. 1 near al-Qaim": an earlier US strike told with its own
+        // calendar day is a US strike of its own.
+        let earlierStrikes = frames.filter { f in
+            f.role == .strike && f.isBackground && f.dates.first.map { $0.precision == .day && !$0.isRelative } ?? false
+        }
+        for group in strikeGroups(earlierStrikes) {
+            let strike = strike(group, asides: [], attack: nil)
+            guard strike.country != nil,
+                  !incidents.contains(where: { $0.kind == .usStrike && $0.date == strike.date && $0.country == strike.country })
+            else { continue }
+            incidents.append(strike)
+        }
+        incidents += mentions(mentionFrames, asides: allAsides)
         return incidents
     }
 
@@ -350,7 +391,7 @@ struct IncidentAssembler {
 
     // MARK: Mentions
 
-    private func mentions(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
+    private func mentions(_ frames: [ArticleFrame], asides: [ArticleFrame]) -> [ExtractedIncident] {
         var result: [ExtractedIncident] = []
         // "Harir has been hit several times since mid-October": a run of attacks, not one earlier event.
         let runOfAttacks = { (f: ArticleFrame) in
@@ -362,10 +403,13 @@ struct IncidentAssembler {
             }
         }
         for frame in frames where !runOfAttacks(frame) {
+            // "Attacks on U.S. Forces, January 14-20, 2024": the first day of a span of days is the period
+            // a tracker covers, not an event.
             let backgroundDates = frame.dates.filter { d in
-                d.precision == .month || (!d.isRelative && d.day != nil)
+                (d.precision == .month || (!d.isRelative && d.day != nil)) && !startsSpanOfDays(d)
             }
-            for date in backgroundDates {
+            for (n, date) in backgroundDates.enumerated() {
+                let frame = backgroundDates.count > 1 ? clause(of: frame, dates: backgroundDates, at: n) : frame
                 var facts: [Fact] = []
                 var incident = ExtractedIncident(kind: .mention, date: .unknown)
                 applyDate(date, to: &incident, facts: &facts)
@@ -376,6 +420,9 @@ struct IncidentAssembler {
                 if let claim = frame.claim, let group = frame.claimGroup, GroupMatcher.isActor(group.group) {
                     incident.claimedBy = group.group.name
                     facts.append(Fact(field: "claimed_by", value: group.group.name, span: claim.span))
+                } else if frame.claim == nil, let (name, span) = laterClaim(of: frame, asides: asides) {
+                    incident.claimedBy = name
+                    facts.append(Fact(field: "claimed_by", value: name, span: span))
                 }
                 let hasContent = incident.location != nil || incident.country != nil || !incident.weapons.isEmpty
                     || !incident.usKilled.isUnknown || !incident.usInjured.isUnknown
@@ -390,6 +437,52 @@ struct IncidentAssembler {
             }
         }
         return result
+    }
+
+    /// "Rockets also struck Ain al-Asad on July 2, causing no injuries, and a drone was shot down near
+    /// al-Shaddadi on July 3": in a clause telling several dated events, the part of each date, which ends at
+    /// the first "and" after it. Weapons are kept from the whole clause when its part names none.
+    private func clause(of frame: ArticleFrame, dates: [DateMention], at n: Int) -> ArticleFrame {
+        let tokens = text.tokens
+        func boundary(after date: DateMention, before limit: Int) -> Int {
+            (date.tokens.upperBound..<limit).first { tokens[$0].text == "and" } ?? date.tokens.upperBound
+        }
+        let lower = n == 0 ? frame.tokens.lowerBound
+            : boundary(after: dates[n - 1], before: dates[n].tokens.lowerBound)
+        let upper = n == dates.count - 1 ? frame.tokens.upperBound
+            : boundary(after: dates[n], before: dates[n + 1].tokens.lowerBound)
+        guard lower < upper else { return frame }
+        let start = tokens[lower].start
+        let end = tokens[upper - 1].end
+        func inside(_ span: TextSpan) -> Bool { span.start >= start && span.end <= end }
+        var part = frame
+        part.tokens = lower..<upper
+        part.places = frame.places.filter { inside($0.span) }
+        part.casualties = frame.casualties.filter { inside($0.span) }
+        part.areas = frame.areas.filter { inside($0.span) }
+        part.writtenPlace = frame.writtenPlace.flatMap { inside($0.span) ? $0 : nil }
+        let weapons = frame.weapons.filter { inside($0.span) }
+        part.weapons = weapons.isEmpty ? frame.weapons : weapons
+        if let claim = frame.claim, !inside(claim.span) { part.claim = nil }
+        return part
+    }
+
+    /// "January 14-20", "November 5-11": a day followed by a dash and another day.
+    private func startsSpanOfDays(_ date: DateMention) -> Bool {
+        let tokens = text.tokens
+        let k = date.tokens.upperBound
+        guard k + 1 < tokens.count, ["-", "–", "—"].contains(tokens[k].text) else { return false }
+        return tokens[k + 1].text.allSatisfy(\.isNumber)
+    }
+
+    /// "... the July 1 drone attack on al-Tanf. A group calling itself Ashab al-Kahf claimed that attack.":
+    /// a claim in the very next sentence, naming no site and no day, is the claim of the earlier attack.
+    private func laterClaim(of frame: ArticleFrame, asides: [ArticleFrame]) -> (String, TextSpan)? {
+        guard let next = asides.first(where: { $0.sentence == frame.sentence + 1 }),
+              next.places.isEmpty, next.dates.isEmpty, let claim = next.claim else { return nil }
+        if let written = next.writtenClaimant { return (written.name, written.span) }
+        if let group = next.claimGroup, GroupMatcher.isActor(group.group) { return (group.group.name, claim.span) }
+        return nil
     }
 
     // MARK: Shared pieces
