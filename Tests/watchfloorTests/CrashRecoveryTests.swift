@@ -31,19 +31,6 @@ import Testing
         }
     }
 
-    func sqlite(_ path: String, _ sql: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [path, sql]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
     @Test func killedIngestLeavesAnIntactStoreAndTheRerunMatchesACleanRun() throws {
         let dir = try CommandRunner.temporaryDirectory()
         let articles = dir + "/articles"

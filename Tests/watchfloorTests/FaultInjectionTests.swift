@@ -11,19 +11,6 @@ import Testing
         output.stderrLines.filter { $0.hasPrefix("watchfloor: error:") }
     }
 
-    func sqlite(_ path: String, _ sql: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [path, sql]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
     /// A store holding one ingested article, made by root (or the current user).
     func storeWithOneArticle() throws -> (dir: String, store: String) {
         let dir = try CommandRunner.temporaryDirectory()
