@@ -102,12 +102,7 @@ public struct ACLEDImporter: Sendable {
                 }
                 try writer.add(record)
             }
-            try writer.finish()
-            report.inserted = writer.inserted
-            report.updated = writer.updated
-            report.unchanged = writer.unchanged
-            report.older = writer.older
-            if report.inserted + report.updated > 0 { try IncidentStore.touch(db, at: now) }
+            try writer.finish(into: &report)
             return report
         }
         progress?(Progress(bytesRead: reader.byteCount, byteCount: reader.byteCount, rows: report.rows))

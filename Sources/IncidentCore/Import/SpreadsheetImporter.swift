@@ -83,12 +83,7 @@ public struct SpreadsheetImporter: Sendable {
                 }
                 try writer.add(record)
             }
-            try writer.finish()
-            report.inserted = writer.inserted
-            report.updated = writer.updated
-            report.unchanged = writer.unchanged
-            report.older = writer.older
-            if report.inserted + report.updated > 0 { try IncidentStore.touch(db, at: now) }
+            try writer.finish(into: &report)
             return report
         }
         report.seconds = Date().timeIntervalSince(started)

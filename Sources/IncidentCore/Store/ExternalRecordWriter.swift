@@ -128,10 +128,16 @@ final class ExternalRecordWriter {
         if pending.count == Self.batchSize { try flush() }
     }
 
-    /// Writes whatever is queued.
-    func finish() throws {
+    /// Writes whatever is queued, puts the counts into the import's report, and marks the store
+    /// changed when anything was added or updated.
+    func finish(into report: inout ImportReport) throws {
         try flush()
         try bulk?.finish()
+        report.inserted = inserted
+        report.updated = updated
+        report.unchanged = unchanged
+        report.older = older
+        if inserted + updated > 0 { try IncidentStore.touch(db, at: now) }
     }
 
     private func flush() throws {
