@@ -205,6 +205,19 @@ import Testing
         #expect(report.refused.map(\.description) == ["cut.csv:3: row 2: a quoted field is never closed (a missing \") and runs to the end of the file"])
     }
 
+    @Test func aHeaderWithAQuoteNeverClosedIsRefusedNotImportedAsNothing() throws {
+        // The open quote in the header would swallow every row into the header's last column.
+        let data = Data("event_id_cnty,event_date,country,\"notes\nIRQ1,2024-01-01,Iraq,Fine.\n".utf8)
+        let store = try freshStore()
+        #expect {
+            try ACLEDImporter.checkHeader([UInt8](data), file: "head.csv")
+        } throws: { error in
+            String(describing: error) == "head.csv:1: the header has a quoted field that is never closed (a missing \"): fix the header line"
+        }
+        #expect(throws: ImportError.self) { try ACLEDImporter(store: store).importData(data, file: "head.csv") }
+        #expect(try store.counts().incidents == 0)
+    }
+
     @Test func datesInEveryACLEDFormat() {
         #expect(ImportDate.parse("2024-01-20") == CalendarDay(iso: "2024-01-20"))
         #expect(ImportDate.parse("01-January-2015") == CalendarDay(iso: "2015-01-01"))

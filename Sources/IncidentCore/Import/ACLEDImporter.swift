@@ -43,7 +43,7 @@ public struct ACLEDImporter: Sendable {
     /// touching the store, so a wrong file creates nothing.
     public static func checkHeader(_ bytes: [UInt8], file: String) throws {
         var reader = CSVReader(bytes: Array(bytes.prefix(1 << 20)))
-        _ = try columns(reader.next()?.fields, file: file)
+        _ = try columns(ImportFile.header(&reader, file: file), file: file)
     }
 
     static func columns(_ header: [String]?, file: String) throws -> ([String], ACLEDColumns) {
@@ -68,7 +68,7 @@ public struct ACLEDImporter: Sendable {
     public func importBytes(_ bytes: [UInt8], file: String, options: Options = Options(), progress: ((Progress) -> Void)? = nil) throws -> ImportReport {
         let started = Date()
         var reader = CSVReader(bytes: bytes)
-        let (header, columns) = try Self.columns(reader.next()?.fields, file: file)
+        let (header, columns) = try Self.columns(ImportFile.header(&reader, file: file), file: file)
         let mapper = ACLEDRowMapper(columns: columns, headerCount: header.count)
         let now = Ingester.timestamp(clock())
         var report = try store.writeLarge { db -> ImportReport in

@@ -36,6 +36,17 @@ public enum ImportFile {
         if bytes.prefix(65_536).contains(0) { throw ImportError(file: path, "is binary, not text: give a CSV or JSON file") }
         return bytes
     }
+
+    /// The header record's fields, or nil for an empty file. A header whose quoted field is never closed
+    /// would swallow every row into itself and import nothing, so it is refused with its line.
+    static func header(_ reader: inout CSVReader, file: String) throws -> [String]? {
+        guard let record = reader.next() else { return nil }
+        if record.unclosedQuote {
+            throw ImportError(file: file, line: record.line,
+                              "the header has a quoted field that is never closed (a missing \"): fix the header line")
+        }
+        return record.fields
+    }
 }
 
 /// `read(2)`, outside `ImportFile` whose own `read` would shadow it.

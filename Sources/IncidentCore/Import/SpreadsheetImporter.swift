@@ -41,7 +41,7 @@ public struct SpreadsheetImporter: Sendable {
     /// Checks that every mapped column is in the header, without touching the store.
     public static func checkHeader(_ data: Data, file: String, map: [String: String]) throws {
         var reader = CSVReader(data: data)
-        _ = try columnIndex(reader.next()?.fields, map: map, file: file)
+        _ = try columnIndex(ImportFile.header(&reader, file: file), map: map, file: file)
     }
 
     static func columnIndex(_ header: [String]?, map: [String: String], file: String) throws -> [String: Int] {
@@ -63,7 +63,7 @@ public struct SpreadsheetImporter: Sendable {
     public func importData(_ data: Data, file: String, map: [String: String], kind: IncidentKind = .attack, strict: Bool = false) throws -> ImportReport {
         let started = Date()
         var reader = CSVReader(data: data)
-        let index = try Self.columnIndex(reader.next()?.fields, map: map, file: file)
+        let index = try Self.columnIndex(ImportFile.header(&reader, file: file), map: map, file: file)
         let now = Ingester.timestamp(clock())
         var report = try store.write { db -> ImportReport in
             let writer = try ExternalRecordWriter(db: db, now: now, expectedRows: data.count / 200)
