@@ -86,8 +86,13 @@ enum Corpus {
     /// Pairs each expected incident with an extracted one of the same kind: the same location first,
     /// then the same country and date, then the next unused one.
     static func pair(_ expected: [[String: Any]], _ extracted: [ExtractedIncident]) -> [ExtractedIncident?] {
+        pairedIndices(expected, extracted).map { $0.map { extracted[$0] } }
+    }
+
+    /// `pair`, as indices into `extracted`.
+    static func pairedIndices(_ expected: [[String: Any]], _ extracted: [ExtractedIncident]) -> [Int?] {
         var used = Set<Int>()
-        var result: [ExtractedIncident?] = []
+        var result: [Int?] = []
         for e in expected {
             let kind = e["kind"] as? String ?? "attack"
             let candidates = extracted.indices.filter { !used.contains($0) && extracted[$0].kind.rawValue == kind }
@@ -98,7 +103,7 @@ enum Corpus {
                 }
                 ?? candidates.first
             if let pick { used.insert(pick) }
-            result.append(pick.map { extracted[$0] })
+            result.append(pick)
         }
         return result
     }
@@ -134,6 +139,10 @@ enum Corpus {
         var total: [String: Int] = [:]
         var spurious = 0
         var misses: [String] = []
+        /// Expected incidents not found under their kind, and of those, how many were extracted under another
+        /// kind at the same place or on the same day (an attack read as a mention, a mention as an attack).
+        var missed = 0
+        var missedUnderAnotherKind = 0
 
         func accuracy(_ field: String) -> Double {
             let t = total[field] ?? 0
@@ -151,6 +160,7 @@ enum Corpus {
                 return "\(f.padding(toLength: 11, withPad: " ", startingAt: 0)) \(pct) %  (\(correct[f] ?? 0)/\(total[f] ?? 0))"
             }
             lines.append("overall     \(String(format: "%5.1f", overall * 100)) %   spurious incidents: \(spurious)")
+            lines.append("missed incidents: \(missed), of which extracted under another kind: \(missedUnderAnotherKind)")
             return lines.joined(separator: "\n")
         }
     }
@@ -159,8 +169,18 @@ enum Corpus {
         var score = Score()
         for c in cases {
             let extraction = extract(c)
-            let paired = pair(c.expected, extraction.incidents)
+            let indices = pairedIndices(c.expected, extraction.incidents)
+            let paired = indices.map { $0.map { extraction.incidents[$0] } }
             score.spurious += max(0, extraction.incidents.count - paired.compactMap { $0 }.count)
+            let unpaired = extraction.incidents.indices.filter { !indices.contains($0) }.map { extraction.incidents[$0] }
+            for (e, a) in zip(c.expected, paired) where a == nil {
+                score.missed += 1
+                let location = e["location"] as? String
+                if unpaired.contains(where: { u in
+                    (location != nil && matches("location", expected: location, actual: u.location))
+                        || (u.country == e["country"] as? String && u.date.exported == e["date"] as? String)
+                }) { score.missedUnderAnotherKind += 1 }
+            }
             for (n, (e, a)) in zip(c.expected, paired).enumerated() {
                 for field in scoredFields where e.keys.contains(field) {
                     score.total[field, default: 0] += 1
