@@ -68,6 +68,12 @@ struct IncidentAssembler {
             attackFrames.removeAll { f in listed.contains { $0.tokens == f.tokens } }
             mentionFrames = (mentionFrames + listed).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
+        let recalled = IncidentAssembler.recalledEarlierAttacks(attackFrames: attackFrames, sentences: sentences,
+                                                                tokens: text.tokens)
+        if !recalled.isEmpty {
+            attackFrames.removeAll { f in recalled.contains { $0.tokens == f.tokens } }
+            mentionFrames = (mentionFrames + recalled).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
         // "... the July 1 drone attack on al-Tanf. A group calling itself Ashab al-Kahf claimed that attack.":
         // a claim that belongs to an earlier event is no aside of the story's own attack.
         let allAsides = frames.filter { $0.role == .orphan }
@@ -193,7 +199,7 @@ struct IncidentAssembler {
             else { continue }
             incidents.append(strike)
         }
-        incidents += mentions(mentionFrames, asides: allAsides)
+        incidents += mentions(mentionFrames, asides: allAsides, recalled: recalled)
         return incidents
     }
 
@@ -391,7 +397,7 @@ struct IncidentAssembler {
 
     // MARK: Mentions
 
-    private func mentions(_ frames: [ArticleFrame], asides: [ArticleFrame]) -> [ExtractedIncident] {
+    private func mentions(_ frames: [ArticleFrame], asides: [ArticleFrame], recalled: [ArticleFrame]) -> [ExtractedIncident] {
         var result: [ExtractedIncident] = []
         // "Harir has been hit several times since mid-October": a run of attacks, not one earlier event.
         let runOfAttacks = { (f: ArticleFrame) in
@@ -405,35 +411,43 @@ struct IncidentAssembler {
         for frame in frames where !runOfAttacks(frame) {
             // "Attacks on U.S. Forces, January 14-20, 2024": the first day of a span of days is the period
             // a tracker covers, not an event.
+            // A recalled attack ("after a drone attack on Sunday on the Rumalyn base") keeps its weekday.
+            let isRecalled = recalled.contains { $0.tokens == frame.tokens }
             let backgroundDates = frame.dates.filter { d in
-                (d.precision == .month || (!d.isRelative && d.day != nil)) && !startsSpanOfDays(d)
+                (d.precision == .month || ((!d.isRelative || isRecalled) && d.day != nil)) && !startsSpanOfDays(d)
             }
             for (n, date) in backgroundDates.enumerated() {
-                let frame = backgroundDates.count > 1 ? clause(of: frame, dates: backgroundDates, at: n) : frame
-                var facts: [Fact] = []
-                var incident = ExtractedIncident(kind: .mention, date: .unknown)
-                applyDate(date, to: &incident, facts: &facts)
-                applyPlace(base: frame.places.first?.base, frames: [frame], to: &incident, facts: &facts)
-                applyWeapons([frame], to: &incident, facts: &facts)
-                applyUSFigures(frame.casualties, to: &incident, facts: &facts)
-                applyOthers(frame.casualties.filter { $0.party != .us }, to: &incident, facts: &facts)
-                if let claim = frame.claim, let group = frame.claimGroup, GroupMatcher.isActor(group.group) {
-                    incident.claimedBy = group.group.name
-                    facts.append(Fact(field: "claimed_by", value: group.group.name, span: claim.span))
-                } else if frame.claim == nil, let (name, span) = laterClaim(of: frame, asides: asides) {
-                    incident.claimedBy = name
-                    facts.append(Fact(field: "claimed_by", value: name, span: span))
+                let dated = backgroundDates.count > 1 ? clause(of: frame, dates: backgroundDates, at: n) : frame
+                // "missiles on Wednesday at Ain al-Asad air base and at Erbil air base": one mention per site.
+                var bases: [Base] = []
+                for p in dated.places where !bases.contains(where: { $0.name == p.base.name }) { bases.append(p.base) }
+                for base in bases.isEmpty ? [nil] : bases.map({ Optional($0) }) {
+                    let frame = base.map { bases.count > 1 ? siteCasualties(siteWeapons(dated, base: $0), base: $0) : dated } ?? dated
+                    var facts: [Fact] = []
+                    var incident = ExtractedIncident(kind: .mention, date: .unknown)
+                    applyDate(date, to: &incident, facts: &facts)
+                    applyPlace(base: base, frames: [frame], to: &incident, facts: &facts)
+                    applyWeapons([frame], to: &incident, facts: &facts)
+                    applyUSFigures(frame.casualties, to: &incident, facts: &facts)
+                    applyOthers(frame.casualties.filter { $0.party != .us }, to: &incident, facts: &facts)
+                    if let claim = frame.claim, let group = frame.claimGroup, GroupMatcher.isActor(group.group) {
+                        incident.claimedBy = group.group.name
+                        facts.append(Fact(field: "claimed_by", value: group.group.name, span: claim.span))
+                    } else if frame.claim == nil, let (name, span) = laterClaim(of: frame, asides: asides) {
+                        incident.claimedBy = name
+                        facts.append(Fact(field: "claimed_by", value: name, span: span))
+                    }
+                    let hasContent = incident.location != nil || incident.country != nil || !incident.weapons.isEmpty
+                        || !incident.usKilled.isUnknown || !incident.usInjured.isUnknown
+                    guard hasContent else { continue }
+                    let duplicate = result.contains {
+                        $0.date == incident.date && $0.location == incident.location && $0.country == incident.country
+                    }
+                    guard !duplicate else { continue }
+                    incident.summary = summary(of: frame)
+                    incident.facts = facts
+                    result.append(incident)
                 }
-                let hasContent = incident.location != nil || incident.country != nil || !incident.weapons.isEmpty
-                    || !incident.usKilled.isUnknown || !incident.usInjured.isUnknown
-                guard hasContent else { continue }
-                let duplicate = result.contains {
-                    $0.date == incident.date && $0.location == incident.location && $0.country == incident.country
-                }
-                guard !duplicate else { continue }
-                incident.summary = summary(of: frame)
-                incident.facts = facts
-                result.append(incident)
             }
         }
         return result
