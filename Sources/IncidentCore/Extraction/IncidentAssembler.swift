@@ -31,6 +31,9 @@ struct IncidentAssembler {
         var frames: [ArticleFrame] = []
         /// Frames whose casualties belong to this site (a frame naming two sites counts for the first).
         var casualtyFrames: [ArticleFrame] = []
+        /// The day of the list line or tracker entry that told it ("- January 6: ... a second drone attack
+        /// on US forces at Shaddadi"): the same site on another day is another attack.
+        var entryDay: DateMention?
     }
 
     mutating func assemble(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
@@ -83,9 +86,14 @@ struct IncidentAssembler {
         }
 
         var drafts: [AttackDraft] = []
-        func draftIndex(for base: Base?) -> Int {
-            if let i = drafts.firstIndex(where: { $0.base?.name == base?.name }) { return i }
-            drafts.append(AttackDraft(base: base))
+        func draftIndex(for base: Base?, entryDay: DateMention? = nil) -> Int {
+            if let i = drafts.firstIndex(where: { d in
+                d.base?.name == base?.name && (entryDay == nil || d.entryDay == nil || d.entryDay?.day == entryDay?.day)
+            }) {
+                if drafts[i].entryDay == nil { drafts[i].entryDay = entryDay }
+                return i
+            }
+            drafts.append(AttackDraft(base: base, entryDay: entryDay))
             return drafts.count - 1
         }
         let primaryBase = attackFrames.lazy.compactMap { $0.places.first?.base }.first
@@ -107,8 +115,9 @@ struct IncidentAssembler {
                 drafts[i].casualtyFrames.append(frame)
             } else {
                 if bases.count == 1 { lastBase = (bases[0], frame.sentence) } else { lastBase = nil }
+                let entryDay = listEntryDay(frame)
                 for base in bases {
-                    let i = draftIndex(for: base)
+                    let i = draftIndex(for: base, entryDay: entryDay)
                     drafts[i].frames.append(frame)
                     drafts[i].casualtyFrames.append(bases.count > 1 ? siteCasualties(frame, base: base) : frame)
                 }
@@ -236,6 +245,8 @@ struct IncidentAssembler {
         // "a drone at al-Tanf on Sunday, and on Monday two rockets at Ain al-Asad": in a sentence naming
         // several sites, the date of the site's own clause.
         if let base = draft.base, let own = clauseDate(of: base, in: draft.frames) { dateMention = own }
+        // A list line's own day beats a date told above the list ("Iran Update, January 7, 2024 — Attacks ...").
+        if let entryDay = draft.entryDay { dateMention = entryDay }
         applyDate(dateMention, to: &incident, facts: &facts)
         applyPlace(base: draft.base, frames: draft.frames, to: &incident, facts: &facts)
         // "Drone and rocket attacks hit two US sites" (a headline without a site): its weapons only when the
