@@ -358,7 +358,8 @@ struct IncidentAssembler {
                 ?? frame.areas.first { !$0.area.country.isEmpty }?.area.country
             let differentDay = day != nil && current.day != nil && day != current.day
             let differentCountry = country != nil && current.country != nil && country != current.country
-            if groups.isEmpty || differentDay || differentCountry {
+            let anotherStrike = day != nil && current.day == nil && opensAnotherStrike(frame)
+            if groups.isEmpty || differentDay || differentCountry || anotherStrike {
                 groups.append([frame])
                 current = (day, country)
             } else {
