@@ -600,6 +600,10 @@ enum CasualtyFinder {
             if nationality == nil, Lexicon.otherNationalities.contains(t.stem) {
                 nationality = t.stem == "sdf" ? "SDF" : t.stem.prefix(1).uppercased() + t.stem.dropFirst()
             }
+            // "wounding four Iraqis": the people named by their nationality alone.
+            if nationality == nil, t.isCapitalized, t.stem.hasSuffix("s"), Lexicon.otherNationalities.contains(String(t.stem.dropLast())) {
+                nationality = t.stem.prefix(1).uppercased() + t.stem.dropFirst().dropLast()
+            }
             k += 1
         }
         let headWord = head.map { tokens[$0].stem } ?? ""
@@ -623,7 +627,8 @@ enum CasualtyFinder {
         }
         if militia { return .militia }
         if let nationality, !us {
-            return .other("\(nationality) \(Lexicon.singular(headWord.isEmpty ? "people" : headWord))")
+            let byNationality = headWord.isEmpty || Lexicon.otherNationalities.contains(String(headWord.dropLast()))
+            return .other("\(nationality) \(byNationality ? "people" : Lexicon.singular(headWord))")
         }
         if militiaHeads.contains(headWord) { return .militia }
         // "service members" is the US military's own word for its troops.

@@ -226,5 +226,8 @@ enum ForeignVocabulary {
         "sido": "been", "resultaron": "were", "resulto": "was", "mientras": "while", "veces": "times",
         "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five", "seis": "six", "siete": "seven", "ocho": "eight",
         "nueve": "nine", "diez": "ten", "veinte": "twenty", "varios": "several", "varias": "several",
+        // "Washington respondió el jueves con un bombardeo": a US strike told as the answer.
+        "respondio": "responded", "respondieron": "responded", "represalia": "retaliation", "bagdad": "baghdad",
+        "sin": "without", "causar": "causing",
     ]
 }

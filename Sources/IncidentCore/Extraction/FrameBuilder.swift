@@ -69,14 +69,20 @@ struct FrameBuilder {
             }
             let claim = ClaimFinder.find(in: effective, tokens: tokens)
             if let claim, claim.isGeneral { continue }
-            let split = ResponseFinder.split(effective, tokens: tokens, afterStrike: afterStrike)
-            if split.strike != nil, split.isGeneric { continue }
+            var split = ResponseFinder.split(effective, tokens: tokens, afterStrike: afterStrike)
+            if split.strike != nil, split.isGeneric {
+                // "In January, a drone killed three soldiers at Tower 22, prompting waves of US retaliatory
+                // strikes": a run of strikes is no strike of its own, but the attack told with a site before it is.
+                split.attackParts = split.attackParts.filter { !places.matches(in: $0, tokens: tokens).isEmpty }
+                split.strike = nil
+                if split.attackParts.isEmpty { continue }
+            }
             let previousDay = frames.last { $0.dates.first?.day != nil }?.dates.first?.day
             if let strike = split.strike {
                 frames.append(frame(.strike, strike, sentence: si, claim: nil, previousDay: previousDay))
                 afterStrike = true
             }
-            for part in split.attackParts {
+            for part in split.attackParts.map(withoutRecalledTail) {
                 // "... struck two facilities, in response to drone and rocket attacks on American forces":
                 // the run of attacks a strike answers, not one of them.
                 if let strike = split.strike, part.lowerBound >= strike.upperBound,

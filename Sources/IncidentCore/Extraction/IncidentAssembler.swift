@@ -31,6 +31,9 @@ struct IncidentAssembler {
         var frames: [ArticleFrame] = []
         /// Frames whose casualties belong to this site (a frame naming two sites counts for the first).
         var casualtyFrames: [ArticleFrame] = []
+        /// The day of the list line or tracker entry that told it ("- January 6: ... a second drone attack
+        /// on US forces at Shaddadi"): the same site on another day is another attack.
+        var entryDay: DateMention?
     }
 
     mutating func assemble(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
@@ -68,6 +71,12 @@ struct IncidentAssembler {
             attackFrames.removeAll { f in listed.contains { $0.tokens == f.tokens } }
             mentionFrames = (mentionFrames + listed).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
+        let recalled = IncidentAssembler.recalledEarlierAttacks(attackFrames: attackFrames, sentences: sentences,
+                                                                tokens: text.tokens)
+        if !recalled.isEmpty {
+            attackFrames.removeAll { f in recalled.contains { $0.tokens == f.tokens } }
+            mentionFrames = (mentionFrames + recalled).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
         // "... the July 1 drone attack on al-Tanf. A group calling itself Ashab al-Kahf claimed that attack.":
         // a claim that belongs to an earlier event is no aside of the story's own attack.
         let allAsides = frames.filter { $0.role == .orphan }
@@ -77,9 +86,14 @@ struct IncidentAssembler {
         }
 
         var drafts: [AttackDraft] = []
-        func draftIndex(for base: Base?) -> Int {
-            if let i = drafts.firstIndex(where: { $0.base?.name == base?.name }) { return i }
-            drafts.append(AttackDraft(base: base))
+        func draftIndex(for base: Base?, entryDay: DateMention? = nil) -> Int {
+            if let i = drafts.firstIndex(where: { d in
+                d.base?.name == base?.name && (entryDay == nil || d.entryDay == nil || d.entryDay?.day == entryDay?.day)
+            }) {
+                if drafts[i].entryDay == nil { drafts[i].entryDay = entryDay }
+                return i
+            }
+            drafts.append(AttackDraft(base: base, entryDay: entryDay))
             return drafts.count - 1
         }
         let primaryBase = attackFrames.lazy.compactMap { $0.places.first?.base }.first
@@ -101,8 +115,9 @@ struct IncidentAssembler {
                 drafts[i].casualtyFrames.append(frame)
             } else {
                 if bases.count == 1 { lastBase = (bases[0], frame.sentence) } else { lastBase = nil }
+                let entryDay = listEntryDay(frame)
                 for base in bases {
-                    let i = draftIndex(for: base)
+                    let i = draftIndex(for: base, entryDay: entryDay)
                     drafts[i].frames.append(frame)
                     drafts[i].casualtyFrames.append(bases.count > 1 ? siteCasualties(frame, base: base) : frame)
                 }
@@ -193,7 +208,7 @@ struct IncidentAssembler {
             else { continue }
             incidents.append(strike)
         }
-        incidents += mentions(mentionFrames, asides: allAsides)
+        incidents += mentions(mentionFrames, asides: allAsides, recalled: recalled)
         return incidents
     }
 
@@ -230,6 +245,8 @@ struct IncidentAssembler {
         // "a drone at al-Tanf on Sunday, and on Monday two rockets at Ain al-Asad": in a sentence naming
         // several sites, the date of the site's own clause.
         if let base = draft.base, let own = clauseDate(of: base, in: draft.frames) { dateMention = own }
+        // A list line's own day beats a date told above the list ("Iran Update, January 7, 2024 — Attacks ...").
+        if let entryDay = draft.entryDay { dateMention = entryDay }
         applyDate(dateMention, to: &incident, facts: &facts)
         applyPlace(base: draft.base, frames: draft.frames, to: &incident, facts: &facts)
         // "Drone and rocket attacks hit two US sites" (a headline without a site): its weapons only when the
@@ -341,7 +358,8 @@ struct IncidentAssembler {
                 ?? frame.areas.first { !$0.area.country.isEmpty }?.area.country
             let differentDay = day != nil && current.day != nil && day != current.day
             let differentCountry = country != nil && current.country != nil && country != current.country
-            if groups.isEmpty || differentDay || differentCountry {
+            let anotherStrike = day != nil && current.day == nil && opensAnotherStrike(frame)
+            if groups.isEmpty || differentDay || differentCountry || anotherStrike {
                 groups.append([frame])
                 current = (day, country)
             } else {
@@ -391,7 +409,7 @@ struct IncidentAssembler {
 
     // MARK: Mentions
 
-    private func mentions(_ frames: [ArticleFrame], asides: [ArticleFrame]) -> [ExtractedIncident] {
+    private func mentions(_ frames: [ArticleFrame], asides: [ArticleFrame], recalled: [ArticleFrame]) -> [ExtractedIncident] {
         var result: [ExtractedIncident] = []
         // "Harir has been hit several times since mid-October": a run of attacks, not one earlier event.
         let runOfAttacks = { (f: ArticleFrame) in
@@ -405,35 +423,43 @@ struct IncidentAssembler {
         for frame in frames where !runOfAttacks(frame) {
             // "Attacks on U.S. Forces, January 14-20, 2024": the first day of a span of days is the period
             // a tracker covers, not an event.
+            // A recalled attack ("after a drone attack on Sunday on the Rumalyn base") keeps its weekday.
+            let isRecalled = recalled.contains { $0.tokens == frame.tokens }
             let backgroundDates = frame.dates.filter { d in
-                (d.precision == .month || (!d.isRelative && d.day != nil)) && !startsSpanOfDays(d)
+                (d.precision == .month || ((!d.isRelative || isRecalled) && d.day != nil)) && !startsSpanOfDays(d)
             }
             for (n, date) in backgroundDates.enumerated() {
-                let frame = backgroundDates.count > 1 ? clause(of: frame, dates: backgroundDates, at: n) : frame
-                var facts: [Fact] = []
-                var incident = ExtractedIncident(kind: .mention, date: .unknown)
-                applyDate(date, to: &incident, facts: &facts)
-                applyPlace(base: frame.places.first?.base, frames: [frame], to: &incident, facts: &facts)
-                applyWeapons([frame], to: &incident, facts: &facts)
-                applyUSFigures(frame.casualties, to: &incident, facts: &facts)
-                applyOthers(frame.casualties.filter { $0.party != .us }, to: &incident, facts: &facts)
-                if let claim = frame.claim, let group = frame.claimGroup, GroupMatcher.isActor(group.group) {
-                    incident.claimedBy = group.group.name
-                    facts.append(Fact(field: "claimed_by", value: group.group.name, span: claim.span))
-                } else if frame.claim == nil, let (name, span) = laterClaim(of: frame, asides: asides) {
-                    incident.claimedBy = name
-                    facts.append(Fact(field: "claimed_by", value: name, span: span))
+                let dated = backgroundDates.count > 1 ? clause(of: frame, dates: backgroundDates, at: n) : frame
+                // "missiles on Wednesday at Ain al-Asad air base and at Erbil air base": one mention per site.
+                var bases: [Base] = []
+                for p in dated.places where !bases.contains(where: { $0.name == p.base.name }) { bases.append(p.base) }
+                for base in bases.isEmpty ? [nil] : bases.map({ Optional($0) }) {
+                    let frame = base.map { bases.count > 1 ? siteCasualties(siteWeapons(dated, base: $0), base: $0) : dated } ?? dated
+                    var facts: [Fact] = []
+                    var incident = ExtractedIncident(kind: .mention, date: .unknown)
+                    applyDate(date, to: &incident, facts: &facts)
+                    applyPlace(base: base, frames: [frame], to: &incident, facts: &facts)
+                    applyWeapons([frame], to: &incident, facts: &facts)
+                    applyUSFigures(frame.casualties, to: &incident, facts: &facts)
+                    applyOthers(frame.casualties.filter { $0.party != .us }, to: &incident, facts: &facts)
+                    if let claim = frame.claim, let group = frame.claimGroup, GroupMatcher.isActor(group.group) {
+                        incident.claimedBy = group.group.name
+                        facts.append(Fact(field: "claimed_by", value: group.group.name, span: claim.span))
+                    } else if frame.claim == nil, let (name, span) = laterClaim(of: frame, asides: asides) {
+                        incident.claimedBy = name
+                        facts.append(Fact(field: "claimed_by", value: name, span: span))
+                    }
+                    let hasContent = incident.location != nil || incident.country != nil || !incident.weapons.isEmpty
+                        || !incident.usKilled.isUnknown || !incident.usInjured.isUnknown
+                    guard hasContent else { continue }
+                    let duplicate = result.contains {
+                        $0.date == incident.date && $0.location == incident.location && $0.country == incident.country
+                    }
+                    guard !duplicate else { continue }
+                    incident.summary = summary(of: frame)
+                    incident.facts = facts
+                    result.append(incident)
                 }
-                let hasContent = incident.location != nil || incident.country != nil || !incident.weapons.isEmpty
-                    || !incident.usKilled.isUnknown || !incident.usInjured.isUnknown
-                guard hasContent else { continue }
-                let duplicate = result.contains {
-                    $0.date == incident.date && $0.location == incident.location && $0.country == incident.country
-                }
-                guard !duplicate else { continue }
-                incident.summary = summary(of: frame)
-                incident.facts = facts
-                result.append(incident)
             }
         }
         return result

@@ -47,6 +47,8 @@ enum Lexicon {
         "employees", "worker", "workers", "citizen", "citizens", "interpreter", "interpreters", "agent", "agents",
         "reservist", "reservists", "guardsman", "guardsmen", "paratrooper", "paratroopers", "seaman", "seamen",
         "corpsman", "corpsmen",
+        // People named by their nationality alone: "wounding four Iraqis".
+        "iraqis", "syrians", "jordanians", "iranians",
     ]
 
     /// Person nouns for service members: in an aside about an attack on US forces, theirs unless named otherwise.

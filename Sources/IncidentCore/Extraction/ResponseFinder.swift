@@ -130,6 +130,12 @@ enum ResponseFinder {
                         return i..<(j + 1)
                     }
                     if x == "carried", word(j + 1) == "out" { return i..<(j + 2) }
+                    // "Washington responded on Thursday with an air strike in Baghdad", "respondió el jueves con un bombardeo"
+                    if ["responded", "retaliated", "replied"].contains(x),
+                       let with = (j + 1..<min(j + 6, range.upperBound)).first(where: { tokens[$0].text == "with" }),
+                       let end = (with + 1...with + 3).first(where: { strikeWords.contains(word($0)) }) {
+                        return i..<(end + 1)
+                    }
                     // "the launch vehicle", "the launch site": a noun, not a strike.
                     let isNoun = ["vehicle", "vehicles", "site", "sites", "point", "points", "truck", "platform", "position"]
                         .contains(word(j + 1))
