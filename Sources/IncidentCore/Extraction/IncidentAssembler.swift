@@ -549,6 +549,13 @@ struct IncidentAssembler {
             incident.usInjured = injured.figure
             facts.append(Fact(field: "us_injured", value: injured.figure.spelled, span: injured.span))
             if injured.usesDefaultParty { incident.confidence["us_injured"] = .inferred }
+            // "There were no injuries", "No U.S. service members were injured": nobody hurt means nobody
+            // killed either, unless the text gives a killed figure of its own.
+            if incident.usKilled.isUnknown, injured.figure.count == 0, injured.figure.qualifier == nil {
+                incident.usKilled = Figure(count: 0)
+                facts.append(Fact(field: "us_killed", value: incident.usKilled.spelled, span: injured.span))
+                incident.confidence["us_killed"] = .inferred
+            }
         }
     }
 
