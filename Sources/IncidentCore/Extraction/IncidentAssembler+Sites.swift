@@ -36,9 +36,17 @@ extension IncidentAssembler {
         let tokens = text.tokens
         var clauseOf: [Int: Int] = [:]
         var clause = 0
+        // "attacked by a one-way attack drone and rockets": an "and" between two weapons joins a list, not clauses.
+        let weaponEnds = Set(frame.weapons.map(\.span.end))
+        let weaponStarts = frame.weapons.map(\.span.start)
+        func joinsWeapons(_ k: Int) -> Bool {
+            guard k > frame.tokens.lowerBound, weaponEnds.contains(tokens[k - 1].end) else { return false }
+            let reach = tokens[min(k + 3, frame.tokens.upperBound - 1)].end
+            return weaponStarts.contains { $0 > tokens[k].start && $0 < reach }
+        }
         for k in frame.tokens {
             let w = tokens[k].text
-            if [",", ";", "and", "separately", "while", "whereas"].contains(w) { clause += 1 }
+            if [",", ";", "and", "separately", "while", "whereas"].contains(w), w != "and" || !joinsWeapons(k) { clause += 1 }
             clauseOf[tokens[k].start] = clause
         }
         return { position in

@@ -156,7 +156,8 @@ struct IncidentAssembler {
             var extra = isPrimary ? asides : []
             if isPrimary, strikeFrames.isEmpty { extra += [] }
             guard var incident = attack(draft, primaryDate: primaryDate, asides: extra,
-                                        militiaToStrike: !strikeFrames.isEmpty, attribution: attribution) else { continue }
+                                        militiaToStrike: !strikeFrames.isEmpty, attribution: attribution,
+                                        soleSite: drafts.count == 1) else { continue }
             if isPrimary, let strike = strikeFrames.first,
                strikeDate?.day == nil || incident.date.day == nil || strikeDate!.day! >= incident.date.day! {
                 let clause = text.span(strike.tokens)
@@ -208,7 +209,7 @@ struct IncidentAssembler {
     // MARK: Attacks
 
     private func attack(_ draft: AttackDraft, primaryDate: DateMention?, asides: [ArticleFrame],
-                        militiaToStrike: Bool, attribution: (String?, [Fact])) -> ExtractedIncident? {
+                        militiaToStrike: Bool, attribution: (String?, [Fact]), soleSite: Bool) -> ExtractedIncident? {
         var facts: [Fact] = []
         var incident = ExtractedIncident(kind: .attack, date: .unknown)
         // "last week's drone attack ... The attack took place on October 18": the day beats the week.
@@ -236,7 +237,13 @@ struct IncidentAssembler {
         // site's own clauses name none.
         let placed = draft.frames.filter { !$0.places.isEmpty }.map { siteWeapons($0, base: draft.base) }
         let ownWeapons = placed.contains { !$0.weapons.isEmpty }
-        applyWeapons(ownWeapons ? placed : draft.frames.map { siteWeapons($0, base: draft.base) }, to: &incident, facts: &facts)
+        // "Rockets targeted the US Embassy ... Three mortar shells and two Katyusha rockets were fired": with one
+        // site in the article, a later clause naming none tells more of the same attack.
+        let firstPlaced = placed.map(\.sentence).min() ?? 0
+        let told = soleSite ? draft.frames.filter { f in
+            f.places.isEmpty && f.sentence > firstPlaced && aboutSeveralSites([f]).isEmpty
+        } : []
+        applyWeapons(ownWeapons ? placed + told : draft.frames.map { siteWeapons($0, base: draft.base) }, to: &incident, facts: &facts)
         // "... and the missiles hit Erbil airport": a bare "missiles" is the kind the article named before.
         if incident.weapons.isEmpty, let missile = articleMissile,
            let bare = draft.frames.lazy.compactMap(\.unqualifiedMissile).first {
