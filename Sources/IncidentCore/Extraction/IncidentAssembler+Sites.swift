@@ -105,6 +105,19 @@ extension IncidentAssembler {
         // The narrowest: "Baghdad's Green Zone" is the Green Zone.
         let areas = frames.flatMap(\.areas).filter { $0.area.bases.count > 1 }
         let ambiguous = areas.first { !$0.area.isRegion } ?? areas.first
+        // "Rockets fell inside the Green Zone ... aimed at the American embassy": the one candidate named by its kind.
+        if let ambiguous, frames.allSatisfy({ $0.writtenPlace == nil }),
+           let (base, span) = places?.candidate(namedByKindAmong: ambiguous.area.bases, in: frames.map(\.tokens), tokens: text.tokens) {
+            incident.location = base.name
+            incident.country = base.country
+            incident.latitude = base.latitude
+            incident.longitude = base.longitude
+            incident.confidence["location"] = .inferred
+            incident.confidence["country"] = .inferred
+            facts.append(Fact(field: "location", value: base.name, span: span))
+            facts.append(Fact(field: "country", value: base.country, span: span))
+            return
+        }
         // A site named by its own name ("the K-1 military base") beats one told by a town ("a base near Kirkuk").
         let writtenPlaces = frames.compactMap(\.writtenPlace)
         let siteWordFirst = { (w: WrittenPlace) in PlaceMatcher.siteWords.contains(self.text.tokens[w.tokens.lowerBound].stem) }

@@ -17,6 +17,8 @@ struct IncidentAssembler {
     private var articleMissile: WeaponMention?
     /// A claim of every attack the article tells ("claimed both attacks", "claimed responsibility for both").
     private var claimOfAll: ArticleFrame?
+    /// The gazetteer matcher, to tell which of an area's bases the article names by its kind ("the US embassy").
+    var places: PlaceMatcher?
 
     init(text: ScannedText, sentences: [Range<Int>], published: CalendarDay?, title: String) {
         self.text = text
