@@ -217,7 +217,11 @@ struct IncidentAssembler {
         // "last week's drone attack ... The attack took place on October 18": the day beats the week.
         // "The Army on Tuesday identified the soldiers ... They died in the attack early Sunday": the
         // attack's day beats the day of the telling.
-        var frameDates = draft.frames.compactMap(\.dates.first)
+        // "Iran Update, January 7, 2024 — Attacks on US forces" above "- January 5: ... at Harir": a clause about
+        // attacks at several sites dates none of them when the site's own clauses give a date.
+        let several = Set(aboutSeveralSites(draft.frames).map(\.sentence))
+        let ownDates = draft.frames.filter { !several.contains($0.sentence) }.compactMap(\.dates.first)
+        var frameDates = ownDates.isEmpty ? draft.frames.compactMap(\.dates.first) : ownDates
         if frameDates.first?.isTelling == true, let i = frameDates.firstIndex(where: { !$0.isTelling && $0.precision == .day }) {
             frameDates.insert(frameDates.remove(at: i), at: 0)
         } else if frameDates.first?.isTelling == true, let told = draft.frames.first(where: { !$0.dates.isEmpty })?.sentence,
