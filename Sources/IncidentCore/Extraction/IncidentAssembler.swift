@@ -171,7 +171,7 @@ struct IncidentAssembler {
         }
         // One US strike per day and country: "strikes in Syria on Sunday ... on Tuesday, strikes in Iraq".
         let attack = incidents.first
-        var groups = strikeGroups(strikeFrames)
+        var groups = strikeGroups(strikeFrames, attackDay: attack?.date.day)
         // "Ryder said the strikes were conducted on Friday and were a response to recent attacks": a clause
         // read for the attacks, naming no site, that dates "the strikes" dates an undated strike.
         if groups.count == 1, groups[0].allSatisfy(\.dates.isEmpty),
@@ -345,7 +345,10 @@ struct IncidentAssembler {
 
     /// Strike frames split where one names a day or a country other than the strike before it; frames
     /// naming neither continue the strike before them.
-    private func strikeGroups(_ frames: [ArticleFrame]) -> [[ArticleFrame]] {
+    /// `attackDay` is the day of the attack the strikes answer: an undated response told first ("U.S. forces
+    /// responded with Apache helicopters") is not the strike dated to another day after it ("... after U.S.
+    /// forces conducted airstrikes on August 23", "Then early Wednesday, F-15E jets struck").
+    private func strikeGroups(_ frames: [ArticleFrame], attackDay: CalendarDay? = nil) -> [[ArticleFrame]] {
         var groups: [[ArticleFrame]] = []
         var current: (day: CalendarDay?, country: String?) = (nil, nil)
         for frame in frames {
@@ -354,7 +357,10 @@ struct IncidentAssembler {
                 ?? frame.areas.first { !$0.area.country.isEmpty }?.area.country
             let differentDay = day != nil && current.day != nil && day != current.day
             let differentCountry = country != nil && current.country != nil && country != current.country
-            if groups.isEmpty || differentDay || differentCountry {
+            // A headline ("US strikes militia targets after drone attack") names the same strikes the story dates.
+            let afterUndatedResponse = day != nil && current.day == nil && attackDay != nil && day != attackDay
+                && groups.last?.contains { $0.sentence > 0 } == true
+            if groups.isEmpty || differentDay || differentCountry || afterUndatedResponse {
                 groups.append([frame])
                 current = (day, country)
             } else {

@@ -130,6 +130,8 @@ enum ResponseFinder {
                         return i..<(j + 1)
                     }
                     if x == "carried", word(j + 1) == "out" { return i..<(j + 2) }
+                    // "U.S. forces responded with AH-64 Apache helicopters and artillery"
+                    if x == "responded", ["with", "by"].contains(word(j + 1)) { return i..<(j + 1) }
                     // "the launch vehicle", "the launch site": a noun, not a strike.
                     let isNoun = ["vehicle", "vehicles", "site", "sites", "point", "points", "truck", "platform", "position"]
                         .contains(word(j + 1))
