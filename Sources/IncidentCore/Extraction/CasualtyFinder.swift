@@ -503,6 +503,11 @@ enum CasualtyFinder {
         guard m >= floor else { return nil }
         let t = tokens[m]
         if t.text == "no" { return (Figure(count: 0), m, false) }
+        // "none of its staff", "none of the U.S. personnel at the site"
+        if ["the", "its", "their", "our"].contains(t.text), m - 2 >= floor, tokens[m - 1].text == "of",
+           ["none", "neither"].contains(tokens[m - 2].text) {
+            return (Figure(count: 0), m - 2, false)
+        }
         // "the number of soldiers" after "raised to 21"; "an unspecified number of personnel".
         if ["the", "a", "an"].contains(t.text), m + 2 < head, tokens[m + 1].text == "number" || tokens[m + 2].text == "number" {
             let numberAt = tokens[m + 1].text == "number" ? m + 1 : m + 2
@@ -613,6 +618,10 @@ enum CasualtyFinder {
         // Contractors are counted apart from service members.
         if words.contains("contractor") || words.contains("contractors") {
             return .other(us || defaultParty == .us ? "US contractor" : "contractor")
+        }
+        // "a member of the security forces guarding the checkpoint": local forces, not US troops.
+        if !us, let s = words.firstIndex(of: "security"), s + 1 < words.count, ["forces", "force"].contains(words[s + 1]) {
+            return .other("security forces")
         }
         // Partner forces: the SDF, Kurdish forces, the Peshmerga (their "fighters" are not militia).
         var partner: String?

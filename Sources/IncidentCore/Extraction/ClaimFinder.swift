@@ -28,7 +28,9 @@ enum ClaimFinder {
         while i < range.upperBound {
             let w = tokens[i].text
             var found: (Range<Int>, Bool)?
-            if claimVerbs.contains(w) {
+            if claimVerbs.contains(w), isAdjective(at: i, range: range, tokens: tokens) {
+                // "the pace of claimed attacks", "a claimed drone strike": a description, nobody claims.
+            } else if claimVerbs.contains(w) {
                 if ["responsibility", "credit"].contains(word(i + 1)) {
                     found = (i..<(i + 2), false)
                 } else if ["responsibility", "credit"].contains(word(i + 2)) {
@@ -57,28 +59,12 @@ enum ClaimFinder {
                         .contains(word(i - 2)) {
                 // "announced its responsibility for the attack", "declared their responsibility"
                 found = ((i - 2)..<(i + 1), false)
-            } else if ["said", "says", "announced", "stated"].contains(w) {
-                var j = i + 1
-                // "in a statement", "in a short Telegram statement", "in a video posted online"
-                if word(j) == "in", word(j + 1) == "a" || word(j + 1) == "its" {
-                    j += 3
-                    while j < i + 8, !["that", "it", "they", "its", "on", "late", "early"].contains(word(j)), word(j) != "" { j += 1 }
-                }
-                // "on Saturday", "late Friday" before "that"
-                if word(j) == "on" || word(j) == "late" || word(j) == "early", Lexicon.weekdays[word(j + 1)] != nil { j += 2 }
-                if word(j) == "that" { j += 1 }
-                if ["it", "they", "its"].contains(word(j)) {
-                    j += 1
-                    if word(j) == "fighters" { j += 1 }
-                    if ["had", "has", "have"].contains(word(j)) { j += 1 }
-                    if word(j) == "carried", word(j + 1) == "out" {
-                        found = (i..<(j + 2), false)
-                    } else if ["launched", "conducted", "targeted", "attacked", "struck"].contains(word(j)) {
-                        found = (i..<(j + 1), false)
-                    } else if word(j) == "was", word(j + 1) == "behind" {
-                        found = (i..<(j + 2), false)
-                    }
-                }
+            } else if ["said", "says", "announced", "stated"].contains(w), let end = statementClaimEnd(after: i, range: range, tokens: tokens) {
+                found = (i..<end, false)
+            }
+            if found == nil, claimVerbs.contains(w), let end = statementClaimEnd(after: i, range: range, tokens: tokens) {
+                // "claimed in a post on its Telegram channel that its fighters had attacked"
+                found = (i..<end, false)
             }
             if let (r, passive) = found {
                 let before = stride(from: r.lowerBound - 1, through: max(range.lowerBound, r.lowerBound - 6), by: -1)
@@ -89,6 +75,7 @@ enum ClaimFinder {
                 let general = before.contains { k in
                     generalWords.contains(tokens[k].text) && clauseStart.map { k > $0 } ?? true
                 } || after.contains { generalWords.contains(tokens[$0].text) }
+                    || passive && namesOtherTargets(before: r.lowerBound, range: range, tokens: tokens)
                 let negated = stride(from: r.lowerBound - 1, through: max(range.lowerBound, r.lowerBound - 4), by: -1)
                     .contains { negations.contains(tokens[$0].text) }
                 let mention = ClaimMention(tokens: r, span: TextSpan(start: tokens[r.lowerBound].start,
@@ -102,5 +89,67 @@ enum ClaimFinder {
             i += 1
         }
         return best
+    }
+
+    /// "said in a statement that it carried out", "announced on Saturday that its fighters had targeted",
+    /// "claimed in a post on its Telegram channel that it struck": the end of the phrase after the verb at
+    /// `i` that tells the speaker did it, or nil.
+    private static func statementClaimEnd(after i: Int, range: Range<Int>, tokens: [Token]) -> Int? {
+        func word(_ k: Int) -> String { k >= range.lowerBound && k < range.upperBound ? tokens[k].text : "" }
+        var j = i + 1
+        // "in a statement", "in a short Telegram statement", "in a video posted online"
+        if word(j) == "in", word(j + 1) == "a" || word(j + 1) == "its" {
+            j += 3
+            while j < i + 8, !["that", "it", "they", "its", "on", "late", "early"].contains(word(j)), word(j) != "" { j += 1 }
+            // "in a post on its Telegram channel", "in a statement on Telegram"
+            if word(j) == "on", Lexicon.weekdays[word(j + 1)] == nil {
+                j += 1
+                while j < i + 14, !["that", "it", "they"].contains(word(j)), word(j) != "" { j += 1 }
+            }
+        }
+        // "on Saturday", "late Friday" before "that"
+        if word(j) == "on" || word(j) == "late" || word(j) == "early", Lexicon.weekdays[word(j + 1)] != nil { j += 2 }
+        if word(j) == "that" { j += 1 }
+        guard ["it", "they", "its"].contains(word(j)) else { return nil }
+        j += 1
+        if word(j) == "fighters" { j += 1 }
+        if ["had", "has", "have"].contains(word(j)) { j += 1 }
+        if word(j) == "carried", word(j + 1) == "out" { return j + 2 }
+        if ["launched", "conducted", "targeted", "attacked", "struck"].contains(word(j)) { return j + 1 }
+        if word(j) == "was", word(j + 1) == "behind" { return j + 2 }
+        return nil
+    }
+
+    /// "Attacks on the airport and other sites hosting American troops have been claimed by": the subject
+    /// of a passive claim takes in other targets too, so the claim is about a run of attacks, not this one.
+    private static func namesOtherTargets(before k: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        var j = k - 1
+        while j > range.lowerBound, j >= k - 20, tokens[j].text != ";", !(tokens[j].isPunct && tokens[j].text == ".") {
+            if tokens[j].text == "other", tokens[j - 1].text == "and" { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Words after which "claimed" describes a noun instead of telling who claimed: a determiner or a
+    /// preposition ("of claimed attacks", "the claimed strike", "in claimed drone attacks").
+    private static let adjectiveOpeners: Set<String> = [
+        "the", "a", "an", "of", "these", "those", "such", "for", "in", "on", "with", "from", "at", "among", "between",
+        "about", "other", "more", "fewer", "recent", "latest",
+    ]
+
+    /// True when "claimed" at `i` is an adjective in front of an attack noun, with no subject of its own.
+    private static func isAdjective(at i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        guard tokens[i].text == "claimed", i - 1 >= range.lowerBound, adjectiveOpeners.contains(tokens[i - 1].text) else {
+            return false
+        }
+        // "claimed attacks", "claimed drone attacks", "claimed rocket and drone attacks"
+        var j = i + 1
+        while j < min(range.upperBound, i + 5) {
+            if eventNouns.contains(tokens[j].text) { return true }
+            guard tokens[j].isWord, !["responsibility", "credit", "by", "to"].contains(tokens[j].text) else { return false }
+            j += 1
+        }
+        return false
     }
 }

@@ -429,6 +429,11 @@ struct FrameBuilder {
     static func datesTheTelling(_ date: DateMention, range: Range<Int>, tokens: [Token]) -> Bool {
         let after = date.tokens.upperBound
         let before = date.tokens.lowerBound - 1
+        // "told reporters on Friday", "briefed journalists Tuesday": the verb's object stands between.
+        if before - 1 >= range.lowerBound, ["reporters", "journalists", "lawmakers", "senators", "congress"].contains(tokens[before].text),
+           ["told", "briefed"].contains(tokens[before - 1].text) {
+            return true
+        }
         return (after < range.upperBound && reportingVerbs.contains(tokens[after].text))
             || (before >= range.lowerBound && reportingVerbs.contains(tokens[before].text))
     }

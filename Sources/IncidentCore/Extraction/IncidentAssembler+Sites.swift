@@ -36,9 +36,17 @@ extension IncidentAssembler {
         let tokens = text.tokens
         var clauseOf: [Int: Int] = [:]
         var clause = 0
+        // "attacked by a one-way attack drone and rockets": an "and" between two weapons joins a list, not clauses.
+        let weaponEnds = Set(frame.weapons.map(\.span.end))
+        let weaponStarts = frame.weapons.map(\.span.start)
+        func joinsWeapons(_ k: Int) -> Bool {
+            guard k > frame.tokens.lowerBound, weaponEnds.contains(tokens[k - 1].end) else { return false }
+            let reach = tokens[min(k + 3, frame.tokens.upperBound - 1)].end
+            return weaponStarts.contains { $0 > tokens[k].start && $0 < reach }
+        }
         for k in frame.tokens {
             let w = tokens[k].text
-            if [",", ";", "and", "separately", "while", "whereas"].contains(w) { clause += 1 }
+            if [",", ";", "and", "separately", "while", "whereas"].contains(w), w != "and" || !joinsWeapons(k) { clause += 1 }
             clauseOf[tokens[k].start] = clause
         }
         return { position in
@@ -97,6 +105,19 @@ extension IncidentAssembler {
         // The narrowest: "Baghdad's Green Zone" is the Green Zone.
         let areas = frames.flatMap(\.areas).filter { $0.area.bases.count > 1 }
         let ambiguous = areas.first { !$0.area.isRegion } ?? areas.first
+        // "Rockets fell inside the Green Zone ... aimed at the American embassy": the one candidate named by its kind.
+        if let ambiguous, frames.allSatisfy({ $0.writtenPlace == nil }),
+           let (base, span) = places?.candidate(namedByKindAmong: ambiguous.area.bases, in: frames.map(\.tokens), tokens: text.tokens) {
+            incident.location = base.name
+            incident.country = base.country
+            incident.latitude = base.latitude
+            incident.longitude = base.longitude
+            incident.confidence["location"] = .inferred
+            incident.confidence["country"] = .inferred
+            facts.append(Fact(field: "location", value: base.name, span: span))
+            facts.append(Fact(field: "country", value: base.country, span: span))
+            return
+        }
         // A site named by its own name ("the K-1 military base") beats one told by a town ("a base near Kirkuk").
         let writtenPlaces = frames.compactMap(\.writtenPlace)
         let siteWordFirst = { (w: WrittenPlace) in PlaceMatcher.siteWords.contains(self.text.tokens[w.tokens.lowerBound].stem) }

@@ -17,6 +17,8 @@ struct IncidentAssembler {
     private var articleMissile: WeaponMention?
     /// A claim of every attack the article tells ("claimed both attacks", "claimed responsibility for both").
     private var claimOfAll: ArticleFrame?
+    /// The gazetteer matcher, to tell which of an area's bases the article names by its kind ("the US embassy").
+    var places: PlaceMatcher?
 
     init(text: ScannedText, sentences: [Range<Int>], published: CalendarDay?, title: String) {
         self.text = text
@@ -171,7 +173,8 @@ struct IncidentAssembler {
             var extra = isPrimary ? asides : []
             if isPrimary, strikeFrames.isEmpty { extra += [] }
             guard var incident = attack(draft, primaryDate: primaryDate, asides: extra,
-                                        militiaToStrike: !strikeFrames.isEmpty, attribution: attribution) else { continue }
+                                        militiaToStrike: !strikeFrames.isEmpty, attribution: attribution,
+                                        soleSite: drafts.count == 1) else { continue }
             if isPrimary, let strike = strikeFrames.first,
                strikeDate?.day == nil || incident.date.day == nil || strikeDate!.day! >= incident.date.day! {
                 let clause = text.span(strike.tokens)
@@ -183,7 +186,7 @@ struct IncidentAssembler {
         }
         // One US strike per day and country: "strikes in Syria on Sunday ... on Tuesday, strikes in Iraq".
         let attack = incidents.first
-        var groups = strikeGroups(strikeFrames)
+        var groups = strikeGroups(strikeFrames, attackDay: attack?.date.day)
         // "Ryder said the strikes were conducted on Friday and were a response to recent attacks": a clause
         // read for the attacks, naming no site, that dates "the strikes" dates an undated strike.
         if groups.count == 1, groups[0].allSatisfy(\.dates.isEmpty),
@@ -223,13 +226,17 @@ struct IncidentAssembler {
     // MARK: Attacks
 
     private func attack(_ draft: AttackDraft, primaryDate: DateMention?, asides: [ArticleFrame],
-                        militiaToStrike: Bool, attribution: (String?, [Fact])) -> ExtractedIncident? {
+                        militiaToStrike: Bool, attribution: (String?, [Fact]), soleSite: Bool) -> ExtractedIncident? {
         var facts: [Fact] = []
         var incident = ExtractedIncident(kind: .attack, date: .unknown)
         // "last week's drone attack ... The attack took place on October 18": the day beats the week.
         // "The Army on Tuesday identified the soldiers ... They died in the attack early Sunday": the
         // attack's day beats the day of the telling.
-        var frameDates = draft.frames.compactMap(\.dates.first)
+        // "Iran Update, January 7, 2024 — Attacks on US forces" above "- January 5: ... at Harir": a clause about
+        // attacks at several sites dates none of them when the site's own clauses give a date.
+        let several = Set(aboutSeveralSites(draft.frames).map(\.sentence))
+        let ownDates = draft.frames.filter { !several.contains($0.sentence) }.compactMap(\.dates.first)
+        var frameDates = ownDates.isEmpty ? draft.frames.compactMap(\.dates.first) : ownDates
         if frameDates.first?.isTelling == true, let i = frameDates.firstIndex(where: { !$0.isTelling && $0.precision == .day }) {
             frameDates.insert(frameDates.remove(at: i), at: 0)
         } else if frameDates.first?.isTelling == true, let told = draft.frames.first(where: { !$0.dates.isEmpty })?.sentence,
@@ -253,7 +260,13 @@ struct IncidentAssembler {
         // site's own clauses name none.
         let placed = draft.frames.filter { !$0.places.isEmpty }.map { siteWeapons($0, base: draft.base) }
         let ownWeapons = placed.contains { !$0.weapons.isEmpty }
-        applyWeapons(ownWeapons ? placed : draft.frames.map { siteWeapons($0, base: draft.base) }, to: &incident, facts: &facts)
+        // "Rockets targeted the US Embassy ... Three mortar shells and two Katyusha rockets were fired": with one
+        // site in the article, a later clause naming none tells more of the same attack.
+        let firstPlaced = placed.map(\.sentence).min() ?? 0
+        let told = soleSite ? draft.frames.filter { f in
+            f.places.isEmpty && f.sentence > firstPlaced && aboutSeveralSites([f]).isEmpty
+        } : []
+        applyWeapons(ownWeapons ? placed + told : draft.frames.map { siteWeapons($0, base: draft.base) }, to: &incident, facts: &facts)
         // "... and the missiles hit Erbil airport": a bare "missiles" is the kind the article named before.
         if incident.weapons.isEmpty, let missile = articleMissile,
            let bare = draft.frames.lazy.compactMap(\.unqualifiedMissile).first {
@@ -349,7 +362,10 @@ struct IncidentAssembler {
 
     /// Strike frames split where one names a day or a country other than the strike before it; frames
     /// naming neither continue the strike before them.
-    private func strikeGroups(_ frames: [ArticleFrame]) -> [[ArticleFrame]] {
+    /// `attackDay` is the day of the attack the strikes answer: an undated response told first ("U.S. forces
+    /// responded with Apache helicopters") is not the strike dated to another day after it ("... after U.S.
+    /// forces conducted airstrikes on August 23", "Then early Wednesday, F-15E jets struck").
+    private func strikeGroups(_ frames: [ArticleFrame], attackDay: CalendarDay? = nil) -> [[ArticleFrame]] {
         var groups: [[ArticleFrame]] = []
         var current: (day: CalendarDay?, country: String?) = (nil, nil)
         for frame in frames {
@@ -359,7 +375,10 @@ struct IncidentAssembler {
             let differentDay = day != nil && current.day != nil && day != current.day
             let differentCountry = country != nil && current.country != nil && country != current.country
             let anotherStrike = day != nil && current.day == nil && opensAnotherStrike(frame)
-            if groups.isEmpty || differentDay || differentCountry || anotherStrike {
+            // A headline ("US strikes militia targets after drone attack") names the same strikes the story dates.
+            let afterUndatedResponse = day != nil && current.day == nil && attackDay != nil && day != attackDay
+                && groups.last?.contains { $0.sentence > 0 } == true
+            if groups.isEmpty || differentDay || differentCountry || anotherStrike || afterUndatedResponse {
                 groups.append([frame])
                 current = (day, country)
             } else {
@@ -575,6 +594,13 @@ struct IncidentAssembler {
             incident.usInjured = injured.figure
             facts.append(Fact(field: "us_injured", value: injured.figure.spelled, span: injured.span))
             if injured.usesDefaultParty { incident.confidence["us_injured"] = .inferred }
+            // "There were no injuries", "No U.S. service members were injured": nobody hurt means nobody
+            // killed either, unless the text gives a killed figure of its own.
+            if incident.usKilled.isUnknown, injured.figure.count == 0, injured.figure.qualifier == nil {
+                incident.usKilled = Figure(count: 0)
+                facts.append(Fact(field: "us_killed", value: incident.usKilled.spelled, span: injured.span))
+                incident.confidence["us_killed"] = .inferred
+            }
         }
     }
 

@@ -28,6 +28,8 @@ struct PlaceMatcher: Sendable {
     private let foldedKeys: [String: Int]
     private let areas: [PlaceArea]
     private let areaKeys: [String: Int]
+    /// Areas whose airport is a base (the gazetteer kind "base (Baghdad airport)") → that base.
+    private let airportBases: [Int: Int]
 
     /// What a key names.
     private enum Target {
@@ -102,6 +104,7 @@ struct PlaceMatcher: Sendable {
             }
         }
         self.areaKeys = areaKeys
+        airportBases = PlaceMatcher.airportBases(bases: bases, areaKeys: areaKeys)
         maxKeyLength = max(keys.keys.map(\.count).max() ?? 0, areaKeys.keys.map(\.count).max() ?? 0)
     }
 
@@ -263,7 +266,13 @@ struct PlaceMatcher: Sendable {
                     || (isAfterNear(i, range: range, tokens: tokens) && found.last.map { last in
                         if case .base = last { last.end >= i - 12 } else { false }
                     } ?? false)
-                if !locator { found.append(m) }
+                // "Baghdad's Green Zone": the place after a possessive one is the narrower, not located by it.
+                if let last = found.last, last.end == i, i > range.lowerBound, PlaceMatcher.isPossessive(tokens[i - 1]),
+                   case .area = last {
+                    found[found.count - 1] = m
+                } else if !locator {
+                    found.append(m)
+                }
                 i = m.end
             } else {
                 i += 1
@@ -431,6 +440,11 @@ struct PlaceMatcher: Sendable {
         case .weakBase(let index):
             return .base(PlaceMatch(base: bases[index], tokens: i..<end, span: span, confidence: .inferred))
         case .area(let index):
+            // "Baghdad International Airport", "the Baghdad airport": the base the gazetteer puts there.
+            if let b = airportBases[index], let airportEnd = airportWordEnd(after: best.end, range: range, tokens: tokens) {
+                let airportSpan = TextSpan(start: tokens[spanStart].start, end: tokens[airportEnd - 1].end)
+                return .base(PlaceMatch(base: bases[b], tokens: i..<airportEnd, span: airportSpan, confidence: .inferred))
+            }
             // "Green Zone": a capitalised generic word is still part of the name.
             var areaEnd = best.end
             while areaEnd < range.upperBound, tokens[areaEnd].isCapitalized,
@@ -438,5 +452,58 @@ struct PlaceMatcher: Sendable {
             let areaSpan = TextSpan(start: tokens[spanStart].start, end: tokens[max(spanStart, areaEnd - 1)].end)
             return .area(AreaMatch(area: areas[index], tokens: i..<areaEnd, span: areaSpan))
         }
+    }
+    /// Among an area's candidate bases, the one the text names by the kind of site it is, when that kind is
+    /// not just another base: "rockets fell inside the Green Zone ... aimed at the American embassy" is the
+    /// US Embassy, one of the Green Zone's two sites. The kind word must follow a US word ("the US embassy").
+    func candidate(namedByKindAmong candidates: [String], in ranges: [Range<Int>], tokens: [Token]) -> (Base, TextSpan)? {
+        for name in candidates {
+            guard let base = bases.first(where: { $0.name == name }) else { continue }
+            let kind = base.kind.split(separator: "(")[0].trimmingCharacters(in: .whitespaces).lowercased()
+            guard !kind.isEmpty, !kind.contains(" "), !kind.contains("base"), !PlaceMatcher.siteWords.contains(kind),
+                  !candidates.contains(where: { other in other != name && bases.first { $0.name == other }?.kind.lowercased().hasPrefix(kind) == true })
+            else { continue }
+            for range in ranges {
+                for k in range where tokens[k].stem == kind {
+                    let before = max(range.lowerBound, k - 3)..<k
+                    if let us = before.first(where: { Lexicon.isUS(tokens[$0]) || tokens[$0].text == "american" }) {
+                        return (base, TextSpan(start: tokens[us].start, end: tokens[k].end))
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// "Baghdad's" (the scanner folds typographic apostrophes).
+    static func isPossessive(_ t: Token) -> Bool {
+        t.isWord && t.text != t.stem
+    }
+
+    /// Words for an airport, in the languages the vocabulary reads.
+    static let airportWords: Set<String> = ["airport", "aeroport", "aeroporto", "aeropuerto", "flughafen"]
+
+    /// The end of "International Airport" or "airport" right after token `start`, or nil.
+    private func airportWordEnd(after start: Int, range: Range<Int>, tokens: [Token]) -> Int? {
+        var k = start
+        while k < range.upperBound, k < start + 3 {
+            if PlaceMatcher.airportWords.contains(tokens[k].stem) { return k + 1 }
+            guard ["international", "intl", "civil", "-"].contains(tokens[k].text) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Bases whose gazetteer kind places them at a town's airport ("base (Baghdad airport)"), by the
+    /// index of the area that town is.
+    private static func airportBases(bases: [Base], areaKeys: [String: Int]) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        for (index, base) in bases.enumerated() {
+            guard let open = base.kind.firstIndex(of: "("), let close = base.kind.lastIndex(of: ")"), open < close else { continue }
+            let words = base.kind[base.kind.index(after: open)..<close].split(separator: " ").map(String.init)
+            guard let last = words.last, airportWords.contains(last.lowercased()), words.count > 1 else { continue }
+            if let area = areaKeys[key(of: words.dropLast().joined(separator: " "))] { result[area] = index }
+        }
+        return result
     }
 }

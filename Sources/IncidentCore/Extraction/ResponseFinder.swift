@@ -136,6 +136,8 @@ enum ResponseFinder {
                        let end = (with + 1...with + 3).first(where: { strikeWords.contains(word($0)) }) {
                         return i..<(end + 1)
                     }
+                    // "U.S. forces responded with AH-64 Apache helicopters and artillery"
+                    if x == "responded", ["with", "by"].contains(word(j + 1)) { return i..<(j + 1) }
                     // "the launch vehicle", "the launch site": a noun, not a strike.
                     let isNoun = ["vehicle", "vehicles", "site", "sites", "point", "points", "truck", "platform", "position"]
                         .contains(word(j + 1))
