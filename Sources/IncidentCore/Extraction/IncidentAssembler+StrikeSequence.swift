@@ -15,3 +15,41 @@ extension IncidentAssembler {
         return opening.contains { IncidentAssembler.strikeSequenceWords.contains(tokens[$0].text) }
     }
 }
+
+/// What an article tells only as the background of its own attack.
+extension IncidentAssembler {
+    /// "The attack came less than a week after U.S. air strikes on militia positions": a strike told only as
+    /// what came before the attack, without a day of its own, is no incident (its day is not the attack's).
+    func isRecalledUndatedStrike(_ frame: ArticleFrame) -> Bool {
+        let tokens = text.tokens
+        guard frame.role == .strike, frame.dates.isEmpty,
+              let actor = frame.tokens.first(where: { Lexicon.isUS(tokens[$0]) || tokens[$0].text == "washington" }) else { return false }
+        let sentenceStart = sentences[frame.sentence].lowerBound
+        // "after" before the strike's actor: the strike is what the attack came after, not what answered it.
+        guard let after = (sentenceStart..<actor).last(where: { ["after", "following"].contains(tokens[$0].text) })
+        else { return false }
+        let told = max(sentenceStart, after - 5)..<after
+        return told.contains { ["came", "comes", "come", "hours", "days", "week", "weeks", "months"].contains(tokens[$0].text) }
+    }
+
+    /// True for a clause that counts a run of attacks ("have been hit dozens of times since mid-October",
+    /// "targeted repeatedly").
+    func tellsRunOfAttacks(_ frame: ArticleFrame) -> Bool {
+        let tokens = text.tokens
+        return frame.tokens.contains { k in
+            ["times", "repeatedly"].contains(tokens[k].text)
+                && (tokens[k].text == "repeatedly" || k == frame.tokens.lowerBound
+                    || NumberReader.vagueWords[tokens[k - 1].text] != nil
+                    || NumberReader.number(at: k - 1, in: tokens, limit: k) != nil
+                    // "dozens of times", "scores of times"
+                    || (tokens[k - 1].text == "of" && k - 2 >= frame.tokens.lowerBound
+                        && ["dozens", "scores", "hundreds", "tens"].contains(tokens[k - 2].text)))
+        }
+    }
+
+    /// "Coalition bases, including at al-Omar, Shaddadi and Kharab al-Jir, have been hit dozens of times since
+    /// mid-October": a run of attacks on several sites names no attack of its own.
+    func isRunOfAttacksOnSeveralSites(_ frame: ArticleFrame) -> Bool {
+        Set(frame.places.map(\.base.name)).count > 1 && tellsRunOfAttacks(frame)
+    }
+}

@@ -58,9 +58,9 @@ struct IncidentAssembler {
     }
 
     private func assembleFrames(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
-        var attackFrames = frames.filter { $0.role == .attack && !$0.isBackground }
+        var attackFrames = frames.filter { $0.role == .attack && !$0.isBackground && !isRunOfAttacksOnSeveralSites($0) }
         var mentionFrames = frames.filter { $0.role == .attack && $0.isBackground }
-        let strikeFrames = frames.filter { $0.role == .strike && !$0.isBackground }
+        let strikeFrames = frames.filter { $0.role == .strike && !$0.isBackground && !isRecalledUndatedStrike($0) }
         if IncidentAssembler.isFollowUp(attackFrames: attackFrames, mentionFrames: mentionFrames, strikeFrames: strikeFrames) {
             attackFrames += mentionFrames
             mentionFrames = []
@@ -412,15 +412,7 @@ struct IncidentAssembler {
     private func mentions(_ frames: [ArticleFrame], asides: [ArticleFrame], recalled: [ArticleFrame]) -> [ExtractedIncident] {
         var result: [ExtractedIncident] = []
         // "Harir has been hit several times since mid-October": a run of attacks, not one earlier event.
-        let runOfAttacks = { (f: ArticleFrame) in
-            f.tokens.contains { k in
-                ["times", "repeatedly"].contains(self.text.tokens[k].text)
-                    && (self.text.tokens[k].text == "repeatedly" || k == f.tokens.lowerBound
-                        || NumberReader.vagueWords[self.text.tokens[k - 1].text] != nil
-                        || NumberReader.number(at: k - 1, in: self.text.tokens, limit: k) != nil)
-            }
-        }
-        for frame in frames where !runOfAttacks(frame) {
+        for frame in frames where !tellsRunOfAttacks(frame) {
             // "Attacks on U.S. Forces, January 14-20, 2024": the first day of a span of days is the period
             // a tracker covers, not an event.
             // A recalled attack ("after a drone attack on Sunday on the Rumalyn base") keeps its weekday.
