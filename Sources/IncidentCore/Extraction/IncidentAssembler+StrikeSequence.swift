@@ -28,8 +28,10 @@ extension IncidentAssembler {
         // "after" before the strike's actor: the strike is what the attack came after, not what answered it.
         guard let after = (sentenceStart..<actor).last(where: { ["after", "following"].contains(tokens[$0].text) })
         else { return false }
+        // "Hours after the attack, U.S. forces struck": the attack named after "after" is what the strike answered.
+        guard !(after + 1..<actor).contains(where: { Lexicon.attackWords.contains(tokens[$0].text) }) else { return false }
         let told = max(sentenceStart, after - 5)..<after
-        return told.contains { ["came", "comes", "come", "hours", "days", "week", "weeks", "months"].contains(tokens[$0].text) }
+        return told.contains { ["came", "comes", "come", "hours", "days", "week", "weeks", "months", "since"].contains(tokens[$0].text) }
     }
 
     /// True for a clause that counts a run of attacks ("have been hit dozens of times since mid-October",
@@ -51,5 +53,32 @@ extension IncidentAssembler {
     /// mid-October": a run of attacks on several sites names no attack of its own.
     func isRunOfAttacksOnSeveralSites(_ frame: ArticleFrame) -> Bool {
         Set(frame.places.map(\.base.name)).count > 1 && tellsRunOfAttacks(frame)
+    }
+}
+
+/// One US strike per country: "The U.S. military struck more than 85 targets in Iraq and Syria on Friday".
+extension IncidentAssembler {
+    /// The same strike in each further country its clauses name joined by "and" to the strike's own
+    /// ("in Iraq and Syria"), when no base places it.
+    func strikesInOtherCountries(_ strike: ExtractedIncident, group: [ArticleFrame]) -> [ExtractedIncident] {
+        guard let own = strike.country, strike.location == nil else { return [] }
+        let tokens = text.tokens
+        var result: [ExtractedIncident] = []
+        for frame in group {
+            let named = frame.countries.filter { !$0.isOrigin }
+            for (a, b) in zip(named, named.dropFirst()) {
+                // Joined: "Iraq and Syria", "Syria and Iraq".
+                guard let ka = tokens.firstIndex(where: { $0.start == a.span.start }),
+                      ka + 2 < tokens.count, tokens[ka + 1].text == "and", tokens[ka + 2].start == b.span.start else { continue }
+                for country in [a, b] where country.name != own && !result.contains(where: { $0.country == country.name }) {
+                    var copy = strike
+                    copy.country = country.name
+                    copy.facts = strike.facts.filter { $0.field != "country" }
+                        + [Fact(field: "country", value: country.name, span: country.span)]
+                    result.append(copy)
+                }
+            }
+        }
+        return result
     }
 }

@@ -194,7 +194,9 @@ struct IncidentAssembler {
             groups[0][0].dates = [told.dates[0]]
         }
         for (n, group) in groups.enumerated() {
-            incidents.append(strike(group, asides: n == 0 ? asides : [], attack: attack))
+            let told = strike(group, asides: n == 0 ? asides : [], attack: attack)
+            incidents.append(told)
+            incidents += strikesInOtherCountries(told, group: group)
         }
         // "It comes after a U.S. strike on Sept. 1 near al-Qaim": an earlier US strike told with its own
         // calendar day is a US strike of its own.
