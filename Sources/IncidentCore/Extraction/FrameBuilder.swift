@@ -120,10 +120,11 @@ struct FrameBuilder {
                 // "He died March 11 at Camp Taji": a pronoun carrying on the attack told in the sentence before.
                 let carriesOn = ["he", "she", "they"].contains(tokens[part.lowerBound].text)
                     && frames.last.map { $0.role == .attack && $0.sentence == si - 1 } ?? false
+                let carriedSite = siteCarriedByIt(part, sentence: si)
                 let relevant = inDatedEntry || part.contains {
                     Lexicon.isUS(tokens[$0]) || (Lexicon.baseWords.contains(tokens[$0].stem) && !foreignBase($0))
                         || FrameBuilder.namesUSOperation(at: $0, tokens: tokens)
-                } || !sites.isEmpty || carriesOn
+                } || !sites.isEmpty || carriesOn || !carriedSite.isEmpty
                     // "A rocket landed inside the Green Zone": an area that holds bases, hit by a weapon.
                     || (places.areaMatches(in: part, tokens: tokens).contains { !$0.area.bases.isEmpty && !$0.area.isRegion }
                         && !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty)
@@ -135,6 +136,7 @@ struct FrameBuilder {
                 }
                 frames.append(frame(relevant ? .attack : .orphan, part, sentence: si, claim: claimHere,
                                     previousDay: frames.last { $0.dates.first?.day != nil }?.dates.first?.day ?? previousDay))
+                if !carriedSite.isEmpty { frames[frames.count - 1].places = carriedSite }
                 // A tracker's entries are its own news, however old their day.
                 if inDatedEntry {
                     frames[frames.count - 1].entryStart = entryStart
@@ -164,6 +166,7 @@ struct FrameBuilder {
                     && namedBases.contains { $0.name != p.base.name && $0.admin1 == p.base.admin1 && $0.country == p.base.country }
             }
         }
+        frames = removingLocatorSites(frames)
         // "Another 24 were injured" continues the party of the figure before it.
         var lastParty: CasualtyParty?
         for f in frames.indices {

@@ -82,3 +82,13 @@ extension IncidentAssembler {
         return result
     }
 }
+
+extension IncidentAssembler {
+    /// "It has been targeted several times, including in October last year": the run names one of its attacks.
+    func namesOneOfTheRun(_ frame: ArticleFrame) -> Bool {
+        let tokens = text.tokens
+        return frame.dates.contains { d in
+            (max(frame.tokens.lowerBound, d.tokens.lowerBound - 3)..<d.tokens.lowerBound).contains { tokens[$0].text == "including" }
+        }
+    }
+}

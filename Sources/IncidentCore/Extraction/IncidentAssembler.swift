@@ -414,7 +414,7 @@ struct IncidentAssembler {
     private func mentions(_ frames: [ArticleFrame], asides: [ArticleFrame], recalled: [ArticleFrame]) -> [ExtractedIncident] {
         var result: [ExtractedIncident] = []
         // "Harir has been hit several times since mid-October": a run of attacks, not one earlier event.
-        for frame in frames where !tellsRunOfAttacks(frame) {
+        for frame in frames where !tellsRunOfAttacks(frame) || namesOneOfTheRun(frame) {
             // "Attacks on U.S. Forces, January 14-20, 2024": the first day of a span of days is the period
             // a tracker covers, not an event.
             // A recalled attack ("after a drone attack on Sunday on the Rumalyn base") keeps its weekday.
