@@ -270,7 +270,7 @@ struct FrameBuilder {
         case .attack, .orphan: .us
         case .strike: .militia
         }
-        f.casualties = CasualtyFinder.find(in: range, tokens: tokens, defaultParty: defaultParty)
+        f.casualties = markingUSZeros(CasualtyFinder.find(in: range, tokens: tokens, defaultParty: defaultParty), in: range)
         if sentence == 0, isHeadline(range) {
             for c in f.casualties.indices { f.casualties[c].inHeadline = true }
         }

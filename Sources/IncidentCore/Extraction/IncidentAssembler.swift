@@ -559,6 +559,12 @@ struct IncidentAssembler {
         for killed in [true, false] {
             let named = us.contains { $0.killed == killed && !$0.usesDefaultParty && ($0.figure.count ?? 0) > 0 }
             if named { us.removeAll { $0.killed == killed && !$0.both && $0.usesDefaultParty && ($0.figure.count ?? 0) > 0 } }
+            // "15 US personnel remained, and none were hurt" ... "Two officers and two airmen were wounded": a
+            // zero written as the US's beats a count only assumed to be.
+            let writtenZero = us.contains { ($0.killed == killed || $0.both) && !$0.usesDefaultParty && $0.figure.count == 0 }
+            if writtenZero, !named {
+                us.removeAll { $0.killed == killed && !$0.both && $0.usesDefaultParty && ($0.figure.count ?? 0) > 0 }
+            }
         }
         if let killed = FigureRanking.best(us.filter { $0.killed || $0.both }) {
             incident.usKilled = killed.figure
