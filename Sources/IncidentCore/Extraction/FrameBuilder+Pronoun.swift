@@ -14,3 +14,16 @@ extension FrameBuilder {
         return Set(before.map(\.base.name)).count == 1 ? [before[0]] : []
     }
 }
+
+/// "waves of US retaliatory strikes in Iraq and Syria in February": a run of strikes with its own date and country.
+extension FrameBuilder {
+    /// True when a clause about a run of strikes names a country and a month or a day of its own.
+    func datesRunOfStrikes(_ range: Range<Int>) -> Bool {
+        let tokens = text.tokens
+        let dated = DateFinder.find(in: range, tokens: tokens, published: published).contains {
+            !$0.isSince && !$0.isPeriodEnd && ($0.precision == .month || $0.precision == .day)
+        }
+        let country = range.contains { Lexicon.countries[tokens[$0].stem] != nil && tokens[$0].isCapitalized }
+        return dated && country
+    }
+}

@@ -74,8 +74,10 @@ struct FrameBuilder {
                 // "In January, a drone killed three soldiers at Tower 22, prompting waves of US retaliatory
                 // strikes": a run of strikes is no strike of its own, but the attack told with a site before it is.
                 split.attackParts = split.attackParts.filter { !places.matches(in: $0, tokens: tokens).isEmpty }
-                split.strike = nil
-                if split.attackParts.isEmpty { continue }
+                // "... prompting waves of US retaliatory strikes in Iraq and Syria in February": a run told with
+                // its own month or day and country is recorded, dated as told.
+                if let strike = split.strike, !datesRunOfStrikes(strike) { split.strike = nil }
+                if split.attackParts.isEmpty, split.strike == nil { continue }
             }
             let previousDay = frames.last { $0.dates.first?.day != nil }?.dates.first?.day
             if let strike = split.strike {

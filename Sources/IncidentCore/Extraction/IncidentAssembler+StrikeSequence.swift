@@ -92,3 +92,13 @@ extension IncidentAssembler {
         }
     }
 }
+
+extension IncidentAssembler {
+    /// "waves of US retaliatory strikes in Iraq and Syria in February": a run of strikes dated by its month.
+    func isDatedRunOfStrikes(_ frame: ArticleFrame) -> Bool {
+        let tokens = text.tokens
+        let generic: Set<String> = ["waves", "series", "rounds", "wave", "round"]
+        return frame.dates.first?.precision == .month && frame.tokens.contains { generic.contains(tokens[$0].text) }
+            && !frame.countries.isEmpty
+    }
+}

@@ -201,7 +201,8 @@ struct IncidentAssembler {
         // "It comes after a U.S. strike on Sept. 1 near al-Qaim": an earlier US strike told with its own
         // calendar day is a US strike of its own.
         let earlierStrikes = frames.filter { f in
-            f.role == .strike && f.isBackground && f.dates.first.map { $0.precision == .day && !$0.isRelative } ?? false
+            f.role == .strike && f.isBackground
+                && f.dates.first.map { ($0.precision == .day && !$0.isRelative) || isDatedRunOfStrikes(f) } ?? false
         }
         for group in strikeGroups(earlierStrikes) {
             let strike = strike(group, asides: [], attack: nil)
@@ -209,6 +210,7 @@ struct IncidentAssembler {
                   !incidents.contains(where: { $0.kind == .usStrike && $0.date == strike.date && $0.country == strike.country })
             else { continue }
             incidents.append(strike)
+            incidents += strikesInOtherCountries(strike, group: group)
         }
         incidents += mentions(mentionFrames, asides: allAsides, recalled: recalled)
         return incidents
