@@ -102,3 +102,20 @@ extension IncidentAssembler {
             && !frame.countries.isEmpty
     }
 }
+
+extension IncidentAssembler {
+    /// "Since Oct. 17, US forces have suffered more than sixty attacks with rockets and drones": a count of
+    /// attacks over a period that names no site is no attack of its own, and its weapons are not the story's.
+    /// Only a sentence that tells nothing else: in "had halted attacks since February, after Washington carried
+    /// out strikes in response to a drone attack", the count stands with the events it is told with.
+    func countsAttacksSince(_ frame: ArticleFrame, in frames: [ArticleFrame]) -> Bool {
+        let tokens = text.tokens
+        guard !frames.contains(where: { $0.sentence == frame.sentence && $0.tokens != frame.tokens }) else { return false }
+        // "The Islamic Resistance in Iraq, which has launched dozens of attacks since mid-October, claimed
+        // responsibility": the clause still holds the claim.
+        guard frame.places.isEmpty, frame.dates.isEmpty, frame.claim == nil, frame.casualties.isEmpty,
+              frame.tokens.contains(where: { ["attacks", "ataques", "attaques", "attacchi", "angriffe"].contains(tokens[$0].text) })
+        else { return false }
+        return DateFinder.find(in: frame.tokens, tokens: tokens, published: published).contains(where: \.isSince)
+    }
+}
