@@ -84,7 +84,7 @@ struct FrameBuilder {
                 frames.append(frame(.strike, strike, sentence: si, claim: nil, previousDay: previousDay))
                 afterStrike = true
             }
-            for part in split.attackParts.map(withoutRecalledTail) {
+            for part in split.attackParts.map(withoutRecalledTail) where !isNonCombatDeath(part) {
                 // "... struck two facilities, in response to drone and rocket attacks on American forces":
                 // the run of attacks a strike answers, not one of them.
                 if let strike = split.strike, part.lowerBound >= strike.upperBound,
