@@ -292,6 +292,10 @@ enum DateFinder {
                 found[idx].isPeriodEnd = true
             } else if p == "the" && word(s - 2) == "since" {
                 found[idx].isSince = true
+            } else if p == "of", s - 2 >= range.lowerBound, tokens[s - 2].kind == .number,
+                      word(s - 3) == "since" || (word(s - 3) == "the" && word(s - 4) == "since") {
+                // "desde el 17 de octubre" read as "since the 17 of october"
+                found[idx].isSince = true
             }
         }
     }

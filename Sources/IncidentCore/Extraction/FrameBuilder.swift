@@ -74,15 +74,17 @@ struct FrameBuilder {
                 // "In January, a drone killed three soldiers at Tower 22, prompting waves of US retaliatory
                 // strikes": a run of strikes is no strike of its own, but the attack told with a site before it is.
                 split.attackParts = split.attackParts.filter { !places.matches(in: $0, tokens: tokens).isEmpty }
-                split.strike = nil
-                if split.attackParts.isEmpty { continue }
+                // "... prompting waves of US retaliatory strikes in Iraq and Syria in February": a run told with
+                // its own month or day and country is recorded, dated as told.
+                if let strike = split.strike, !datesRunOfStrikes(strike) { split.strike = nil }
+                if split.attackParts.isEmpty, split.strike == nil { continue }
             }
             let previousDay = frames.last { $0.dates.first?.day != nil }?.dates.first?.day
             if let strike = split.strike {
                 frames.append(frame(.strike, strike, sentence: si, claim: nil, previousDay: previousDay))
                 afterStrike = true
             }
-            for part in split.attackParts.map(withoutRecalledTail) {
+            for part in split.attackParts.map(withoutRecalledTail) where !isNonCombatDeath(part) {
                 // "... struck two facilities, in response to drone and rocket attacks on American forces":
                 // the run of attacks a strike answers, not one of them.
                 if let strike = split.strike, part.lowerBound >= strike.upperBound,
@@ -120,10 +122,11 @@ struct FrameBuilder {
                 // "He died March 11 at Camp Taji": a pronoun carrying on the attack told in the sentence before.
                 let carriesOn = ["he", "she", "they"].contains(tokens[part.lowerBound].text)
                     && frames.last.map { $0.role == .attack && $0.sentence == si - 1 } ?? false
+                let carriedSite = siteCarriedByIt(part, sentence: si)
                 let relevant = inDatedEntry || part.contains {
                     Lexicon.isUS(tokens[$0]) || (Lexicon.baseWords.contains(tokens[$0].stem) && !foreignBase($0))
                         || FrameBuilder.namesUSOperation(at: $0, tokens: tokens)
-                } || !sites.isEmpty || carriesOn
+                } || !sites.isEmpty || carriesOn || !carriedSite.isEmpty
                     // "A rocket landed inside the Green Zone": an area that holds bases, hit by a weapon.
                     || (places.areaMatches(in: part, tokens: tokens).contains { !$0.area.bases.isEmpty && !$0.area.isRegion }
                         && !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty)
@@ -135,6 +138,7 @@ struct FrameBuilder {
                 }
                 frames.append(frame(relevant ? .attack : .orphan, part, sentence: si, claim: claimHere,
                                     previousDay: frames.last { $0.dates.first?.day != nil }?.dates.first?.day ?? previousDay))
+                if !carriedSite.isEmpty { frames[frames.count - 1].places = carriedSite }
                 // A tracker's entries are its own news, however old their day.
                 if inDatedEntry {
                     frames[frames.count - 1].entryStart = entryStart
@@ -164,6 +168,7 @@ struct FrameBuilder {
                     && namedBases.contains { $0.name != p.base.name && $0.admin1 == p.base.admin1 && $0.country == p.base.country }
             }
         }
+        frames = removingLocatorSites(frames)
         // "Another 24 were injured" continues the party of the figure before it.
         var lastParty: CasualtyParty?
         for f in frames.indices {
@@ -267,7 +272,7 @@ struct FrameBuilder {
         case .attack, .orphan: .us
         case .strike: .militia
         }
-        f.casualties = CasualtyFinder.find(in: range, tokens: tokens, defaultParty: defaultParty)
+        f.casualties = markingUSZeros(CasualtyFinder.find(in: range, tokens: tokens, defaultParty: defaultParty), in: range)
         if sentence == 0, isHeadline(range) {
             for c in f.casualties.indices { f.casualties[c].inHeadline = true }
         }

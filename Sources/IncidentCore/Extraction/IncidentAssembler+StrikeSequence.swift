@@ -15,3 +15,107 @@ extension IncidentAssembler {
         return opening.contains { IncidentAssembler.strikeSequenceWords.contains(tokens[$0].text) }
     }
 }
+
+/// What an article tells only as the background of its own attack.
+extension IncidentAssembler {
+    /// "The attack came less than a week after U.S. air strikes on militia positions": a strike told only as
+    /// what came before the attack, without a day of its own, is no incident (its day is not the attack's).
+    func isRecalledUndatedStrike(_ frame: ArticleFrame) -> Bool {
+        let tokens = text.tokens
+        guard frame.role == .strike, frame.dates.isEmpty,
+              let actor = frame.tokens.first(where: { Lexicon.isUS(tokens[$0]) || tokens[$0].text == "washington" }) else { return false }
+        let sentenceStart = sentences[frame.sentence].lowerBound
+        // "after" before the strike's actor: the strike is what the attack came after, not what answered it.
+        guard let after = (sentenceStart..<actor).last(where: { ["after", "following"].contains(tokens[$0].text) })
+        else { return false }
+        // "Hours after the attack, U.S. forces struck": the attack named after "after" is what the strike answered.
+        guard !(after + 1..<actor).contains(where: { Lexicon.attackWords.contains(tokens[$0].text) }) else { return false }
+        let told = max(sentenceStart, after - 5)..<after
+        return told.contains { ["came", "comes", "come", "hours", "days", "week", "weeks", "months", "since"].contains(tokens[$0].text) }
+    }
+
+    /// True for a clause that counts a run of attacks ("have been hit dozens of times since mid-October",
+    /// "targeted repeatedly").
+    func tellsRunOfAttacks(_ frame: ArticleFrame) -> Bool {
+        let tokens = text.tokens
+        return frame.tokens.contains { k in
+            ["times", "repeatedly"].contains(tokens[k].text)
+                && (tokens[k].text == "repeatedly" || k == frame.tokens.lowerBound
+                    || NumberReader.vagueWords[tokens[k - 1].text] != nil
+                    || NumberReader.number(at: k - 1, in: tokens, limit: k) != nil
+                    // "dozens of times", "scores of times"
+                    || (tokens[k - 1].text == "of" && k - 2 >= frame.tokens.lowerBound
+                        && ["dozens", "scores", "hundreds", "tens"].contains(tokens[k - 2].text)))
+        }
+    }
+
+    /// "Coalition bases, including at al-Omar, Shaddadi and Kharab al-Jir, have been hit dozens of times since
+    /// mid-October": a run of attacks on several sites names no attack of its own.
+    func isRunOfAttacksOnSeveralSites(_ frame: ArticleFrame) -> Bool {
+        Set(frame.places.map(\.base.name)).count > 1 && tellsRunOfAttacks(frame)
+    }
+}
+
+/// One US strike per country: "The U.S. military struck more than 85 targets in Iraq and Syria on Friday".
+extension IncidentAssembler {
+    /// The same strike in each further country its clauses name joined by "and" to the strike's own
+    /// ("in Iraq and Syria"), when no base places it.
+    func strikesInOtherCountries(_ strike: ExtractedIncident, group: [ArticleFrame]) -> [ExtractedIncident] {
+        guard let own = strike.country, strike.location == nil else { return [] }
+        let tokens = text.tokens
+        var result: [ExtractedIncident] = []
+        for frame in group {
+            let named = frame.countries.filter { !$0.isOrigin }
+            for (a, b) in zip(named, named.dropFirst()) {
+                // Joined: "Iraq and Syria", "Syria and Iraq".
+                guard let ka = tokens.firstIndex(where: { $0.start == a.span.start }),
+                      ka + 2 < tokens.count, tokens[ka + 1].text == "and", tokens[ka + 2].start == b.span.start else { continue }
+                for country in [a, b] where country.name != own && !result.contains(where: { $0.country == country.name }) {
+                    var copy = strike
+                    copy.country = country.name
+                    copy.facts = strike.facts.filter { $0.field != "country" }
+                        + [Fact(field: "country", value: country.name, span: country.span)]
+                    result.append(copy)
+                }
+            }
+        }
+        return result
+    }
+}
+
+extension IncidentAssembler {
+    /// "It has been targeted several times, including in October last year": the run names one of its attacks.
+    func namesOneOfTheRun(_ frame: ArticleFrame) -> Bool {
+        let tokens = text.tokens
+        return frame.dates.contains { d in
+            (max(frame.tokens.lowerBound, d.tokens.lowerBound - 3)..<d.tokens.lowerBound).contains { tokens[$0].text == "including" }
+        }
+    }
+}
+
+extension IncidentAssembler {
+    /// "waves of US retaliatory strikes in Iraq and Syria in February": a run of strikes dated by its month.
+    func isDatedRunOfStrikes(_ frame: ArticleFrame) -> Bool {
+        let tokens = text.tokens
+        let generic: Set<String> = ["waves", "series", "rounds", "wave", "round"]
+        return frame.dates.first?.precision == .month && frame.tokens.contains { generic.contains(tokens[$0].text) }
+            && !frame.countries.isEmpty
+    }
+}
+
+extension IncidentAssembler {
+    /// "Since Oct. 17, US forces have suffered more than sixty attacks with rockets and drones": a count of
+    /// attacks over a period that names no site is no attack of its own, and its weapons are not the story's.
+    /// Only a sentence that tells nothing else: in "had halted attacks since February, after Washington carried
+    /// out strikes in response to a drone attack", the count stands with the events it is told with.
+    func countsAttacksSince(_ frame: ArticleFrame, in frames: [ArticleFrame]) -> Bool {
+        let tokens = text.tokens
+        guard !frames.contains(where: { $0.sentence == frame.sentence && $0.tokens != frame.tokens }) else { return false }
+        // "The Islamic Resistance in Iraq, which has launched dozens of attacks since mid-October, claimed
+        // responsibility": the clause still holds the claim.
+        guard frame.places.isEmpty, frame.dates.isEmpty, frame.claim == nil, frame.casualties.isEmpty,
+              frame.tokens.contains(where: { ["attacks", "ataques", "attaques", "attacchi", "angriffe"].contains(tokens[$0].text) })
+        else { return false }
+        return DateFinder.find(in: frame.tokens, tokens: tokens, published: published).contains(where: \.isSince)
+    }
+}

@@ -60,9 +60,11 @@ struct IncidentAssembler {
     }
 
     private func assembleFrames(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
-        var attackFrames = frames.filter { $0.role == .attack && !$0.isBackground }
+        var attackFrames = frames.filter {
+            $0.role == .attack && !$0.isBackground && !isRunOfAttacksOnSeveralSites($0) && !countsAttacksSince($0, in: frames)
+        }
         var mentionFrames = frames.filter { $0.role == .attack && $0.isBackground }
-        let strikeFrames = frames.filter { $0.role == .strike && !$0.isBackground }
+        let strikeFrames = frames.filter { $0.role == .strike && !$0.isBackground && !isRecalledUndatedStrike($0) }
         if IncidentAssembler.isFollowUp(attackFrames: attackFrames, mentionFrames: mentionFrames, strikeFrames: strikeFrames) {
             attackFrames += mentionFrames
             mentionFrames = []
@@ -197,12 +199,15 @@ struct IncidentAssembler {
             groups[0][0].dates = [told.dates[0]]
         }
         for (n, group) in groups.enumerated() {
-            incidents.append(strike(group, asides: n == 0 ? asides : [], attack: attack))
+            let told = strike(group, asides: n == 0 ? asides : [], attack: attack)
+            incidents.append(told)
+            incidents += strikesInOtherCountries(told, group: group)
         }
         // "It comes after a U.S. strike on Sept. 1 near al-Qaim": an earlier US strike told with its own
         // calendar day is a US strike of its own.
         let earlierStrikes = frames.filter { f in
-            f.role == .strike && f.isBackground && f.dates.first.map { $0.precision == .day && !$0.isRelative } ?? false
+            f.role == .strike && f.isBackground
+                && f.dates.first.map { ($0.precision == .day && !$0.isRelative) || isDatedRunOfStrikes(f) } ?? false
         }
         for group in strikeGroups(earlierStrikes) {
             let strike = strike(group, asides: [], attack: nil)
@@ -210,6 +215,7 @@ struct IncidentAssembler {
                   !incidents.contains(where: { $0.kind == .usStrike && $0.date == strike.date && $0.country == strike.country })
             else { continue }
             incidents.append(strike)
+            incidents += strikesInOtherCountries(strike, group: group)
         }
         incidents += mentions(mentionFrames, asides: allAsides, recalled: recalled)
         return incidents
@@ -431,15 +437,7 @@ struct IncidentAssembler {
     private func mentions(_ frames: [ArticleFrame], asides: [ArticleFrame], recalled: [ArticleFrame]) -> [ExtractedIncident] {
         var result: [ExtractedIncident] = []
         // "Harir has been hit several times since mid-October": a run of attacks, not one earlier event.
-        let runOfAttacks = { (f: ArticleFrame) in
-            f.tokens.contains { k in
-                ["times", "repeatedly"].contains(self.text.tokens[k].text)
-                    && (self.text.tokens[k].text == "repeatedly" || k == f.tokens.lowerBound
-                        || NumberReader.vagueWords[self.text.tokens[k - 1].text] != nil
-                        || NumberReader.number(at: k - 1, in: self.text.tokens, limit: k) != nil)
-            }
-        }
-        for frame in frames where !runOfAttacks(frame) {
+        for frame in frames where !tellsRunOfAttacks(frame) || namesOneOfTheRun(frame) {
             // "Attacks on U.S. Forces, January 14-20, 2024": the first day of a span of days is the period
             // a tracker covers, not an event.
             // A recalled attack ("after a drone attack on Sunday on the Rumalyn base") keeps its weekday.
@@ -584,6 +582,12 @@ struct IncidentAssembler {
         for killed in [true, false] {
             let named = us.contains { $0.killed == killed && !$0.usesDefaultParty && ($0.figure.count ?? 0) > 0 }
             if named { us.removeAll { $0.killed == killed && !$0.both && $0.usesDefaultParty && ($0.figure.count ?? 0) > 0 } }
+            // "15 US personnel remained, and none were hurt" ... "Two officers and two airmen were wounded": a
+            // zero written as the US's beats a count only assumed to be.
+            let writtenZero = us.contains { ($0.killed == killed || $0.both) && !$0.usesDefaultParty && $0.figure.count == 0 }
+            if writtenZero, !named {
+                us.removeAll { $0.killed == killed && !$0.both && $0.usesDefaultParty && ($0.figure.count ?? 0) > 0 }
+            }
         }
         if let killed = FigureRanking.best(us.filter { $0.killed || $0.both }) {
             incident.usKilled = killed.figure
