@@ -31,6 +31,8 @@ struct CasualtyMention: Sendable {
     var isOthers = false
     /// Read from the headline, which drops the hedges of the story ("5 injured" for "at least five").
     var inHeadline = false
+    /// A count of people evaluated for injuries ("two service members are being evaluated for minor injuries").
+    var isEvaluation = false
 }
 
 /// Reads casualty figures in digits or words, with qualifiers, and decides whose they are.
@@ -127,9 +129,10 @@ enum CasualtyFinder {
                     add(m)
                 } else if w == "losses" {
                     // "losses" counts people only in "without human losses"; "no losses" may be material.
-                } else if evaluation, let m = backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
+                } else if evaluation, var m = backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
                                                        defaultParty: defaultParty), m.figure.count != nil {
                     // "at least 34 service members were evaluated for possible TBI": the counted subject.
+                    m.isEvaluation = true
                     add(m)
                 } else if var m = nounFigure(at: k, killed: killed, floor: floor, range: range, tokens: tokens,
                                              defaultParty: defaultParty) {
@@ -383,12 +386,26 @@ enum CasualtyFinder {
                 }
             }
         }
+        // "caused minor injuries to four more troops": the count of the people after "to".
+        if figure == nil, k + 2 < range.upperBound, ["to", "among"].contains(tokens[k + 1].text),
+           let p = NumberReader.phrase(numberAt: k + 2, in: tokens, lowerBound: k + 2, limit: range.upperBound),
+           p.start == k + 2, p.figure.count != nil,
+           (p.end..<min(range.upperBound, p.end + 3)).contains(where: { Lexicon.personNouns.contains(tokens[$0].stem) }) {
+            figure = p.figure
+            start = j + 1
+        }
         if figure == nil, skipped > 0, k + 1 < range.upperBound, ["to", "among"].contains(tokens[k + 1].text) {
             // "minor injuries to coalition forces": some, uncounted.
             figure = Figure(count: nil, qualifier: .several)
             start = j + 1
         }
         guard let figure else { return nil }
+        // "No details were available about possible casualties": a question left open, not a possible injury.
+        if figure.qualifier == .possible, stride(from: start - 1, through: max(floor, start - 7), by: -1).contains(where: {
+            ["details", "information", "word", "unclear", "unknown", "known"].contains(tokens[$0].text)
+        }) {
+            return nil
+        }
         var party: CasualtyParty? = militia ? .militia : (us ? .us : nil)
         if party == nil, k + 1 < range.upperBound, ["to", "among", "of"].contains(tokens[k + 1].text) {
             let end = min(range.upperBound, k + 6)

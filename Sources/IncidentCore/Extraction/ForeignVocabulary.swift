@@ -18,7 +18,10 @@ enum ForeignVocabulary {
     /// Two words read together, keyed "first second" (folded).
     static let pairs: [ArticleLanguage: [String: String]] = [
         // The Islamic Resistance in Iraq by its translated name ("la Résistance islamique en Irak").
-        .french: ["resistance islamique": "islamic resistance", "au moins": "at least", "plus de": "more than", "plus d'une": "more than", "plus d'un": "more than"],
+        .french: ["resistance islamique": "islamic resistance", "au moins": "at least", "plus de": "more than", "plus d'une": "more than", "plus d'un": "more than",
+                  "une dizaine": "about ten", "une quinzaine": "about fifteen", "une vingtaine": "about twenty",
+                  "une trentaine": "about thirty", "une quarantaine": "about forty", "une cinquantaine": "about fifty",
+                  "une centaine": "about hundred"],
         .german: ["islamische widerstand": "islamic resistance", "islamischer widerstand": "islamic resistance",
                   "islamischen widerstand": "islamic resistance", "bekannte sich": "claimed responsibility", "bekannten sich": "claimed responsibility",
                   "bekennt sich": "claimed responsibility", "mehr als": "more than", "nach angaben": "according to"],
@@ -75,6 +78,10 @@ enum ForeignVocabulary {
         "sont": "are", "etait": "was", "deux": "two", "trois": "three", "quatre": "four", "cinq": "five", "six": "six",
         "sept": "seven", "huit": "eight", "neuf": "nine", "dix": "ten", "onze": "eleven", "douze": "twelve",
         "vingt": "twenty", "trente": "thirty", "plusieurs": "several", "quelques": "some", "douzaine": "dozen",
+        // Round counts ("une quarantaine de blessés": about forty) and "la Tour 22".
+        "dizaine": "ten", "quinzaine": "fifteen", "vingtaine": "twenty", "trentaine": "thirty", "quarantaine": "forty",
+        "cinquantaine": "fifty", "centaine": "hundred", "tour": "tower",
+        "premiere": "first", "premier": "first", "meurtriere": "deadly", "meurtrier": "deadly",
     ]
 
     /// "Montagabend" → "monday evening", "Sonntagnacht" → "sunday night".

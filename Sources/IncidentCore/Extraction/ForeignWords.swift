@@ -73,6 +73,21 @@ enum ForeignWords {
             let counted = k > 0 && (tokens[k - 1].kind == .number || out.last.map { NumberReader.units[$0.text] != nil
                 || NumberReader.tens[$0.text] != nil } ?? false)
             if negators.contains(previous) || counted, words.count == 1, let noun = participleNouns[words[0]] { words = [noun] }
+            // "plus d'une quarantaine de blessés", "il n'y a pas eu de blessés": the "de" between a count (or a
+            // negation) and the casualty word is left out, so the count (or "no") stands right before the noun.
+            if ["de", "d"].contains(previous), words.count == 1, let noun = participleNouns[words[0]], out.count >= 2,
+               out.last?.text == "of" {
+                let before = out[out.count - 2].text
+                if NumberReader.units[before] != nil || NumberReader.tens[before] != nil || ["hundred", "dozen"].contains(before)
+                    || out[out.count - 2].kind == .number {
+                    out.removeLast()
+                    words = [noun]
+                } else if ["not", "no"].contains(before) || (out.count >= 3 && out[out.count - 3].text == "not") {
+                    // "pas de blessés", "pas eu de blessés": "no injuries"
+                    out[out.count - 1].text = "no"
+                    words = [noun]
+                }
+            }
             for (n, w) in words.enumerated() {
                 out.append(english(w, from: source, first: n == 0))
             }

@@ -564,6 +564,11 @@ struct IncidentAssembler {
             facts.append(Fact(field: "us_killed", value: killed.figure.spelled, span: killed.span))
             if killed.usesDefaultParty || killed.both { incident.confidence["us_killed"] = .inferred }
         }
+        // "One service member was treated for a minor injury ... and two are being evaluated": the injury told
+        // as such beats a count of people still being evaluated.
+        if us.contains(where: { !$0.killed && !$0.isEvaluation && ($0.figure.count ?? 0) > 0 }) {
+            us.removeAll { $0.isEvaluation }
+        }
         if let injured = FigureRanking.best(us.filter { !$0.killed || $0.both }) {
             incident.usInjured = injured.figure
             facts.append(Fact(field: "us_injured", value: injured.figure.spelled, span: injured.span))
