@@ -80,6 +80,13 @@ enum CasualtyFinder {
                 forwardChain(from: k, killed: false, range: range, tokens: tokens, defaultParty: defaultParty)
                     .filter(\.hasPersonNoun).forEach(add)
                 previousKeyword = k
+            } else if activeForms[w] != nil, k - 1 >= floor, tokens[k - 1].text == "without", let party = defaultParty,
+                      k + 1 < range.upperBound, ["anyone", "anybody"].contains(tokens[k + 1].text) {
+                // "The rockets landed without injuring anyone": nobody of the clause's party.
+                add(CasualtyMention(party: party, killed: activeForms[w]!, figure: Figure(count: 0),
+                                    span: TextSpan(start: tokens[k - 1].start, end: tokens[k + 1].end), anchor: k,
+                                    endToken: k + 2, usesDefaultParty: true))
+                previousKeyword = k
             } else if let killed = activeForms[w] ?? (ofFollows && ["deaths", "death"].contains(w) ? true : nil) {
                 let from = ofFollows ? k + 1 : k
                 forwardChain(from: from, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty).forEach(add)
@@ -199,7 +206,9 @@ enum CasualtyFinder {
         let isSubject = { (t: Token) in Lexicon.personNouns.contains(t.stem) || t.stem == "forces" }
         while j >= max(floor, k - 9), !isSubject(tokens[j]), !(tokens[j].isPunct && tokens[j].text != "-") { j -= 1 }
         guard j >= floor, isSubject(tokens[j]) else { return nil }
-        let start = max(floor, j - 3)
+        var start = max(floor, j - 3)
+        // "... Air Base; U.S. troops at the base were unharmed": the subject starts after the clause mark.
+        if let mark = (start..<j).last(where: { [";", ","].contains(tokens[$0].text) }) { start = mark + 1 }
         guard let party = party(of: start..<(j + 1), head: j, tokens: tokens, defaultParty: defaultParty) else { return nil }
         return CasualtyMention(party: party, killed: false, figure: Figure(count: 0),
                                span: TextSpan(start: tokens[start].start, end: tokens[k].end), anchor: j,
@@ -509,10 +518,13 @@ enum CasualtyFinder {
         var steps = 0
         while m >= floor, steps < 5 {
             let t = tokens[m]
+            // "No U.S. or coalition personnel": "or"/"and" between two parties.
+            let joinsParties = ["or", "and"].contains(t.text) && m + 1 < head
+                && (Lexicon.isUS(tokens[m + 1]) || tokens[m + 1].text == "coalition")
             let isModifier = (t.isWord && !stopWords.contains(t.text) && NumberReader.number(at: m, in: tokens, limit: range.upperBound) == nil
                 && !["a", "an", "no", "another"].contains(t.text) && NumberReader.vagueWords[t.text] == nil
                 && !Lexicon.attackWords.contains(t.text))
-                || (t.isPunct && t.text == "-")
+                || (t.isPunct && t.text == "-") || joinsParties
             if !isModifier { break }
             m -= 1
             steps += 1
