@@ -59,7 +59,7 @@ enum ClaimFinder {
                         .contains(word(i - 2)) {
                 // "announced its responsibility for the attack", "declared their responsibility"
                 found = ((i - 2)..<(i + 1), false)
-            } else if ["said", "says", "announced", "stated"].contains(w), let end = statementClaimEnd(after: i, range: range, tokens: tokens) {
+            } else if ["said", "says", "announced", "stated", "saying"].contains(w), let end = statementClaimEnd(after: i, range: range, tokens: tokens) {
                 found = (i..<end, false)
             }
             if found == nil, claimVerbs.contains(w), let end = statementClaimEnd(after: i, range: range, tokens: tokens) {
@@ -109,6 +109,10 @@ enum ClaimFinder {
         }
         // "on Saturday", "late Friday" before "that"
         if word(j) == "on" || word(j) == "late" || word(j) == "early", Lexicon.weekdays[word(j + 1)] != nil { j += 2 }
+        // "said on its Telegram channel that", "announced on Telegram that"
+        if word(j) == "on", Lexicon.weekdays[word(j + 1)] == nil, let that = (j + 1..<j + 6).first(where: { word($0) == "that" }) {
+            j = that
+        }
         if word(j) == "that" { j += 1 }
         guard ["it", "they", "its"].contains(word(j)) else { return nil }
         j += 1
