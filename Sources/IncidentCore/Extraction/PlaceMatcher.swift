@@ -264,7 +264,12 @@ struct PlaceMatcher: Sendable {
                     || (isAfterDirection(i, range: range, tokens: tokens) && (found.last.map { $0.end >= i - 9 } ?? false))
                     // "the Euphrates mission support site, near the Al-Omar oil field": a neighbouring site locates it.
                     || (isAfterNear(i, range: range, tokens: tokens) && found.last.map { last in
-                        if case .base = last { last.end >= i - 12 } else { false }
+                        // "... hit Ain al-Asad Air Base, while a drone was shot down near Erbil Air Base": another
+                        // clause with its own event names a site of its own.
+                        let ownEvent = (last.end..<i).contains {
+                            ["while", "whereas", "separately"].contains(tokens[$0].text) || Lexicon.attackWords.contains(tokens[$0].text)
+                        }
+                        if case .base = last { return last.end >= i - 12 && !ownEvent } else { return false }
                     } ?? false)
                 // "Baghdad's Green Zone": the place after a possessive one is the narrower, not located by it.
                 if let last = found.last, last.end == i, i > range.lowerBound, PlaceMatcher.isPossessive(tokens[i - 1]),
