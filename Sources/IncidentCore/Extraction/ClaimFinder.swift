@@ -59,7 +59,8 @@ enum ClaimFinder {
                         .contains(word(i - 2)) {
                 // "announced its responsibility for the attack", "declared their responsibility"
                 found = ((i - 2)..<(i + 1), false)
-            } else if ["said", "says", "announced", "stated", "saying"].contains(w), let end = statementClaimEnd(after: i, range: range, tokens: tokens) {
+            } else if ["said", "says", "announced", "stated", "saying"].contains(w), !usSpeaker(before: i, range: range, tokens: tokens),
+                      let end = statementClaimEnd(after: i, range: range, tokens: tokens) {
                 found = (i..<end, false)
             }
             if found == nil, claimVerbs.contains(w), let end = statementClaimEnd(after: i, range: range, tokens: tokens) {
@@ -89,6 +90,16 @@ enum ClaimFinder {
             i += 1
         }
         return best
+    }
+
+    /// "U.S. Central Command issued a statement saying it had struck": a US speaker tells of a US strike, not a claim.
+    private static func usSpeaker(before i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        var j = i - 1
+        while j >= max(range.lowerBound, i - 8), ![",", ";"].contains(tokens[j].text) {
+            if Lexicon.isUS(tokens[j]) || ["pentagon", "centcom", "washington"].contains(tokens[j].text) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// "said in a statement that it carried out", "announced on Saturday that its fighters had targeted",
