@@ -76,7 +76,8 @@ enum ClaimFinder {
                 let general = before.contains { k in
                     generalWords.contains(tokens[k].text) && clauseStart.map { k > $0 } ?? true
                 } || after.contains { generalWords.contains(tokens[$0].text) }
-                    || passive && namesOtherTargets(before: r.lowerBound, range: range, tokens: tokens)
+                    || passive && isStanding(before: r.lowerBound, range: range, tokens: tokens)
+                        && namesOtherTargets(before: r.lowerBound, range: range, tokens: tokens)
                 let negated = stride(from: r.lowerBound - 1, through: max(range.lowerBound, r.lowerBound - 4), by: -1)
                     .contains { negations.contains(tokens[$0].text) }
                 let mention = ClaimMention(tokens: r, span: TextSpan(start: tokens[r.lowerBound].start,
@@ -135,6 +136,14 @@ enum ClaimFinder {
         return nil
     }
 
+    /// "have been claimed by", "are claimed by": a standing fact about many attacks, not "were claimed by".
+    private static func isStanding(before k: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        guard k - 1 >= range.lowerBound else { return false }
+        let previous = tokens[k - 1].text
+        if previous == "are" || previous == "is" { return true }
+        return previous == "been" && k - 2 >= range.lowerBound && ["have", "has"].contains(tokens[k - 2].text)
+    }
+
     /// "Attacks on the airport and other sites hosting American troops have been claimed by": the subject
     /// of a passive claim takes in other targets too, so the claim is about a run of attacks, not this one.
     private static func namesOtherTargets(before k: Int, range: Range<Int>, tokens: [Token]) -> Bool {
@@ -147,13 +156,13 @@ enum ClaimFinder {
     }
 
     /// Words after which "claimed" describes a noun instead of telling who claimed: a determiner or a
-    /// preposition ("of claimed attacks", "the claimed strike", "in claimed drone attacks").
+    /// preposition ("of claimed attacks", "the claimed strikes", "in claimed drone attacks").
     private static let adjectiveOpeners: Set<String> = [
         "the", "a", "an", "of", "these", "those", "such", "for", "in", "on", "with", "from", "at", "among", "between",
         "about", "other", "more", "fewer", "recent", "latest",
     ]
 
-    /// True when "claimed" at `i` is an adjective in front of an attack noun, with no subject of its own.
+    /// True when "claimed" at `i` is an adjective in front of a plural attack noun, with no subject of its own.
     private static func isAdjective(at i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
         guard tokens[i].text == "claimed", i - 1 >= range.lowerBound, adjectiveOpeners.contains(tokens[i - 1].text) else {
             return false
@@ -161,7 +170,8 @@ enum ClaimFinder {
         // "claimed attacks", "claimed drone attacks", "claimed rocket and drone attacks"
         var j = i + 1
         while j < min(range.upperBound, i + 5) {
-            if eventNouns.contains(tokens[j].text) { return true }
+            // Plural only: "a claimed IRI drone attack on Harir" in a tracker line still tells a claim.
+            if eventNouns.contains(tokens[j].text) { return tokens[j].text.hasSuffix("s") }
             guard tokens[j].isWord, !["responsibility", "credit", "by", "to"].contains(tokens[j].text) else { return false }
             j += 1
         }
