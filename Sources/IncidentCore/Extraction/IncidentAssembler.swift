@@ -247,7 +247,7 @@ struct IncidentAssembler {
         // site in the article, a later clause naming none tells more of the same attack.
         let firstPlaced = placed.map(\.sentence).min() ?? 0
         let told = soleSite ? draft.frames.filter { f in
-            f.places.isEmpty && f.sentence > firstPlaced && aboutSeveralSites([f]).isEmpty
+            f.places.isEmpty && f.sentence > firstPlaced && aboutSeveralSites([f]).isEmpty && countsWeapons(f)
         } : []
         applyWeapons(ownWeapons ? placed + told : draft.frames.map { siteWeapons($0, base: draft.base) }, to: &incident, facts: &facts)
         // "... and the missiles hit Erbil airport": a bare "missiles" is the kind the article named before.
@@ -540,6 +540,21 @@ struct IncidentAssembler {
             incident.date = IncidentDate(day: published, precision: .week)
             incident.dateUncertain = true
             incident.confidence["date"] = .default
+        }
+    }
+
+    /// "Three mortar shells and two Katyusha rockets were fired": a clause that counts its weapons tells of this
+    /// attack; "Kataib Hezbollah has fired rockets at U.S. forces in the past" does not.
+    private func countsWeapons(_ frame: ArticleFrame) -> Bool {
+        let tokens = text.tokens
+        if frame.tokens.contains(where: { ["past", "previously", "history", "since"].contains(tokens[$0].text) }) {
+            return false
+        }
+        return frame.weapons.contains { w in
+            guard let k = frame.tokens.first(where: { tokens[$0].start == w.span.start }) else { return false }
+            return (max(frame.tokens.lowerBound, k - 3)..<k).contains {
+                NumberReader.number(at: $0, in: tokens, limit: frame.tokens.upperBound) != nil
+            }
         }
     }
 
