@@ -358,8 +358,10 @@ struct IncidentAssembler {
             let differentDay = day != nil && current.day != nil && day != current.day
             let differentCountry = country != nil && current.country != nil && country != current.country
             // A headline ("US strikes militia targets after drone attack") names the same strikes the story dates.
+            // "The strikes were carried out early Wednesday": a clause that points back at the strikes dates them.
             let afterUndatedResponse = day != nil && current.day == nil && attackDay != nil && day != attackDay
                 && groups.last?.contains { $0.sentence > 0 } == true
+                && (day!.ordinal < attackDay!.ordinal || !pointsBackAtStrikes(frame))
             if groups.isEmpty || differentDay || differentCountry || afterUndatedResponse {
                 groups.append([frame])
                 current = (day, country)
@@ -369,6 +371,17 @@ struct IncidentAssembler {
             }
         }
         return groups
+    }
+
+    /// "the strikes", "these raids", "the airstrike": a strike told before.
+    private func pointsBackAtStrikes(_ frame: ArticleFrame) -> Bool {
+        let tokens = text.tokens
+        return frame.tokens.contains { k in
+            ["the", "these", "those", "this", "that"].contains(tokens[k].text)
+                && (k + 1..<min(frame.tokens.upperBound, k + 3)).contains {
+                    ["strike", "strikes", "airstrike", "airstrikes", "raid", "raids"].contains(tokens[$0].text)
+                }
+        }
     }
 
     private func strike(_ frames: [ArticleFrame], asides: [ArticleFrame], attack: ExtractedIncident?) -> ExtractedIncident {
