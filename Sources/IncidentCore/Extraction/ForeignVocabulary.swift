@@ -81,7 +81,7 @@ enum ForeignVocabulary {
         // Round counts ("une quarantaine de blessés": about forty) and "la Tour 22".
         "dizaine": "ten", "quinzaine": "fifteen", "vingtaine": "twenty", "trentaine": "thirty", "quarantaine": "forty",
         "cinquantaine": "fifty", "centaine": "hundred", "tour": "tower",
-        "premiere": "first", "premier": "first", "meurtriere": "deadly", "meurtrier": "deadly", "ambassade": "embassy",
+        "premiere": "first", "meurtriere": "deadly", "meurtrier": "deadly", "ambassade": "embassy",
     ]
 
     /// "Montagabend" → "monday evening", "Sonntagnacht" → "sunday night".

@@ -107,7 +107,9 @@ enum ForeignWords {
     /// the four words before, in the same clause, with no count between (`out` holds the words read so far).
     private static func negatedAhead(out: [Token]) -> Bool {
         for t in out.suffix(4).reversed() {
-            if t.isPunct || t.kind == .number || NumberReader.units[t.text] != nil || NumberReader.tens[t.text] != nil {
+            // "não informaram se houve feridos": whether there were any is left open.
+            if t.isPunct || t.kind == .number || NumberReader.units[t.text] != nil || NumberReader.tens[t.text] != nil
+                || ["if", "whether", "se", "si", "ob", "sil", "s'il"].contains(t.text) {
                 return false
             }
             if ["not", "no"].contains(t.text) { return true }
