@@ -31,6 +31,8 @@ struct CasualtyMention: Sendable {
     var isOthers = false
     /// Read from the headline, which drops the hedges of the story ("5 injured" for "at least five").
     var inHeadline = false
+    /// A count of people evaluated for injuries ("two service members are being evaluated for minor injuries").
+    var isEvaluation = false
 }
 
 /// Reads casualty figures in digits or words, with qualifiers, and decides whose they are.
@@ -77,6 +79,13 @@ enum CasualtyFinder {
                 // German word order, "erlitten fünf Soldaten ... Verletzungen": "suffered five soldiers ... injuries".
                 forwardChain(from: k, killed: false, range: range, tokens: tokens, defaultParty: defaultParty)
                     .filter(\.hasPersonNoun).forEach(add)
+                previousKeyword = k
+            } else if activeForms[w] != nil, k - 1 >= floor, tokens[k - 1].text == "without", let party = defaultParty,
+                      k + 1 < range.upperBound, ["anyone", "anybody"].contains(tokens[k + 1].text) {
+                // "The rockets landed without injuring anyone": nobody of the clause's party.
+                add(CasualtyMention(party: party, killed: activeForms[w]!, figure: Figure(count: 0),
+                                    span: TextSpan(start: tokens[k - 1].start, end: tokens[k + 1].end), anchor: k,
+                                    endToken: k + 2, usesDefaultParty: true))
                 previousKeyword = k
             } else if let killed = activeForms[w] ?? (ofFollows && ["deaths", "death"].contains(w) ? true : nil) {
                 let from = ofFollows ? k + 1 : k
@@ -127,9 +136,10 @@ enum CasualtyFinder {
                     add(m)
                 } else if w == "losses" {
                     // "losses" counts people only in "without human losses"; "no losses" may be material.
-                } else if evaluation, let m = backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
+                } else if evaluation, var m = backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
                                                        defaultParty: defaultParty), m.figure.count != nil {
                     // "at least 34 service members were evaluated for possible TBI": the counted subject.
+                    m.isEvaluation = true
                     add(m)
                 } else if var m = nounFigure(at: k, killed: killed, floor: floor, range: range, tokens: tokens,
                                              defaultParty: defaultParty) {
@@ -196,7 +206,9 @@ enum CasualtyFinder {
         let isSubject = { (t: Token) in Lexicon.personNouns.contains(t.stem) || t.stem == "forces" }
         while j >= max(floor, k - 9), !isSubject(tokens[j]), !(tokens[j].isPunct && tokens[j].text != "-") { j -= 1 }
         guard j >= floor, isSubject(tokens[j]) else { return nil }
-        let start = max(floor, j - 3)
+        var start = max(floor, j - 3)
+        // "... Air Base; U.S. troops at the base were unharmed": the subject starts after the clause mark.
+        if let mark = (start..<j).last(where: { [";", ","].contains(tokens[$0].text) }) { start = mark + 1 }
         guard let party = party(of: start..<(j + 1), head: j, tokens: tokens, defaultParty: defaultParty) else { return nil }
         return CasualtyMention(party: party, killed: false, figure: Figure(count: 0),
                                span: TextSpan(start: tokens[start].start, end: tokens[k].end), anchor: j,
@@ -383,12 +395,26 @@ enum CasualtyFinder {
                 }
             }
         }
+        // "caused minor injuries to four more troops": the count of the people after "to".
+        if figure == nil, k + 2 < range.upperBound, ["to", "among"].contains(tokens[k + 1].text),
+           let p = NumberReader.phrase(numberAt: k + 2, in: tokens, lowerBound: k + 2, limit: range.upperBound),
+           p.start == k + 2, p.figure.count != nil,
+           (p.end..<min(range.upperBound, p.end + 3)).contains(where: { Lexicon.personNouns.contains(tokens[$0].stem) }) {
+            figure = p.figure
+            start = j + 1
+        }
         if figure == nil, skipped > 0, k + 1 < range.upperBound, ["to", "among"].contains(tokens[k + 1].text) {
             // "minor injuries to coalition forces": some, uncounted.
             figure = Figure(count: nil, qualifier: .several)
             start = j + 1
         }
         guard let figure else { return nil }
+        // "No details were available about possible casualties": a question left open, not a possible injury.
+        if figure.qualifier == .possible, stride(from: start - 1, through: max(floor, start - 7), by: -1).contains(where: {
+            ["details", "information", "word", "unclear", "unknown", "known"].contains(tokens[$0].text)
+        }) {
+            return nil
+        }
         var party: CasualtyParty? = militia ? .militia : (us ? .us : nil)
         if party == nil, k + 1 < range.upperBound, ["to", "among", "of"].contains(tokens[k + 1].text) {
             let end = min(range.upperBound, k + 6)
@@ -492,10 +518,13 @@ enum CasualtyFinder {
         var steps = 0
         while m >= floor, steps < 5 {
             let t = tokens[m]
+            // "No U.S. or coalition personnel": "or"/"and" between two parties.
+            let joinsParties = ["or", "and"].contains(t.text) && m + 1 < head
+                && (Lexicon.isUS(tokens[m + 1]) || tokens[m + 1].text == "coalition")
             let isModifier = (t.isWord && !stopWords.contains(t.text) && NumberReader.number(at: m, in: tokens, limit: range.upperBound) == nil
                 && !["a", "an", "no", "another"].contains(t.text) && NumberReader.vagueWords[t.text] == nil
                 && !Lexicon.attackWords.contains(t.text))
-                || (t.isPunct && t.text == "-")
+                || (t.isPunct && t.text == "-") || joinsParties
             if !isModifier { break }
             m -= 1
             steps += 1

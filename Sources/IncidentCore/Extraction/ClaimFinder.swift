@@ -59,7 +59,8 @@ enum ClaimFinder {
                         .contains(word(i - 2)) {
                 // "announced its responsibility for the attack", "declared their responsibility"
                 found = ((i - 2)..<(i + 1), false)
-            } else if ["said", "says", "announced", "stated"].contains(w), let end = statementClaimEnd(after: i, range: range, tokens: tokens) {
+            } else if ["said", "says", "announced", "stated", "saying"].contains(w), !usSpeaker(before: i, range: range, tokens: tokens),
+                      let end = statementClaimEnd(after: i, range: range, tokens: tokens) {
                 found = (i..<end, false)
             }
             if found == nil, claimVerbs.contains(w), let end = statementClaimEnd(after: i, range: range, tokens: tokens) {
@@ -75,7 +76,8 @@ enum ClaimFinder {
                 let general = before.contains { k in
                     generalWords.contains(tokens[k].text) && clauseStart.map { k > $0 } ?? true
                 } || after.contains { generalWords.contains(tokens[$0].text) }
-                    || passive && namesOtherTargets(before: r.lowerBound, range: range, tokens: tokens)
+                    || passive && isStanding(before: r.lowerBound, range: range, tokens: tokens)
+                        && namesOtherTargets(before: r.lowerBound, range: range, tokens: tokens)
                 let negated = stride(from: r.lowerBound - 1, through: max(range.lowerBound, r.lowerBound - 4), by: -1)
                     .contains { negations.contains(tokens[$0].text) }
                 let mention = ClaimMention(tokens: r, span: TextSpan(start: tokens[r.lowerBound].start,
@@ -89,6 +91,16 @@ enum ClaimFinder {
             i += 1
         }
         return best
+    }
+
+    /// "U.S. Central Command issued a statement saying it had struck": a US speaker tells of a US strike, not a claim.
+    private static func usSpeaker(before i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        var j = i - 1
+        while j >= max(range.lowerBound, i - 8), ![",", ";"].contains(tokens[j].text) {
+            if Lexicon.isUS(tokens[j]) || ["pentagon", "centcom", "washington"].contains(tokens[j].text) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// "said in a statement that it carried out", "announced on Saturday that its fighters had targeted",
@@ -109,6 +121,10 @@ enum ClaimFinder {
         }
         // "on Saturday", "late Friday" before "that"
         if word(j) == "on" || word(j) == "late" || word(j) == "early", Lexicon.weekdays[word(j + 1)] != nil { j += 2 }
+        // "said on its Telegram channel that", "announced on Telegram that"
+        if word(j) == "on", Lexicon.weekdays[word(j + 1)] == nil, let that = (j + 1..<j + 6).first(where: { word($0) == "that" }) {
+            j = that
+        }
         if word(j) == "that" { j += 1 }
         guard ["it", "they", "its"].contains(word(j)) else { return nil }
         j += 1
@@ -118,6 +134,14 @@ enum ClaimFinder {
         if ["launched", "conducted", "targeted", "attacked", "struck"].contains(word(j)) { return j + 1 }
         if word(j) == "was", word(j + 1) == "behind" { return j + 2 }
         return nil
+    }
+
+    /// "have been claimed by", "are claimed by": a standing fact about many attacks, not "were claimed by".
+    private static func isStanding(before k: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        guard k - 1 >= range.lowerBound else { return false }
+        let previous = tokens[k - 1].text
+        if previous == "are" || previous == "is" { return true }
+        return previous == "been" && k - 2 >= range.lowerBound && ["have", "has"].contains(tokens[k - 2].text)
     }
 
     /// "Attacks on the airport and other sites hosting American troops have been claimed by": the subject
@@ -132,13 +156,13 @@ enum ClaimFinder {
     }
 
     /// Words after which "claimed" describes a noun instead of telling who claimed: a determiner or a
-    /// preposition ("of claimed attacks", "the claimed strike", "in claimed drone attacks").
+    /// preposition ("of claimed attacks", "the claimed strikes", "in claimed drone attacks").
     private static let adjectiveOpeners: Set<String> = [
         "the", "a", "an", "of", "these", "those", "such", "for", "in", "on", "with", "from", "at", "among", "between",
         "about", "other", "more", "fewer", "recent", "latest",
     ]
 
-    /// True when "claimed" at `i` is an adjective in front of an attack noun, with no subject of its own.
+    /// True when "claimed" at `i` is an adjective in front of a plural attack noun, with no subject of its own.
     private static func isAdjective(at i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
         guard tokens[i].text == "claimed", i - 1 >= range.lowerBound, adjectiveOpeners.contains(tokens[i - 1].text) else {
             return false
@@ -146,7 +170,8 @@ enum ClaimFinder {
         // "claimed attacks", "claimed drone attacks", "claimed rocket and drone attacks"
         var j = i + 1
         while j < min(range.upperBound, i + 5) {
-            if eventNouns.contains(tokens[j].text) { return true }
+            // Plural only: "a claimed IRI drone attack on Harir" in a tracker line still tells a claim.
+            if eventNouns.contains(tokens[j].text) { return tokens[j].text.hasSuffix("s") }
             guard tokens[j].isWord, !["responsibility", "credit", "by", "to"].contains(tokens[j].text) else { return false }
             j += 1
         }

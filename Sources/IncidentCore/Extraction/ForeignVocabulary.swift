@@ -18,14 +18,17 @@ enum ForeignVocabulary {
     /// Two words read together, keyed "first second" (folded).
     static let pairs: [ArticleLanguage: [String: String]] = [
         // The Islamic Resistance in Iraq by its translated name ("la Résistance islamique en Irak").
-        .french: ["resistance islamique": "islamic resistance", "au moins": "at least", "plus de": "more than", "plus d'une": "more than", "plus d'un": "more than"],
+        .french: ["resistance islamique": "islamic resistance", "au moins": "at least", "plus de": "more than", "plus d'une": "more than", "plus d'un": "more than",
+                  "une dizaine": "about ten", "une quinzaine": "about fifteen", "une vingtaine": "about twenty",
+                  "une trentaine": "about thirty", "une quarantaine": "about forty", "une cinquantaine": "about fifty",
+                  "une centaine": "about hundred", "zone verte": "green zone"],
         .german: ["islamische widerstand": "islamic resistance", "islamischer widerstand": "islamic resistance",
                   "islamischen widerstand": "islamic resistance", "bekannte sich": "claimed responsibility", "bekannten sich": "claimed responsibility",
                   "bekennt sich": "claimed responsibility", "mehr als": "more than", "nach angaben": "according to"],
-        .italian: ["resistenza islamica": "islamic resistance", "nota come": "known as", "noto come": "known as", "piu di": "more than"],
-        .spanish: ["resistencia islamica": "islamic resistance", "conocida como": "known as", "conocido como": "known as", "al menos": "at least", "mas de": "more than",
+        .italian: ["resistenza islamica": "islamic resistance", "nota come": "known as", "noto come": "known as", "piu di": "more than", "zona verde": "green zone"],
+        .spanish: ["resistencia islamica": "islamic resistance", "zona verde": "green zone", "conocida como": "known as", "conocido como": "known as", "al menos": "at least", "mas de": "more than",
                    "no hubo": "no", "por lo": "at", "estados unidos": "united states"],
-        .portuguese: ["resistencia islamica": "islamic resistance", "conhecida como": "known as", "conhecido como": "known as", "meados de": "mid", "nao houve": "no", "pelo menos": "at least", "mais de": "more than", "alvo de": "targeted by", "alvos de": "targeted by",
+        .portuguese: ["resistencia islamica": "islamic resistance", "zona verde": "green zone", "conhecida como": "known as", "conhecido como": "known as", "meados de": "mid", "nao houve": "no", "pelo menos": "at least", "mais de": "more than", "alvo de": "targeted by", "alvos de": "targeted by",
                       "segunda feira": "monday", "terca feira": "tuesday", "quarta feira": "wednesday",
                       "quinta feira": "thursday", "sexta feira": "friday"],
     ]
@@ -75,6 +78,10 @@ enum ForeignVocabulary {
         "sont": "are", "etait": "was", "deux": "two", "trois": "three", "quatre": "four", "cinq": "five", "six": "six",
         "sept": "seven", "huit": "eight", "neuf": "nine", "dix": "ten", "onze": "eleven", "douze": "twelve",
         "vingt": "twenty", "trente": "thirty", "plusieurs": "several", "quelques": "some", "douzaine": "dozen",
+        // Round counts ("une quarantaine de blessés": about forty) and "la Tour 22".
+        "dizaine": "ten", "quinzaine": "fifteen", "vingtaine": "twenty", "trentaine": "thirty", "quarantaine": "forty",
+        "cinquantaine": "fifty", "centaine": "hundred", "tour": "tower",
+        "premiere": "first", "meurtriere": "deadly", "meurtrier": "deadly", "ambassade": "embassy",
     ]
 
     /// "Montagabend" → "monday evening", "Sonntagnacht" → "sunday night".
@@ -98,7 +105,7 @@ enum ForeignVocabulary {
         "luftangriff": "air strike", "luftangriffe": "air strikes", "beschuss": "shelling", "angegriffen": "attacked",
         "beschossen": "shelled", "getroffen": "hit", "eingeschlagen": "impacted", "abgefeuert": "fired",
         "abgeschossen": "downed", "abgefangen": "intercepted", "attackiert": "attacked", "explodiert": "exploded",
-        "rakete": "rocket", "raketen": "rockets", "katjuscha": "katyusha", "katjuschas": "katyushas", "drohne": "drone",
+        "botschaft": "embassy", "rakete": "rocket", "raketen": "rockets", "katjuscha": "katyusha", "katjuschas": "katyushas", "drohne": "drone",
         "drohnen": "drones", "morser": "mortar", "morsergranaten": "mortars", "ballistische": "ballistic",
         "ballistischen": "ballistic", "ballistischer": "ballistic", "marschflugkorper": "cruise missiles",
         "verletzt": "injured", "verwundet": "wounded", "verletzte": "injured", "verletzten": "injured",
@@ -138,7 +145,7 @@ enum ForeignVocabulary {
         "caduto": "fell", "caduti": "fell", "caduta": "fell", "cadute": "fell", "esploso": "exploded",
         "esplosi": "exploded", "bombardato": "shelled", "bombardando": "bombing", "bombardamento": "bombing",
         "bombardamenti": "bombing", "rivendicato": "claimed", "rivendicata": "claimed", "rivendicazione": "claim",
-        "razzo": "rocket", "razzi": "rockets", "missili": "missiles", "balistico": "ballistic", "balistici": "ballistic",
+        "ambasciata": "embassy", "razzo": "rocket", "razzi": "rockets", "missili": "missiles", "balistico": "ballistic", "balistici": "ballistic",
         "balistica": "ballistic", "balistiche": "ballistic", "droni": "drones", "mortaio": "mortar", "mortai": "mortars",
         "ferito": "injured", "feriti": "injured", "ferita": "injured", "ferite": "injured", "ucciso": "killed",
         "uccisi": "killed", "uccisa": "killed", "morto": "dead", "morti": "dead", "morta": "dead", "vittime": "victims",
@@ -175,7 +182,7 @@ enum ForeignVocabulary {
         "interceptado": "intercepted", "interceptados": "intercepted", "interceptada": "intercepted",
         "abatido": "downed", "abatidos": "downed", "caiu": "fell", "cairam": "fell", "explodiu": "exploded",
         "reivindicou": "claimed", "reivindicado": "claimed", "reivindicaram": "claimed", "reivindicada": "claimed",
-        "foguete": "rocket", "foguetes": "rockets", "missil": "missile", "misseis": "missiles", "balistico": "ballistic",
+        "embaixada": "embassy", "foguete": "rocket", "foguetes": "rockets", "missil": "missile", "misseis": "missiles", "balistico": "ballistic",
         "balisticos": "ballistic", "morteiro": "mortar", "morteiros": "mortars",
         "ferido": "injured", "feridos": "injured", "ferida": "injured", "feridas": "injured", "morto": "killed",
         "mortos": "killed", "morta": "killed", "mortas": "killed", "vitimas": "victims", "vitima": "victims",
@@ -206,7 +213,7 @@ enum ForeignVocabulary {
         "interceptado": "intercepted", "interceptados": "intercepted", "interceptaron": "intercepted", "cayeron": "fell",
         "cayo": "fell", "bombardearon": "bombed", "bombardeo": "bombing", "bombardeos": "bombing",
         "reivindico": "claimed", "reivindicado": "claimed", "reivindicaron": "claimed", "reivindicada": "claimed",
-        "cohete": "rocket", "cohetes": "rockets", "misil": "missile", "misiles": "missiles", "balistico": "ballistic",
+        "embajada": "embassy", "cohete": "rocket", "cohetes": "rockets", "misil": "missile", "misiles": "missiles", "balistico": "ballistic",
         "balisticos": "ballistic", "dron": "drone", "drones": "drones", "mortero": "mortar", "morteros": "mortars",
         "herido": "injured", "heridos": "injured", "herida": "injured", "heridas": "injured", "muerto": "killed",
         "muertos": "killed", "fallecido": "killed", "fallecidos": "killed", "murio": "killed", "murieron": "killed", "victimas": "victims", "victima": "victims",

@@ -73,6 +73,27 @@ enum ForeignWords {
             let counted = k > 0 && (tokens[k - 1].kind == .number || out.last.map { NumberReader.units[$0.text] != nil
                 || NumberReader.tens[$0.text] != nil } ?? false)
             if negators.contains(previous) || counted, words.count == 1, let noun = participleNouns[words[0]] { words = [noun] }
+            // "Non ci sono stati feriti", "Não houve feridos", "no causó heridos": a negation a few words before,
+            // with no count between, is "no injuries".
+            else if words.count == 1, let noun = participleNouns[words[0]], negatedAhead(out: out) {
+                words = ["no", noun]
+            }
+            // "plus d'une quarantaine de blessés", "il n'y a pas eu de blessés": the "de" between a count (or a
+            // negation) and the casualty word is left out, so the count (or "no") stands right before the noun.
+            if ["de", "d"].contains(previous), words.count == 1,
+               let noun = participleNouns[words[0]] ?? (["victims", "injuries", "deaths"].contains(words[0]) ? words[0] : nil), out.count >= 2,
+               out.last?.text == "of" {
+                let before = out[out.count - 2].text
+                if NumberReader.units[before] != nil || NumberReader.tens[before] != nil || ["hundred", "dozen"].contains(before)
+                    || out[out.count - 2].kind == .number {
+                    out.removeLast()
+                    words = [noun]
+                } else if ["not", "no"].contains(before) || (out.count >= 3 && out[out.count - 3].text == "not") {
+                    // "pas de blessés", "pas eu de blessés": "no injuries"
+                    out[out.count - 1].text = "no"
+                    words = [noun]
+                }
+            }
             for (n, w) in words.enumerated() {
                 out.append(english(w, from: source, first: n == 0))
             }
@@ -80,6 +101,20 @@ enum ForeignWords {
         }
         if language != .german { putNationalityFirst(&out) }
         return out
+    }
+
+    /// True when a negation ("non", "pas", "não", "nicht", Spanish "no", read as "not" or "no") stands within
+    /// the four words before, in the same clause, with no count between (`out` holds the words read so far).
+    private static func negatedAhead(out: [Token]) -> Bool {
+        for t in out.suffix(4).reversed() {
+            // "não informaram se houve feridos": whether there were any is left open.
+            if t.isPunct || t.kind == .number || NumberReader.units[t.text] != nil || NumberReader.tens[t.text] != nil
+                || ["if", "whether", "se", "si", "ob", "sil", "s'il"].contains(t.text) {
+                return false
+            }
+            if ["not", "no"].contains(t.text) { return true }
+        }
+        return false
     }
 
     /// "soldats américains", "militares estadounidenses", "soldado iraquí": in Romance languages the

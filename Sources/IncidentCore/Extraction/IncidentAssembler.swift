@@ -270,7 +270,7 @@ struct IncidentAssembler {
         // site in the article, a later clause naming none tells more of the same attack.
         let firstPlaced = placed.map(\.sentence).min() ?? 0
         let told = soleSite ? draft.frames.filter { f in
-            f.places.isEmpty && f.sentence > firstPlaced && aboutSeveralSites([f]).isEmpty
+            f.places.isEmpty && f.sentence > firstPlaced && aboutSeveralSites([f]).isEmpty && countsWeapons(f)
         } : []
         applyWeapons(ownWeapons ? placed + told : draft.frames.map { siteWeapons($0, base: draft.base) }, to: &incident, facts: &facts)
         // "... and the missiles hit Erbil airport": a bare "missiles" is the kind the article named before.
@@ -382,8 +382,10 @@ struct IncidentAssembler {
             let differentCountry = country != nil && current.country != nil && country != current.country
             let anotherStrike = day != nil && current.day == nil && opensAnotherStrike(frame)
             // A headline ("US strikes militia targets after drone attack") names the same strikes the story dates.
+            // "The strikes were carried out early Wednesday": a clause that points back at the strikes dates them.
             let afterUndatedResponse = day != nil && current.day == nil && attackDay != nil && day != attackDay
                 && groups.last?.contains { $0.sentence > 0 } == true
+                && (day!.ordinal < attackDay!.ordinal || !pointsBackAtStrikes(frame))
             if groups.isEmpty || differentDay || differentCountry || anotherStrike || afterUndatedResponse {
                 groups.append([frame])
                 current = (day, country)
@@ -393,6 +395,17 @@ struct IncidentAssembler {
             }
         }
         return groups
+    }
+
+    /// "the strikes", "these raids", "the airstrike": a strike told before.
+    private func pointsBackAtStrikes(_ frame: ArticleFrame) -> Bool {
+        let tokens = text.tokens
+        return frame.tokens.contains { k in
+            ["the", "these", "those", "this", "that"].contains(tokens[k].text)
+                && (k + 1..<min(frame.tokens.upperBound, k + 3)).contains {
+                    ["strike", "strikes", "airstrike", "airstrikes", "raid", "raids"].contains(tokens[$0].text)
+                }
+        }
     }
 
     private func strike(_ frames: [ArticleFrame], asides: [ArticleFrame], attack: ExtractedIncident?) -> ExtractedIncident {
@@ -567,6 +580,21 @@ struct IncidentAssembler {
         }
     }
 
+    /// "Three mortar shells and two Katyusha rockets were fired": a clause that counts its weapons tells of this
+    /// attack; "Kataib Hezbollah has fired rockets at U.S. forces in the past" does not.
+    private func countsWeapons(_ frame: ArticleFrame) -> Bool {
+        let tokens = text.tokens
+        if frame.tokens.contains(where: { ["past", "previously", "history", "since"].contains(tokens[$0].text) }) {
+            return false
+        }
+        return frame.weapons.contains { w in
+            guard let k = frame.tokens.first(where: { tokens[$0].start == w.span.start }) else { return false }
+            return (max(frame.tokens.lowerBound, k - 3)..<k).contains {
+                NumberReader.number(at: $0, in: tokens, limit: frame.tokens.upperBound) != nil
+            }
+        }
+    }
+
     private func applyWeapons(_ frames: [ArticleFrame], to incident: inout ExtractedIncident, facts: inout [Fact]) {
         for w in frames.flatMap(\.weapons) where !incident.weapons.contains(w.weapon) {
             incident.weapons.insert(w.weapon)
@@ -593,6 +621,11 @@ struct IncidentAssembler {
             incident.usKilled = killed.figure
             facts.append(Fact(field: "us_killed", value: killed.figure.spelled, span: killed.span))
             if killed.usesDefaultParty || killed.both { incident.confidence["us_killed"] = .inferred }
+        }
+        // "One service member was treated for a minor injury ... and two are being evaluated": the injury told
+        // as such beats a count of people still being evaluated.
+        if us.contains(where: { !$0.killed && !$0.isEvaluation && ($0.figure.count ?? 0) > 0 }) {
+            us.removeAll { $0.isEvaluation }
         }
         if let injured = FigureRanking.best(us.filter { !$0.killed || $0.both }) {
             incident.usInjured = injured.figure

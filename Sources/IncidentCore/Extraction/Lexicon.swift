@@ -6,6 +6,7 @@ enum Lexicon {
         "targeted", "targeting", "targets", "fired", "firing", "launched", "shelled", "shelling", "barrage",
         "injured", "wounded", "killed", "injuries", "casualties", "hurt", "assault", "bombed", "bombing",
         "dead", "fatalities", "injuring", "wounding", "killing", "injury", "victims", "harmed", "death", "deaths", "died",
+        "unhurt", "unharmed", "uninjured", "unscathed",
         // What rockets and drones do on arrival: "A rocket landed near the base".
         "landed", "fell", "exploded", "impacted", "intercepted", "downed",
     ]

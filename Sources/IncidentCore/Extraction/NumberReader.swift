@@ -48,6 +48,9 @@ enum NumberReader {
         guard t.isWord else { return nil }
         if t.text == "dozen" { return (12, i + 1) }
         if t.text == "a", i + 1 < limit, tokens[i + 1].text == "dozen" { return (12, i + 2) }
+        // "more than a hundred", "une centaine" (read "hundred")
+        if t.text == "hundred" { return (100, i + 1) }
+        if t.text == "a", i + 1 < limit, tokens[i + 1].text == "hundred" { return (100, i + 2) }
         var value: Int
         var end = i + 1
         if let u = units[t.text] {
@@ -94,7 +97,7 @@ enum NumberReader {
     static func phrase(numberAt i: Int, in tokens: [Token], lowerBound: Int, limit: Int) -> NumberPhrase? {
         guard let (value, end) = number(at: i, in: tokens, limit: limit) else { return nil }
         var phrase = NumberPhrase(value: value, qualifier: nil, start: i, end: end)
-        if tokens[i].text == "a" || tokens[i].text == "dozen" { phrase.qualifier = .about }
+        if ["a", "dozen", "hundred"].contains(tokens[i].text) { phrase.qualifier = .about }
         if let (q, start) = qualifier(before: i, in: tokens, lowerBound: lowerBound) {
             phrase.qualifier = q
             phrase.start = start

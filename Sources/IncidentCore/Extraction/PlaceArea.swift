@@ -32,7 +32,7 @@ struct PlaceArea: Sendable {
                           "Deir el-Zor", "Deir Ez Zor", "Deir Essor"],
                   country: "Syria",
                   bases: ["Conoco gas field", "Al-Omar oil field (Green Village)", "Mission Support Site Euphrates"], isRegion: true),
-        PlaceArea(names: ["Baghdad"], country: "Iraq", bases: ["Union III", "US Embassy Baghdad", "Victory Base Complex"], isRegion: true),
+        PlaceArea(names: ["Baghdad", "Bagdad", "Bagdá", "Iraqi capital"], country: "Iraq", bases: ["Union III", "US Embassy Baghdad", "Victory Base Complex"], isRegion: true),
         // Places that name a country but no base we know (launch sites, US strike targets, other sites).
         PlaceArea(names: ["Nineveh", "Ninawa", "Ninive", "Mosul", "Kirkuk", "Salahuddin", "Salah al-Din", "Diyala",
                           "Babil", "Babylon", "Duhok", "Dohuk", "Sulaymaniyah", "Najaf", "Karbala", "Basra", "Jurf al-Sakhar",

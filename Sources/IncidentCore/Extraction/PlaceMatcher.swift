@@ -264,7 +264,12 @@ struct PlaceMatcher: Sendable {
                     || (isAfterDirection(i, range: range, tokens: tokens) && (found.last.map { $0.end >= i - 9 } ?? false))
                     // "the Euphrates mission support site, near the Al-Omar oil field": a neighbouring site locates it.
                     || (isAfterNear(i, range: range, tokens: tokens) && found.last.map { last in
-                        if case .base = last { last.end >= i - 12 } else { false }
+                        // "... hit Ain al-Asad Air Base, while a drone was shot down near Erbil Air Base": another
+                        // clause with its own event names a site of its own.
+                        let ownEvent = (last.end..<i).contains {
+                            ["while", "whereas", "separately"].contains(tokens[$0].text) || Lexicon.attackWords.contains(tokens[$0].text)
+                        }
+                        if case .base = last { return last.end >= i - 12 && !ownEvent } else { return false }
                     } ?? false)
                 // "Baghdad's Green Zone": the place after a possessive one is the narrower, not located by it.
                 if let last = found.last, last.end == i, i > range.lowerBound, PlaceMatcher.isPossessive(tokens[i - 1]),
@@ -445,6 +450,12 @@ struct PlaceMatcher: Sendable {
                 let airportSpan = TextSpan(start: tokens[spanStart].start, end: tokens[airportEnd - 1].end)
                 return .base(PlaceMatch(base: bases[b], tokens: i..<airportEnd, span: airportSpan, confidence: .inferred))
             }
+            // "the airport in Baghdad", "l'aéroport de Bagdad" (read "airport of")
+            if let b = airportBases[index], i - 2 >= range.lowerBound, ["in", "of", "at"].contains(tokens[i - 1].text),
+               PlaceMatcher.airportWords.contains(tokens[i - 2].stem) {
+                let airportSpan = TextSpan(start: tokens[i - 2].start, end: tokens[best.end - 1].end)
+                return .base(PlaceMatch(base: bases[b], tokens: i..<best.end, span: airportSpan, confidence: .inferred))
+            }
             // "Green Zone": a capitalised generic word is still part of the name.
             var areaEnd = best.end
             while areaEnd < range.upperBound, tokens[areaEnd].isCapitalized,
@@ -455,7 +466,8 @@ struct PlaceMatcher: Sendable {
     }
     /// Among an area's candidate bases, the one the text names by the kind of site it is, when that kind is
     /// not just another base: "rockets fell inside the Green Zone ... aimed at the American embassy" is the
-    /// US Embassy, one of the Green Zone's two sites. The kind word must follow a US word ("the US embassy").
+    /// US Embassy, one of the Green Zone's two sites. The kind word must go with a US word ("the US embassy",
+    /// "l'ambassade américaine").
     func candidate(namedByKindAmong candidates: [String], in ranges: [Range<Int>], tokens: [Token]) -> (Base, TextSpan)? {
         for name in candidates {
             guard let base = bases.first(where: { $0.name == name }) else { continue }
@@ -465,9 +477,14 @@ struct PlaceMatcher: Sendable {
             else { continue }
             for range in ranges {
                 for k in range where tokens[k].stem == kind {
+                    let isUS = { (n: Int) in Lexicon.isUS(tokens[n]) || tokens[n].text == "american" }
                     let before = max(range.lowerBound, k - 3)..<k
-                    if let us = before.first(where: { Lexicon.isUS(tokens[$0]) || tokens[$0].text == "american" }) {
+                    if let us = before.first(where: isUS) {
                         return (base, TextSpan(start: tokens[us].start, end: tokens[k].end))
+                    }
+                    // "l'ambassade américaine": the nationality after the noun.
+                    if k + 1 < range.upperBound, isUS(k + 1) {
+                        return (base, TextSpan(start: tokens[k].start, end: tokens[k + 1].end))
                     }
                 }
             }

@@ -135,8 +135,12 @@ enum TotalFinder {
             if (w == "not" && next == "including") || (w == "so" && next == "far") || (w == "in" && next == "total")
                 || w == "overall" || w == "altogether" || w == "cumulative" { cumulative = true }
             if (w == "have" || w == "has"), next == "sustained" || next == "suffered" { cumulative = true }
-            // "since October 17" opens a counted period; "have since returned to duty" does not.
-            if w == "since", !(next.hasSuffix("ed") || next == "been") { cumulative = true }
+            // "since October 17" opens a counted period; "have since returned to duty" does not, nor "the
+            // deadliest attack since the one at Tower 22, which killed three and wounded more than 40".
+            if w == "since", !(next.hasSuffix("ed") || next == "been"),
+               !(range.lowerBound..<k).contains(where: { ["first", "deadliest", "deadly", "worst", "largest", "biggest"].contains(tokens[$0].text) }) {
+                cumulative = true
+            }
         }
         guard cumulative else { return nil }
         let found = CasualtyFinder.find(in: range, tokens: tokens, defaultParty: .us)
