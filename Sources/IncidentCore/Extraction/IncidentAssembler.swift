@@ -330,23 +330,33 @@ struct IncidentAssembler {
 
     // MARK: US strike
 
-    /// Strike frames split where one names a day or a country other than the strike before it; frames
-    /// naming neither continue the strike before them.
+    /// Strike frames split where one names a day or a country other than the strike before it, or
+    /// strikes with other arms ("jets struck ..." then "US forces answered with artillery"); frames naming
+    /// neither continue the strike before them, or the earlier strike of the same arms and day.
     private func strikeGroups(_ frames: [ArticleFrame]) -> [[ArticleFrame]] {
         var groups: [[ArticleFrame]] = []
-        var current: (day: CalendarDay?, country: String?) = (nil, nil)
+        var keys: [(day: CalendarDay?, country: String?, arms: Set<Weapon>)] = []
         for frame in frames {
             let day = frame.dates.first?.day
             let country = frame.places.first?.base.country ?? frame.countries.first?.name
                 ?? frame.areas.first { !$0.area.country.isEmpty }?.area.country
-            let differentDay = day != nil && current.day != nil && day != current.day
-            let differentCountry = country != nil && current.country != nil && country != current.country
-            if groups.isEmpty || differentDay || differentCountry {
-                groups.append([frame])
-                current = (day, country)
+            let arms = Set(StrikeDetailFinder.weapons(in: [frame.tokens], tokens: text.tokens).map(\.weapon))
+            let fits = { (key: (day: CalendarDay?, country: String?, arms: Set<Weapon>)) in
+                !(day != nil && key.day != nil && day != key.day)
+                    && !(country != nil && key.country != nil && country != key.country)
+                    && !(arms.count == 1 && key.arms.count == 1 && arms != key.arms)
+            }
+            let sameArmsEarlier = arms.count == 1
+                ? keys.indices.dropLast().last { keys[$0].arms == arms && (day == nil || keys[$0].day == nil || keys[$0].day == day) } : nil
+            if let last = keys.indices.last, fits(keys[last]) {
+                groups[last].append(frame)
+                keys[last] = (keys[last].day ?? day, keys[last].country ?? country, keys[last].arms.isEmpty ? arms : keys[last].arms)
+            } else if let earlier = sameArmsEarlier {
+                groups[earlier].append(frame)
+                keys[earlier].day = keys[earlier].day ?? day
             } else {
-                groups[groups.count - 1].append(frame)
-                current = (current.day ?? day, current.country ?? country)
+                groups.append([frame])
+                keys.append((day, country, arms))
             }
         }
         return groups
@@ -381,6 +391,7 @@ struct IncidentAssembler {
         } else {
             incident.country = attack?.country
         }
+        applyStrikeDetails(frames, to: &incident, facts: &facts)
         let casualties = frames.flatMap(\.casualties).filter { $0.party != .us }
             + asides.flatMap(\.casualties).filter { $0.party == .militia }
         applyOthers(casualties, to: &incident, facts: &facts)
