@@ -21,6 +21,19 @@ enum ClaimFinder {
     private static let negations: Set<String> = ["no", "not", "nobody", "never", "none", "yet", "without", "n't", "didn't"]
     private static let eventNouns: Set<String> = ["attack", "attacks", "strike", "operation", "bombing", "assault"]
 
+    /// A word that makes a claim one of many past attacks: "most", "all", "a series of" — but not "all
+    /// three attacks" (a count) or "in a series of statements" (many statements, one claim each).
+    private static func isGeneralWord(at k: Int, tokens: [Token]) -> Bool {
+        guard generalWords.contains(tokens[k].text) else { return false }
+        let next = k + 1 < tokens.count ? tokens[k + 1].text : ""
+        if tokens[k].text == "all", NumberReader.number(at: k + 1, in: tokens, limit: tokens.count) != nil { return false }
+        if tokens[k].text == "series", next == "of", k + 2 < tokens.count,
+           ["statements", "messages", "posts", "videos", "claims"].contains(tokens[k + 2].text) {
+            return false
+        }
+        return true
+    }
+
     static func find(in range: Range<Int>, tokens: [Token]) -> ClaimMention? {
         var best: ClaimMention?
         func word(_ k: Int) -> String { k >= range.lowerBound && k < range.upperBound ? tokens[k].text : "" }
@@ -62,7 +75,11 @@ enum ClaimFinder {
                 // "in a statement", "in a short Telegram statement", "in a video posted online"
                 if word(j) == "in", word(j + 1) == "a" || word(j + 1) == "its" {
                     j += 3
-                    while j < i + 8, !["that", "it", "they", "its", "on", "late", "early"].contains(word(j)), word(j) != "" { j += 1 }
+                    // "in a series of statements on its Telegram channel that it was behind": over the channel.
+                    let fighters: Set<String> = ["fighters", "forces", "units", "members", "mujahideen", "drones"]
+                    while j < i + 14, word(j) != "", !["that", "it", "they"].contains(word(j)),
+                          !(word(j) == "its" && fighters.contains(word(j + 1))),
+                          !(["on", "late", "early"].contains(word(j)) && Lexicon.weekdays[word(j + 1)] != nil) { j += 1 }
                 }
                 // "on Saturday", "late Friday" before "that"
                 if word(j) == "on" || word(j) == "late" || word(j) == "early", Lexicon.weekdays[word(j + 1)] != nil { j += 2 }
@@ -87,8 +104,8 @@ enum ClaimFinder {
                 // the group, not the attacks — look back only within the clause.
                 let clauseStart = before.first { tokens[$0].isPunct && tokens[$0].text != "-" && tokens[$0].text != "'" }
                 let general = before.contains { k in
-                    generalWords.contains(tokens[k].text) && clauseStart.map { k > $0 } ?? true
-                } || after.contains { generalWords.contains(tokens[$0].text) }
+                    isGeneralWord(at: k, tokens: tokens) && clauseStart.map { k > $0 } ?? true
+                } || after.contains { isGeneralWord(at: $0, tokens: tokens) }
                 let negated = stride(from: r.lowerBound - 1, through: max(range.lowerBound, r.lowerBound - 4), by: -1)
                     .contains { negations.contains(tokens[$0].text) }
                 let mention = ClaimMention(tokens: r, span: TextSpan(start: tokens[r.lowerBound].start,

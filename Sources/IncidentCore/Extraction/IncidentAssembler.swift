@@ -269,7 +269,8 @@ struct IncidentAssembler {
                 facts.append(Fact(field: "claimed_by", value: group.group.name, span: claim.span))
             }
         }
-        if claimants.isEmpty, let f = claimOfAll, let claim = f.claim, let group = f.claimGroup, GroupMatcher.isActor(group.group) {
+        if claimants.isEmpty, let f = claimOfAll, claimOfAllCovers(f, draft.frames, site: draft.base),
+           let claim = f.claim, let group = f.claimGroup, GroupMatcher.isActor(group.group) {
             claimants.append(group.group.name)
             facts.append(Fact(field: "claimed_by", value: group.group.name, span: claim.span))
         }

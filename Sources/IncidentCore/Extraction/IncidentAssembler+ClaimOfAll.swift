@@ -1,0 +1,22 @@
+extension IncidentAssembler {
+    /// Whether a claim of several attacks ("claimed responsibility for both attacks in Iraq", "said it was
+    /// behind all three attacks") covers a site: only attacks told before it, and only in the country it names.
+    func claimOfAllCovers(_ claim: ArticleFrame, _ frames: [ArticleFrame], site: Base?) -> Bool {
+        let placed = frames.filter { !$0.places.isEmpty }
+        if let first = (placed.isEmpty ? frames : placed).map(\.sentence).min(), first > claim.sentence,
+           !claim.tokens.contains(where: { text.tokens[$0].text == "all" && !isCountedAll($0) }) {
+            return false
+        }
+        // "the Islamic Resistance in Iraq": a country inside the group's name names no attack.
+        let named = claim.countries.filter { c in
+            !c.isOrigin && !claim.groups.contains { $0.span.start <= c.span.start && c.span.end <= $0.span.end }
+        }.map(\.name)
+        if let country = site?.country, !named.isEmpty, !named.contains(country) { return false }
+        return true
+    }
+
+    /// "all three attacks": a count, told about attacks already named.
+    private func isCountedAll(_ k: Int) -> Bool {
+        NumberReader.number(at: k + 1, in: text.tokens, limit: text.tokens.count) != nil
+    }
+}
