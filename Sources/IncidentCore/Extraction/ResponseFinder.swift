@@ -130,9 +130,12 @@ enum ResponseFinder {
                 let first = w == "united" && word(i + 1) == "states" ? i + 2 : i + 1
                 var j = first
                 var window = first + 4
+                var told = false
                 while j < min(window, range.upperBound) {
                     let x = tokens[j].text
-                    if x == "said" || x == "says" || x == "announced" { window = j + 7 }
+                    if x == "said" || x == "says" || x == "announced" { window = j + 7; told = true }
+                    // "A U.S. defense official says a one-way drone struck the base": the drone is the attack's.
+                    if told, ["drone", "drones", "rocket", "rockets", "missile", "missiles", "mortar", "mortars"].contains(x) { break }
                     // "U.S. F-15 fighter jets struck": an aircraft designator does not count.
                     if x == "-" || tokens[j].kind == .number || (tokens[j].isWord && x.count <= 2 && tokens[j].isAllCaps) {
                         window += 1
