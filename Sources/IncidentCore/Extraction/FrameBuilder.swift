@@ -301,6 +301,12 @@ struct FrameBuilder {
             f.descriptor = AttributionFinder.find(in: range, tokens: tokens)
         }
         if let first = f.dates.first { f.isBackground = isBackground(first) }
+        // "... have claimed most of the attacks since October 17, including a rocket attack on al-Shaddadi on
+        // Saturday": an example of a run of attacks, an earlier event even when recent.
+        if f.role == .attack, !f.dates.isEmpty, FrameBuilder.isExampleOfRun(range, tokens: tokens) {
+            f.isBackground = true
+            f.isExampleOfRun = true
+        }
         return f
     }
 

@@ -418,7 +418,7 @@ struct IncidentAssembler {
             // "Attacks on U.S. Forces, January 14-20, 2024": the first day of a span of days is the period
             // a tracker covers, not an event.
             let backgroundDates = frame.dates.filter { d in
-                (d.precision == .month || (!d.isRelative && d.day != nil)) && !startsSpanOfDays(d)
+                (d.precision == .month || ((!d.isRelative || frame.isExampleOfRun) && d.day != nil)) && !startsSpanOfDays(d)
             }
             for (n, date) in backgroundDates.enumerated() {
                 let frame = backgroundDates.count > 1 ? clause(of: frame, dates: backgroundDates, at: n) : frame
