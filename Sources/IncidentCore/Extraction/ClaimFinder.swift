@@ -42,7 +42,11 @@ enum ClaimFinder {
             let w = tokens[i].text
             var found: (Range<Int>, Bool)?
             if claimVerbs.contains(w) {
-                if ["responsibility", "credit"].contains(word(i + 1)) {
+                if w == "claim" || w == "claimed", word(i + 1) == ":", tokens[i].isCapitalized, i + 2 < range.upperBound,
+                   tokens[i + 2].isCapitalized {
+                    // A tracker's "Claim: Islamic Resistance in Iraq." — the claimant follows.
+                    found = (i..<(i + 2), true)
+                } else if ["responsibility", "credit"].contains(word(i + 1)) {
                     found = (i..<(i + 2), false)
                 } else if ["responsibility", "credit"].contains(word(i + 2)) {
                     found = (i..<(i + 3), false)

@@ -25,12 +25,15 @@ struct FrameBuilder {
         // tracker entry that opens with a day and a site, its later sentences tell the same attack.
         var inDatedEntry = false
         var entryStart = 0
+        var paragraphDate: DateMention?
         for (si, sentence) in sentences.enumerated() {
             let framesBefore = frames.count
             if tokens[sentence.lowerBound].newlineBefore || si == 0 {
-                inDatedEntry = FrameBuilder.opensDatedEntry(sentence, tokens: tokens, published: published)
-                    && !places.matches(in: sentence, tokens: tokens).isEmpty
+                let opensEntry = FrameBuilder.opensDatedEntry(sentence, tokens: tokens, published: published)
+                inDatedEntry = opensEntry && !places.matches(in: sentence, tokens: tokens).isEmpty
                 entryStart = si
+                // "November 21 — U.S. response. An AC-130 gunship struck ...": the entry's day dates its strike.
+                paragraphDate = opensEntry ? DateFinder.find(in: sentence, tokens: tokens, published: published).first : nil
             }
             defer {
                 if tokens[sentence.upperBound - 1].text == ":",
@@ -74,6 +77,7 @@ struct FrameBuilder {
             let previousDay = frames.last { $0.dates.first?.day != nil }?.dates.first?.day
             if let strike = split.strike {
                 frames.append(frame(.strike, strike, sentence: si, claim: nil, previousDay: previousDay))
+                if frames[frames.count - 1].dates.isEmpty, let paragraphDate { frames[frames.count - 1].dates = [paragraphDate] }
                 afterStrike = true
             }
             for part in split.attackParts {

@@ -20,3 +20,15 @@ extension IncidentAssembler {
         NumberReader.number(at: k + 1, in: text.tokens, limit: text.tokens.count) != nil
     }
 }
+
+extension IncidentAssembler {
+    /// The day each tracker entry opens with, by the sentence that opens it.
+    func trackerEntryDays(_ frames: [ArticleFrame]) -> [Int: CalendarDay] {
+        var days: [Int: CalendarDay] = [:]
+        for f in frames {
+            guard let entry = f.entryStart, days[entry] == nil, f.sentence == entry, let day = f.dates.first?.day else { continue }
+            days[entry] = day
+        }
+        return days
+    }
+}

@@ -31,6 +31,8 @@ struct IncidentAssembler {
         var frames: [ArticleFrame] = []
         /// Frames whose casualties belong to this site (a frame naming two sites counts for the first).
         var casualtyFrames: [ArticleFrame] = []
+        /// The day of the tracker entry it was told in ("November 21 — Ayn al-Asad Air Base.").
+        var entryDay: CalendarDay?
     }
 
     mutating func assemble(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
@@ -77,9 +79,16 @@ struct IncidentAssembler {
         }
 
         var drafts: [AttackDraft] = []
-        func draftIndex(for base: Base?) -> Int {
-            if let i = drafts.firstIndex(where: { $0.base?.name == base?.name }) { return i }
-            drafts.append(AttackDraft(base: base))
+        // "November 17 — Ayn al-Asad ... November 21 — Ayn al-Asad": a tracker's entries on other days at the
+        // same base are other attacks.
+        let entryDays = trackerEntryDays(attackFrames)
+        func draftIndex(for base: Base?, entry: Int? = nil) -> Int {
+            let day = entry.flatMap { entryDays[$0] }
+            if let i = drafts.firstIndex(where: { $0.base?.name == base?.name && (day == nil || $0.entryDay == nil || $0.entryDay == day) }) {
+                if drafts[i].entryDay == nil { drafts[i].entryDay = day }
+                return i
+            }
+            drafts.append(AttackDraft(base: base, entryDay: day))
             return drafts.count - 1
         }
         let primaryBase = attackFrames.lazy.compactMap { $0.places.first?.base }.first
@@ -96,13 +105,13 @@ struct IncidentAssembler {
                 // sentence of a tracker entry tells the entry's site.
                 let inEntry = entryBase.flatMap { e in frame.entryStart == e.entry ? e.base : nil }
                 let continued = inEntry ?? lastBase.flatMap { frame.sentence - $0.sentence == 1 ? $0.base : nil }
-                let i = draftIndex(for: continued ?? primaryBase)
+                let i = draftIndex(for: continued ?? primaryBase, entry: inEntry != nil ? frame.entryStart : nil)
                 drafts[i].frames.append(frame)
                 drafts[i].casualtyFrames.append(frame)
             } else {
                 if bases.count == 1 { lastBase = (bases[0], frame.sentence) } else { lastBase = nil }
                 for base in bases {
-                    let i = draftIndex(for: base)
+                    let i = draftIndex(for: base, entry: frame.entryStart)
                     drafts[i].frames.append(frame)
                     drafts[i].casualtyFrames.append(bases.count > 1 ? siteCasualties(frame, base: base) : frame)
                 }
