@@ -133,6 +133,12 @@ struct FrameBuilder {
                 }
                 frames.append(frame(relevant ? .attack : .orphan, part, sentence: si, claim: claimHere,
                                     previousDay: frames.last { $0.dates.first?.day != nil }?.dates.first?.day ?? previousDay))
+                // "On Oct. 18, drones struck al-Tanf ... The same day, drones targeted Ain al-Asad": a day told
+                // against an earlier event at a site is as earlier an event.
+                if frames[frames.count - 1].dates.first?.isAnchored == true,
+                   let anchor = frames.dropLast().last(where: { $0.dates.first?.day != nil && !$0.places.isEmpty }), anchor.isBackground {
+                    frames[frames.count - 1].isBackground = true
+                }
                 // A tracker's entries are its own news, however old their day.
                 if inDatedEntry {
                     frames[frames.count - 1].entryStart = entryStart
@@ -211,17 +217,17 @@ struct FrameBuilder {
         }
         // "a drone attack a day earlier", "the previous day": the day before the last date told.
         if f.dates.isEmpty, let previousDay, let earlier = FrameBuilder.dayBefore(in: range, tokens: tokens) {
-            f.dates = [DateMention(day: previousDay.adding(days: -1), precision: .day, uncertain: false, isRelative: true,
+            f.dates = [DateMention(day: previousDay.adding(days: -1), precision: .day, uncertain: false, isRelative: true, isAnchored: true,
                                    tokens: earlier, span: text.span(earlier))]
         }
         // "The next day, rockets were fired at al-Tanf": the day after the last date told.
         if f.dates.isEmpty, let previousDay, let later = FrameBuilder.dayAfter(in: range, tokens: tokens) {
-            f.dates = [DateMention(day: previousDay.adding(days: 1), precision: .day, uncertain: false, isRelative: true,
+            f.dates = [DateMention(day: previousDay.adding(days: 1), precision: .day, uncertain: false, isRelative: true, isAnchored: true,
                                    tokens: later, span: text.span(later))]
         }
         // "an attack earlier that day", "later the same day": the day of the last date told.
         if f.dates.isEmpty, let previousDay, let same = FrameBuilder.sameDay(in: range, tokens: tokens) {
-            f.dates = [DateMention(day: previousDay, precision: .day, uncertain: false, isRelative: true,
+            f.dates = [DateMention(day: previousDay, precision: .day, uncertain: false, isRelative: true, isAnchored: true,
                                    tokens: same, span: text.span(same))]
         }
         // "The Pentagon on Monday named the soldier killed on Saturday": the day of the telling is not

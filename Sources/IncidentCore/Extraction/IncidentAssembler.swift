@@ -311,8 +311,13 @@ struct IncidentAssembler {
         }
         if isPartnerOnly(incident) { incident.kind = .partner }
 
-        let hasEvidence = draft.base != nil || !incident.weapons.isEmpty || incident.usKilled.count != nil
-            || incident.usInjured.count != nil || !incident.usInjured.isUnknown || incident.claimedBy != nil
+        // "Most caused no injuries": a zero told with no site, weapon, claim or day of its own is about a
+        // run of attacks, not one.
+        let someoneHurt = (incident.usKilled.count ?? 0) > 0 || (incident.usInjured.count ?? 0) > 0
+            || (!incident.usInjured.isUnknown && incident.usInjured.count == nil)
+        let zeroOnly = (incident.usKilled.count != nil || incident.usInjured.count != nil) && !someoneHurt
+        let hasEvidence = draft.base != nil || !incident.weapons.isEmpty || someoneHurt || incident.claimedBy != nil
+            || (zeroOnly && draft.frames.contains { !$0.dates.isEmpty })
         guard hasEvidence else { return nil }
         let lead = draft.frames.first { !$0.places.isEmpty || !$0.dates.isEmpty || !$0.casualties.isEmpty }
             ?? draft.frames.first
@@ -427,7 +432,7 @@ struct IncidentAssembler {
             // "Attacks on U.S. Forces, January 14-20, 2024": the first day of a span of days is the period
             // a tracker covers, not an event.
             let backgroundDates = frame.dates.filter { d in
-                (d.precision == .month || ((!d.isRelative || frame.isExampleOfRun) && d.day != nil)) && !startsSpanOfDays(d)
+                (d.precision == .month || ((!d.isRelative || d.isAnchored || frame.isExampleOfRun) && d.day != nil)) && !startsSpanOfDays(d)
             }
             for (n, date) in backgroundDates.enumerated() {
                 let frame = backgroundDates.count > 1 ? clause(of: frame, dates: backgroundDates, at: n) : frame
