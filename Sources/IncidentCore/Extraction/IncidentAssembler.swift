@@ -60,7 +60,8 @@ struct IncidentAssembler {
         var attackFrames = frames.filter { $0.role == .attack && !$0.isBackground }
         var mentionFrames = frames.filter { $0.role == .attack && $0.isBackground }
         let strikeFrames = frames.filter { $0.role == .strike && !$0.isBackground }
-        if IncidentAssembler.isFollowUp(attackFrames: attackFrames, mentionFrames: mentionFrames, strikeFrames: strikeFrames) {
+        if IncidentAssembler.isFollowUp(attackFrames: attackFrames, mentionFrames: mentionFrames, strikeFrames: strikeFrames,
+                                        published: published) {
             attackFrames += mentionFrames
             mentionFrames = []
         }
