@@ -36,6 +36,7 @@ public struct Extractor: Sendable {
         let (frames, totals) = builder.build()
         var assembler = IncidentAssembler(text: text, sentences: sentences, published: published, title: title)
         assembler.publishedFromDateline = fromDateline
+        assembler.basesBySentence = sentences.map { places.matches(in: $0, tokens: text.tokens).map(\.base) }
         assembler.statementClaimant = StatementClaimant.find(title: title, text: text, sentences: sentences,
                                                              groups: groupMatcher)
         var extraction = ArticleExtraction(incidents: assembler.assemble(frames), totals: TotalMerger.merge(totals))

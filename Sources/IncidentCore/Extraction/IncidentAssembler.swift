@@ -7,6 +7,8 @@ struct IncidentAssembler {
     let title: String
     /// The publication date was taken from the dateline: relative days resolved against it are inferred.
     var publishedFromDateline = false
+    /// The bases each sentence names, whether or not it tells an event ("At-Tanf Garrison sits within ...").
+    var basesBySentence: [[Base]] = []
     /// The group whose claim statement this article is.
     var statementClaimant: GroupMatch?
     /// Outcome and US confirmation told in sentences that are not about a US strike ("A US defense
@@ -203,7 +205,7 @@ struct IncidentAssembler {
             else { continue }
             incidents.append(strike)
         }
-        incidents += mentions(mentionFrames, asides: allAsides)
+        incidents += mentions(mentionFrames, asides: allAsides, siteBefore: { siteToldBefore($0, frames: frames) })
         return incidents
     }
 
@@ -418,7 +420,8 @@ struct IncidentAssembler {
 
     // MARK: Mentions
 
-    private func mentions(_ frames: [ArticleFrame], asides: [ArticleFrame]) -> [ExtractedIncident] {
+    private func mentions(_ frames: [ArticleFrame], asides: [ArticleFrame],
+                          siteBefore: (ArticleFrame) -> Base? = { _ in nil }) -> [ExtractedIncident] {
         var result: [ExtractedIncident] = []
         // "Harir has been hit several times since mid-October": a run of attacks, not one earlier event.
         let runOfAttacks = { (f: ArticleFrame) in
@@ -440,7 +443,7 @@ struct IncidentAssembler {
                 var facts: [Fact] = []
                 var incident = ExtractedIncident(kind: .mention, date: .unknown)
                 applyDate(date, to: &incident, facts: &facts)
-                applyPlace(base: frame.places.first?.base, frames: [frame], to: &incident, facts: &facts)
+                applyPlace(base: frame.places.first?.base ?? siteBefore(frame), frames: [frame], to: &incident, facts: &facts)
                 applyWeapons([frame], to: &incident, facts: &facts)
                 applyUSFigures(frame.casualties, to: &incident, facts: &facts)
                 applyOthers(frame.casualties.filter { $0.party != .us }, to: &incident, facts: &facts)
