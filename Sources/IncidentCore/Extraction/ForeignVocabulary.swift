@@ -18,7 +18,8 @@ enum ForeignVocabulary {
     /// Two words read together, keyed "first second" (folded).
     static let pairs: [ArticleLanguage: [String: String]] = [
         // The Islamic Resistance in Iraq by its translated name ("la Résistance islamique en Irak").
-        .french: ["resistance islamique": "islamic resistance", "au moins": "at least", "plus de": "more than", "plus d'une": "more than", "plus d'un": "more than"],
+        // "sans faire de victimes" ("without causing casualties").
+        .french: ["resistance islamique": "islamic resistance", "faire de": "causing", "au moins": "at least", "plus de": "more than", "plus d'une": "more than", "plus d'un": "more than"],
         .german: ["islamische widerstand": "islamic resistance", "islamischer widerstand": "islamic resistance",
                   "islamischen widerstand": "islamic resistance", "bekannte sich": "claimed responsibility", "bekannten sich": "claimed responsibility",
                   "bekennt sich": "claimed responsibility", "mehr als": "more than", "nach angaben": "according to"],
@@ -51,7 +52,7 @@ enum ForeignVocabulary {
         // Casualties and people.
         "blesse": "injured", "blesses": "injured", "blessee": "injured", "blessees": "injured", "blessure": "injury",
         "blessures": "injuries", "tue": "killed", "tues": "killed", "tuee": "killed", "tuees": "killed", "mort": "dead",
-        "morts": "dead", "morte": "dead", "mortes": "dead", "deces": "deaths", "victime": "victims", "victimes": "victims",
+        "morts": "dead", "morte": "dead", "mortes": "dead", "deces": "deaths", "victime": "victims", "victimes": "victims", "sans": "without",
         "soldat": "soldier", "soldats": "soldiers", "militaires": "soldiers", "militaire": "military",
         "americain": "american", "americains": "american", "americaine": "american", "americaines": "american",
         "etats": "united", "unis": "states", "traitant": "contractor", "traitants": "contractors",
