@@ -19,14 +19,15 @@ enum ForeignVocabulary {
     static let pairs: [ArticleLanguage: [String: String]] = [
         // The Islamic Resistance in Iraq by its translated name ("la Résistance islamique en Irak").
         // "sans faire de victimes" ("without causing casualties").
-        .french: ["resistance islamique": "islamic resistance", "faire de": "causing", "au moins": "at least", "plus de": "more than", "plus d'une": "more than", "plus d'un": "more than"],
+        .french: ["resistance islamique": "islamic resistance", "faire de": "causing", "sans causer": "without causing", "sans provoquer": "without causing", "au moins": "at least", "plus de": "more than", "plus d'une": "more than", "plus d'un": "more than"],
         .german: ["islamische widerstand": "islamic resistance", "islamischer widerstand": "islamic resistance",
                   "islamischen widerstand": "islamic resistance", "bekannte sich": "claimed responsibility", "bekannten sich": "claimed responsibility",
                   "bekennt sich": "claimed responsibility", "mehr als": "more than", "nach angaben": "according to"],
-        .italian: ["resistenza islamica": "islamic resistance", "nota come": "known as", "noto come": "known as", "piu di": "more than"],
-        .spanish: ["resistencia islamica": "islamic resistance", "conocida como": "known as", "conocido como": "known as", "al menos": "at least", "mas de": "more than",
+        .italian: ["resistenza islamica": "islamic resistance", "senza causare": "without causing", "senza provocare": "without causing", "nota come": "known as", "noto come": "known as", "piu di": "more than"],
+        // "sin provocar heridos ni muertos", "sin causar víctimas" ("without causing ...").
+        .spanish: ["resistencia islamica": "islamic resistance", "sin provocar": "without causing", "sin causar": "without causing", "conocida como": "known as", "conocido como": "known as", "al menos": "at least", "mas de": "more than",
                    "no hubo": "no", "por lo": "at", "estados unidos": "united states"],
-        .portuguese: ["resistencia islamica": "islamic resistance", "conhecida como": "known as", "conhecido como": "known as", "meados de": "mid", "nao houve": "no", "pelo menos": "at least", "mais de": "more than", "alvo de": "targeted by", "alvos de": "targeted by",
+        .portuguese: ["resistencia islamica": "islamic resistance", "sem causar": "without causing", "sem provocar": "without causing", "conhecida como": "known as", "conhecido como": "known as", "meados de": "mid", "nao houve": "no", "pelo menos": "at least", "mais de": "more than", "alvo de": "targeted by", "alvos de": "targeted by",
                       "segunda feira": "monday", "terca feira": "tuesday", "quarta feira": "wednesday",
                       "quinta feira": "thursday", "sexta feira": "friday"],
     ]
