@@ -39,6 +39,10 @@ import Testing
     /// on: earlier attacks recalled in passing, strikes told one after another and spurious sites through c130-c144,
     /// field misses (zero killed beside "no injuries", claimants, weapons, places, dates, injured figures) through
     /// c160-c182, so neither is blind any more.
+    /// `heldout-p` (19 English wire and news articles) and `heldout-q` (20 regional and translated ones), blind
+    /// like `heldout-f`: 75.1 % and 65.9 % when first run; then tuned on through c190-c205 (US strike targets and
+    /// arms, claim scope, trackers, follow-ups, spellings, "without causing" in four languages), so they are no
+    /// longer blind.
     @Test(arguments: [("heldout", 0.95, 0.95), ("heldout-b", 0.95, 0.95), ("heldout-c", 0.95, 0.95),
                       ("heldout-d", 0.95, 0.95), ("heldout-e", 0.95, 0.95), ("heldout-j", 0.95, 0.95),
                       ("heldout-k", 0.9, 0.9), ("heldout-l", 0.95, 0.95), ("heldout-m", 0.95, 0.9),

@@ -37,6 +37,8 @@ struct ArticleFrame: Sendable {
     var descriptor: TextSpan?
     /// Dated to an earlier event (a month, or a day more than a few days before publication).
     var isBackground = false
+    /// Told as one example of a run of attacks ("most of the attacks since October 17, including ...").
+    var isExampleOfRun = false
     /// The sentence that opens the tracker entry this clause belongs to ("November 5 — Tal Baydar ...").
     var entryStart: Int?
 }

@@ -525,6 +525,8 @@ enum CasualtyFinder {
                 && !["a", "an", "no", "another"].contains(t.text) && NumberReader.vagueWords[t.text] == nil
                 && !Lexicon.attackWords.contains(t.text))
                 || (t.isPunct && t.text == "-") || joinsParties
+                // "'a number of' US personnel": a quoted count still counts the noun after the quote.
+                || (t.isPunct && (t.text == "\"" || t.text == "'"))
             if !isModifier { break }
             m -= 1
             steps += 1

@@ -21,6 +21,19 @@ enum ClaimFinder {
     private static let negations: Set<String> = ["no", "not", "nobody", "never", "none", "yet", "without", "n't", "didn't"]
     private static let eventNouns: Set<String> = ["attack", "attacks", "strike", "operation", "bombing", "assault"]
 
+    /// A word that makes a claim one of many past attacks: "most", "all", "a series of" — but not "all
+    /// three attacks" (a count) or "in a series of statements" (many statements, one claim each).
+    private static func isGeneralWord(at k: Int, tokens: [Token]) -> Bool {
+        guard generalWords.contains(tokens[k].text) else { return false }
+        let next = k + 1 < tokens.count ? tokens[k + 1].text : ""
+        if tokens[k].text == "all", NumberReader.number(at: k + 1, in: tokens, limit: tokens.count) != nil { return false }
+        if tokens[k].text == "series", next == "of", k + 2 < tokens.count,
+           ["statements", "messages", "posts", "videos", "claims"].contains(tokens[k + 2].text) {
+            return false
+        }
+        return true
+    }
+
     static func find(in range: Range<Int>, tokens: [Token]) -> ClaimMention? {
         var best: ClaimMention?
         func word(_ k: Int) -> String { k >= range.lowerBound && k < range.upperBound ? tokens[k].text : "" }
@@ -31,7 +44,11 @@ enum ClaimFinder {
             if claimVerbs.contains(w), isAdjective(at: i, range: range, tokens: tokens) {
                 // "the pace of claimed attacks", "a claimed drone strike": a description, nobody claims.
             } else if claimVerbs.contains(w) {
-                if ["responsibility", "credit"].contains(word(i + 1)) {
+                if w == "claim" || w == "claimed", word(i + 1) == ":", tokens[i].isCapitalized, i + 2 < range.upperBound,
+                   tokens[i + 2].isCapitalized {
+                    // A tracker's "Claim: Islamic Resistance in Iraq." — the claimant follows.
+                    found = (i..<(i + 2), true)
+                } else if ["responsibility", "credit"].contains(word(i + 1)) {
                     found = (i..<(i + 2), false)
                 } else if ["responsibility", "credit"].contains(word(i + 2)) {
                     found = (i..<(i + 3), false)
@@ -74,8 +91,8 @@ enum ClaimFinder {
                 // the group, not the attacks — look back only within the clause.
                 let clauseStart = before.first { tokens[$0].isPunct && tokens[$0].text != "-" && tokens[$0].text != "'" }
                 let general = before.contains { k in
-                    generalWords.contains(tokens[k].text) && clauseStart.map { k > $0 } ?? true
-                } || after.contains { generalWords.contains(tokens[$0].text) }
+                    isGeneralWord(at: k, tokens: tokens) && clauseStart.map { k > $0 } ?? true
+                } || after.contains { isGeneralWord(at: $0, tokens: tokens) }
                     || passive && isStanding(before: r.lowerBound, range: range, tokens: tokens)
                         && namesOtherTargets(before: r.lowerBound, range: range, tokens: tokens)
                 let negated = stride(from: r.lowerBound - 1, through: max(range.lowerBound, r.lowerBound - 4), by: -1)

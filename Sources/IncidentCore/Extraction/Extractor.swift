@@ -37,6 +37,7 @@ public struct Extractor: Sendable {
         var assembler = IncidentAssembler(text: text, sentences: sentences, published: published, title: title)
         assembler.publishedFromDateline = fromDateline
         assembler.places = places
+        assembler.basesBySentence = sentences.map { places.matches(in: $0, tokens: text.tokens).map(\.base) }
         assembler.statementClaimant = StatementClaimant.find(title: title, text: text, sentences: sentences,
                                                              groups: groupMatcher)
         var extraction = ArticleExtraction(incidents: assembler.assemble(frames), totals: TotalMerger.merge(totals))

@@ -18,17 +18,18 @@ enum ForeignVocabulary {
     /// Two words read together, keyed "first second" (folded).
     static let pairs: [ArticleLanguage: [String: String]] = [
         // The Islamic Resistance in Iraq by its translated name ("la Résistance islamique en Irak").
-        .french: ["resistance islamique": "islamic resistance", "au moins": "at least", "plus de": "more than", "plus d'une": "more than", "plus d'un": "more than",
+        // "sans faire de victimes" ("without causing casualties"), "sin provocar heridos ni muertos".
+        .french: ["resistance islamique": "islamic resistance", "faire de": "causing", "sans causer": "without causing", "sans provoquer": "without causing", "au moins": "at least", "plus de": "more than", "plus d'une": "more than", "plus d'un": "more than",
                   "une dizaine": "about ten", "une quinzaine": "about fifteen", "une vingtaine": "about twenty",
                   "une trentaine": "about thirty", "une quarantaine": "about forty", "une cinquantaine": "about fifty",
                   "une centaine": "about hundred", "zone verte": "green zone"],
         .german: ["islamische widerstand": "islamic resistance", "islamischer widerstand": "islamic resistance",
                   "islamischen widerstand": "islamic resistance", "bekannte sich": "claimed responsibility", "bekannten sich": "claimed responsibility",
                   "bekennt sich": "claimed responsibility", "mehr als": "more than", "nach angaben": "according to"],
-        .italian: ["resistenza islamica": "islamic resistance", "nota come": "known as", "noto come": "known as", "piu di": "more than", "zona verde": "green zone"],
-        .spanish: ["resistencia islamica": "islamic resistance", "zona verde": "green zone", "conocida como": "known as", "conocido como": "known as", "al menos": "at least", "mas de": "more than",
+        .italian: ["resistenza islamica": "islamic resistance", "senza causare": "without causing", "senza provocare": "without causing", "nota come": "known as", "noto come": "known as", "piu di": "more than", "zona verde": "green zone"],
+        .spanish: ["resistencia islamica": "islamic resistance", "sin provocar": "without causing", "sin causar": "without causing", "zona verde": "green zone", "conocida como": "known as", "conocido como": "known as", "al menos": "at least", "mas de": "more than",
                    "no hubo": "no", "por lo": "at", "estados unidos": "united states"],
-        .portuguese: ["resistencia islamica": "islamic resistance", "zona verde": "green zone", "conhecida como": "known as", "conhecido como": "known as", "meados de": "mid", "nao houve": "no", "pelo menos": "at least", "mais de": "more than", "alvo de": "targeted by", "alvos de": "targeted by",
+        .portuguese: ["resistencia islamica": "islamic resistance", "sem causar": "without causing", "sem provocar": "without causing", "zona verde": "green zone", "conhecida como": "known as", "conhecido como": "known as", "meados de": "mid", "nao houve": "no", "pelo menos": "at least", "mais de": "more than", "alvo de": "targeted by", "alvos de": "targeted by",
                       "segunda feira": "monday", "terca feira": "tuesday", "quarta feira": "wednesday",
                       "quinta feira": "thursday", "sexta feira": "friday"],
     ]
@@ -54,7 +55,7 @@ enum ForeignVocabulary {
         // Casualties and people.
         "blesse": "injured", "blesses": "injured", "blessee": "injured", "blessees": "injured", "blessure": "injury",
         "blessures": "injuries", "tue": "killed", "tues": "killed", "tuee": "killed", "tuees": "killed", "mort": "dead",
-        "morts": "dead", "morte": "dead", "mortes": "dead", "deces": "deaths", "victime": "victims", "victimes": "victims",
+        "morts": "dead", "morte": "dead", "mortes": "dead", "deces": "deaths", "victime": "victims", "victimes": "victims", "sans": "without",
         "soldat": "soldier", "soldats": "soldiers", "militaires": "soldiers", "militaire": "military",
         "americain": "american", "americains": "american", "americaine": "american", "americaines": "american",
         "etats": "united", "unis": "states", "traitant": "contractor", "traitants": "contractors",

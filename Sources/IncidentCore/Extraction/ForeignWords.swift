@@ -72,7 +72,9 @@ enum ForeignWords {
             // "trois blessés", "drei Verletzte", "tre feriti": a count of casualties, read as "three injuries".
             let counted = k > 0 && (tokens[k - 1].kind == .number || out.last.map { NumberReader.units[$0.text] != nil
                 || NumberReader.tens[$0.text] != nil } ?? false)
-            if negators.contains(previous) || counted, words.count == 1, let noun = participleNouns[words[0]] { words = [noun] }
+            // "sans faire de blessés" ("without causing injured"): the participle is the noun.
+            let caused = out.last?.text == "causing"
+            if negators.contains(previous) || counted || caused, words.count == 1, let noun = participleNouns[words[0]] { words = [noun] }
             // "Non ci sono stati feriti", "Não houve feridos", "no causó heridos": a negation a few words before,
             // with no count between, is "no injuries".
             else if words.count == 1, let noun = participleNouns[words[0]], negatedAhead(out: out) {

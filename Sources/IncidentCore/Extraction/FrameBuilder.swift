@@ -25,12 +25,15 @@ struct FrameBuilder {
         // tracker entry that opens with a day and a site, its later sentences tell the same attack.
         var inDatedEntry = false
         var entryStart = 0
+        var paragraphDate: DateMention?
         for (si, sentence) in sentences.enumerated() {
             let framesBefore = frames.count
             if tokens[sentence.lowerBound].newlineBefore || si == 0 {
-                inDatedEntry = FrameBuilder.opensDatedEntry(sentence, tokens: tokens, published: published)
-                    && !places.matches(in: sentence, tokens: tokens).isEmpty
+                let opensEntry = FrameBuilder.opensDatedEntry(sentence, tokens: tokens, published: published)
+                inDatedEntry = opensEntry && !places.matches(in: sentence, tokens: tokens).isEmpty
                 entryStart = si
+                // "November 21 — U.S. response. An AC-130 gunship struck ...": the entry's day dates its strike.
+                paragraphDate = opensEntry ? DateFinder.find(in: sentence, tokens: tokens, published: published).first : nil
             }
             defer {
                 if tokens[sentence.upperBound - 1].text == ":",
@@ -82,6 +85,7 @@ struct FrameBuilder {
             let previousDay = frames.last { $0.dates.first?.day != nil }?.dates.first?.day
             if let strike = split.strike {
                 frames.append(frame(.strike, strike, sentence: si, claim: nil, previousDay: previousDay))
+                if frames[frames.count - 1].dates.isEmpty, let paragraphDate { frames[frames.count - 1].dates = [paragraphDate] }
                 afterStrike = true
             }
             for part in split.attackParts.map(withoutRecalledTail) where !isNonCombatDeath(part) {
@@ -139,6 +143,12 @@ struct FrameBuilder {
                 frames.append(frame(relevant ? .attack : .orphan, part, sentence: si, claim: claimHere,
                                     previousDay: frames.last { $0.dates.first?.day != nil }?.dates.first?.day ?? previousDay))
                 if !carriedSite.isEmpty { frames[frames.count - 1].places = carriedSite }
+                // "On Oct. 18, drones struck al-Tanf ... The same day, drones targeted Ain al-Asad": a day told
+                // against an earlier event at a site is as earlier an event.
+                if frames[frames.count - 1].dates.first?.isAnchored == true,
+                   let anchor = frames.dropLast().last(where: { $0.dates.first?.day != nil && !$0.places.isEmpty }), anchor.isBackground {
+                    frames[frames.count - 1].isBackground = true
+                }
                 // A tracker's entries are its own news, however old their day.
                 if inDatedEntry {
                     frames[frames.count - 1].entryStart = entryStart
@@ -218,17 +228,17 @@ struct FrameBuilder {
         }
         // "a drone attack a day earlier", "the previous day": the day before the last date told.
         if f.dates.isEmpty, let previousDay, let earlier = FrameBuilder.dayBefore(in: range, tokens: tokens) {
-            f.dates = [DateMention(day: previousDay.adding(days: -1), precision: .day, uncertain: false, isRelative: true,
+            f.dates = [DateMention(day: previousDay.adding(days: -1), precision: .day, uncertain: false, isRelative: true, isAnchored: true,
                                    tokens: earlier, span: text.span(earlier))]
         }
         // "The next day, rockets were fired at al-Tanf": the day after the last date told.
         if f.dates.isEmpty, let previousDay, let later = FrameBuilder.dayAfter(in: range, tokens: tokens) {
-            f.dates = [DateMention(day: previousDay.adding(days: 1), precision: .day, uncertain: false, isRelative: true,
+            f.dates = [DateMention(day: previousDay.adding(days: 1), precision: .day, uncertain: false, isRelative: true, isAnchored: true,
                                    tokens: later, span: text.span(later))]
         }
         // "an attack earlier that day", "later the same day": the day of the last date told.
         if f.dates.isEmpty, let previousDay, let same = FrameBuilder.sameDay(in: range, tokens: tokens) {
-            f.dates = [DateMention(day: previousDay, precision: .day, uncertain: false, isRelative: true,
+            f.dates = [DateMention(day: previousDay, precision: .day, uncertain: false, isRelative: true, isAnchored: true,
                                    tokens: same, span: text.span(same))]
         }
         // "The Pentagon on Monday named the soldier killed on Saturday": the day of the telling is not
@@ -312,6 +322,12 @@ struct FrameBuilder {
             f.descriptor = AttributionFinder.find(in: range, tokens: tokens)
         }
         if let first = f.dates.first { f.isBackground = isBackground(first) }
+        // "... have claimed most of the attacks since October 17, including a rocket attack on al-Shaddadi on
+        // Saturday": an example of a run of attacks, an earlier event even when recent.
+        if f.role == .attack, !f.dates.isEmpty, FrameBuilder.isExampleOfRun(range, tokens: tokens) {
+            f.isBackground = true
+            f.isExampleOfRun = true
+        }
         return f
     }
 

@@ -7,6 +7,8 @@ struct IncidentAssembler {
     let title: String
     /// The publication date was taken from the dateline: relative days resolved against it are inferred.
     var publishedFromDateline = false
+    /// The bases each sentence names, whether or not it tells an event ("At-Tanf Garrison sits within ...").
+    var basesBySentence: [[Base]] = []
     /// The group whose claim statement this article is.
     var statementClaimant: GroupMatch?
     /// Outcome and US confirmation told in sentences that are not about a US strike ("A US defense
@@ -65,7 +67,8 @@ struct IncidentAssembler {
         }
         var mentionFrames = frames.filter { $0.role == .attack && $0.isBackground }
         let strikeFrames = frames.filter { $0.role == .strike && !$0.isBackground && !isRecalledUndatedStrike($0) }
-        if IncidentAssembler.isFollowUp(attackFrames: attackFrames, mentionFrames: mentionFrames, strikeFrames: strikeFrames) {
+        if IncidentAssembler.isFollowUp(attackFrames: attackFrames, mentionFrames: mentionFrames, strikeFrames: strikeFrames,
+                                        published: published) {
             attackFrames += mentionFrames
             mentionFrames = []
         }
@@ -101,6 +104,9 @@ struct IncidentAssembler {
             return drafts.count - 1
         }
         let primaryBase = attackFrames.lazy.compactMap { $0.places.first?.base }.first
+        // "November 17 — Ayn al-Asad ... November 21 — Ayn al-Asad": a tracker's entries on other days at the
+        // same base are other attacks.
+        let entryDays = trackerEntryDays(attackFrames)
         // "U.S. forces at Al Asad Air Base engaged drones. Four U.S. personnel sustained minor injuries.": a
         // clause without a site continues the site told in the sentence before it.
         var lastBase: (base: Base, sentence: Int)?
@@ -114,12 +120,13 @@ struct IncidentAssembler {
                 // sentence of a tracker entry tells the entry's site.
                 let inEntry = entryBase.flatMap { e in frame.entryStart == e.entry ? e.base : nil }
                 let continued = inEntry ?? lastBase.flatMap { frame.sentence - $0.sentence == 1 ? $0.base : nil }
-                let i = draftIndex(for: continued ?? primaryBase)
+                let i = draftIndex(for: continued ?? primaryBase,
+                                   entryDay: inEntry != nil ? frame.entryStart.flatMap { entryDays[$0] } : nil)
                 drafts[i].frames.append(frame)
                 drafts[i].casualtyFrames.append(frame)
             } else {
                 if bases.count == 1 { lastBase = (bases[0], frame.sentence) } else { lastBase = nil }
-                let entryDay = listEntryDay(frame)
+                let entryDay = listEntryDay(frame) ?? frame.entryStart.flatMap { entryDays[$0] }
                 for base in bases {
                     let i = draftIndex(for: base, entryDay: entryDay)
                     drafts[i].frames.append(frame)
@@ -217,7 +224,7 @@ struct IncidentAssembler {
             incidents.append(strike)
             incidents += strikesInOtherCountries(strike, group: group)
         }
-        incidents += mentions(mentionFrames, asides: allAsides, recalled: recalled)
+        incidents += mentions(mentionFrames, asides: allAsides, recalled: recalled, siteBefore: { siteToldBefore($0, frames: frames) })
         return incidents
     }
 
@@ -305,7 +312,8 @@ struct IncidentAssembler {
                 facts.append(Fact(field: "claimed_by", value: group.group.name, span: claim.span))
             }
         }
-        if claimants.isEmpty, let f = claimOfAll, let claim = f.claim, let group = f.claimGroup, GroupMatcher.isActor(group.group) {
+        if claimants.isEmpty, let f = claimOfAll, claimOfAllCovers(f, draft.frames, site: draft.base),
+           let claim = f.claim, let group = f.claimGroup, GroupMatcher.isActor(group.group) {
             claimants.append(group.group.name)
             facts.append(Fact(field: "claimed_by", value: group.group.name, span: claim.span))
         }
@@ -337,8 +345,13 @@ struct IncidentAssembler {
         }
         if isPartnerOnly(incident) { incident.kind = .partner }
 
-        let hasEvidence = draft.base != nil || !incident.weapons.isEmpty || incident.usKilled.count != nil
-            || incident.usInjured.count != nil || !incident.usInjured.isUnknown || incident.claimedBy != nil
+        // "Most caused no injuries": a zero told with no site, weapon, claim or day of its own is about a
+        // run of attacks, not one.
+        let someoneHurt = (incident.usKilled.count ?? 0) > 0 || (incident.usInjured.count ?? 0) > 0
+            || (!incident.usInjured.isUnknown && incident.usInjured.count == nil)
+        let zeroOnly = (incident.usKilled.count != nil || incident.usInjured.count != nil) && !someoneHurt
+        let hasEvidence = draft.base != nil || !incident.weapons.isEmpty || someoneHurt || incident.claimedBy != nil
+            || (zeroOnly && draft.frames.contains { !$0.dates.isEmpty })
         guard hasEvidence else { return nil }
         let lead = draft.frames.first { !$0.places.isEmpty || !$0.dates.isEmpty || !$0.casualties.isEmpty }
             ?? draft.frames.first
@@ -366,32 +379,45 @@ struct IncidentAssembler {
 
     // MARK: US strike
 
-    /// Strike frames split where one names a day or a country other than the strike before it; frames
-    /// naming neither continue the strike before them.
+    /// Strike frames split where one names a day or a country other than the strike before it, or
+    /// strikes with other arms ("jets struck ..." then "US forces answered with artillery"); frames naming
+    /// neither continue the strike before them, or the earlier strike of the same arms and day.
     /// `attackDay` is the day of the attack the strikes answer: an undated response told first ("U.S. forces
     /// responded with Apache helicopters") is not the strike dated to another day after it ("... after U.S.
     /// forces conducted airstrikes on August 23", "Then early Wednesday, F-15E jets struck").
     private func strikeGroups(_ frames: [ArticleFrame], attackDay: CalendarDay? = nil) -> [[ArticleFrame]] {
         var groups: [[ArticleFrame]] = []
-        var current: (day: CalendarDay?, country: String?) = (nil, nil)
+        var keys: [(day: CalendarDay?, country: String?, arms: Set<Weapon>)] = []
         for frame in frames {
             let day = frame.dates.first?.day
             let country = frame.places.first?.base.country ?? frame.countries.first?.name
                 ?? frame.areas.first { !$0.area.country.isEmpty }?.area.country
-            let differentDay = day != nil && current.day != nil && day != current.day
-            let differentCountry = country != nil && current.country != nil && country != current.country
-            let anotherStrike = day != nil && current.day == nil && opensAnotherStrike(frame)
+            let arms = Set(StrikeDetailFinder.weapons(in: [frame.tokens], tokens: text.tokens).map(\.weapon))
+            let fits = { (key: (day: CalendarDay?, country: String?, arms: Set<Weapon>)) in
+                !(day != nil && key.day != nil && day != key.day)
+                    && !(country != nil && key.country != nil && country != key.country)
+                    && !(arms.count == 1 && key.arms.count == 1 && arms != key.arms)
+            }
+            let sameArmsEarlier = arms.count == 1
+                ? keys.indices.dropLast().last { keys[$0].arms == arms && (day == nil || keys[$0].day == nil || keys[$0].day == day) } : nil
+            let undatedBefore = keys.last.map { $0.day == nil } ?? false
+            let opensAnother = day != nil && opensAnotherStrike(frame)
+            let anotherStrike = undatedBefore && opensAnother
             // A headline ("US strikes militia targets after drone attack") names the same strikes the story dates.
             // "The strikes were carried out early Wednesday": a clause that points back at the strikes dates them.
-            let afterUndatedResponse = day != nil && current.day == nil && attackDay != nil && day != attackDay
+            let afterUndatedResponse = day != nil && undatedBefore && attackDay != nil && day != attackDay
                 && groups.last?.contains { $0.sentence > 0 } == true
                 && (day!.ordinal < attackDay!.ordinal || !pointsBackAtStrikes(frame))
-            if groups.isEmpty || differentDay || differentCountry || anotherStrike || afterUndatedResponse {
-                groups.append([frame])
-                current = (day, country)
+            let startsNew = anotherStrike || afterUndatedResponse
+            if !startsNew, let last = keys.indices.last, fits(keys[last]) {
+                groups[last].append(frame)
+                keys[last] = (keys[last].day ?? day, keys[last].country ?? country, keys[last].arms.isEmpty ? arms : keys[last].arms)
+            } else if !opensAnother, let earlier = sameArmsEarlier {
+                groups[earlier].append(frame)
+                keys[earlier].day = keys[earlier].day ?? day
             } else {
-                groups[groups.count - 1].append(frame)
-                current = (current.day ?? day, current.country ?? country)
+                groups.append([frame])
+                keys.append((day, country, arms))
             }
         }
         return groups
@@ -437,6 +463,7 @@ struct IncidentAssembler {
         } else {
             incident.country = attack?.country
         }
+        applyStrikeDetails(frames, to: &incident, facts: &facts)
         let casualties = frames.flatMap(\.casualties).filter { $0.party != .us }
             + asides.flatMap(\.casualties).filter { $0.party == .militia }
         applyOthers(casualties, to: &incident, facts: &facts)
@@ -447,7 +474,8 @@ struct IncidentAssembler {
 
     // MARK: Mentions
 
-    private func mentions(_ frames: [ArticleFrame], asides: [ArticleFrame], recalled: [ArticleFrame]) -> [ExtractedIncident] {
+    private func mentions(_ frames: [ArticleFrame], asides: [ArticleFrame], recalled: [ArticleFrame],
+                          siteBefore: (ArticleFrame) -> Base? = { _ in nil }) -> [ExtractedIncident] {
         var result: [ExtractedIncident] = []
         // "Harir has been hit several times since mid-October": a run of attacks, not one earlier event.
         for frame in frames where !tellsRunOfAttacks(frame) || namesOneOfTheRun(frame) {
@@ -456,14 +484,14 @@ struct IncidentAssembler {
             // A recalled attack ("after a drone attack on Sunday on the Rumalyn base") keeps its weekday.
             let isRecalled = recalled.contains { $0.tokens == frame.tokens }
             let backgroundDates = frame.dates.filter { d in
-                (d.precision == .month || ((!d.isRelative || isRecalled) && d.day != nil)) && !startsSpanOfDays(d)
+                (d.precision == .month || ((!d.isRelative || isRecalled || d.isAnchored || frame.isExampleOfRun) && d.day != nil)) && !startsSpanOfDays(d)
             }
             for (n, date) in backgroundDates.enumerated() {
                 let dated = backgroundDates.count > 1 ? clause(of: frame, dates: backgroundDates, at: n) : frame
                 // "missiles on Wednesday at Ain al-Asad air base and at Erbil air base": one mention per site.
                 var bases: [Base] = []
                 for p in dated.places where !bases.contains(where: { $0.name == p.base.name }) { bases.append(p.base) }
-                for base in bases.isEmpty ? [nil] : bases.map({ Optional($0) }) {
+                for base in bases.isEmpty ? [siteBefore(dated)] : bases.map({ Optional($0) }) {
                     let frame = base.map { bases.count > 1 ? siteCasualties(siteWeapons(dated, base: $0), base: $0) : dated } ?? dated
                     var facts: [Fact] = []
                     var incident = ExtractedIncident(kind: .mention, date: .unknown)

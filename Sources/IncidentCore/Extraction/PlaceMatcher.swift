@@ -108,8 +108,9 @@ struct PlaceMatcher: Sendable {
         maxKeyLength = max(keys.keys.map(\.count).max() ?? 0, areaKeys.keys.map(\.count).max() ?? 0)
     }
 
-    /// A key without its vowels after the first letter, repeated consonants collapsed: spellings that
-    /// differ only in vowels ("Rumalyn", "Rmeilan") share it.
+    /// A key without its vowels after the first letter, an opening vowel read as "a", repeated consonants
+    /// collapsed, "q" read as "k": spellings that differ only in vowels ("Rumalyn", "Rmeilan"; "Erbil",
+    /// "Irbil", "Arbil") or in how the Arabic qaf is written ("Qasrak", "Qasraq") share it.
     static func skeleton(of key: String) -> String {
         // Keys are almost always ASCII: then bytes give the same result without Character work
         // (this runs for every candidate key of every word of every article).
@@ -118,25 +119,29 @@ struct PlaceMatcher: Sendable {
             bytes.reserveCapacity(key.utf8.count)
             var last = -1
             var first = true
-            for byte in key.utf8 {
+            for raw in key.utf8 {
+                let byte = raw == UInt8(ascii: "q") ? UInt8(ascii: "k") : raw
                 let vowel = byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "i")
                     || byte == UInt8(ascii: "o") || byte == UInt8(ascii: "u") || byte == UInt8(ascii: "y")
                 if vowel, !first { continue }
+                let kept = vowel ? UInt8(ascii: "a") : byte
                 first = false
-                if Int(byte) != last { bytes.append(byte) }
-                last = Int(byte)
+                if Int(kept) != last { bytes.append(kept) }
+                last = Int(kept)
             }
             return String(decoding: bytes, as: UTF8.self)
         }
         var out = ""
         var last: Character?
         var first = true
-        for c in key {
+        for raw in key {
+            let c: Character = raw == "q" ? "k" : raw
             let vowel = c == "a" || c == "e" || c == "i" || c == "o" || c == "u" || c == "y"
             if vowel, !first { continue }
+            let kept: Character = vowel ? "a" : c
             first = false
-            if c != last { out.append(c) }
-            last = c
+            if kept != last { out.append(kept) }
+            last = kept
         }
         return out
     }

@@ -82,6 +82,18 @@ enum ResponseFinder {
         return ClauseSplit(attackParts: parts, strike: strikeStart..<strikeEnd, isGeneric: generic, marker: marker)
     }
 
+    /// "US forces at the field responded by firing artillery shells", "retaliated with counter-battery
+    /// fire": US forces answering with artillery strike back, however far the verb is from "US".
+    private static func artilleryAnswer(at i: Int, in range: Range<Int>, tokens: [Token]) -> Range<Int>? {
+        guard ["responded", "responds", "respond", "retaliated", "retaliates", "retaliate", "answered", "answers", "answer", "replied"].contains(tokens[i].text) else { return nil }
+        let after = (i + 1)..<min(range.upperBound, i + 9)
+        guard after.contains(where: { ["artillery", "shells", "shelling", "howitzers", "counter"].contains(tokens[$0].text) })
+        else { return nil }
+        let before = max(range.lowerBound, i - 8)..<i
+        guard before.contains(where: { Lexicon.isUS(tokens[$0]) }) else { return nil }
+        return i..<(i + 1)
+    }
+
     /// The first phrase in the range that shows a US strike.
     static func marker(in range: Range<Int>, tokens: [Token], afterStrike: Bool) -> Range<Int>? {
         func word(_ k: Int) -> String { k >= range.lowerBound && k < range.upperBound ? tokens[k].text : "" }
@@ -111,15 +123,19 @@ enum ResponseFinder {
             if ["precision", "retaliatory"].contains(w), ["strike", "strikes", "airstrike", "airstrikes"].contains(word(i + 1)) {
                 return i..<(i + 2)
             }
+            if let answer = artilleryAnswer(at: i, in: range, tokens: tokens) { return answer }
             let isActor = (Lexicon.isUS(t) && w != "coalition" && w != "pentagon")
                 || (w == "washington" && t.isCapitalized)
             if isActor {
                 let first = w == "united" && word(i + 1) == "states" ? i + 2 : i + 1
                 var j = first
                 var window = first + 4
+                var told = false
                 while j < min(window, range.upperBound) {
                     let x = tokens[j].text
-                    if x == "said" || x == "says" || x == "announced" { window = j + 7 }
+                    if x == "said" || x == "says" || x == "announced" { window = j + 7; told = true }
+                    // "A U.S. defense official says a one-way drone struck the base": the drone is the attack's.
+                    if told, ["drone", "drones", "rocket", "rockets", "missile", "missiles", "mortar", "mortars"].contains(x) { break }
                     // "U.S. F-15 fighter jets struck": an aircraft designator does not count.
                     if x == "-" || tokens[j].kind == .number || (tokens[j].isWord && x.count <= 2 && tokens[j].isAllCaps) {
                         window += 1

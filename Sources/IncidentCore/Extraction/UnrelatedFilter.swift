@@ -26,7 +26,11 @@ enum UnrelatedFilter {
             let usZionist = w == "zionist"
                 && ((m >= 2 && tokens[m - 1].text == "-" && joinedToUS(m - 2))
                     || (m + 2 < tokens.count && tokens[m + 1].text == "-" && joinedToUS(m + 2)))
-            if markers.contains(w) && !(w == "tehran" && tokens[m].text != w) && !isReason && !usZionist { break }
+            // "an umbrella term for armed groups backed by Tehran, claimed": Tehran describing the group.
+            let describesGroup = w == "tehran" && stride(from: m - 1, through: max(range.lowerBound, m - 3), by: -1).contains {
+                ["backed", "aligned", "allied", "loyal", "funded", "sponsored", "supported", "armed", "directed"].contains(tokens[$0].text)
+            }
+            if markers.contains(w) && !(w == "tehran" && tokens[m].text != w) && !isReason && !usZionist && !describesGroup { break }
             if w == "revolutionary", m + 1 < range.upperBound, tokens[m + 1].stem.hasPrefix("guard"), !isReason { break }
             m += 1
         }

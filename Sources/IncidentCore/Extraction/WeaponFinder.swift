@@ -16,7 +16,7 @@ enum WeaponFinder {
 
     private static let simple: [String: Weapon] = [
         "rocket": .rocket, "rockets": .rocket, "katyusha": .rocket, "katyushas": .rocket,
-        "drone": .drone, "drones": .drone, "uav": .drone, "uavs": .drone, "quadcopter": .drone,
+        "drone": .drone, "drones": .drone, "uav": .drone, "uavs": .drone, "uas": .drone, "quadcopter": .drone,
         "quadcopters": .drone,
         "mortar": .mortar, "mortars": .mortar,
         "artillery": .artillery, "shelling": .artillery,

@@ -1,0 +1,20 @@
+extension IncidentAssembler {
+    /// "At-Tanf Garrison sits near the border. Forces at the garrison have been targeted several times,
+    /// including an August 2022 attack": an earlier event told at "the garrison" is at the one base named in
+    /// the sentence before it.
+    func siteToldBefore(_ frame: ArticleFrame, frames: [ArticleFrame]) -> Base? {
+        guard frame.places.isEmpty, frame.writtenPlace == nil, frame.areas.isEmpty else { return nil }
+        let siteNouns: Set<String> = ["garrison", "base", "outpost", "airbase", "facility", "site", "field", "airport", "camp"]
+        let tokens = text.tokens
+        let namesTheSite = frame.tokens.contains { k in
+            k > frame.tokens.lowerBound && siteNouns.contains(tokens[k].text) && ["the", "that", "this"].contains(tokens[k - 1].text)
+        }
+        guard namesTheSite, frame.sentence > 0 else { return nil }
+        // The frame's own sentence before it, else the sentence before.
+        let own = frames.filter { $0.sentence == frame.sentence && $0.tokens.upperBound <= frame.tokens.lowerBound }.flatMap(\.places)
+        if !own.isEmpty { return Set(own.map(\.base.name)).count == 1 ? own[0].base : nil }
+        guard basesBySentence.indices.contains(frame.sentence - 1) else { return nil }
+        let bases = basesBySentence[frame.sentence - 1]
+        return Set(bases.map(\.name)).count == 1 ? bases.first : nil
+    }
+}

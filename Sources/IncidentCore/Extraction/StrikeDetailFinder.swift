@@ -1,0 +1,115 @@
+/// What a US strike hit and with what, read from the strike's own clauses: "F-15 jets struck bunkers
+/// near Ayyash" (air strike, Ayyash), "responded with artillery shells at the launch area in the Seven
+/// Villages area" (artillery, Seven Villages), "hit sites in Deir Ezzor city".
+enum StrikeDetailFinder {
+    /// Words that make a strike an artillery strike.
+    private static let artilleryWords: Set<String> = [
+        "artillery", "shells", "shell", "shelled", "shelling", "howitzer", "howitzers", "battery",
+    ]
+    /// Words that make it an air strike whatever else is named.
+    private static let airWords: Set<String> = [
+        "airstrike", "airstrikes", "jets", "jet", "warplanes", "warplane", "aircraft", "gunship", "gunships",
+        "bombers", "bomber", "bombed", "bombing", "bombs", "helicopter", "helicopters", "air", "ac",
+    ]
+    /// Words that make it an air strike when no artillery is named ("precision strikes").
+    private static let strikeWords: Set<String> = ["strike", "strikes", "struck", "raid", "raids"]
+    /// Prepositions that introduce the place a strike hit, most telling first.
+    private static let nearWords: Set<String> = ["near", "outside", "nahe", "bei", "pres", "cerca"]
+    /// Capitalised words that do not name the place hit.
+    private static let notPlaces: Set<String> = [
+        "iraq", "syria", "jordan", "iran", "iraqi", "syrian", "us", "u", "american", "washington", "the", "a",
+        "islamic", "kataib", "revolutionary", "irgc", "hezbollah", "popular", "mobilization", "pentagon",
+        "centcom", "osten", "westen", "norden", "suden", "syriens", "iraks", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+    /// Words that may join the parts of a name ("Deir ez-Zor", "Albu Kamal", "al-Mayadin").
+    private static let nameLinks: Set<String> = ["al", "el", "ez", "az", "as", "ash", "ad", "ar", "-", "abu", "bin"]
+
+    /// The weapons of the strike told in these clauses.
+    static func weapons(in ranges: [Range<Int>], tokens: [Token]) -> [WeaponMention] {
+        var artillery: Token?
+        var air: Token?
+        var strike: Token?
+        for range in ranges {
+            for k in range {
+                let t = tokens[k]
+                guard t.isWord else { continue }
+                if artillery == nil, artilleryWords.contains(t.text),
+                   t.text != "battery" || (k >= 2 && tokens[k - 2].text == "counter") {
+                    artillery = t
+                }
+                // "air" only in "air strike(s)", "air raid", "air force"; "AC-130" gunships.
+                let isAir = switch t.text {
+                case "air": k + 1 < range.upperBound && ["strike", "strikes", "raid", "raids", "force"].contains(tokens[k + 1].text)
+                case "ac": k + 2 < range.upperBound && tokens[k + 2].value == 130
+                default: airWords.contains(t.text)
+                }
+                if air == nil, isAir { air = t }
+                if strike == nil, strikeWords.contains(t.text) { strike = t }
+            }
+        }
+        var found: [WeaponMention] = []
+        if let artillery { found.append(WeaponMention(weapon: .artillery, span: artillery.span)) }
+        if let air = air ?? (artillery == nil ? strike : nil) {
+            found.append(WeaponMention(weapon: .airStrike, span: air.span))
+        }
+        return found
+    }
+
+    /// The first place the strike's clauses name as written: "near X", "the town of X", "in X" (not a country).
+    /// `nounsCapitalised`: German copy ("in dem Bürgerkriegsland"), where only "near"-like words are trusted.
+    /// `bases`: tokens of US bases named in the clauses, never the place a US strike hit.
+    static func target(in ranges: [Range<Int>], tokens: [Token], nounsCapitalised: Bool, bases: [Range<Int>]) -> Range<Int>? {
+        func isBase(_ name: Range<Int>) -> Bool { bases.contains { $0.overlaps(name) } }
+        for range in ranges {
+            for k in range where tokens[k].isWord {
+                let w = tokens[k].text
+                var at = k + 1
+                if nearWords.contains(w) || (w == "of" && k >= 1 && ["town", "city", "village", "vicinity", "area"].contains(tokens[k - 1].text)) {
+                    // "near the town of X", "nahe der Stadt X", "near the village of X"
+                    at = skipPlaceNoun(at, range: range, tokens: tokens)
+                    if let name = name(at: at, range: range, tokens: tokens), !isBase(name) { return name }
+                } else if w == "in" || w == "at", !nounsCapitalised {
+                    // "in Deir Ezzor city", "in the Seven Villages area", "in the Deir ez-Zor countryside"
+                    if at < range.upperBound, tokens[at].text == "the" { at += 1 }
+                    if let name = name(at: at, range: range, tokens: tokens), !isBase(name) { return name }
+                }
+            }
+        }
+        return nil
+    }
+
+    private static func skipPlaceNoun(_ start: Int, range: Range<Int>, tokens: [Token]) -> Int {
+        var at = start
+        if at < range.upperBound, ["the", "der", "la", "le", "a"].contains(tokens[at].text) { at += 1 }
+        if at + 1 < range.upperBound, ["town", "city", "village", "stadt", "ville"].contains(tokens[at].text) {
+            at += tokens[at + 1].text == "of" ? 2 : 1
+        }
+        return at
+    }
+
+    /// A capitalised place name starting at `start` ("Albu Kamal", "al-Mayadin", "Deir ez-Zor").
+    private static func name(at start: Int, range: Range<Int>, tokens: [Token]) -> Range<Int>? {
+        var k = start
+        // "al-Mayadin": a lower-case article joined to a capitalised name.
+        if k + 2 < range.upperBound, nameLinks.contains(tokens[k].text), tokens[k + 1].text == "-", tokens[k + 2].isCapitalized {
+            k += 2
+        }
+        guard k < range.upperBound, tokens[k].isWord, tokens[k].isCapitalized, !notPlaces.contains(tokens[k].stem),
+              Lexicon.months[tokens[k].text] == nil else { return nil }
+        var end = k + 1
+        while end < range.upperBound {
+            let t = tokens[end]
+            if t.isWord, t.isCapitalized, !notPlaces.contains(t.stem), !t.text.hasSuffix("'s") { end += 1; continue }
+            // "Deir ez-Zor", "Abu Kamal": a link followed by more of the name.
+            if nameLinks.contains(t.text), !t.spaceBefore || t.text != "-", end + 1 < range.upperBound,
+               tokens[end + 1].isCapitalized || (tokens[end + 1].text == "-" && end + 2 < range.upperBound) {
+                end += 1
+                continue
+            }
+            break
+        }
+        // A trailing link ("Deir ez-") is not part of the name.
+        while end > k + 1, nameLinks.contains(tokens[end - 1].text) { end -= 1 }
+        return start..<end
+    }
+}
