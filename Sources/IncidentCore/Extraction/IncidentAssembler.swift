@@ -78,6 +78,11 @@ struct IncidentAssembler {
             attackFrames.removeAll { f in listed.contains { $0.tokens == f.tokens } }
             mentionFrames = (mentionFrames + listed).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
+        let countedBack = IncidentAssembler.countedBackAttacks(attackFrames: attackFrames, tokens: text.tokens)
+        if !countedBack.isEmpty {
+            attackFrames.removeAll { f in countedBack.contains { $0.tokens == f.tokens } }
+            mentionFrames = (mentionFrames + countedBack).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
         let recalled = IncidentAssembler.recalledEarlierAttacks(attackFrames: attackFrames, sentences: sentences,
                                                                 tokens: text.tokens)
         if !recalled.isEmpty {
