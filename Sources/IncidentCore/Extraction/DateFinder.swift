@@ -292,6 +292,10 @@ enum DateFinder {
                 }
             } else if p == "through" || p == "until" || p == "till" || (p == "of" && word(s - 2) == "as") {
                 found[idx].isPeriodEnd = true
+            } else if p == "before", found.count > 1 {
+                // "Before Tuesday's, the most recent attack was a March 3 rocket strike": the day after "before"
+                // bounds the time told, beside the day of the event told.
+                found[idx].isPeriodEnd = true
             } else if p == "the" && word(s - 2) == "since" {
                 found[idx].isSince = true
             } else if p == "of", s - 2 >= range.lowerBound, tokens[s - 2].kind == .number,
