@@ -166,6 +166,12 @@ enum DateFinder {
                     mention?.precision = .week
                     mention?.tokens = (i - 1)..<(i + 1)
                     mention?.span = TextSpan(start: tokens[i - 1].start, end: t.end)
+                case "week" where text(i - 1) == "this" && text(i - 2) == "earlier":
+                    // "earlier this week": some day of the publication's week before it.
+                    mention = relative(-2, uncertain: true, at: i - 2, tokens: tokens, published: published)
+                    mention?.precision = .week
+                    mention?.tokens = (i - 2)..<(i + 1)
+                    mention?.span = TextSpan(start: tokens[i - 2].start, end: t.end)
                 case "month" where text(i - 1) == "last":
                     if let p = published {
                         let prev = p.month == 1 ? CalendarDay(year: p.year - 1, month: 12, day: 1)
@@ -291,6 +297,10 @@ enum DateFinder {
                     found[idx + 1].isPeriodEnd = true
                 }
             } else if p == "through" || p == "until" || p == "till" || (p == "of" && word(s - 2) == "as") {
+                found[idx].isPeriodEnd = true
+            } else if p == "before", found.count > 1 {
+                // "Before Tuesday's, the most recent attack was a March 3 rocket strike": the day after "before"
+                // bounds the time told, beside the day of the event told.
                 found[idx].isPeriodEnd = true
             } else if p == "the" && word(s - 2) == "since" {
                 found[idx].isSince = true

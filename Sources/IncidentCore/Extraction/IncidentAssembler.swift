@@ -78,8 +78,15 @@ struct IncidentAssembler {
             attackFrames.removeAll { f in listed.contains { $0.tokens == f.tokens } }
             mentionFrames = (mentionFrames + listed).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
+        let countedBack = IncidentAssembler.countedBackAttacks(attackFrames: attackFrames, tokens: text.tokens)
+        if !countedBack.isEmpty {
+            attackFrames.removeAll { f in countedBack.contains { $0.tokens == f.tokens } }
+            mentionFrames = (mentionFrames + countedBack).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
         let recalled = IncidentAssembler.recalledEarlierAttacks(attackFrames: attackFrames, sentences: sentences,
                                                                 tokens: text.tokens)
+            + IncidentAssembler.sameSiteEarlierAttacks(attackFrames: attackFrames, tokens: text.tokens)
+            + IncidentAssembler.earlierWeekAttacks(attackFrames: attackFrames)
         if !recalled.isEmpty {
             attackFrames.removeAll { f in recalled.contains { $0.tokens == f.tokens } }
             mentionFrames = (mentionFrames + recalled).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }

@@ -69,6 +69,13 @@ enum ResponseFinder {
                 resume = r + 2
                 break
             }
+            // "after Washington retaliated for a December drone attack that wounded three": what follows "for"
+            // is the attack the strike answered, not the strike.
+            if answersAnAttack(at: r, marker: marker, tokens: tokens) {
+                strikeEnd = r
+                resume = r + 1
+                break
+            }
             r += 1
         }
         var parts: [Range<Int>] = []
@@ -80,6 +87,12 @@ enum ResponseFinder {
         }
         if let resume, resume < range.upperBound { parts.append(resume..<range.upperBound) }
         return ClauseSplit(attackParts: parts, strike: strikeStart..<strikeEnd, isGeneric: generic, marker: marker)
+    }
+
+    /// True at the "for" of "retaliated for", right after the marker's verb.
+    private static func answersAnAttack(at r: Int, marker: Range<Int>, tokens: [Token]) -> Bool {
+        r == marker.upperBound && r > 0 && tokens[r].text == "for"
+            && ["retaliated", "retaliates", "retaliate"].contains(tokens[r - 1].text)
     }
 
     /// "US forces at the field responded by firing artillery shells", "retaliated with counter-battery

@@ -1,0 +1,45 @@
+/// "The attack came two days after a drone was shot down near Erbil air base, and four days after rockets landed
+/// inside Ain al-Asad": events told as so many days before the story's own attack, at other sites, are earlier
+/// events, dated by counting back from the story's day.
+extension IncidentAssembler {
+    /// Attack frames told after the story's own attack (the first that names a site and a day), at other
+    /// sites, that open with "<N> days after" / "a day after" and carry no date of their own; each is
+    /// returned with one date per such phrase, N days before the story's day.
+    static func countedBackAttacks(attackFrames: [ArticleFrame], tokens: [Token]) -> [ArticleFrame] {
+        guard let own = attackFrames.first(where: { f in
+            (!f.places.isEmpty || f.writtenPlace != nil) && f.dates.first?.precision == .day
+        }), let ownDay = own.dates.first?.day else { return [] }
+        let ownSites = Set(own.places.map(\.base.name))
+        return attackFrames.compactMap { f in
+            guard f.tokens.lowerBound >= own.tokens.upperBound, f.dates.isEmpty, !f.places.isEmpty,
+                  ownSites.isDisjoint(with: f.places.map(\.base.name)),
+                  let firstSite = f.places.map(\.tokens.lowerBound).min() else { return nil }
+            let dates = daysBack(in: f.tokens, tokens: tokens).map { phrase in
+                DateMention(day: ownDay.adding(days: -phrase.days), precision: .day, uncertain: false,
+                            isRelative: false, isAnchored: true, tokens: phrase.tokens,
+                            span: TextSpan(start: tokens[phrase.tokens.lowerBound].start,
+                                           end: tokens[phrase.tokens.upperBound - 1].end))
+            }
+            guard let first = dates.first, first.tokens.upperBound <= firstSite else { return nil }
+            var dated = f
+            dated.dates = dates
+            return dated
+        }
+    }
+
+    /// "a day after", "two days after", "one day after": the count of days and the phrase's tokens.
+    private static func daysBack(in range: Range<Int>, tokens: [Token]) -> [(days: Int, tokens: Range<Int>)] {
+        var found: [(days: Int, tokens: Range<Int>)] = []
+        for k in range where tokens[k].text == "after" && k - 2 >= range.lowerBound
+            && ["day", "days"].contains(tokens[k - 1].text) {
+            let countAt = k - 2
+            if tokens[countAt].text == "a" || tokens[countAt].text == "one" {
+                found.append((1, countAt..<(k + 1)))
+            } else if let (value, end) = NumberReader.number(at: countAt, in: tokens, limit: k - 1), end == k - 1,
+                      (1...60).contains(value) {
+                found.append((value, countAt..<(k + 1)))
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,35 @@
+/// "Two drones struck the Harir air base on Friday ... Monday's rocket attack on the Harir base wounded two
+/// U.S. service members": a later sentence that tells an attack at the story's own site on a day well before
+/// the story's tells an earlier event there, not more of the story's attack.
+extension IncidentAssembler {
+    /// Days between the story's attack and an attack told at the same site that make it another attack
+    /// (one day apart is the same attack told in another time zone or on the night between two days).
+    static let sameSiteDaysApart = 2
+
+    /// Attack frames in later sentences than the story's own attack (the first dated to a day), naming no site
+    /// but those the story's attack was told at (by frames before it, undated or on the story's day), with a
+    /// day of their own at least `sameSiteDaysApart` days before the story's day. Tracker entries, which are
+    /// each their own news, are left alone.
+    static func sameSiteEarlierAttacks(attackFrames: [ArticleFrame], tokens: [Token]) -> [ArticleFrame] {
+        guard let own = attackFrames.first(where: { $0.dates.first?.precision == .day && $0.dates.first?.isTelling == false }),
+              let ownDay = own.dates.first?.day else { return [] }
+        // "Camp Taji" as written: the same site when its name is written again.
+        func name(_ place: WrittenPlace?) -> Set<String> {
+            Set((place?.tokens ?? 0..<0).map { tokens[$0].text }.filter { $0.count > 3 })
+        }
+        return attackFrames.filter { f in
+            guard f.sentence > own.sentence, f.entryStart == nil,
+                  let date = f.dates.first, date.precision == .day, !date.isTelling, let day = date.day,
+                  day.ordinal <= ownDay.ordinal - sameSiteDaysApart else { return false }
+            let story = attackFrames.filter { s in
+                s.tokens.upperBound <= f.tokens.lowerBound && s.sentence >= own.sentence
+                    && (s.dates.isEmpty || s.dates.first?.day == ownDay)
+            }
+            let storySites = Set(story.flatMap(\.places).map(\.base.name))
+            let storyWritten = story.reduce(into: Set<String>()) { $0.formUnion(name($1.writtenPlace)) }
+            guard !storySites.isEmpty || !storyWritten.isEmpty else { return false }
+            return Set(f.places.map(\.base.name)).isSubset(of: storySites)
+                && (f.writtenPlace == nil || !name(f.writtenPlace).isDisjoint(with: storyWritten))
+        }
+    }
+}
