@@ -84,6 +84,15 @@ struct IncidentAssembler {
             attackFrames.removeAll { f in recalled.contains { $0.tokens == f.tokens } }
             mentionFrames = (mentionFrames + recalled).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
+        // The attack a US strike story says its strikes answer: a mention (convention (b) of issue 9).
+        let toldFrames = frames.filter { $0.role != .strike }
+        let answered = IncidentAssembler.answeredAttacks(attackFrames: attackFrames, strikeFrames: strikeFrames,
+                                                         toldFrames: toldFrames, sentences: sentences, tokens: text.tokens)
+        if !answered.isEmpty {
+            let claims = answered.compactMap { IncidentAssembler.claimOfAnswered($0, toldFrames: toldFrames) }
+            attackFrames.removeAll { f in (answered + claims).contains { $0.tokens == f.tokens } }
+            mentionFrames = (mentionFrames + answered).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
         // "... the July 1 drone attack on al-Tanf. A group calling itself Ashab al-Kahf claimed that attack.":
         // a claim that belongs to an earlier event is no aside of the story's own attack.
         let allAsides = frames.filter { $0.role == .orphan }
@@ -224,7 +233,7 @@ struct IncidentAssembler {
             incidents.append(strike)
             incidents += strikesInOtherCountries(strike, group: group)
         }
-        incidents += mentions(mentionFrames, asides: allAsides, recalled: recalled, siteBefore: { siteToldBefore($0, frames: frames) })
+        incidents += mentions(mentionFrames, asides: allAsides, recalled: recalled + answered, siteBefore: { siteToldBefore($0, frames: frames) })
         return incidents
     }
 
