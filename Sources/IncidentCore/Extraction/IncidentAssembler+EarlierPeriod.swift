@@ -1,0 +1,18 @@
+/// Attacks a story tells as having happened in a period before its own: "Last week, five rockets hit the Ain
+/// al-Asad air base in western Iraq" after "Two rockets slammed into a base next to Baghdad airport on Monday".
+/// An attack dated only to an earlier week is never the story's own event: a mention.
+extension IncidentAssembler {
+    /// Attack frames in a later sentence than the story's own attack (the first that names a site and a day),
+    /// at other sites, dated only to a week that began before the own attack's day.
+    static func attacksOfAnEarlierWeek(attackFrames: [ArticleFrame]) -> [ArticleFrame] {
+        guard let own = attackFrames.first(where: { f in
+            (!f.places.isEmpty || f.writtenPlace != nil) && f.dates.first?.precision == .day
+        }), let ownDay = own.dates.first?.day else { return [] }
+        let ownSites = Set(own.places.map(\.base.name))
+        return attackFrames.filter { f in
+            guard f.sentence > own.sentence, !f.places.isEmpty, ownSites.isDisjoint(with: f.places.map(\.base.name)),
+                  let date = f.dates.first, date.precision == .week, let day = date.day else { return false }
+            return day.ordinal < ownDay.ordinal
+        }
+    }
+}
