@@ -15,4 +15,20 @@ extension IncidentAssembler {
             return day.ordinal < ownDay.ordinal
         }
     }
+
+    /// "On Oct. 18, drones struck Al-Tanf, causing minor injuries to 20 US personnel" after the story's own
+    /// attack on al-Tanf on Oct. 23: a later sentence telling an attack on the same site at least two days before
+    /// the own attack's day tells an earlier attack there. Tracker and list entries keep their own rules.
+    static func earlierAttacksAtOwnSite(attackFrames: [ArticleFrame]) -> [ArticleFrame] {
+        guard let own = attackFrames.first(where: { f in
+            !f.places.isEmpty && f.dates.first?.precision == .day
+        }), let ownDay = own.dates.first?.day else { return [] }
+        let ownSites = Set(own.places.map(\.base.name))
+        return attackFrames.filter { f in
+            guard f.sentence > own.sentence, f.entryStart == nil, !f.places.isEmpty,
+                  Set(f.places.map(\.base.name)).isSubset(of: ownSites),
+                  let date = f.dates.first, date.precision == .day, !date.uncertain, let day = date.day else { return false }
+            return day.ordinal <= ownDay.ordinal - 2
+        }
+    }
 }

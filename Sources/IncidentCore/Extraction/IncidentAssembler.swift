@@ -81,6 +81,7 @@ struct IncidentAssembler {
         let recalled = IncidentAssembler.recalledEarlierAttacks(attackFrames: attackFrames, sentences: sentences,
                                                                 tokens: text.tokens)
             + IncidentAssembler.attacksOfAnEarlierWeek(attackFrames: attackFrames)
+            + IncidentAssembler.earlierAttacksAtOwnSite(attackFrames: attackFrames)
         if !recalled.isEmpty {
             attackFrames.removeAll { f in recalled.contains { $0.tokens == f.tokens } }
             mentionFrames = (mentionFrames + recalled).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
