@@ -636,6 +636,10 @@ enum CasualtyFinder {
             if nationality == nil, Lexicon.otherNationalities.contains(t.stem) {
                 nationality = t.stem == "sdf" ? "SDF" : t.stem.prefix(1).uppercased() + t.stem.dropFirst()
             }
+            // "six members of Iraq's elite Counter-Terrorism Service": people of the country named as owner.
+            if nationality == nil, t.text.hasSuffix("'s"), let people = Lexicon.peopleOfCountry[t.stem] {
+                nationality = people
+            }
             // "wounding four Iraqis": the people named by their nationality alone.
             if nationality == nil, t.isCapitalized, t.stem.hasSuffix("s"), Lexicon.otherNationalities.contains(String(t.stem.dropLast())) {
                 nationality = t.stem.prefix(1).uppercased() + t.stem.dropFirst().dropLast()
