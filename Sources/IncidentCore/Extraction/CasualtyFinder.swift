@@ -612,9 +612,6 @@ enum CasualtyFinder {
          "officer", "guard", "civilian"].contains(noun)
     }
 
-    /// Countries whose possessive ("Iraq's army") names their own people.
-    private static let possessiveNationalities = ["iraq": "Iraqi", "syria": "Syrian", "jordan": "Jordanian"]
-
     /// Whose casualties the phrase names: US, militia, another nationality, or the clause's default.
     private static func party(of phrase: Range<Int>, head: Int?, tokens: [Token],
                               defaultParty: CasualtyParty?) -> CasualtyParty? {
@@ -639,8 +636,8 @@ enum CasualtyFinder {
             if nationality == nil, Lexicon.otherNationalities.contains(t.stem) {
                 nationality = t.stem == "sdf" ? "SDF" : t.stem.prefix(1).uppercased() + t.stem.dropFirst()
             }
-            // "six members of Iraq's elite Counter-Terrorism Service": the country's own forces.
-            if nationality == nil, t.text.hasSuffix("'s"), let people = possessiveNationalities[t.stem] {
+            // "six members of Iraq's elite Counter-Terrorism Service": people of the country named as owner.
+            if nationality == nil, t.text.hasSuffix("'s"), let people = Lexicon.peopleOfCountry[t.stem] {
                 nationality = people
             }
             // "wounding four Iraqis": the people named by their nationality alone.

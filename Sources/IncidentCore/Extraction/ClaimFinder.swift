@@ -127,7 +127,8 @@ enum ClaimFinder {
         func word(_ k: Int) -> String { k >= range.lowerBound && k < range.upperBound ? tokens[k].text : "" }
         var j = i + 1
         // "in a statement", "in a short Telegram statement", "in a video posted online"
-        if word(j) == "in", word(j + 1) == "a" || word(j + 1) == "its" {
+        // "in statements on Telegram", "in videos": several statements, one claim each.
+        if word(j) == "in", word(j + 1) == "a" || word(j + 1) == "its" || ["statements", "videos", "posts"].contains(word(j + 1)) {
             j += 3
             while j < i + 8, !["that", "it", "they", "its", "on", "late", "early"].contains(word(j)), word(j) != "" { j += 1 }
             // "in a post on its Telegram channel", "in a statement on Telegram"

@@ -87,9 +87,24 @@ struct IncidentAssembler {
                                                                 tokens: text.tokens)
             + IncidentAssembler.sameSiteEarlierAttacks(attackFrames: attackFrames, tokens: text.tokens)
             + IncidentAssembler.earlierWeekAttacks(attackFrames: attackFrames)
+            + IncidentAssembler.attacksOfAnEarlierWeek(attackFrames: attackFrames)
+            + IncidentAssembler.earlierAttacksAtOwnSite(attackFrames: attackFrames)
+            + IncidentAssembler.attacksDatedWeeksBefore(attackFrames: attackFrames, sentences: sentences, tokens: text.tokens)
         if !recalled.isEmpty {
             attackFrames.removeAll { f in recalled.contains { $0.tokens == f.tokens } }
+            // Two rules may recall the same frame: keep it once.
+            var seen = Set<Int>()
+            let recalled = recalled.filter { seen.insert($0.tokens.lowerBound).inserted }
             mentionFrames = (mentionFrames + recalled).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+        // The attack a US strike story says its strikes answer: a mention (convention (b) of issue 9).
+        let toldFrames = frames.filter { $0.role != .strike }
+        let answered = IncidentAssembler.answeredAttacks(attackFrames: attackFrames, strikeFrames: strikeFrames,
+                                                         toldFrames: toldFrames, sentences: sentences, tokens: text.tokens)
+        if !answered.isEmpty {
+            let claims = answered.compactMap { IncidentAssembler.claimOfAnswered($0, toldFrames: toldFrames) }
+            attackFrames.removeAll { f in (answered + claims).contains { $0.tokens == f.tokens } }
+            mentionFrames = (mentionFrames + answered).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
         // "... the July 1 drone attack on al-Tanf. A group calling itself Ashab al-Kahf claimed that attack.":
         // a claim that belongs to an earlier event is no aside of the story's own attack.
@@ -231,7 +246,7 @@ struct IncidentAssembler {
             incidents.append(strike)
             incidents += strikesInOtherCountries(strike, group: group)
         }
-        incidents += mentions(mentionFrames, asides: allAsides, recalled: recalled, siteBefore: { siteToldBefore($0, frames: frames) })
+        incidents += mentions(mentionFrames, asides: allAsides, recalled: recalled + answered, siteBefore: { siteToldBefore($0, frames: frames) })
         return incidents
     }
 
@@ -350,7 +365,9 @@ struct IncidentAssembler {
             incident.confirmation = .claimed
             incident.confidence["confirmation"] = .inferred
         }
-        if isPartnerOnly(incident) { incident.kind = .partner }
+        // "rockets were fired at the U.S. Embassy ... An Iraqi policeman guarding an entrance was wounded": a
+        // site that is American alone (the embassy) makes an attack on the US, whoever was hurt.
+        if isPartnerOnly(incident), draft.base?.kind != "embassy" { incident.kind = .partner }
 
         // "Most caused no injuries": a zero told with no site, weapon, claim or day of its own is about a
         // run of attacks, not one.

@@ -31,6 +31,12 @@ enum Lexicon {
         "norwegian", "polish", "peshmerga", "sdf",
     ]
 
+    /// Countries whose possessive tells whose people were hit ("members of Iraq's elite Counter-Terrorism
+    /// Service"), with the word for their people.
+    static let peopleOfCountry: [String: String] = [
+        "iraq": "Iraqi", "syria": "Syrian", "jordan": "Jordanian", "iran": "Iranian", "turkey": "Turkish",
+    ]
+
     /// Words that mark militia members (casualties of a US strike, or attackers).
     static let militiaCues: Set<String> = [
         "militia", "militias", "militiaman", "militiamen", "militant", "militants", "fighter", "fighters",

@@ -1,0 +1,53 @@
+/// Attacks a story tells as having happened in a period before its own: "Last week, five rockets hit the Ain
+/// al-Asad air base in western Iraq" after "Two rockets slammed into a base next to Baghdad airport on Monday".
+/// An attack dated only to an earlier week is never the story's own event: a mention.
+extension IncidentAssembler {
+    /// Attack frames in a later sentence than the story's own attack (the first that names a site and a day),
+    /// at other sites, dated only to a week that began before the own attack's day.
+    static func attacksOfAnEarlierWeek(attackFrames: [ArticleFrame]) -> [ArticleFrame] {
+        guard let own = attackFrames.first(where: { f in
+            (!f.places.isEmpty || f.writtenPlace != nil) && f.dates.first?.precision == .day
+        }), let ownDay = own.dates.first?.day else { return [] }
+        let ownSites = Set(own.places.map(\.base.name))
+        return attackFrames.filter { f in
+            guard f.sentence > own.sentence, !f.places.isEmpty, ownSites.isDisjoint(with: f.places.map(\.base.name)),
+                  let date = f.dates.first, date.precision == .week, let day = date.day else { return false }
+            return day.ordinal < ownDay.ordinal
+        }
+    }
+
+    /// "On Oct. 18, drones struck Al-Tanf, causing minor injuries to 20 US personnel" after the story's own
+    /// attack on al-Tanf on Oct. 23: a later sentence telling an attack on the same site at least two days before
+    /// the own attack's day tells an earlier attack there. Tracker and list entries keep their own rules.
+    static func earlierAttacksAtOwnSite(attackFrames: [ArticleFrame]) -> [ArticleFrame] {
+        guard let own = attackFrames.first(where: { f in
+            !f.places.isEmpty && f.dates.first?.precision == .day
+        }), let ownDay = own.dates.first?.day else { return [] }
+        let ownSites = Set(own.places.map(\.base.name))
+        return attackFrames.filter { f in
+            guard f.sentence > own.sentence, f.entryStart == nil, !f.places.isEmpty,
+                  Set(f.places.map(\.base.name)).isSubset(of: ownSites),
+                  let date = f.dates.first, date.precision == .day, !date.uncertain, let day = date.day else { return false }
+            return day.ordinal <= ownDay.ordinal - 2
+        }
+    }
+
+    /// "Jan. 4 — ... claimed two drone attacks ... last DoD-confirmed injuries: Dec. 25, Erbil (three service
+    /// members)": a later sentence telling an attack at another site on a calendar day written out a week or
+    /// more before the story's own attack recalls it. A sentence that opens a dated entry or list line is an
+    /// entry of its own (trackers told newest first).
+    static func attacksDatedWeeksBefore(attackFrames: [ArticleFrame], sentences: [Range<Int>],
+                                        tokens: [Token]) -> [ArticleFrame] {
+        guard let own = attackFrames.first(where: { f in
+            !f.places.isEmpty && f.dates.first?.precision == .day
+        }), let ownDay = own.dates.first?.day else { return [] }
+        let ownSites = Set(own.places.map(\.base.name))
+        return attackFrames.filter { f in
+            guard f.sentence > own.sentence, f.entryStart != f.sentence, !f.places.isEmpty,
+                  !FrameBuilder.isListItem(sentences[f.sentence], tokens: tokens),
+                  ownSites.isDisjoint(with: f.places.map(\.base.name)),
+                  let date = f.dates.first, date.precision == .day, !date.isRelative, let day = date.day else { return false }
+            return day.ordinal <= ownDay.ordinal - 7
+        }
+    }
+}
