@@ -166,6 +166,13 @@ enum DateFinder {
                     mention?.precision = .week
                     mention?.tokens = (i - 1)..<(i + 1)
                     mention?.span = TextSpan(start: tokens[i - 1].start, end: t.end)
+                case "week" where text(i - 1) == "this" && text(i - 2) == "earlier":
+                    // "Earlier this week": a day of the publication's week before it, from its Monday.
+                    if let p = published {
+                        let monday = DateResolver.weekday(1, before: p, strictlyBefore: false)
+                        mention = DateMention(day: monday, precision: .week, uncertain: true, isRelative: true,
+                                              tokens: (i - 2)..<(i + 1), span: TextSpan(start: tokens[i - 2].start, end: t.end))
+                    }
                 case "month" where text(i - 1) == "last":
                     if let p = published {
                         let prev = p.month == 1 ? CalendarDay(year: p.year - 1, month: 12, day: 1)

@@ -5,9 +5,12 @@ extension IncidentAssembler {
     /// Attack frames in a later sentence than the story's own attack (the first that names a site and a day),
     /// at other sites, dated only to a week that began before the own attack's day.
     static func attacksOfAnEarlierWeek(attackFrames: [ArticleFrame]) -> [ArticleFrame] {
+        // "announced on Thursday that it had targeted two bases ... its fighters targeted al-Shaddadi": the
+        // own attack's day may be told in a sentence before the one naming its site.
         guard let own = attackFrames.first(where: { f in
-            (!f.places.isEmpty || f.writtenPlace != nil) && f.dates.first?.precision == .day
-        }), let ownDay = own.dates.first?.day else { return [] }
+            (!f.places.isEmpty || f.writtenPlace != nil) && f.dates.first?.precision != .week
+        }), let ownDay = attackFrames.lazy.compactMap({ f in f.dates.first { $0.precision == .day }?.day }).first
+        else { return [] }
         let ownSites = Set(own.places.map(\.base.name))
         return attackFrames.filter { f in
             guard f.sentence > own.sentence, !f.places.isEmpty, ownSites.isDisjoint(with: f.places.map(\.base.name)),
