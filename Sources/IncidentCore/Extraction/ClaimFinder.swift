@@ -19,6 +19,11 @@ enum ClaimFinder {
         "frequently", "often", "repeatedly", "previous", "past", "hundreds",
     ]
     private static let negations: Set<String> = ["no", "not", "nobody", "never", "none", "yet", "without", "n't", "didn't"]
+    /// Words that describe the attack between a claim verb and its noun ("two one-way drone attacks").
+    private static let attackModifiers: Set<String> = [
+        "one", "-", "way", "suicide", "kamikaze", "explosive", "laden", "separate", "new", "fresh", "further",
+        "uav", "uas",
+    ]
     private static let eventNouns: Set<String> = ["attack", "attacks", "strike", "operation", "bombing", "assault"]
 
     /// A word that makes a claim one of many past attacks: "most", "all", "a series of" — but not "all
@@ -58,10 +63,12 @@ enum ClaimFinder {
                           (i + 1..<to).allSatisfy({ word($0) == "on" || Lexicon.weekdays[word($0)] != nil }) {
                     // "claimed on Friday to have targeted", "claims to have launched"
                     found = (i..<(to + 2), false)
-                } else if let n = (1...5).first(where: { eventNouns.contains(word(i + $0)) }),
+                } else if let n = (1...7).first(where: { eventNouns.contains(word(i + $0)) }),
                           (1..<n).allSatisfy({ ["the", "a", "an", "this", "that", "its", "latest", "drone", "rocket", "both",
                                                "missile", "yesterday's", "monday's", "tuesday's", "wednesday's",
                                                "thursday's", "friday's", "saturday's", "sunday's"].contains(word(i + $0))
+                                               // "claimed two one-way drone attacks", "a suicide drone attack"
+                                               || attackModifiers.contains(word(i + $0))
                                                // "claimed two attacks", "claimed 3 drone attacks"
                                                || NumberReader.number(at: i + $0, in: tokens, limit: range.upperBound) != nil
                                                // "reivindicó este viernes dos ataques": the day of the claim first

@@ -63,6 +63,13 @@ enum ResponseFinder {
                 resume = r + 3
                 break
             }
+            // "after the U.S. retaliated for a January drone attack that killed three soldiers": the attack
+            // answered is told after "for".
+            if w == "for", r == marker.upperBound, ["retaliated", "retaliates", "retaliate"].contains(tokens[r - 1].text) {
+                strikeEnd = r
+                resume = r + 1
+                break
+            }
             // "responding to a drone attack", "retaliating for the attack"
             if w == "response" && next == "to" || w == "responding" && next == "to" || w == "retaliating" && next == "for" {
                 strikeEnd = r
