@@ -28,7 +28,11 @@ struct FrameBuilder {
         var paragraphDate: DateMention?
         for (si, sentence) in sentences.enumerated() {
             let framesBefore = frames.count
-            if tokens[sentence.lowerBound].newlineBefore || si == 0 {
+            // "#51 — 12 Nov. 2023 — Green Village\nWeapon: one-way attack drone. Claim: ...": a line right under an
+            // entry's heading, with no blank line between, is still that entry.
+            let linesOfEntry = inDatedEntry && si > 0 && !startsParagraph(sentence.lowerBound)
+                && !FrameBuilder.opensDatedEntry(sentence, tokens: tokens, published: published)
+            if (tokens[sentence.lowerBound].newlineBefore || si == 0) && !linesOfEntry {
                 let opensEntry = FrameBuilder.opensDatedEntry(sentence, tokens: tokens, published: published)
                 inDatedEntry = opensEntry && !places.matches(in: sentence, tokens: tokens).isEmpty
                 entryStart = si
@@ -332,11 +336,35 @@ struct FrameBuilder {
     }
 
     /// True when a paragraph opens with a day and a dash: "November 5 — Tal Baydar (al-Hasakah, Syria)."
+    /// True when a blank line comes before token `k`.
+    private func startsParagraph(_ k: Int) -> Bool {
+        let tokens = text.tokens
+        guard k > 0 else { return true }
+        return text.text(TextSpan(start: tokens[k - 1].end, end: tokens[k].start)).filter { $0 == "\n" }.count >= 2
+    }
+
+    /// Also "#51 — 12 Nov. 2023, ~14:00 — Green Village": an entry number before the day, a time after it.
     static func opensDatedEntry(_ sentence: Range<Int>, tokens: [Token], published: CalendarDay?) -> Bool {
+        let dashes: Set<String> = ["—", "–", "-", ":"]
+        var start = sentence.lowerBound
+        if start + 2 < sentence.upperBound, tokens[start].text == "#", tokens[start + 1].kind == .number,
+           dashes.contains(tokens[start + 2].text) {
+            start += 3
+        }
         guard let date = DateFinder.find(in: sentence, tokens: tokens, published: published).first,
-              date.tokens.lowerBound == sentence.lowerBound, date.precision == .day,
+              date.tokens.lowerBound == start, date.precision == .day,
               date.tokens.upperBound < sentence.upperBound else { return false }
-        return ["—", "–", "-", ":"].contains(tokens[date.tokens.upperBound].text)
+        if dashes.contains(tokens[date.tokens.upperBound].text) { return true }
+        // ", ~14:00 —", ", evening —": the time of day, then the dash.
+        guard tokens[date.tokens.upperBound].text == "," else { return false }
+        let timeWords: Set<String> = ["~", ":", "morning", "afternoon", "evening", "night", "midnight", "dawn", "local", "time"]
+        var k = date.tokens.upperBound + 1
+        while k < min(sentence.upperBound, date.tokens.upperBound + 7) {
+            if ["—", "–", "-"].contains(tokens[k].text) { return k > date.tokens.upperBound + 1 }
+            guard tokens[k].kind == .number || timeWords.contains(tokens[k].text) else { return false }
+            k += 1
+        }
+        return false
     }
 
     /// True when the first sentence is a line of its own without a full stop: the headline.
