@@ -49,12 +49,15 @@ import Testing
     /// (no longer blind) through c230-c237 and c260-c271: recalled attacks of earlier weeks and days ("last week",
     /// "earlier this week", "a day after", the same site days before, a day after "before"), counted days, strikes
     /// that answer an attack ("retaliated for"), claims, numbered tracker entries.
+    /// `heldout-t` (27: a realistic feed mix) was written blind while that second round ran and never shown to it:
+    /// 56.0 % on the code before the round, 60.1 % after it. It is the one set still blind.
     @Test(arguments: [("heldout", 0.95, 0.95), ("heldout-b", 0.95, 0.95), ("heldout-c", 0.95, 0.95),
                       ("heldout-d", 0.95, 0.95), ("heldout-e", 0.95, 0.95), ("heldout-j", 0.95, 0.95),
                       ("heldout-k", 0.9, 0.9), ("heldout-l", 0.95, 0.95), ("heldout-m", 0.95, 0.9),
-                      ("heldout-n", 0.95, 0.95), ("heldout-f", 0.95, 0.93), ("heldout-g", 0.84, 0.74),
-                      ("heldout-o", 0.88, 0.73), ("heldout-p", 0.87, 0.74), ("heldout-q", 0.77, 0.63),
-                      ("heldout-r", 0.80, 0.72), ("heldout-s", 0.76, 0.68)])
+                      ("heldout-n", 0.95, 0.95), ("heldout-f", 0.95, 0.93), ("heldout-g", 0.95, 0.87),
+                      ("heldout-o", 0.95, 0.95), ("heldout-p", 0.87, 0.74), ("heldout-q", 0.77, 0.63),
+                      ("heldout-r", 0.80, 0.72), ("heldout-s", 0.77, 0.68),
+                      ("heldout-t", 0.60, 0.54)])
     func heldOutAccuracyIsReportedAndAboveTheFloor(_ directory: String, _ overallFloor: Double, _ fieldFloor: Double) throws {
         let cases = try Corpus.cases(directory)
         #expect(cases.count >= 8)
