@@ -25,7 +25,7 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            exclude: ["ReferenceData/README.md"]
+            exclude: ["ReferenceData/README.md", "Extraction/RULES.md"]
         ),
         .target(name: "TUI"),
         .target(name: "ThemeFiles", dependencies: ["TUI"]),
