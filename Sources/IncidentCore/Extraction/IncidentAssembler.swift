@@ -87,10 +87,7 @@ struct IncidentAssembler {
                                                                 tokens: text.tokens)
             + IncidentAssembler.sameSiteEarlierAttacks(attackFrames: attackFrames, tokens: text.tokens)
             + IncidentAssembler.earlierWeekAttacks(attackFrames: attackFrames)
-            + IncidentAssembler.attacksOfAnEarlierWeek(attackFrames: attackFrames)
-            + IncidentAssembler.earlierAttacksAtOwnSite(attackFrames: attackFrames)
             + IncidentAssembler.attacksDatedWeeksBefore(attackFrames: attackFrames, sentences: sentences, tokens: text.tokens)
-            + IncidentAssembler.attacksCountedDaysBefore(attackFrames: attackFrames, sentences: sentences, tokens: text.tokens)
         if !recalled.isEmpty {
             attackFrames.removeAll { f in recalled.contains { $0.tokens == f.tokens } }
             // Two rules may recall the same frame: keep it once.
