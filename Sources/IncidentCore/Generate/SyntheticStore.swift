@@ -227,13 +227,8 @@ public enum SyntheticStore {
         func restore(_ db: Database) throws {
             for sql in indexes { try db.execute(sql: sql) }
             // What the triggers keep: the monthly rollup, the tally, and the full-text indexes.
+            try StoreSchema.recountRollups(db)
             try db.execute(sql: """
-                DELETE FROM monthlyCount;
-                INSERT INTO monthlyCount(month, country, kind, count)
-                    SELECT substr(date, 1, 7), coalesce(country, ''), kind, count(*) FROM incident WHERE date IS NOT NULL GROUP BY 1, 2, 3;
-                DELETE FROM incidentTally;
-                INSERT INTO incidentTally(kind, country, count)
-                    SELECT kind, coalesce(country, ''), count(*) FROM incident GROUP BY 1, 2;
                 INSERT INTO articleSearch(articleSearch) VALUES ('rebuild');
                 INSERT INTO incidentSearch(incidentSearch) VALUES ('rebuild');
                 """)

@@ -65,14 +65,7 @@ final class BulkIncidentWrite {
             INSERT INTO incidentSearch(rowid, summary, location) SELECT id, summary, location FROM incident WHERE id > ?
             """, arguments: [lastIdBefore])
         for sql in indexes { try db.execute(sql: sql) }
-        try db.execute(sql: """
-            DELETE FROM monthlyCount;
-            INSERT INTO monthlyCount(month, country, kind, count)
-                SELECT substr(date, 1, 7), coalesce(country, ''), kind, count(*) FROM incident WHERE date IS NOT NULL GROUP BY 1, 2, 3;
-            DELETE FROM incidentTally;
-            INSERT INTO incidentTally(kind, country, count)
-                SELECT kind, coalesce(country, ''), count(*) FROM incident GROUP BY 1, 2;
-            """)
+        try StoreSchema.recountRollups(db)
         for sql in triggers { try db.execute(sql: sql) }
     }
 }

@@ -33,6 +33,19 @@ enum StoreSchema {
     /// v3: what imported datasets (ACLED) carry beyond v2: the first-level region, how precisely
     /// the place is known (1 town, 2 near a town or part of a region, 3 larger region), and the
     /// dataset's own last-modified time of the row (Unix seconds), so a re-import keeps the newer.
+    /// Counts the monthly rollup and the per-kind tally afresh from the incident table: what their triggers
+    /// keep, for a bulk write that set the triggers aside.
+    static func recountRollups(_ db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM monthlyCount;
+            INSERT INTO monthlyCount(month, country, kind, count)
+                SELECT substr(date, 1, 7), coalesce(country, ''), kind, count(*) FROM incident WHERE date IS NOT NULL GROUP BY 1, 2, 3;
+            DELETE FROM incidentTally;
+            INSERT INTO incidentTally(kind, country, count)
+                SELECT kind, coalesce(country, ''), count(*) FROM incident GROUP BY 1, 2;
+            """)
+    }
+
     private static func addImportColumns(_ db: Database) throws {
         try db.execute(sql: """
             ALTER TABLE incident ADD COLUMN admin1 TEXT;
