@@ -70,6 +70,8 @@ enum Corpus {
         let e = expected is NSNull ? nil : expected
         switch (e, actual) {
         case (nil, nil): return true
+        case let (nil, a as [String]): return a.isEmpty  // no weapons, written null or []
+        case let (e as [String], nil): return e.isEmpty
         case (nil, _), (_, nil): return false
         case let (e as [String], a as [String]): return Set(e) == Set(a)
         case let (e as Bool, a as Bool): return e == a
@@ -83,23 +85,37 @@ enum Corpus {
         }
     }
 
+    /// The kind and scored fields of an extracted incident, as the expected JSON writes them (nil fields left
+    /// out), so that extracted incidents and a second annotator's labels are compared the same way.
+    static func labels(_ i: ExtractedIncident) -> [String: Any] {
+        var result: [String: Any] = [:]
+        for field in ["kind"] + scoredFields { result[field] = value(field, of: i) }
+        return result
+    }
+
+    /// A labelled field, with JSON null read as nil.
+    static func label(_ field: String, of incident: [String: Any]) -> Any? {
+        incident[field] is NSNull ? nil : incident[field]
+    }
+
     /// Pairs each expected incident with an extracted one of the same kind: the same location first,
     /// then the same country and date, then the next unused one.
     static func pair(_ expected: [[String: Any]], _ extracted: [ExtractedIncident]) -> [ExtractedIncident?] {
-        pairedIndices(expected, extracted).map { $0.map { extracted[$0] } }
+        pairedIndices(expected, extracted.map(labels)).map { $0.map { extracted[$0] } }
     }
 
-    /// `pair`, as indices into `extracted`.
-    static func pairedIndices(_ expected: [[String: Any]], _ extracted: [ExtractedIncident]) -> [Int?] {
+    /// `pair`, as indices into `actual` (extracted incidents or another annotator's labels).
+    static func pairedIndices(_ expected: [[String: Any]], _ actual: [[String: Any]]) -> [Int?] {
         var used = Set<Int>()
         var result: [Int?] = []
         for e in expected {
             let kind = e["kind"] as? String ?? "attack"
-            let candidates = extracted.indices.filter { !used.contains($0) && extracted[$0].kind.rawValue == kind }
+            let candidates = actual.indices.filter { !used.contains($0) && label("kind", of: actual[$0]) as? String == kind }
             let location = e["location"] as? String
-            let pick = candidates.first { matches("location", expected: location, actual: extracted[$0].location) && location != nil }
+            let pick = candidates.first { location != nil && matches("location", expected: location, actual: label("location", of: actual[$0])) }
                 ?? candidates.first {
-                    extracted[$0].country == e["country"] as? String && extracted[$0].date.exported == e["date"] as? String
+                    label("country", of: actual[$0]) as? String == e["country"] as? String
+                        && label("date", of: actual[$0]) as? String == e["date"] as? String
                 }
                 ?? candidates.first
             if let pick { used.insert(pick) }
@@ -168,32 +184,38 @@ enum Corpus {
     static func score(_ cases: [Case]) -> Score {
         var score = Score()
         for c in cases {
-            let extraction = extract(c)
-            let indices = pairedIndices(c.expected, extraction.incidents)
-            let paired = indices.map { $0.map { extraction.incidents[$0] } }
-            score.spurious += max(0, extraction.incidents.count - paired.compactMap { $0 }.count)
-            let unpaired = extraction.incidents.indices.filter { !indices.contains($0) }.map { extraction.incidents[$0] }
-            for (e, a) in zip(c.expected, paired) where a == nil {
-                score.missed += 1
-                let location = e["location"] as? String
-                if unpaired.contains(where: { u in
-                    (location != nil && matches("location", expected: location, actual: u.location))
-                        || (u.country == e["country"] as? String && u.date.exported == e["date"] as? String)
-                }) { score.missedUnderAnotherKind += 1 }
-            }
-            for (n, (e, a)) in zip(c.expected, paired).enumerated() {
-                for field in scoredFields where e.keys.contains(field) {
-                    score.total[field, default: 0] += 1
-                    let ok = a.map { matches(field, expected: e[field], actual: value(field, of: $0)) } ?? false
-                    if ok {
-                        score.correct[field, default: 0] += 1
-                    } else {
-                        let got = a.flatMap { value(field, of: $0) }.map { "\($0)" } ?? "nil"
-                        score.misses.append("\(c.name) #\(n + 1) \(field): expected \(e[field] ?? "nil"), got \(got)")
-                    }
+            score.add(c.name, expected: c.expected, actual: extract(c).incidents.map(labels))
+        }
+        return score
+    }
+}
+
+extension Corpus.Score {
+    /// Adds one article: `actual` (extracted incidents, or a second annotator's labels) scored against `expected`.
+    mutating func add(_ name: String, expected: [[String: Any]], actual: [[String: Any]]) {
+        let indices = Corpus.pairedIndices(expected, actual)
+        spurious += max(0, actual.count - indices.compactMap { $0 }.count)
+        let unpaired = actual.indices.filter { !indices.contains($0) }.map { actual[$0] }
+        for (e, i) in zip(expected, indices) where i == nil {
+            missed += 1
+            let location = e["location"] as? String
+            if unpaired.contains(where: { u in
+                (location != nil && Corpus.matches("location", expected: location, actual: Corpus.label("location", of: u)))
+                    || (Corpus.label("country", of: u) as? String == e["country"] as? String
+                        && Corpus.label("date", of: u) as? String == e["date"] as? String)
+            }) { missedUnderAnotherKind += 1 }
+        }
+        for (n, (e, i)) in zip(expected, indices).enumerated() {
+            let a = i.map { actual[$0] }
+            for field in Corpus.scoredFields where e.keys.contains(field) {
+                total[field, default: 0] += 1
+                let got = a.flatMap { Corpus.label(field, of: $0) }
+                if a != nil, Corpus.matches(field, expected: e[field], actual: got) {
+                    correct[field, default: 0] += 1
+                } else {
+                    misses.append("\(name) #\(n + 1) \(field): expected \(e[field] ?? "nil"), got \(got.map { "\($0)" } ?? "nil")")
                 }
             }
         }
-        return score
     }
 }
