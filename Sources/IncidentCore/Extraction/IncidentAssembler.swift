@@ -66,7 +66,7 @@ struct IncidentAssembler {
             $0.role == .attack && !$0.isBackground && !isRunOfAttacksOnSeveralSites($0) && !countsAttacksSince($0, in: frames)
         }
         var mentionFrames = frames.filter { $0.role == .attack && $0.isBackground }
-        let strikeFrames = frames.filter { $0.role == .strike && !$0.isBackground && !isRecalledUndatedStrike($0) }
+        var strikeFrames = frames.filter { $0.role == .strike && !$0.isBackground && !isRecalledUndatedStrike($0) }
         if IncidentAssembler.isFollowUp(attackFrames: attackFrames, mentionFrames: mentionFrames, strikeFrames: strikeFrames,
                                         published: published) {
             attackFrames += mentionFrames
@@ -78,22 +78,12 @@ struct IncidentAssembler {
             attackFrames.removeAll { f in listed.contains { $0.tokens == f.tokens } }
             mentionFrames = (mentionFrames + listed).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
-        let countedBack = IncidentAssembler.countedBackAttacks(attackFrames: attackFrames, tokens: text.tokens)
-        if !countedBack.isEmpty {
-            attackFrames.removeAll { f in countedBack.contains { $0.tokens == f.tokens } }
-            mentionFrames = (mentionFrames + countedBack).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        }
-        let recalled = IncidentAssembler.recalledEarlierAttacks(attackFrames: attackFrames, sentences: sentences,
-                                                                tokens: text.tokens)
-            + IncidentAssembler.sameSiteEarlierAttacks(attackFrames: attackFrames, tokens: text.tokens)
-            + IncidentAssembler.earlierWeekAttacks(attackFrames: attackFrames)
-            + IncidentAssembler.attacksDatedWeeksBefore(attackFrames: attackFrames, sentences: sentences, tokens: text.tokens)
+        // Attacks told as earlier than the story's own: mentions (`+EarlierEvents`, the one place that decides it).
+        let recalled = earlierEvents(attackFrames: attackFrames)
         if !recalled.isEmpty {
             attackFrames.removeAll { f in recalled.contains { $0.tokens == f.tokens } }
-            // Two rules may recall the same frame: keep it once.
-            var seen = Set<Int>()
-            let recalled = recalled.filter { seen.insert($0.tokens.lowerBound).inserted }
             mentionFrames = (mentionFrames + recalled).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            strikeFrames.removeAll { IncidentAssembler.toldWithEarlierEvent($0, earlier: recalled) }
         }
         // The attack a US strike story says its strikes answer: a mention (convention (b) of issue 9).
         let toldFrames = frames.filter { $0.role != .strike }

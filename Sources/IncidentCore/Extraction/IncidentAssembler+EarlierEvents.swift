@@ -1,0 +1,61 @@
+/// The one step that decides which attack clauses of a story tell an EARLIER event than the story's own
+/// attack: recalled in passing, so each is a `mention` and never more of the story's attack. The rules that
+/// each decided it their own way (counted back, the same site days before, an earlier week, another site on an
+/// earlier day) are asked here, in one place, and what they recall also decides which US strikes were only told
+/// with an earlier event.
+extension IncidentAssembler {
+    /// The story's own attack: the first attack clause that names a site and a day of its own, with the
+    /// earliest day it tells ("In a statement released early on Wednesday, the group said its fighters struck
+    /// the base ... at around 11:30 pm on Tuesday": the attack began on Tuesday).
+    static func storyAttack(_ attackFrames: [ArticleFrame]) -> (frame: ArticleFrame, day: CalendarDay)? {
+        guard let own = attackFrames.first(where: { f in
+            (!f.places.isEmpty || f.writtenPlace != nil) && f.dates.first?.precision == .day && f.dates.first?.isTelling == false
+        }), let day = own.dates.filter({ $0.precision == .day && !$0.isTelling }).compactMap(\.day).min(by: { $0.ordinal < $1.ordinal })
+        else { return nil }
+        return (own, day)
+    }
+
+    /// Attack clauses that tell earlier events, each once, with the date it is told at (a counted-back day,
+    /// "two days after", gets its own date). Tracker entries and list lines are each their own news.
+    func earlierEvents(attackFrames: [ArticleFrame]) -> [ArticleFrame] {
+        let tokens = text.tokens
+        let found = IncidentAssembler.countedBackAttacks(attackFrames: attackFrames, tokens: tokens)
+            + IncidentAssembler.recalledEarlierAttacks(attackFrames: attackFrames, sentences: sentences, tokens: tokens)
+            + IncidentAssembler.sameSiteEarlierAttacks(attackFrames: attackFrames, tokens: tokens)
+            + IncidentAssembler.earlierWeekAttacks(attackFrames: attackFrames)
+            + IncidentAssembler.attacksDatedWeeksBefore(attackFrames: attackFrames, sentences: sentences, tokens: tokens)
+            + IncidentAssembler.otherSiteEarlierDay(attackFrames: attackFrames, sentences: sentences, tokens: tokens)
+        // Two rules may recall the same clause: keep it once, as the first rule told it.
+        var seen = Set<Int>()
+        return found.filter { seen.insert($0.tokens.lowerBound).inserted }
+    }
+
+    /// "A drone struck Rumalyn on Friday ... On Monday, a rocket attack on Al Asad Air Base injured five", "Days
+    /// earlier, on Christmas Day, a drone attack on the base at Erbil airport wounded three": a later sentence
+    /// telling an attack at another site on a day before the story's is an earlier event, with or without a
+    /// word that ties it to the story ("after", "in response to"). A later sentence that opens a list line or a
+    /// tracker entry is an entry of its own.
+    static func otherSiteEarlierDay(attackFrames: [ArticleFrame], sentences: [Range<Int>],
+                                    tokens: [Token]) -> [ArticleFrame] {
+        guard let (own, ownDay) = storyAttack(attackFrames) else { return [] }
+        return attackFrames.filter { f in
+            guard f.sentence > own.sentence, f.entryStart == nil, !f.places.isEmpty,
+                  !FrameBuilder.isListItem(sentences[f.sentence], tokens: tokens),
+                  let date = f.dates.first, date.precision == .day, !date.isTelling, let day = date.day,
+                  day.ordinal < ownDay.ordinal else { return false }
+            // The sites the story's attack was told at, up to this clause (undated, or on the story's day).
+            let storySites = attackFrames.filter { s in
+                s.tokens.upperBound <= f.tokens.lowerBound && s.sentence >= own.sentence
+                    && (s.dates.isEmpty || s.dates.first?.day == ownDay)
+            }.flatMap(\.places).map(\.base.name)
+            return Set(storySites).isDisjoint(with: f.places.map(\.base.name))
+        }
+    }
+
+    /// "Days earlier, a drone attack on the base at Erbil airport wounded three, prompting US retaliatory
+    /// strikes": a US strike told with no day of its own in the sentence of an earlier event belongs to that
+    /// event's past, not the story's news.
+    static func toldWithEarlierEvent(_ strike: ArticleFrame, earlier: [ArticleFrame]) -> Bool {
+        strike.dates.isEmpty && earlier.contains { $0.sentence == strike.sentence }
+    }
+}
