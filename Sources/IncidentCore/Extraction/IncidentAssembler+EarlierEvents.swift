@@ -47,7 +47,7 @@ extension IncidentAssembler {
             let storySites = attackFrames.filter { s in
                 s.tokens.upperBound <= f.tokens.lowerBound && s.sentence >= own.sentence
                     && (s.dates.isEmpty || s.dates.first?.day == ownDay)
-            }.flatMap(\.places).map(\.base.name)
+            }.flatMap(\.places).map(\.base.name) + own.places.map(\.base.name)
             return Set(storySites).isDisjoint(with: f.places.map(\.base.name))
         }
     }
