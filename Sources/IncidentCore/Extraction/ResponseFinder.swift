@@ -156,6 +156,9 @@ enum ResponseFinder {
                     if x == "said" || x == "says" || x == "announced" { window = j + 7; told = true }
                     // "A U.S. defense official says a one-way drone struck the base": the drone is the attack's.
                     if told, ["drone", "drones", "rocket", "rockets", "missile", "missiles", "mortar", "mortars"].contains(x) { break }
+                    // "US officials said the attack in Jordan struck Tower 22", "officials have said such attacks are
+                    // typically carried out by militias": the attack is the subject, not US forces.
+                    if told, ["attack", "attacks", "barrage", "barrages"].contains(x) { break }
                     // "U.S. F-15 fighter jets struck": an aircraft designator does not count.
                     if x == "-" || tokens[j].kind == .number || (tokens[j].isWord && x.count <= 2 && tokens[j].isAllCaps) {
                         window += 1
