@@ -21,6 +21,8 @@ struct FrameBuilder {
         var onlyForeignBases = false
         // "The Islamic Resistance in Iraq claimed four attacks on January 2:" and the list lines under it.
         var listHeading: (claim: ClaimMention, group: GroupMatch)?
+        // "... attacked with drones three bases of the enemy:" and the list lines under it.
+        var underAttackHeading = false
         // "November 5 — Tal Baydar (Hasakah, Syria). One-way attack drone. Unclaimed.": while inside a
         // tracker entry that opens with a day and a site, its later sentences tell the same attack.
         var inDatedEntry = false
@@ -40,6 +42,11 @@ struct FrameBuilder {
                 paragraphDate = opensEntry ? DateFinder.find(in: sentence, tokens: tokens, published: published).first : nil
             }
             defer {
+                if tokens[sentence.upperBound - 1].text == ":" {
+                    underAttackHeading = frames[framesBefore...].contains { $0.role == .attack }
+                } else if !FrameBuilder.isListItem(sentence, tokens: tokens) {
+                    underAttackHeading = false
+                }
                 if tokens[sentence.upperBound - 1].text == ":",
                    let f = frames[framesBefore...].first(where: { $0.claim != nil && $0.claimGroup != nil }),
                    let claim = f.claim, let group = f.claimGroup {
@@ -118,7 +125,11 @@ struct FrameBuilder {
                         let before = (max(part.lowerBound, s.tokens.lowerBound - 2)..<s.tokens.lowerBound).map { tokens[$0].text }
                         return before == ["known", "as"] || before.last == "called"
                     }
-                guard hasAttackWord || claimHere != nil || namesSiteAndWeapon || namesTheSite || inDatedEntry else { continue }
+                // "... attacked with drones three bases of the enemy:" then "1- The al-Shaddadi base in the Syrian
+                // territories.": a list line naming a site under a heading that tells attacks is one of them.
+                let listedSite = underAttackHeading && !sites.isEmpty && FrameBuilder.isListItem(sentence, tokens: tokens)
+                guard hasAttackWord || claimHere != nil || namesSiteAndWeapon || namesTheSite || inDatedEntry || listedSite
+                else { continue }
                 // "the Turkish military base of Zilkan": another country's base says nothing about US forces.
                 let foreignBase = { (k: Int) in
                     (max(part.lowerBound, k - 5)..<k).contains {
