@@ -120,6 +120,7 @@ enum ForeignVocabulary {
         "keiner": "no", "weder": "no", "nicht": "not",
         "stutzpunkt": "base", "stutzpunkts": "base", "stutzpunkte": "bases", "luftwaffenstutzpunkt": "airbase",
         "luftwaffenstutzpunkts": "airbase", "militarstutzpunkt": "base", "militarbasis": "base", "flughafen": "airport",
+        "denselben": "the same", "demselben": "the same", "derselben": "the same", "dieselbe": "the same", "dasselbe": "the same",
         "gasfeld": "gas field", "olfeld": "oil field", "euphrat": "euphrates",
         "gestern": "yesterday", "heute": "today", "nacht": "night", "abend": "evening", "morgen": "morning",
         "woche": "week", "vergangene": "last", "vergangenen": "last", "letzte": "last", "letzten": "last",

@@ -234,7 +234,11 @@ struct IncidentAssembler {
             incidents.append(strike)
             incidents += strikesInOtherCountries(strike, group: group)
         }
-        incidents += mentions(mentionFrames, asides: allAsides, recalled: recalled + answered, siteBefore: { siteToldBefore($0, frames: frames) })
+        // The story's own site, when its attack was told at one ("the same base" of an earlier event).
+        let storySites = Set(attackFrames.flatMap { $0.places.map(\.base.name) })
+        let storySite = storySites.count == 1 ? attackFrames.lazy.compactMap { $0.places.first?.base }.first : nil
+        incidents += mentions(mentionFrames, asides: allAsides, recalled: recalled + answered,
+                              siteBefore: { siteToldBefore($0, frames: frames, storySite: storySite) })
         return incidents
     }
 
