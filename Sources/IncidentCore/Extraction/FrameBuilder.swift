@@ -97,6 +97,13 @@ struct FrameBuilder {
             if let strike = split.strike {
                 frames.append(frame(.strike, strike, sentence: si, claim: nil, previousDay: previousDay))
                 if frames[frames.count - 1].dates.isEmpty, let paragraphDate { frames[frames.count - 1].dates = [paragraphDate] }
+                // "most recently on Nov. 12, when US F-15E jets hit a training facility": the day right before
+                // "when" is the strike's.
+                if frames[frames.count - 1].dates.isEmpty, let when = strike.prefix(2).first(where: { tokens[$0].text == "when" }),
+                   let day = DateFinder.find(in: max(effective.lowerBound, when - 6)..<when, tokens: tokens, published: published).last {
+                    frames[frames.count - 1].dates = [day]
+                    frames[frames.count - 1].isBackground = isBackground(day)
+                }
                 afterStrike = true
             }
             for part in split.attackParts.map(withoutRecalledTail) where !isNonCombatDeath(part) {
@@ -158,6 +165,13 @@ struct FrameBuilder {
                 frames.append(frame(relevant ? .attack : .orphan, part, sentence: si, claim: claimHere,
                                     previousDay: frames.last { $0.dates.first?.day != nil }?.dates.first?.day ?? previousDay))
                 if !carriedSite.isEmpty { frames[frames.count - 1].places = carriedSite }
+                // "In February, U.S. aircraft hit facilities in Syria after a rocket attack on Erbil airport killed a
+                // contractor": the attack a strike answered, told without a date, is of the strike's month.
+                if let strike = split.strike, part.lowerBound >= strike.upperBound, frames[frames.count - 1].dates.isEmpty,
+                   let month = frames.last(where: { $0.role == .strike && $0.sentence == si })?.dates.first, month.precision == .month {
+                    frames[frames.count - 1].dates = [month]
+                    frames[frames.count - 1].isBackground = isBackground(month)
+                }
                 // "On Oct. 18, drones struck al-Tanf ... The same day, drones targeted Ain al-Asad": a day told
                 // against an earlier event at a site is as earlier an event.
                 if frames[frames.count - 1].dates.first?.isAnchored == true,

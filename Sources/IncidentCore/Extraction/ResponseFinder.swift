@@ -14,6 +14,8 @@ enum ResponseFinder {
     private static let strikeWords: Set<String> = [
         "strike", "strikes", "airstrike", "airstrikes", "bombed", "bombs", "bombing", "attacked", "attacks", "struck",
         "retaliated", "retaliates", "raid", "raids",
+        // "US F-15E jets hit a training facility"
+        "hit",
     ]
     private static let operationVerbs: Set<String> = ["conducted", "launched", "launches", "conducts", "launch", "conduct"]
     private static let passiveWords: Set<String> = ["was", "were", "been", "is", "are", "being", "be"]
