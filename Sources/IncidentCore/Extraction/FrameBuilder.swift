@@ -64,14 +64,15 @@ struct FrameBuilder {
             var lower = sentence.lowerBound
             if let d = dateline, d.tokens.overlaps(sentence) { lower = max(lower, d.tokens.upperBound) }
             guard lower < sentence.upperBound else { continue }
-            let effective = lower..<UnrelatedFilter.cut(lower..<sentence.upperBound, tokens: tokens)
+            var effective = UnrelatedFilter.kept(lower..<sentence.upperBound, tokens: tokens)
             guard !effective.isEmpty else { continue }
             // "Q: On the attack at al-Tanf, how many were hurt?": a question tells nothing.
             if tokens[sentence.upperBound - 1].text == "?" { continue }
             if let total = TotalFinder.find(in: effective, tokens: tokens, published: published) {
                 totals.append(total)
                 lastTotalSentence = si
-                continue
+                guard let told = FrameBuilder.eventAfterCount(effective, tokens: tokens, published: published) else { continue }
+                effective = told
             }
             if let injured = TotalFinder.cumulativeInjuries(in: effective, tokens: tokens) {
                 if si - lastTotalSentence <= 1, let last = totals.indices.last, totals[last].usInjured.isUnknown {

@@ -19,7 +19,7 @@ enum ResponseFinder {
     ]
     private static let operationVerbs: Set<String> = ["conducted", "launched", "launches", "conducts", "launch", "conduct"]
     private static let passiveWords: Set<String> = ["was", "were", "been", "is", "are", "being", "be"]
-    private static let genericWords: Set<String> = ["dozens", "repeated", "series", "scores", "numerous", "hundreds", "waves"]
+    private static let genericWords: Set<String> = ["dozens", "repeated", "series", "scores", "numerous", "hundreds", "waves", "wave"]
     private static let boundaries: Set<String> = [
         ",", ";", ":", "(", "prompting", "prompted", "after", "before", "while", "but", "and", "that", "days",
     ]
