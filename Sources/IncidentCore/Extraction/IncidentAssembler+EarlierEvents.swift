@@ -7,11 +7,15 @@ extension IncidentAssembler {
     /// The story's own attack: the first attack clause that names a site and a day of its own, with the
     /// earliest day it tells ("In a statement released early on Wednesday, the group said its fighters struck
     /// the base ... at around 11:30 pm on Tuesday": the attack began on Tuesday).
+    /// A lead that only dates the telling ("A security source said on Wednesday that five rockets fell inside
+    /// Ain al-Assad") gives that day: what later sentences date before it is earlier.
     static func storyAttack(_ attackFrames: [ArticleFrame]) -> (frame: ArticleFrame, day: CalendarDay)? {
         guard let own = attackFrames.first(where: { f in
-            (!f.places.isEmpty || f.writtenPlace != nil) && f.dates.first?.precision == .day && f.dates.first?.isTelling == false
-        }), let day = own.dates.filter({ $0.precision == .day && !$0.isTelling }).compactMap(\.day).min(by: { $0.ordinal < $1.ordinal })
-        else { return nil }
+            (!f.places.isEmpty || f.writtenPlace != nil) && f.dates.first?.precision == .day
+        }) else { return nil }
+        let days = own.dates.filter { $0.precision == .day && !$0.isTelling }.compactMap(\.day)
+        let told = own.dates.filter { $0.precision == .day }.compactMap(\.day)
+        guard let day = (days.isEmpty ? told : days).min(by: { $0.ordinal < $1.ordinal }) else { return nil }
         return (own, day)
     }
 

@@ -19,7 +19,7 @@ enum ResponseFinder {
     ]
     private static let operationVerbs: Set<String> = ["conducted", "launched", "launches", "conducts", "launch", "conduct"]
     private static let passiveWords: Set<String> = ["was", "were", "been", "is", "are", "being", "be"]
-    private static let genericWords: Set<String> = ["dozens", "repeated", "series", "scores", "numerous", "hundreds", "waves", "wave"]
+    private static let genericWords: Set<String> = ["dozens", "repeated", "series", "scores", "numerous", "hundreds", "waves", "wave", "rounds"]
     private static let boundaries: Set<String> = [
         ",", ";", ":", "(", "prompting", "prompted", "after", "before", "while", "but", "and", "that", "days",
     ]
@@ -33,9 +33,17 @@ enum ResponseFinder {
         if (max(range.lowerBound, marker.lowerBound - 2)..<marker.lowerBound).contains(where: { tokens[$0].text == "since" }) {
             return ClauseSplit(attackParts: [range], strike: nil, isGeneric: false, marker: nil)
         }
+        // "ahead of the Jan. 3 anniversary of the U.S. drone strike that killed Soleimani", "marked the second
+        // anniversary of the killing of Soleimani ... in a US drone strike": a strike remembered, not news.
+        if let anniversary = (max(range.lowerBound, marker.lowerBound - 12)..<marker.lowerBound).first(where: { tokens[$0].text == "anniversary" }) {
+            let before = range.lowerBound..<anniversary
+            return ClauseSplit(attackParts: before.isEmpty ? [] : [before], strike: nil, isGeneric: false, marker: nil)
+        }
         let genericWindow = stride(from: max(range.lowerBound, marker.lowerBound - 2),
                                    to: min(range.upperBound, marker.upperBound + 3), by: 1)
+        // "several rounds of retaliatory strikes, most recently on Tuesday against three sites": the last one is told.
         let generic = genericWindow.contains { genericWords.contains(tokens[$0].text) }
+            && !range.contains { tokens[$0].text == "recently" }
 
         var strikeStart = range.lowerBound
         var b = marker.lowerBound - 1
