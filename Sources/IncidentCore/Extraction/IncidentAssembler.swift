@@ -64,6 +64,7 @@ struct IncidentAssembler {
     private func assembleFrames(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
         var attackFrames = frames.filter {
             $0.role == .attack && !$0.isBackground && !isRunOfAttacksOnSeveralSites($0) && !countsAttacksSince($0, in: frames)
+                && !isHabitOfAttacks($0)
         }
         var mentionFrames = frames.filter { $0.role == .attack && $0.isBackground }
         var strikeFrames = frames.filter { $0.role == .strike && !$0.isBackground && !isRecalledUndatedStrike($0) }
@@ -494,7 +495,7 @@ struct IncidentAssembler {
                           siteBefore: (ArticleFrame) -> Base? = { _ in nil }) -> [ExtractedIncident] {
         var result: [ExtractedIncident] = []
         // "Harir has been hit several times since mid-October": a run of attacks, not one earlier event.
-        for frame in frames where !tellsRunOfAttacks(frame) || namesOneOfTheRun(frame) {
+        for frame in frames where !(tellsRunOfAttacks(frame) || isHabitOfAttacks(frame)) || namesOneOfTheRun(frame) {
             // "Attacks on U.S. Forces, January 14-20, 2024": the first day of a span of days is the period
             // a tracker covers, not an event.
             // A recalled attack ("after a drone attack on Sunday on the Rumalyn base") keeps its weekday.
