@@ -37,15 +37,33 @@ extension IncidentAssembler {
     /// "A drone struck Rumalyn on Friday ... On Monday, a rocket attack on Al Asad Air Base injured five", "Days
     /// earlier, on Christmas Day, a drone attack on the base at Erbil airport wounded three": a later sentence
     /// telling an attack at another site on a day before the story's is an earlier event, with or without a
-    /// word that ties it to the story ("after", "in response to"). A later sentence that opens a list line or a
-    /// tracker entry is an entry of its own.
+    /// word that ties it to the story ("after", "in response to"). A day of telling counts too ("On Wednesday, the
+    /// Pentagon said ... Drones struck al-Tanf"): what was told before the story's day happened before it. A later
+    /// sentence that opens a list line or a tracker entry is an entry of its own.
     static func otherSiteEarlierDay(attackFrames: [ArticleFrame], sentences: [Range<Int>],
                                     tokens: [Token]) -> [ArticleFrame] {
         guard let (own, ownDay) = storyAttack(attackFrames) else { return [] }
-        return attackFrames.filter { f in
+        // "On Wednesday, the Pentagon said US forces had been targeted by drones at two bases earlier in the week.
+        // Drones struck al-Tanf ... and the Ain al-Asad air base": a clause naming sites but no day takes the day
+        // the sentence right before it was told on, when that one names no site.
+        let tellingVerbs: Set<String> = ["said", "says", "told", "announced", "reported", "confirmed"]
+        func toldOn(_ date: DateMention) -> Bool {
+            (date.tokens.upperBound..<min(tokens.count, date.tokens.upperBound + 5)).contains { tellingVerbs.contains(tokens[$0].text) }
+        }
+        func dated(_ f: ArticleFrame) -> ArticleFrame {
+            guard f.dates.isEmpty, let before = attackFrames.last(where: { b in
+                b.sentence == f.sentence - 1 && b.places.isEmpty && b.writtenPlace == nil
+                    && b.dates.contains { $0.precision == .day && toldOn($0) }
+            }), let earliest = before.dates.filter({ $0.precision == .day && $0.day != nil }).min(by: { $0.day!.ordinal < $1.day!.ordinal })
+            else { return f }
+            var copy = f
+            copy.dates = [earliest]
+            return copy
+        }
+        return attackFrames.map(dated).filter { f in
             guard f.sentence > own.sentence, f.entryStart == nil, !f.places.isEmpty,
                   !FrameBuilder.isListItem(sentences[f.sentence], tokens: tokens),
-                  let date = f.dates.first, date.precision == .day, !date.isTelling, let day = date.day,
+                  let date = f.dates.first, date.precision == .day, let day = date.day,
                   day.ordinal < ownDay.ordinal else { return false }
             // The sites the story's attack was told at, up to this clause (undated, or on the story's day).
             let storySites = attackFrames.filter { s in
