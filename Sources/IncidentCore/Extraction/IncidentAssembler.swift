@@ -217,7 +217,10 @@ struct IncidentAssembler {
             groups[0][0].dates = [told.dates[0]]
         }
         for (n, group) in groups.enumerated() {
-            let told = strike(group, asides: n == 0 ? asides : [], attack: attack)
+            // "At least five rockets were launched late on Sunday ... toward a U.S. base at Rumalyn. ... A US aircraft
+            // destroyed a second launcher": an undated strike answers the story's attack told last before it.
+            let nearDate = attackFrames.last { f in f.sentence <= group[0].sentence && f.dates.first?.precision == .day }?.dates.first
+            let told = strike(group, asides: n == 0 ? asides : [], attack: attack, nearDate: nearDate)
             incidents.append(told)
             incidents += strikesInOtherCountries(told, group: group)
         }
@@ -451,11 +454,15 @@ struct IncidentAssembler {
         }
     }
 
-    private func strike(_ frames: [ArticleFrame], asides: [ArticleFrame], attack: ExtractedIncident?) -> ExtractedIncident {
+    private func strike(_ frames: [ArticleFrame], asides: [ArticleFrame], attack: ExtractedIncident?,
+                        nearDate: DateMention? = nil) -> ExtractedIncident {
         var facts: [Fact] = []
         var incident = ExtractedIncident(kind: .usStrike, date: .unknown)
         if let own = frames.lazy.compactMap(\.dates.first).first {
             applyDate(own, to: &incident, facts: &facts)
+        } else if let nearDate, let day = nearDate.day {
+            incident.date = IncidentDate(day: day, precision: .day)
+            incident.dateUncertain = true
         } else if let attack, attack.date.day != nil {
             incident.date = attack.date
             incident.dateUncertain = true

@@ -17,6 +17,9 @@ enum ResponseFinder {
         // "US F-15E jets hit a training facility"
         "hit",
     ]
+    private static let aircraftWords: Set<String> = [
+        "aircraft", "jet", "jets", "warplane", "warplanes", "helicopter", "helicopters", "gunship", "gunships", "drone",
+    ]
     private static let operationVerbs: Set<String> = ["conducted", "launched", "launches", "conducts", "launch", "conduct"]
     private static let passiveWords: Set<String> = ["was", "were", "been", "is", "are", "being", "be"]
     private static let genericWords: Set<String> = ["dozens", "repeated", "series", "scores", "numerous", "hundreds", "waves", "wave", "rounds"]
@@ -179,6 +182,8 @@ enum ResponseFinder {
                         return i..<(j + 1)
                     }
                     if x == "carried", word(j + 1) == "out" { return i..<(j + 2) }
+                    // "A US aircraft destroyed a second launcher": an aircraft destroying its target strikes it.
+                    if x == "destroyed", (first..<j).contains(where: { aircraftWords.contains(tokens[$0].text) }) { return i..<(j + 1) }
                     // "Washington responded on Thursday with an air strike in Baghdad", "respondió el jueves con un bombardeo"
                     if ["responded", "retaliated", "replied"].contains(x),
                        let with = (j + 1..<min(j + 6, range.upperBound)).first(where: { tokens[$0].text == "with" }),
