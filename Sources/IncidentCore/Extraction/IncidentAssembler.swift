@@ -95,6 +95,13 @@ struct IncidentAssembler {
             attackFrames.removeAll { f in (answered + claims).contains { $0.tokens == f.tokens } }
             mentionFrames = (mentionFrames + answered).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         }
+        // "... including one on Tuesday at Ain al-Asad airbase. That attack wounded eight US personnel": more of the mention.
+        for (continuation, m) in IncidentAssembler.mentionContinuations(attackFrames: attackFrames, mentionFrames: mentionFrames,
+                                                                         tokens: text.tokens) {
+            attackFrames.removeAll { $0.tokens == continuation.tokens }
+            mentionFrames[m].casualties += continuation.casualties
+            if mentionFrames[m].weapons.isEmpty { mentionFrames[m].weapons = continuation.weapons }
+        }
         // "... the July 1 drone attack on al-Tanf. A group calling itself Ashab al-Kahf claimed that attack.":
         // a claim that belongs to an earlier event is no aside of the story's own attack.
         let allAsides = frames.filter { $0.role == .orphan }
