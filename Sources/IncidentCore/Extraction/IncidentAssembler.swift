@@ -138,7 +138,7 @@ struct IncidentAssembler {
                 // sentence of a tracker entry tells the entry's site.
                 let inEntry = entryBase.flatMap { e in frame.entryStart == e.entry ? e.base : nil }
                 let continued = inEntry ?? lastBase.flatMap { frame.sentence - $0.sentence == 1 ? $0.base : nil }
-                let i = draftIndex(for: continued ?? primaryBase,
+                let i = draftIndex(for: siteOfNamedCountry(frame, target: continued ?? primaryBase, attackFrames: attackFrames),
                                    entryDay: inEntry != nil ? frame.entryStart.flatMap { entryDays[$0] } : nil)
                 drafts[i].frames.append(frame)
                 drafts[i].casualtyFrames.append(frame)
