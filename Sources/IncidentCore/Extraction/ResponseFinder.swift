@@ -70,6 +70,15 @@ enum ResponseFinder {
                 resume = r + 1
                 break
             }
+            // "US drone strike kills five fighters near Kirkuk as militias hit bases in Syria": what follows "as" is
+            // the attacks told beside the strike, not where it struck.
+            if w == "as", r > marker.upperBound, (r + 1..<min(range.upperBound, r + 5)).contains(where: { k in
+                ["militias", "militants", "fighters", "groups", "factions", "drones", "rockets"].contains(tokens[k].text)
+            }), (r + 1..<range.upperBound).contains(where: { Lexicon.attackWords.contains(tokens[$0].text) || tokens[$0].text == "target" }) {
+                strikeEnd = r
+                resume = r + 1
+                break
+            }
             if w == "in", next == "response" || next == "retaliation" || next == "reprisal",
                third == "to" || third == "for" {
                 strikeEnd = r
