@@ -4,6 +4,42 @@
 /// earlier day) are asked here, in one place, and what they recall also decides which US strikes were only told
 /// with an earlier event.
 extension IncidentAssembler {
+    /// Moves the attack clauses that tell earlier events from `attackFrames` to `mentionFrames`, in order: a
+    /// follow-up story's one earlier event is its own (the reverse), a strike story's list of dated attacks, the
+    /// clauses `earlierEvents` recalls (and the undated strikes told with them), the attacks a strike story says
+    /// its strikes answer (with their claims), and "That attack ..." right after a mention. Returns the clauses
+    /// recalled or answered, whose weekdays their mentions keep.
+    func separateEarlierEvents(attackFrames: inout [ArticleFrame], mentionFrames: inout [ArticleFrame],
+                               strikeFrames: inout [ArticleFrame], toldFrames: [ArticleFrame]) -> [ArticleFrame] {
+        if IncidentAssembler.isFollowUp(attackFrames: attackFrames, mentionFrames: mentionFrames, strikeFrames: strikeFrames,
+                                        published: published) {
+            attackFrames += mentionFrames
+            mentionFrames = []
+        }
+        func move(_ earlier: [ArticleFrame], alsoDropping dropped: [ArticleFrame] = []) {
+            guard !earlier.isEmpty else { return }
+            attackFrames.removeAll { f in (earlier + dropped).contains { $0.tokens == f.tokens } }
+            mentionFrames = (mentionFrames + earlier).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+        move(IncidentAssembler.listedEarlierAttacks(attackFrames: attackFrames, mentionFrames: mentionFrames,
+                                                    strikeFrames: strikeFrames, published: published))
+        let recalled = earlierEvents(attackFrames: attackFrames)
+        move(recalled)
+        strikeFrames.removeAll { IncidentAssembler.toldWithEarlierEvent($0, earlier: recalled) }
+        // The attack a US strike story says its strikes answer: a mention (convention (b) of issue 9).
+        let answered = IncidentAssembler.answeredAttacks(attackFrames: attackFrames, strikeFrames: strikeFrames,
+                                                         toldFrames: toldFrames, sentences: sentences, tokens: text.tokens)
+        move(answered, alsoDropping: answered.compactMap { IncidentAssembler.claimOfAnswered($0, toldFrames: toldFrames) })
+        // "... including one on Tuesday at Ain al-Asad airbase. That attack wounded eight US personnel": more of the mention.
+        for (continuation, m) in IncidentAssembler.mentionContinuations(attackFrames: attackFrames, mentionFrames: mentionFrames,
+                                                                         tokens: text.tokens) {
+            attackFrames.removeAll { $0.tokens == continuation.tokens }
+            mentionFrames[m].casualties += continuation.casualties
+            if mentionFrames[m].weapons.isEmpty { mentionFrames[m].weapons = continuation.weapons }
+        }
+        return recalled + answered
+    }
+
     /// The story's own attack: the first attack clause that names a site and a day of its own, with the
     /// earliest day it tells ("In a statement released early on Wednesday, the group said its fighters struck
     /// the base ... at around 11:30 pm on Tuesday": the attack began on Tuesday).

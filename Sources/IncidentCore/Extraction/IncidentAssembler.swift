@@ -68,40 +68,9 @@ struct IncidentAssembler {
         }
         var mentionFrames = frames.filter { $0.role == .attack && $0.isBackground }
         var strikeFrames = frames.filter { $0.role == .strike && !$0.isBackground && !isRecalledUndatedStrike($0) }
-        if IncidentAssembler.isFollowUp(attackFrames: attackFrames, mentionFrames: mentionFrames, strikeFrames: strikeFrames,
-                                        published: published) {
-            attackFrames += mentionFrames
-            mentionFrames = []
-        }
-        let listed = IncidentAssembler.listedEarlierAttacks(attackFrames: attackFrames, mentionFrames: mentionFrames,
-                                                            strikeFrames: strikeFrames, published: published)
-        if !listed.isEmpty {
-            attackFrames.removeAll { f in listed.contains { $0.tokens == f.tokens } }
-            mentionFrames = (mentionFrames + listed).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        }
-        // Attacks told as earlier than the story's own: mentions (`+EarlierEvents`, the one place that decides it).
-        let recalled = earlierEvents(attackFrames: attackFrames)
-        if !recalled.isEmpty {
-            attackFrames.removeAll { f in recalled.contains { $0.tokens == f.tokens } }
-            mentionFrames = (mentionFrames + recalled).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-            strikeFrames.removeAll { IncidentAssembler.toldWithEarlierEvent($0, earlier: recalled) }
-        }
-        // The attack a US strike story says its strikes answer: a mention (convention (b) of issue 9).
-        let toldFrames = frames.filter { $0.role != .strike }
-        let answered = IncidentAssembler.answeredAttacks(attackFrames: attackFrames, strikeFrames: strikeFrames,
-                                                         toldFrames: toldFrames, sentences: sentences, tokens: text.tokens)
-        if !answered.isEmpty {
-            let claims = answered.compactMap { IncidentAssembler.claimOfAnswered($0, toldFrames: toldFrames) }
-            attackFrames.removeAll { f in (answered + claims).contains { $0.tokens == f.tokens } }
-            mentionFrames = (mentionFrames + answered).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        }
-        // "... including one on Tuesday at Ain al-Asad airbase. That attack wounded eight US personnel": more of the mention.
-        for (continuation, m) in IncidentAssembler.mentionContinuations(attackFrames: attackFrames, mentionFrames: mentionFrames,
-                                                                         tokens: text.tokens) {
-            attackFrames.removeAll { $0.tokens == continuation.tokens }
-            mentionFrames[m].casualties += continuation.casualties
-            if mentionFrames[m].weapons.isEmpty { mentionFrames[m].weapons = continuation.weapons }
-        }
+        // Which attack clauses tell earlier events (mentions), in one step (`+EarlierEvents`).
+        let recalled = separateEarlierEvents(attackFrames: &attackFrames, mentionFrames: &mentionFrames,
+                                             strikeFrames: &strikeFrames, toldFrames: frames.filter { $0.role != .strike })
         // "... the July 1 drone attack on al-Tanf. A group calling itself Ashab al-Kahf claimed that attack.":
         // a claim that belongs to an earlier event is no aside of the story's own attack.
         let allAsides = frames.filter { $0.role == .orphan }
@@ -248,7 +217,7 @@ struct IncidentAssembler {
         // The story's own site, when its attack was told at one ("the same base" of an earlier event).
         let storySites = Set(attackFrames.flatMap { $0.places.map(\.base.name) })
         let storySite = storySites.count == 1 ? attackFrames.lazy.compactMap { $0.places.first?.base }.first : nil
-        incidents += mentions(mentionFrames, asides: allAsides, recalled: recalled + answered,
+        incidents += mentions(mentionFrames, asides: allAsides, recalled: recalled,
                               siteBefore: { siteToldBefore($0, frames: frames, storySite: storySite) })
         return incidents
     }
