@@ -38,6 +38,17 @@ enum ResponseFinder {
         }
         // "ahead of the Jan. 3 anniversary of the U.S. drone strike that killed Soleimani", "marked the second
         // anniversary of the killing of Soleimani ... in a US drone strike": a strike remembered, not news.
+        // "launched in retaliation for the U.S. drone strike that killed Soleimani": the strike an attack answers is
+        // its cause, told in passing.
+        if let reason = (max(range.lowerBound, marker.lowerBound - 4)..<marker.lowerBound).first(where: { k in
+            ["retaliation", "revenge", "response", "reprisal"].contains(tokens[k].text) && k + 1 < marker.lowerBound
+                && ["for", "to"].contains(tokens[k + 1].text)
+                && (k + 2..<marker.lowerBound).allSatisfy { ["the", "a", "an", "last", "recent"].contains(tokens[$0].text) }
+        }) {
+            let start = reason > range.lowerBound && tokens[reason - 1].text == "in" ? reason - 1 : reason
+            let before = range.lowerBound..<start
+            return ClauseSplit(attackParts: before.isEmpty ? [] : [before], strike: nil, isGeneric: false, marker: nil)
+        }
         if let anniversary = (max(range.lowerBound, marker.lowerBound - 12)..<marker.lowerBound).first(where: { tokens[$0].text == "anniversary" }) {
             let before = range.lowerBound..<anniversary
             return ClauseSplit(attackParts: before.isEmpty ? [] : [before], strike: nil, isGeneric: false, marker: nil)
