@@ -72,6 +72,8 @@ enum ForeignVocabulary {
         "janvier": "january", "fevrier": "february", "mars": "march", "avril": "april", "mai": "may", "juin": "june",
         "juillet": "july", "aout": "august", "septembre": "september", "octobre": "october", "novembre": "november",
         "decembre": "december",
+        // "La veille, un drone ... avait visé l'aéroport d'Erbil": "the previous day".
+        "veille": "previous day",
         // Small words.
         "le": "the", "la": "the", "les": "the", "un": "a", "une": "a", "de": "of", "du": "of", "dans": "in", "en": "in",
         "au": "at", "aux": "at", "sur": "on", "contre": "against", "tandis": "while", "pres": "near", "depuis": "since", "fois": "times", "mi": "mid", "et": "and", "avec": "with",
@@ -120,6 +122,7 @@ enum ForeignVocabulary {
         "keiner": "no", "weder": "no", "nicht": "not",
         "stutzpunkt": "base", "stutzpunkts": "base", "stutzpunkte": "bases", "luftwaffenstutzpunkt": "airbase",
         "luftwaffenstutzpunkts": "airbase", "militarstutzpunkt": "base", "militarbasis": "base", "flughafen": "airport",
+        "denselben": "the same", "demselben": "the same", "derselben": "the same", "dieselbe": "the same", "dasselbe": "the same",
         "gasfeld": "gas field", "olfeld": "oil field", "euphrat": "euphrates",
         "gestern": "yesterday", "heute": "today", "nacht": "night", "abend": "evening", "morgen": "morning",
         "woche": "week", "vergangene": "last", "vergangenen": "last", "letzte": "last", "letzten": "last",
@@ -227,7 +230,7 @@ enum ForeignVocabulary {
         "hoy": "today", "ayer": "yesterday", "noche": "night", "tarde": "evening", "semana": "week",
         "enero": "january", "febrero": "february", "marzo": "march", "abril": "april", "mayo": "may", "junio": "june",
         "julio": "july", "agosto": "august", "septiembre": "september", "octubre": "october", "noviembre": "november",
-        "diciembre": "december",
+        "diciembre": "december", "vispera": "previous day",
         "el": "the", "la": "the", "los": "the", "las": "the", "un": "a", "una": "a", "de": "of", "del": "of", "en": "in",
         "y": "and", "con": "with", "contra": "against", "cerca": "near", "por": "by", "para": "for", "desde": "since",
         "tras": "after", "segun": "according", "al": "at", "fue": "was", "fueron": "were", "ha": "has", "han": "have",

@@ -121,12 +121,16 @@ enum ForeignWords {
 
     /// "soldats américains", "militares estadounidenses", "soldado iraquí": in Romance languages the
     /// nationality follows the noun; read as "american soldiers", "iraqi soldier" (each word keeps its place).
+    private static let strikeNouns: Set<String> = ["strike", "strikes", "airstrike", "airstrikes", "bombing", "raid", "raids"]
+
     private static func putNationalityFirst(_ tokens: inout [Token]) {
         let nationalities = Lexicon.otherNationalities.union(["american"])
         var k = 0
         while k + 1 < tokens.count {
-            if Lexicon.personNouns.contains(tokens[k].text), tokens[k].text != "american",
-               nationalities.contains(tokens[k + 1].text) {
+            // "frappes américaines", "bombardeos estadounidenses": US strikes, read "american strikes" too.
+            let usStrike = strikeNouns.contains(tokens[k].text) && tokens[k + 1].text == "american"
+            if usStrike || (Lexicon.personNouns.contains(tokens[k].text) && tokens[k].text != "american"
+               && nationalities.contains(tokens[k + 1].text)) {
                 let noun = tokens[k].text
                 tokens[k].text = tokens[k + 1].text
                 tokens[k + 1].text = noun

@@ -2,7 +2,8 @@
 /// site told after "near" only locates the base the article names, not a second site.
 extension FrameBuilder {
     /// True when a site is written right after "near" or "close to" that follows another site or a base word
-    /// ("al-Tanf, near the Rukban camp", "US base near Syria's Rukban camp"); not when a verb stands before
+    /// ("al-Tanf, near the Rukban camp", "US base near Syria's Rukban camp"), or after a verb that tells where a
+    /// site lies ("the site lies north of the Euphrates near the Conoco gas field"); not when a verb stands before
     /// "near" ("landed near the base", "shot down near the Victory Base complex"): that is where it hit.
     func isAfterNear(_ match: PlaceMatch, siteEnds: Set<Int>) -> Bool {
         let tokens = text.tokens
@@ -13,6 +14,13 @@ extension FrameBuilder {
         var before = tokens[near].text == "near" ? near - 1 : near - 2
         if before >= 0, tokens[before].text == "," { before -= 1 }
         guard before >= 0 else { return false }
+        // "the site lies north of the Euphrates near the Conoco gas field": a site told where another lies.
+        let locating: Set<String> = ["lies", "sits", "located", "situated"]
+        var j = near - 1
+        while j >= max(0, near - 10), ![",", ".", ";"].contains(tokens[j].text) {
+            if locating.contains(tokens[j].text) { return true }
+            j -= 1
+        }
         return siteEnds.contains(before + 1) || Lexicon.baseWords.contains(tokens[before].stem)
     }
 

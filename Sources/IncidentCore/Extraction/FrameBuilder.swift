@@ -21,6 +21,8 @@ struct FrameBuilder {
         var onlyForeignBases = false
         // "The Islamic Resistance in Iraq claimed four attacks on January 2:" and the list lines under it.
         var listHeading: (claim: ClaimMention, group: GroupMatch)?
+        // "... attacked with drones three bases of the enemy:" and the list lines under it.
+        var underAttackHeading = false
         // "November 5 — Tal Baydar (Hasakah, Syria). One-way attack drone. Unclaimed.": while inside a
         // tracker entry that opens with a day and a site, its later sentences tell the same attack.
         var inDatedEntry = false
@@ -40,6 +42,11 @@ struct FrameBuilder {
                 paragraphDate = opensEntry ? DateFinder.find(in: sentence, tokens: tokens, published: published).first : nil
             }
             defer {
+                if tokens[sentence.upperBound - 1].text == ":" {
+                    underAttackHeading = frames[framesBefore...].contains { $0.role == .attack }
+                } else if !FrameBuilder.isListItem(sentence, tokens: tokens) {
+                    underAttackHeading = false
+                }
                 if tokens[sentence.upperBound - 1].text == ":",
                    let f = frames[framesBefore...].first(where: { $0.claim != nil && $0.claimGroup != nil }),
                    let claim = f.claim, let group = f.claimGroup {
@@ -57,14 +64,15 @@ struct FrameBuilder {
             var lower = sentence.lowerBound
             if let d = dateline, d.tokens.overlaps(sentence) { lower = max(lower, d.tokens.upperBound) }
             guard lower < sentence.upperBound else { continue }
-            let effective = lower..<UnrelatedFilter.cut(lower..<sentence.upperBound, tokens: tokens)
+            var effective = UnrelatedFilter.kept(lower..<sentence.upperBound, tokens: tokens)
             guard !effective.isEmpty else { continue }
             // "Q: On the attack at al-Tanf, how many were hurt?": a question tells nothing.
             if tokens[sentence.upperBound - 1].text == "?" { continue }
             if let total = TotalFinder.find(in: effective, tokens: tokens, published: published) {
                 totals.append(total)
                 lastTotalSentence = si
-                continue
+                guard let told = FrameBuilder.eventAfterCount(effective, tokens: tokens, published: published) else { continue }
+                effective = told
             }
             if let injured = TotalFinder.cumulativeInjuries(in: effective, tokens: tokens) {
                 if si - lastTotalSentence <= 1, let last = totals.indices.last, totals[last].usInjured.isUnknown {
@@ -90,6 +98,13 @@ struct FrameBuilder {
             if let strike = split.strike {
                 frames.append(frame(.strike, strike, sentence: si, claim: nil, previousDay: previousDay))
                 if frames[frames.count - 1].dates.isEmpty, let paragraphDate { frames[frames.count - 1].dates = [paragraphDate] }
+                // "most recently on Nov. 12, when US F-15E jets hit a training facility": the day right before
+                // "when" is the strike's.
+                if frames[frames.count - 1].dates.isEmpty, let when = strike.prefix(2).first(where: { tokens[$0].text == "when" }),
+                   let day = DateFinder.find(in: max(effective.lowerBound, when - 6)..<when, tokens: tokens, published: published).last {
+                    frames[frames.count - 1].dates = [day]
+                    frames[frames.count - 1].isBackground = isBackground(day)
+                }
                 afterStrike = true
             }
             for part in split.attackParts.map(withoutRecalledTail) where !isNonCombatDeath(part) {
@@ -118,7 +133,11 @@ struct FrameBuilder {
                         let before = (max(part.lowerBound, s.tokens.lowerBound - 2)..<s.tokens.lowerBound).map { tokens[$0].text }
                         return before == ["known", "as"] || before.last == "called"
                     }
-                guard hasAttackWord || claimHere != nil || namesSiteAndWeapon || namesTheSite || inDatedEntry else { continue }
+                // "... attacked with drones three bases of the enemy:" then "1- The al-Shaddadi base in the Syrian
+                // territories.": a list line naming a site under a heading that tells attacks is one of them.
+                let listedSite = underAttackHeading && !sites.isEmpty && FrameBuilder.isListItem(sentence, tokens: tokens)
+                guard hasAttackWord || claimHere != nil || namesSiteAndWeapon || namesTheSite || inDatedEntry || listedSite
+                else { continue }
                 // "the Turkish military base of Zilkan": another country's base says nothing about US forces.
                 let foreignBase = { (k: Int) in
                     (max(part.lowerBound, k - 5)..<k).contains {
@@ -147,6 +166,13 @@ struct FrameBuilder {
                 frames.append(frame(relevant ? .attack : .orphan, part, sentence: si, claim: claimHere,
                                     previousDay: frames.last { $0.dates.first?.day != nil }?.dates.first?.day ?? previousDay))
                 if !carriedSite.isEmpty { frames[frames.count - 1].places = carriedSite }
+                // "In February, U.S. aircraft hit facilities in Syria after a rocket attack on Erbil airport killed a
+                // contractor": the attack a strike answered, told without a date, is of the strike's month.
+                if let strike = split.strike, part.lowerBound >= strike.upperBound, frames[frames.count - 1].dates.isEmpty,
+                   let month = frames.last(where: { $0.role == .strike && $0.sentence == si })?.dates.first, month.precision == .month {
+                    frames[frames.count - 1].dates = [month]
+                    frames[frames.count - 1].isBackground = isBackground(month)
+                }
                 // "On Oct. 18, drones struck al-Tanf ... The same day, drones targeted Ain al-Asad": a day told
                 // against an earlier event at a site is as earlier an event.
                 if frames[frames.count - 1].dates.first?.isAnchored == true,

@@ -2,19 +2,28 @@ extension IncidentAssembler {
     /// "At-Tanf Garrison sits near the border. Forces at the garrison have been targeted several times,
     /// including an August 2022 attack": an earlier event told at "the garrison" is at the one base named in
     /// the sentence before it.
-    func siteToldBefore(_ frame: ArticleFrame, frames: [ArticleFrame]) -> Base? {
+    /// "In April, an explosive-laden drone struck the coalition's hangar at the same airport", "On May 4, rockets
+    /// struck the base" after a sentence that names no base: the site of the story's own attack (`storySite`),
+    /// when the story tells one.
+    func siteToldBefore(_ frame: ArticleFrame, frames: [ArticleFrame], storySite: Base? = nil) -> Base? {
         guard frame.places.isEmpty, frame.writtenPlace == nil, frame.areas.isEmpty else { return nil }
         let siteNouns: Set<String> = ["garrison", "base", "outpost", "airbase", "facility", "site", "field", "airport", "camp"]
         let tokens = text.tokens
         let namesTheSite = frame.tokens.contains { k in
-            k > frame.tokens.lowerBound && siteNouns.contains(tokens[k].text) && ["the", "that", "this"].contains(tokens[k - 1].text)
+            k > frame.tokens.lowerBound && siteNouns.contains(tokens[k].text) && ["the", "that", "this", "same"].contains(tokens[k - 1].text)
         }
         guard namesTheSite, frame.sentence > 0 else { return nil }
+        // "a July 25 rocket attack on the same base": the story's own site, whatever the sentence before names.
+        let namesTheSameSite = frame.tokens.contains { k in
+            k > frame.tokens.lowerBound && siteNouns.contains(tokens[k].text) && tokens[k - 1].text == "same"
+        }
+        if namesTheSameSite, let storySite { return storySite }
         // The frame's own sentence before it, else the sentence before.
         let own = frames.filter { $0.sentence == frame.sentence && $0.tokens.upperBound <= frame.tokens.lowerBound }.flatMap(\.places)
         if !own.isEmpty { return Set(own.map(\.base.name)).count == 1 ? own[0].base : nil }
         guard basesBySentence.indices.contains(frame.sentence - 1) else { return nil }
         let bases = basesBySentence[frame.sentence - 1]
+        if bases.isEmpty { return storySite }
         return Set(bases.map(\.name)).count == 1 ? bases.first : nil
     }
 }

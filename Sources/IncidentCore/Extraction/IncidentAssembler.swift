@@ -64,46 +64,13 @@ struct IncidentAssembler {
     private func assembleFrames(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
         var attackFrames = frames.filter {
             $0.role == .attack && !$0.isBackground && !isRunOfAttacksOnSeveralSites($0) && !countsAttacksSince($0, in: frames)
+                && !isHabitOfAttacks($0)
         }
         var mentionFrames = frames.filter { $0.role == .attack && $0.isBackground }
-        let strikeFrames = frames.filter { $0.role == .strike && !$0.isBackground && !isRecalledUndatedStrike($0) }
-        if IncidentAssembler.isFollowUp(attackFrames: attackFrames, mentionFrames: mentionFrames, strikeFrames: strikeFrames,
-                                        published: published) {
-            attackFrames += mentionFrames
-            mentionFrames = []
-        }
-        let listed = IncidentAssembler.listedEarlierAttacks(attackFrames: attackFrames, mentionFrames: mentionFrames,
-                                                            strikeFrames: strikeFrames, published: published)
-        if !listed.isEmpty {
-            attackFrames.removeAll { f in listed.contains { $0.tokens == f.tokens } }
-            mentionFrames = (mentionFrames + listed).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        }
-        let countedBack = IncidentAssembler.countedBackAttacks(attackFrames: attackFrames, tokens: text.tokens)
-        if !countedBack.isEmpty {
-            attackFrames.removeAll { f in countedBack.contains { $0.tokens == f.tokens } }
-            mentionFrames = (mentionFrames + countedBack).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        }
-        let recalled = IncidentAssembler.recalledEarlierAttacks(attackFrames: attackFrames, sentences: sentences,
-                                                                tokens: text.tokens)
-            + IncidentAssembler.sameSiteEarlierAttacks(attackFrames: attackFrames, tokens: text.tokens)
-            + IncidentAssembler.earlierWeekAttacks(attackFrames: attackFrames)
-            + IncidentAssembler.attacksDatedWeeksBefore(attackFrames: attackFrames, sentences: sentences, tokens: text.tokens)
-        if !recalled.isEmpty {
-            attackFrames.removeAll { f in recalled.contains { $0.tokens == f.tokens } }
-            // Two rules may recall the same frame: keep it once.
-            var seen = Set<Int>()
-            let recalled = recalled.filter { seen.insert($0.tokens.lowerBound).inserted }
-            mentionFrames = (mentionFrames + recalled).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        }
-        // The attack a US strike story says its strikes answer: a mention (convention (b) of issue 9).
-        let toldFrames = frames.filter { $0.role != .strike }
-        let answered = IncidentAssembler.answeredAttacks(attackFrames: attackFrames, strikeFrames: strikeFrames,
-                                                         toldFrames: toldFrames, sentences: sentences, tokens: text.tokens)
-        if !answered.isEmpty {
-            let claims = answered.compactMap { IncidentAssembler.claimOfAnswered($0, toldFrames: toldFrames) }
-            attackFrames.removeAll { f in (answered + claims).contains { $0.tokens == f.tokens } }
-            mentionFrames = (mentionFrames + answered).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        }
+        var strikeFrames = frames.filter { $0.role == .strike && !$0.isBackground && !isRecalledUndatedStrike($0) }
+        // Which attack clauses tell earlier events (mentions), in one step (`+EarlierEvents`).
+        let recalled = separateEarlierEvents(attackFrames: &attackFrames, mentionFrames: &mentionFrames,
+                                             strikeFrames: &strikeFrames, toldFrames: frames.filter { $0.role != .strike })
         // "... the July 1 drone attack on al-Tanf. A group calling itself Ashab al-Kahf claimed that attack.":
         // a claim that belongs to an earlier event is no aside of the story's own attack.
         let allAsides = frames.filter { $0.role == .orphan }
@@ -140,7 +107,7 @@ struct IncidentAssembler {
                 // sentence of a tracker entry tells the entry's site.
                 let inEntry = entryBase.flatMap { e in frame.entryStart == e.entry ? e.base : nil }
                 let continued = inEntry ?? lastBase.flatMap { frame.sentence - $0.sentence == 1 ? $0.base : nil }
-                let i = draftIndex(for: continued ?? primaryBase,
+                let i = draftIndex(for: siteOfNamedCountry(frame, target: continued ?? primaryBase, attackFrames: attackFrames),
                                    entryDay: inEntry != nil ? frame.entryStart.flatMap { entryDays[$0] } : nil)
                 drafts[i].frames.append(frame)
                 drafts[i].casualtyFrames.append(frame)
@@ -226,7 +193,10 @@ struct IncidentAssembler {
             groups[0][0].dates = [told.dates[0]]
         }
         for (n, group) in groups.enumerated() {
-            let told = strike(group, asides: n == 0 ? asides : [], attack: attack)
+            // "At least five rockets were launched late on Sunday ... toward a U.S. base at Rumalyn. ... A US aircraft
+            // destroyed a second launcher": an undated strike answers the story's attack told last before it.
+            let nearDate = attackFrames.last { f in f.sentence <= group[0].sentence && f.dates.first?.precision == .day }?.dates.first
+            let told = strike(group, asides: n == 0 ? asides : [], attack: attack, nearDate: nearDate)
             incidents.append(told)
             incidents += strikesInOtherCountries(told, group: group)
         }
@@ -244,7 +214,11 @@ struct IncidentAssembler {
             incidents.append(strike)
             incidents += strikesInOtherCountries(strike, group: group)
         }
-        incidents += mentions(mentionFrames, asides: allAsides, recalled: recalled + answered, siteBefore: { siteToldBefore($0, frames: frames) })
+        // The story's own site, when its attack was told at one ("the same base" of an earlier event).
+        let storySites = Set(attackFrames.flatMap { $0.places.map(\.base.name) })
+        let storySite = storySites.count == 1 ? attackFrames.lazy.compactMap { $0.places.first?.base }.first : nil
+        incidents += mentions(mentionFrames, asides: allAsides, recalled: recalled,
+                              siteBefore: { siteToldBefore($0, frames: frames, storySite: storySite) })
         return incidents
     }
 
@@ -456,11 +430,15 @@ struct IncidentAssembler {
         }
     }
 
-    private func strike(_ frames: [ArticleFrame], asides: [ArticleFrame], attack: ExtractedIncident?) -> ExtractedIncident {
+    private func strike(_ frames: [ArticleFrame], asides: [ArticleFrame], attack: ExtractedIncident?,
+                        nearDate: DateMention? = nil) -> ExtractedIncident {
         var facts: [Fact] = []
         var incident = ExtractedIncident(kind: .usStrike, date: .unknown)
         if let own = frames.lazy.compactMap(\.dates.first).first {
             applyDate(own, to: &incident, facts: &facts)
+        } else if let nearDate, let day = nearDate.day {
+            incident.date = IncidentDate(day: day, precision: .day)
+            incident.dateUncertain = true
         } else if let attack, attack.date.day != nil {
             incident.date = attack.date
             incident.dateUncertain = true
@@ -500,7 +478,7 @@ struct IncidentAssembler {
                           siteBefore: (ArticleFrame) -> Base? = { _ in nil }) -> [ExtractedIncident] {
         var result: [ExtractedIncident] = []
         // "Harir has been hit several times since mid-October": a run of attacks, not one earlier event.
-        for frame in frames where !tellsRunOfAttacks(frame) || namesOneOfTheRun(frame) {
+        for frame in frames where !(tellsRunOfAttacks(frame) || isHabitOfAttacks(frame)) || namesOneOfTheRun(frame) {
             // "Attacks on U.S. Forces, January 14-20, 2024": the first day of a span of days is the period
             // a tracker covers, not an event.
             // A recalled attack ("after a drone attack on Sunday on the Rumalyn base") keeps its weekday.

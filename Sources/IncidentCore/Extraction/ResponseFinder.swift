@@ -14,10 +14,15 @@ enum ResponseFinder {
     private static let strikeWords: Set<String> = [
         "strike", "strikes", "airstrike", "airstrikes", "bombed", "bombs", "bombing", "attacked", "attacks", "struck",
         "retaliated", "retaliates", "raid", "raids",
+        // "US F-15E jets hit a training facility"
+        "hit",
+    ]
+    private static let aircraftWords: Set<String> = [
+        "aircraft", "jet", "jets", "warplane", "warplanes", "helicopter", "helicopters", "gunship", "gunships", "drone",
     ]
     private static let operationVerbs: Set<String> = ["conducted", "launched", "launches", "conducts", "launch", "conduct"]
     private static let passiveWords: Set<String> = ["was", "were", "been", "is", "are", "being", "be"]
-    private static let genericWords: Set<String> = ["dozens", "repeated", "series", "scores", "numerous", "hundreds", "waves"]
+    private static let genericWords: Set<String> = ["dozens", "repeated", "series", "scores", "numerous", "hundreds", "waves", "wave", "rounds"]
     private static let boundaries: Set<String> = [
         ",", ";", ":", "(", "prompting", "prompted", "after", "before", "while", "but", "and", "that", "days",
     ]
@@ -31,9 +36,28 @@ enum ResponseFinder {
         if (max(range.lowerBound, marker.lowerBound - 2)..<marker.lowerBound).contains(where: { tokens[$0].text == "since" }) {
             return ClauseSplit(attackParts: [range], strike: nil, isGeneric: false, marker: nil)
         }
+        // "ahead of the Jan. 3 anniversary of the U.S. drone strike that killed Soleimani", "marked the second
+        // anniversary of the killing of Soleimani ... in a US drone strike": a strike remembered, not news.
+        // "launched in retaliation for the U.S. drone strike that killed Soleimani": the strike an attack answers is
+        // its cause, told in passing.
+        if let reason = (max(range.lowerBound, marker.lowerBound - 4)..<marker.lowerBound).first(where: { k in
+            ["retaliation", "revenge", "response", "reprisal"].contains(tokens[k].text) && k + 1 < marker.lowerBound
+                && ["for", "to"].contains(tokens[k + 1].text)
+                && (k + 2..<marker.lowerBound).allSatisfy { ["the", "a", "an", "last", "recent"].contains(tokens[$0].text) }
+        }) {
+            let start = reason > range.lowerBound && tokens[reason - 1].text == "in" ? reason - 1 : reason
+            let before = range.lowerBound..<start
+            return ClauseSplit(attackParts: before.isEmpty ? [] : [before], strike: nil, isGeneric: false, marker: nil)
+        }
+        if let anniversary = (max(range.lowerBound, marker.lowerBound - 12)..<marker.lowerBound).first(where: { tokens[$0].text == "anniversary" }) {
+            let before = range.lowerBound..<anniversary
+            return ClauseSplit(attackParts: before.isEmpty ? [] : [before], strike: nil, isGeneric: false, marker: nil)
+        }
         let genericWindow = stride(from: max(range.lowerBound, marker.lowerBound - 2),
                                    to: min(range.upperBound, marker.upperBound + 3), by: 1)
+        // "several rounds of retaliatory strikes, most recently on Tuesday against three sites": the last one is told.
         let generic = genericWindow.contains { genericWords.contains(tokens[$0].text) }
+            && !range.contains { tokens[$0].text == "recently" }
 
         var strikeStart = range.lowerBound
         var b = marker.lowerBound - 1
@@ -53,6 +77,15 @@ enum ResponseFinder {
             let next = r + 1 < range.upperBound ? tokens[r + 1].text : ""
             let third = r + 2 < range.upperBound ? tokens[r + 2].text : ""
             if w == "after" || w == "following" || w == "followed" {
+                strikeEnd = r
+                resume = r + 1
+                break
+            }
+            // "US drone strike kills five fighters near Kirkuk as militias hit bases in Syria": what follows "as" is
+            // the attacks told beside the strike, not where it struck.
+            if w == "as", r > marker.upperBound, (r + 1..<min(range.upperBound, r + 5)).contains(where: { k in
+                ["militias", "militants", "fighters", "groups", "factions", "drones", "rockets"].contains(tokens[k].text)
+            }), (r + 1..<range.upperBound).contains(where: { Lexicon.attackWords.contains(tokens[$0].text) || tokens[$0].text == "target" }) {
                 strikeEnd = r
                 resume = r + 1
                 break
@@ -156,6 +189,9 @@ enum ResponseFinder {
                     if x == "said" || x == "says" || x == "announced" { window = j + 7; told = true }
                     // "A U.S. defense official says a one-way drone struck the base": the drone is the attack's.
                     if told, ["drone", "drones", "rocket", "rockets", "missile", "missiles", "mortar", "mortars"].contains(x) { break }
+                    // "US officials said the attack in Jordan struck Tower 22", "officials have said such attacks are
+                    // typically carried out by militias": the attack is the subject, not US forces.
+                    if told, ["attack", "attacks", "barrage", "barrages"].contains(x) { break }
                     // "U.S. F-15 fighter jets struck": an aircraft designator does not count.
                     if x == "-" || tokens[j].kind == .number || (tokens[j].isWord && x.count <= 2 && tokens[j].isAllCaps) {
                         window += 1
@@ -166,6 +202,8 @@ enum ResponseFinder {
                         return i..<(j + 1)
                     }
                     if x == "carried", word(j + 1) == "out" { return i..<(j + 2) }
+                    // "A US aircraft destroyed a second launcher": an aircraft destroying its target strikes it.
+                    if x == "destroyed", (first..<j).contains(where: { aircraftWords.contains(tokens[$0].text) }) { return i..<(j + 1) }
                     // "Washington responded on Thursday with an air strike in Baghdad", "respondió el jueves con un bombardeo"
                     if ["responded", "retaliated", "replied"].contains(x),
                        let with = (j + 1..<min(j + 6, range.upperBound)).first(where: { tokens[$0].text == "with" }),

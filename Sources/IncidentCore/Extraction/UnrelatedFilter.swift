@@ -9,6 +9,24 @@ enum UnrelatedFilter {
         ",", ";", ":", "(", "after", "when", "while", "as", "following", "since", "that", "which", "because", "amid",
     ]
 
+    /// The part of `range` that can describe an attack on US forces: the part before the first unrelated event
+    /// ("... after the October 7 Hamas attack on Israel and the war in Gaza"), or, when that part names no weapon
+    /// and the clause after the unrelated one does ("Attacks on them surged after the Hamas attack on Israel,
+    /// peaking with a drone strike on a remote outpost in Jordan in late January"), that clause.
+    static func kept(_ range: Range<Int>, tokens: [Token]) -> Range<Int> {
+        let end = cut(range, tokens: tokens)
+        guard end < range.upperBound else { return range }
+        let before = range.lowerBound..<end
+        guard WeaponFinder.find(in: before, tokens: tokens).weapons.isEmpty,
+              let comma = (end + 1..<range.upperBound).first(where: { [",", ";"].contains(tokens[$0].text) }),
+              comma + 1 < range.upperBound else { return before }
+        let rest = (comma + 1)..<range.upperBound
+        let after = rest.lowerBound..<cut(rest, tokens: tokens)
+        let namesUS = after.contains { Lexicon.isUS(tokens[$0]) }
+        guard !after.isEmpty, namesUS, !WeaponFinder.find(in: after, tokens: tokens).weapons.isEmpty else { return before }
+        return after
+    }
+
     /// The end of the part of `range` that can describe an attack on US forces.
     static func cut(_ range: Range<Int>, tokens: [Token]) -> Int {
         var m = range.lowerBound

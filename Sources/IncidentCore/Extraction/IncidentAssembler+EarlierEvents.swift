@@ -1,0 +1,119 @@
+/// The one step that decides which attack clauses of a story tell an EARLIER event than the story's own
+/// attack: recalled in passing, so each is a `mention` and never more of the story's attack. The rules that
+/// each decided it their own way (counted back, the same site days before, an earlier week, another site on an
+/// earlier day) are asked here, in one place, and what they recall also decides which US strikes were only told
+/// with an earlier event.
+extension IncidentAssembler {
+    /// Moves the attack clauses that tell earlier events from `attackFrames` to `mentionFrames`, in order: a
+    /// follow-up story's one earlier event is its own (the reverse), a strike story's list of dated attacks, the
+    /// clauses `earlierEvents` recalls (and the undated strikes told with them), the attacks a strike story says
+    /// its strikes answer (with their claims), and "That attack ..." right after a mention. Returns the clauses
+    /// recalled or answered, whose weekdays their mentions keep.
+    func separateEarlierEvents(attackFrames: inout [ArticleFrame], mentionFrames: inout [ArticleFrame],
+                               strikeFrames: inout [ArticleFrame], toldFrames: [ArticleFrame]) -> [ArticleFrame] {
+        if IncidentAssembler.isFollowUp(attackFrames: attackFrames, mentionFrames: mentionFrames, strikeFrames: strikeFrames,
+                                        published: published) {
+            attackFrames += mentionFrames
+            mentionFrames = []
+        }
+        func move(_ earlier: [ArticleFrame], alsoDropping dropped: [ArticleFrame] = []) {
+            guard !earlier.isEmpty else { return }
+            attackFrames.removeAll { f in (earlier + dropped).contains { $0.tokens == f.tokens } }
+            mentionFrames = (mentionFrames + earlier).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+        move(IncidentAssembler.listedEarlierAttacks(attackFrames: attackFrames, mentionFrames: mentionFrames,
+                                                    strikeFrames: strikeFrames, published: published))
+        let recalled = earlierEvents(attackFrames: attackFrames)
+        move(recalled)
+        strikeFrames.removeAll { IncidentAssembler.toldWithEarlierEvent($0, earlier: recalled) }
+        // The attack a US strike story says its strikes answer: a mention (convention (b) of issue 9).
+        let answered = IncidentAssembler.answeredAttacks(attackFrames: attackFrames, strikeFrames: strikeFrames,
+                                                         toldFrames: toldFrames, sentences: sentences, tokens: text.tokens)
+        move(answered, alsoDropping: answered.compactMap { IncidentAssembler.claimOfAnswered($0, toldFrames: toldFrames) })
+        // "... including one on Tuesday at Ain al-Asad airbase. That attack wounded eight US personnel": more of the mention.
+        for (continuation, m) in IncidentAssembler.mentionContinuations(attackFrames: attackFrames, mentionFrames: mentionFrames,
+                                                                         tokens: text.tokens) {
+            attackFrames.removeAll { $0.tokens == continuation.tokens }
+            mentionFrames[m].casualties += continuation.casualties
+            if mentionFrames[m].weapons.isEmpty { mentionFrames[m].weapons = continuation.weapons }
+        }
+        return recalled + answered
+    }
+
+    /// The story's own attack: the first attack clause that names a site and a day of its own, with the
+    /// earliest day it tells ("In a statement released early on Wednesday, the group said its fighters struck
+    /// the base ... at around 11:30 pm on Tuesday": the attack began on Tuesday).
+    /// A lead that only dates the telling ("A security source said on Wednesday that five rockets fell inside
+    /// Ain al-Assad") gives that day: what later sentences date before it is earlier.
+    static func storyAttack(_ attackFrames: [ArticleFrame]) -> (frame: ArticleFrame, day: CalendarDay)? {
+        guard let own = attackFrames.first(where: { f in
+            (!f.places.isEmpty || f.writtenPlace != nil) && f.dates.first?.precision == .day
+        }) else { return nil }
+        let days = own.dates.filter { $0.precision == .day && !$0.isTelling }.compactMap(\.day)
+        let told = own.dates.filter { $0.precision == .day }.compactMap(\.day)
+        guard let day = (days.isEmpty ? told : days).min(by: { $0.ordinal < $1.ordinal }) else { return nil }
+        return (own, day)
+    }
+
+    /// Attack clauses that tell earlier events, each once, with the date it is told at (a counted-back day,
+    /// "two days after", gets its own date). Tracker entries and list lines are each their own news.
+    func earlierEvents(attackFrames: [ArticleFrame]) -> [ArticleFrame] {
+        let tokens = text.tokens
+        let found = IncidentAssembler.countedBackAttacks(attackFrames: attackFrames, tokens: tokens)
+            + IncidentAssembler.recalledEarlierAttacks(attackFrames: attackFrames, sentences: sentences, tokens: tokens)
+            + IncidentAssembler.sameSiteEarlierAttacks(attackFrames: attackFrames, tokens: tokens)
+            + IncidentAssembler.earlierWeekAttacks(attackFrames: attackFrames)
+            + IncidentAssembler.attacksDatedWeeksBefore(attackFrames: attackFrames, sentences: sentences, tokens: tokens)
+            + IncidentAssembler.otherSiteEarlierDay(attackFrames: attackFrames, sentences: sentences, tokens: tokens)
+        // Two rules may recall the same clause: keep it once, as the first rule told it.
+        var seen = Set<Int>()
+        return found.filter { seen.insert($0.tokens.lowerBound).inserted }
+    }
+
+    /// "A drone struck Rumalyn on Friday ... On Monday, a rocket attack on Al Asad Air Base injured five", "Days
+    /// earlier, on Christmas Day, a drone attack on the base at Erbil airport wounded three": a later sentence
+    /// telling an attack at another site on a day before the story's is an earlier event, with or without a
+    /// word that ties it to the story ("after", "in response to"). A day of telling counts too ("On Wednesday, the
+    /// Pentagon said ... Drones struck al-Tanf"): what was told before the story's day happened before it. A later
+    /// sentence that opens a list line or a tracker entry is an entry of its own.
+    static func otherSiteEarlierDay(attackFrames: [ArticleFrame], sentences: [Range<Int>],
+                                    tokens: [Token]) -> [ArticleFrame] {
+        guard let (own, ownDay) = storyAttack(attackFrames) else { return [] }
+        // "On Wednesday, the Pentagon said US forces had been targeted by drones at two bases earlier in the week.
+        // Drones struck al-Tanf ... and the Ain al-Asad air base": a clause naming sites but no day takes the day
+        // the sentence right before it was told on, when that one names no site.
+        let tellingVerbs: Set<String> = ["said", "says", "told", "announced", "reported", "confirmed"]
+        func toldOn(_ date: DateMention) -> Bool {
+            (date.tokens.upperBound..<min(tokens.count, date.tokens.upperBound + 5)).contains { tellingVerbs.contains(tokens[$0].text) }
+        }
+        func dated(_ f: ArticleFrame) -> ArticleFrame {
+            guard f.dates.isEmpty, let before = attackFrames.last(where: { b in
+                b.sentence == f.sentence - 1 && b.places.isEmpty && b.writtenPlace == nil
+                    && b.dates.contains { $0.precision == .day && toldOn($0) }
+            }), let earliest = before.dates.filter({ $0.precision == .day && $0.day != nil }).min(by: { $0.day!.ordinal < $1.day!.ordinal })
+            else { return f }
+            var copy = f
+            copy.dates = [earliest]
+            return copy
+        }
+        return attackFrames.map(dated).filter { f in
+            guard f.sentence > own.sentence, f.entryStart == nil, !f.places.isEmpty,
+                  !FrameBuilder.isListItem(sentences[f.sentence], tokens: tokens),
+                  let date = f.dates.first, date.precision == .day, let day = date.day,
+                  day.ordinal < ownDay.ordinal else { return false }
+            // The sites the story's attack was told at, up to this clause (undated, or on the story's day).
+            let storySites = attackFrames.filter { s in
+                s.tokens.upperBound <= f.tokens.lowerBound && s.sentence >= own.sentence
+                    && (s.dates.isEmpty || s.dates.first?.day == ownDay)
+            }.flatMap(\.places).map(\.base.name) + own.places.map(\.base.name)
+            return Set(storySites).isDisjoint(with: f.places.map(\.base.name))
+        }
+    }
+
+    /// "Days earlier, a drone attack on the base at Erbil airport wounded three, prompting US retaliatory
+    /// strikes": a US strike told with no day of its own in the sentence of an earlier event belongs to that
+    /// event's past, not the story's news.
+    static func toldWithEarlierEvent(_ strike: ArticleFrame, earlier: [ArticleFrame]) -> Bool {
+        strike.dates.isEmpty && earlier.contains { $0.sentence == strike.sentence }
+    }
+}

@@ -1,0 +1,30 @@
+/// Clauses that tell attacks as a habit or a count, not as one event: "Dozens of rocket and roadside bomb attacks
+/// have targeted coalition convoys, bases and the US embassy in Baghdad since late 2019", "have come under
+/// frequent rocket and mortar attacks", "the US bases ... have been subjected to dozens of attacks", "factions
+/// that once fired rockets and drones at US bases". They name no attack or mention of their own.
+extension IncidentAssembler {
+    /// Words that make "attacks" a run rather than one event.
+    static let habitWords: Set<String> = ["dozens", "frequent", "numerous", "scores", "hundreds", "repeated", "regular", "countless"]
+
+    /// True for a clause that counts attacks vaguely ("dozens of ... attacks", "frequent ... attacks") or tells
+    /// a past habit ("that once fired rockets").
+    func tellsHabitOfAttacks(_ frame: ArticleFrame) -> Bool {
+        let tokens = text.tokens
+        let range = frame.tokens
+        return range.contains { k in
+            let w = tokens[k].text
+            if w == "attacks" {
+                return (max(range.lowerBound, k - 7)..<k).contains { IncidentAssembler.habitWords.contains(tokens[$0].text) }
+            }
+            return w == "once" && k > range.lowerBound && ["that", "which", "who"].contains(tokens[k - 1].text)
+                && k + 1 < range.upperBound && Lexicon.attackWords.contains(tokens[k + 1].text)
+        }
+    }
+
+    /// A habit of attacks with no day of its own is no attack of the story. "The Islamic Resistance in Iraq,
+    /// which has launched dozens of attacks since mid-October, claimed responsibility": the clause still holds
+    /// the claim.
+    func isHabitOfAttacks(_ frame: ArticleFrame) -> Bool {
+        frame.claim == nil && tellsHabitOfAttacks(frame) && !frame.dates.contains { $0.precision == .day && !$0.isSince }
+    }
+}
