@@ -106,7 +106,8 @@ struct FrameBuilder {
                 // A line of a claimed-operations list: "2. The occupation base of Al-Tanf, with a drone."
                 // "Villagers near Erbil": a city named like the base it hosts says nothing about the base.
                 let sites = places.matches(in: part, tokens: tokens).filter { !isBareCity($0, tokens: tokens) }
-                let namesSiteAndWeapon = !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty && !sites.isEmpty
+                let namesWeapon = !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty
+                let namesSiteAndWeapon = namesWeapon && !sites.isEmpty
                 // "The outpost, known as Tower 22, houses ...": the site of an attack told without one.
                 // "Officials identified the base as Ain al-Asad."
                 let siteNouns: Set<String> = ["base", "outpost", "garrison", "facility", "camp", "site", "airbase"]
@@ -118,7 +119,6 @@ struct FrameBuilder {
                         let before = (max(part.lowerBound, s.tokens.lowerBound - 2)..<s.tokens.lowerBound).map { tokens[$0].text }
                         return before == ["known", "as"] || before.last == "called"
                     }
-                guard hasAttackWord || claimHere != nil || namesSiteAndWeapon || namesTheSite || inDatedEntry else { continue }
                 // "the Turkish military base of Zilkan": another country's base says nothing about US forces.
                 let foreignBase = { (k: Int) in
                     (max(part.lowerBound, k - 5)..<k).contains {
@@ -127,6 +127,12 @@ struct FrameBuilder {
                         // "... the Turkish military base in Bashiqa. One rocket struck inside the base": the same one.
                         || (onlyForeignBases && k > part.lowerBound && tokens[k - 1].text == "the")
                 }
+                // "Three Katyusha rockets crashed into Camp Besmaya": a weapon at a site the gazetteer does not know
+                // tells an attack there, whatever the verb.
+                let weaponAtWrittenSite = namesWeapon && sites.isEmpty
+                    && WrittenPlaceFinder.find(in: part, tokens: tokens).map { !foreignBase($0.tokens.upperBound) } ?? false
+                guard hasAttackWord || claimHere != nil || namesSiteAndWeapon || namesTheSite || inDatedEntry || weaponAtWrittenSite
+                else { continue }
                 // "He died March 11 at Camp Taji": a pronoun carrying on the attack told in the sentence before.
                 let carriesOn = ["he", "she", "they"].contains(tokens[part.lowerBound].text)
                     && frames.last.map { $0.role == .attack && $0.sentence == si - 1 } ?? false
@@ -134,7 +140,7 @@ struct FrameBuilder {
                 let relevant = inDatedEntry || part.contains {
                     Lexicon.isUS(tokens[$0]) || (Lexicon.baseWords.contains(tokens[$0].stem) && !foreignBase($0))
                         || FrameBuilder.namesUSOperation(at: $0, tokens: tokens)
-                } || !sites.isEmpty || carriesOn || !carriedSite.isEmpty
+                } || !sites.isEmpty || carriesOn || !carriedSite.isEmpty || weaponAtWrittenSite
                     // "A rocket landed inside the Green Zone": an area that holds bases, hit by a weapon.
                     || (places.areaMatches(in: part, tokens: tokens).contains { !$0.area.bases.isEmpty && !$0.area.isRegion }
                         && !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty)
