@@ -357,6 +357,8 @@ struct FrameBuilder {
            dashes.contains(tokens[start + 2].text) {
             start += 3
         }
+        // "- November 12: ...": a bulleted entry.
+        if start + 1 < sentence.upperBound, ["-", "•", "*", "–"].contains(tokens[start].text) { start += 1 }
         guard let date = DateFinder.find(in: sentence, tokens: tokens, published: published).first,
               date.tokens.lowerBound == start, date.precision == .day,
               date.tokens.upperBound < sentence.upperBound else { return false }

@@ -143,7 +143,9 @@ struct IncidentAssembler {
                 let i = draftIndex(for: continued ?? primaryBase,
                                    entryDay: inEntry != nil ? frame.entryStart.flatMap { entryDays[$0] } : nil)
                 drafts[i].frames.append(frame)
-                drafts[i].casualtyFrames.append(frame)
+                var figures = frame
+                figures.casualties = usCasualtiesForAnySite(frame)
+                drafts[i].casualtyFrames.append(figures)
             } else {
                 if bases.count == 1 { lastBase = (bases[0], frame.sentence) } else { lastBase = nil }
                 let entryDay = listEntryDay(frame) ?? frame.entryStart.flatMap { entryDays[$0] }
@@ -168,7 +170,7 @@ struct IncidentAssembler {
 
         // "None of the attacks caused injuries", "No injuries at either base": a zero told without a site
         // holds for every site of the article that has no figure of its own.
-        let zeroFrames = (attackFrames.filter(\.places.isEmpty) + asides).compactMap { frame -> ArticleFrame? in
+        let zeroFrames = (attackFrames.filter(\.places.isEmpty) + asides).filter { !tellsZeroOfNoAttack($0) }.compactMap { frame -> ArticleFrame? in
             var f = frame
             f.casualties = frame.casualties.filter { $0.party == .us && $0.figure.count == 0 }
             return f.casualties.isEmpty ? nil : f
@@ -178,7 +180,11 @@ struct IncidentAssembler {
             // A zero told before a site is named ("There were no injuries. In a separate incident, a drone
             // targeted Rumalyn") is about the sites before it, not this one.
             let firstSentence = drafts[i].frames.map(\.sentence).min() ?? 0
-            if !own { drafts[i].casualtyFrames += zeroFrames.filter { $0.sentence >= firstSentence || $0.sentence == 0 } }
+            if !own {
+                drafts[i].casualtyFrames += zeroFrames.filter {
+                    ($0.sentence >= firstSentence || $0.sentence == 0) && zeroReaches($0, siteFrames: drafts[i].frames)
+                }
+            }
         }
 
         // "when drones struck two bases on Wednesday": the weapon and day hold for each of them.
@@ -309,7 +315,7 @@ struct IncidentAssembler {
         }
 
         let casualties = draft.casualtyFrames.flatMap(\.casualties)
-        applyUSFigures(casualties + asides.flatMap(\.casualties), to: &incident, facts: &facts)
+        applyUSFigures(casualties + asides.flatMap(usCasualtiesForAnySite), to: &incident, facts: &facts)
         var others = casualties.filter { $0.party != .us && (!militiaToStrike || $0.party != .militia) }
         others += asides.flatMap(\.casualties).filter {
             $0.party != .us && $0.party != nil && (!militiaToStrike || $0.party != .militia)

@@ -156,6 +156,9 @@ enum ResponseFinder {
                     if x == "said" || x == "says" || x == "announced" { window = j + 7; told = true }
                     // "A U.S. defense official says a one-way drone struck the base": the drone is the attack's.
                     if told, ["drone", "drones", "rocket", "rockets", "missile", "missiles", "mortar", "mortars"].contains(x) { break }
+                    // "U.S. officials say most such attacks cause no casualties", "no U.S. injuries in attacks": attacks
+                    // told of, not carried out.
+                    if told && x == "attacks" || ["injuries", "casualties", "deaths", "fatalities"].contains(x) { break }
                     // "U.S. F-15 fighter jets struck": an aircraft designator does not count.
                     if x == "-" || tokens[j].kind == .number || (tokens[j].isWord && x.count <= 2 && tokens[j].isAllCaps) {
                         window += 1
