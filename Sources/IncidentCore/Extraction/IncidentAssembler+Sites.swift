@@ -7,9 +7,12 @@ extension IncidentAssembler {
     /// ("Drones targeted al-Tanf and, separately, Ain al-Asad").
     func siteWeapons(_ frame: ArticleFrame, base: Base?) -> ArticleFrame {
         let sites = frame.places.sorted { $0.span.start < $1.span.start }
-        guard let base, Set(sites.map(\.base.name)).count > 1 else { return frame }
+        let elsewhere = targetsInOtherCountries(frame, base: base)
+        guard let base, Set(sites.map(\.base.name)).count > 1 || !elsewhere.isEmpty else { return frame }
         let clauseAt = clauses(of: frame)
-        let siteClauses = sites.map { (name: $0.base.name, clause: clauseAt($0.span.start)) }
+        let siteClauses = (sites.map { (name: $0.base.name, start: $0.span.start) } + elsewhere)
+            .sorted { $0.start < $1.start }
+            .map { (name: $0.name, clause: clauseAt($0.start)) }
         var mine: [WeaponMention] = []
         for w in frame.weapons {
             let c = clauseAt(w.span.start)
@@ -29,6 +32,18 @@ extension IncidentAssembler {
         var f = frame
         if !mine.isEmpty { f.weapons = mine }
         return f
+    }
+
+    /// "fired rockets at a US base in eastern Syria and sent two drones toward Erbil airport": a target told
+    /// only by its country, other than the site's, is a site of its own for sharing out the weapons.
+    private func targetsInOtherCountries(_ frame: ArticleFrame, base: Base?) -> [(name: String, start: Int)] {
+        guard let base else { return [] }
+        var seen = Set<String>()
+        return frame.countries.filter { c in
+            !c.isOrigin && c.name != base.country && !frame.places.contains { $0.base.country == c.name }
+                && !frame.groups.contains { $0.span.start <= c.span.start && c.span.end <= $0.span.end }
+                && seen.insert(c.name).inserted
+        }.map { (name: "country:" + $0.name, start: $0.span.start) }
     }
 
     /// The clause number of a text position within a frame (clauses end at ",", ";", "and", "while").
