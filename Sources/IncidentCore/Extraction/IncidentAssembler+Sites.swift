@@ -46,6 +46,17 @@ extension IncidentAssembler {
         }.map { (name: "country:" + $0.name, start: $0.span.start) }
     }
 
+    /// Words that open another clause, in the languages of the corpus: "and", "while", "sowie" ("Drohnenangriff auf
+    /// Schaddadi sowie einen Raketenangriff auf die Mission Support Site Euphrates"), "mentre", "tandis", "mientras".
+    static let clauseJoiners: Set<String> = [
+        ",", ";", "and", "separately", "while", "whereas", "und", "sowie", "während", "et", "tandis", "e", "ed",
+        "mentre", "y", "mientras", "enquanto",
+    ]
+    /// The words for "and", which may also join two weapons ("drones and rockets", "Drohnen und Raketen").
+    static let andWords: Set<String> = ["and", "und", "et", "e", "ed", "y"]
+    /// Joiners written in two words.
+    static let twoWordJoiners: Set<[String]> = [["ainsi", "que"], ["as", "well"], ["così", "come"], ["assim", "como"]]
+
     /// The clause number of a text position within a frame (clauses end at ",", ";", "and", "while").
     func clauses(of frame: ArticleFrame) -> (Int) -> Int {
         let tokens = text.tokens
@@ -61,7 +72,11 @@ extension IncidentAssembler {
         }
         for k in frame.tokens {
             let w = tokens[k].text
-            if [",", ";", "and", "separately", "while", "whereas"].contains(w), w != "and" || !joinsWeapons(k) { clause += 1 }
+            if IncidentAssembler.clauseJoiners.contains(w), !IncidentAssembler.andWords.contains(w) || !joinsWeapons(k) {
+                clause += 1
+            }
+            // "ainsi que", "as well as": one joiner written in several words.
+            if k > frame.tokens.lowerBound, IncidentAssembler.twoWordJoiners.contains([tokens[k - 1].text, w]) { clause += 1 }
             clauseOf[tokens[k].start] = clause
         }
         return { position in
