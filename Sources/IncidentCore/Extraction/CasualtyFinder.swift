@@ -335,6 +335,10 @@ enum CasualtyFinder {
         var j = i
         while j < range.upperBound, j < i + 5 {
             let t = tokens[j]
+            // "killed nearly 25,000 Palestinians", "wounding four Iraqis": people named by their nationality alone.
+            if t.isWord, t.isCapitalized, t.stem.hasSuffix("s"), Lexicon.otherNationalities.contains(String(t.stem.dropLast())) {
+                return (j, j + 1)
+            }
             if t.isWord, Lexicon.personNouns.contains(t.stem) {
                 // "service members", "American soldiers", "civilian contractors": the last noun is the head.
                 if ["members", "member", "american", "civilian", "civilians"].contains(t.stem), j + 1 < range.upperBound,
