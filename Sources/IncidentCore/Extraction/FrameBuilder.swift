@@ -307,17 +307,19 @@ struct FrameBuilder {
         f.groups = groups.matches(in: range, tokens: tokens)
         if let claim, !claim.isNegated {
             f.claim = claim
+            let speakers = GroupAppositive.withoutDescribed(f.groups, tokens: tokens)
             if claim.passive {
-                f.claimGroup = f.groups.first { $0.tokens.lowerBound >= claim.tokens.upperBound }
+                f.claimGroup = speakers.first { $0.tokens.lowerBound >= claim.tokens.upperBound }
             } else {
-                f.claimGroup = f.groups.last { $0.tokens.upperBound <= claim.tokens.lowerBound }
-                    ?? f.groups.first { $0.tokens.lowerBound >= claim.tokens.upperBound }
+                f.claimGroup = speakers.last { $0.tokens.upperBound <= claim.tokens.lowerBound }
+                    ?? speakers.first { $0.tokens.lowerBound >= claim.tokens.upperBound }
             }
             if f.claimGroup == nil {
                 f.writtenClaimant = WrittenGroupFinder.find(in: range, text: text)
             }
             if f.claimGroup == nil, f.writtenClaimant == nil, sentence > 0 {
-                f.claimGroup = groups.matches(in: sentences[sentence - 1], tokens: tokens).last
+                f.claimGroup = GroupAppositive.withoutDescribed(groups.matches(in: sentences[sentence - 1], tokens: tokens),
+                                                                tokens: tokens).last
             }
             // "A little-known group calling itself Saraya Awliya al-Dam claimed responsibility".
             if f.claimGroup == nil, f.writtenClaimant == nil { f.claimGroup = UnknownClaimant.find(in: range, text: text) }
