@@ -64,7 +64,7 @@ struct IncidentAssembler {
     private func assembleFrames(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
         var attackFrames = frames.filter {
             $0.role == .attack && !$0.isBackground && !isRunOfAttacksOnSeveralSites($0) && !countsAttacksSince($0, in: frames)
-        }
+        }.map(withoutTallyTargets)
         var mentionFrames = frames.filter { $0.role == .attack && $0.isBackground }
         let strikeFrames = frames.filter { $0.role == .strike && !$0.isBackground && !isRecalledUndatedStrike($0) }
         if IncidentAssembler.isFollowUp(attackFrames: attackFrames, mentionFrames: mentionFrames, strikeFrames: strikeFrames,
