@@ -495,6 +495,20 @@ struct FrameBuilder {
         }
         return (after < range.upperBound && reportingVerbs.contains(tokens[after].text))
             || (before >= range.lowerBound && reportingVerbs.contains(tokens[before].text))
+            || datesAPosting(date, range: range, tokens: tokens)
+    }
+
+    /// "In a statement posted on its Telegram channel early on Friday, the group said its fighters struck the base
+    /// at about 11 p.m. on Thursday": the day a statement came out, not the day of what it tells.
+    static func datesAPosting(_ date: DateMention, range: Range<Int>, tokens: [Token]) -> Bool {
+        var k = date.tokens.lowerBound - 1
+        var posted = false
+        while k >= max(range.lowerBound, date.tokens.lowerBound - 10), ![",", ".", ";"].contains(tokens[k].text) {
+            if ["posted", "released", "issued", "published"].contains(tokens[k].text) { posted = true }
+            if posted, ["statement", "statements", "post", "message", "video", "communique"].contains(tokens[k].text) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// True for a date of an earlier event: month precision, or an explicit day well before publication.

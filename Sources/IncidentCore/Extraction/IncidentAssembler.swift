@@ -288,6 +288,7 @@ struct IncidentAssembler {
         let coarse = frameDates.first.map { $0.precision == .week || $0.precision == .month } ?? false
         var dateMention = (coarse ? frameDates.first { $0.precision == .day } : nil)
             ?? frameDates.first ?? primaryDate
+        if let named = namedDay(over: dateMention, frames: draft.frames) { dateMention = named }
         // "a drone at al-Tanf on Sunday, and on Monday two rockets at Ain al-Asad": in a sentence naming
         // several sites, the date of the site's own clause.
         if let base = draft.base, let own = clauseDate(of: base, in: draft.frames) { dateMention = own }
