@@ -153,6 +153,16 @@ struct FrameBuilder {
                 frames.append(frame(relevant ? .attack : .orphan, part, sentence: si, claim: claimHere,
                                     previousDay: frames.last { $0.dates.first?.day != nil }?.dates.first?.day ?? previousDay))
                 if !carriedSite.isEmpty { frames[frames.count - 1].places = carriedSite }
+                // "That earlier attack wounded four U.S. service members": more of the earlier event told before it
+                // (its figures join that event's clause), never of the story's own attack.
+                if frames[frames.count - 1].places.isEmpty, refersToEarlierEvent(part) {
+                    let told = frames.removeLast()
+                    if let before = frames.lastIndex(where: { $0.isBackground && $0.role == .attack }),
+                       frames[before].sentence >= si - 1 {
+                        frames[before].casualties += told.casualties
+                    }
+                    continue
+                }
                 // "On Oct. 18, drones struck al-Tanf ... The same day, drones targeted Ain al-Asad": a day told
                 // against an earlier event at a site is as earlier an event.
                 if frames[frames.count - 1].dates.first?.isAnchored == true,
