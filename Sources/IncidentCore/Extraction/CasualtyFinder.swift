@@ -33,6 +33,8 @@ struct CasualtyMention: Sendable {
     var inHeadline = false
     /// A count of people evaluated for injuries ("two service members are being evaluated for minor injuries").
     var isEvaluation = false
+    /// The Americans among a count told for all ("two of the four were Americans"): the US figure of that count.
+    var isShareOfUS = false
 }
 
 /// Reads casualty figures in digits or words, with qualifiers, and decides whose they are.
@@ -164,6 +166,7 @@ enum CasualtyFinder {
             let a = found[n].anchor
             if (a + 1...a + 2).contains(where: { range.contains($0) && tokens[$0].text == "other" }) { found[n].isOthers = true }
         }
+        sharesOfUS(in: range, tokens: tokens).forEach(add)
         return found
     }
 

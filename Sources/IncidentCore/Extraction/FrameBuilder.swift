@@ -131,7 +131,10 @@ struct FrameBuilder {
                 // tells an attack there, whatever the verb.
                 let weaponAtWrittenSite = namesWeapon && sites.isEmpty
                     && WrittenPlaceFinder.find(in: part, tokens: tokens).map { !foreignBase($0.tokens.upperBound) } ?? false
+                // "said two of the three were Americans": the US share of a count told before.
+                let tellsUSShare = !CasualtyFinder.sharesOfUS(in: part, tokens: tokens).isEmpty
                 guard hasAttackWord || claimHere != nil || namesSiteAndWeapon || namesTheSite || inDatedEntry || weaponAtWrittenSite
+                        || tellsUSShare
                 else { continue }
                 // "He died March 11 at Camp Taji": a pronoun carrying on the attack told in the sentence before.
                 let carriesOn = ["he", "she", "they"].contains(tokens[part.lowerBound].text)

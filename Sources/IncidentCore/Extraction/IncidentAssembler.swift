@@ -662,6 +662,10 @@ struct IncidentAssembler {
     private func applyUSFigures(_ casualties: [CasualtyMention], to incident: inout ExtractedIncident,
                                 facts: inout [Fact]) {
         var us = casualties.filter { $0.party == .us }
+        // "wounding four coalition service members ... two of the four were Americans": the Americans among them.
+        for killed in [true, false] where us.contains(where: { $0.isShareOfUS && $0.killed == killed }) {
+            us.removeAll { !$0.isShareOfUS && $0.killed == killed && !$0.both }
+        }
         // "Rockets hit the base, injuring eight" ... "including three U.S. soldiers": a count written as
         // the US's beats a count that is only assumed to be.
         for killed in [true, false] {
