@@ -58,7 +58,7 @@ struct IncidentAssembler {
                     // "claimed two drone attacks on US positions in Syria", then the two told one by one.
                     || f.claim.map { c in c.tokens.contains { k in (NumberReader.number(at: k, in: tokens, limit: c.tokens.upperBound)?.0 ?? 0) >= 2 } } ?? false)
         }
-        return assembleFrames(frames)
+        return foldingSameEventMentions(assembleFrames(frames))
     }
 
     private func assembleFrames(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
