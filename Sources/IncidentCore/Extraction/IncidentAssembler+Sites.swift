@@ -34,6 +34,15 @@ extension IncidentAssembler {
         return f
     }
 
+    /// "... coalition forces at Erbil Air Base observed a one-way UAV approaching the base. The UAV was engaged by
+    /// air defenses. Two U.S. service members sustained minor injuries": a clause without a site continues the site
+    /// of the sentence before it, or of the one before that when the sentence between told no attack.
+    func continuesSite(told: Int, frame: ArticleFrame, frames: [ArticleFrame]) -> Bool {
+        let gap = frame.sentence - told
+        guard gap == 1 || gap == 2 else { return false }
+        return !frames.contains { $0.sentence > told && $0.sentence < frame.sentence }
+    }
+
     /// "fired rockets at a US base in eastern Syria and sent two drones toward Erbil airport": a target told
     /// only by its country, other than the site's, is a site of its own for sharing out the weapons.
     private func targetsInOtherCountries(_ frame: ArticleFrame, base: Base?) -> [(name: String, start: Int)] {

@@ -139,7 +139,7 @@ struct IncidentAssembler {
                 // "November 10 — al-Tanf Garrison. Two drones. No U.S. casualties. Claimed by the IRI.": every
                 // sentence of a tracker entry tells the entry's site.
                 let inEntry = entryBase.flatMap { e in frame.entryStart == e.entry ? e.base : nil }
-                let continued = inEntry ?? lastBase.flatMap { frame.sentence - $0.sentence == 1 ? $0.base : nil }
+                let continued = inEntry ?? lastBase.flatMap { continuesSite(told: $0.sentence, frame: frame, frames: attackFrames) ? $0.base : nil }
                 let i = draftIndex(for: continued ?? primaryBase,
                                    entryDay: inEntry != nil ? frame.entryStart.flatMap { entryDays[$0] } : nil)
                 drafts[i].frames.append(frame)
