@@ -607,7 +607,9 @@ struct IncidentAssembler {
                 && ((c.killed ?? 0) > 0 || (c.injured ?? 0) > 0 || (c.qualifier != nil && c.qualifier != .possible))
         }
         func noneOrUnknown(_ f: Figure) -> Bool { f.qualifier == nil && (f.count ?? 0) == 0 }
-        return partnerHit && noneOrUnknown(incident.usKilled) && noneOrUnknown(incident.usInjured)
+        // "wounding two foreign contractors and an Iraqi soldier": contractors hurt at the base make it no partner-only attack.
+        let contractorHit = incident.otherCasualties.contains { $0.who.hasSuffix("contractor") }
+        return partnerHit && !contractorHit && noneOrUnknown(incident.usKilled) && noneOrUnknown(incident.usInjured)
     }
 
     private func applyOutcome(_ frames: [ArticleFrame], to incident: inout ExtractedIncident, facts: inout [Fact]) {
@@ -662,6 +664,15 @@ struct IncidentAssembler {
     private func applyUSFigures(_ casualties: [CasualtyMention], to incident: inout ExtractedIncident,
                                 facts: inout [Fact]) {
         var us = casualties.filter { $0.party == .us }
+        // "Rockets hit Iraqi base near Kirkuk, wounding 2" above "wounding a foreign contractor and an Iraqi air force
+        // technician": a headline count of nobody in particular is the body's others when the body names no US figure.
+        for killed in [true, false] {
+            let body = us.filter { $0.killed == killed && !$0.inHeadline }
+            let othersInBody = casualties.contains { c in
+                c.killed == killed && !c.inHeadline && c.party != nil && c.party != .us && (c.figure.count ?? 0) > 0
+            }
+            if body.isEmpty, othersInBody { us.removeAll { $0.killed == killed && $0.inHeadline && $0.usesDefaultParty } }
+        }
         // "wounding four coalition service members ... two of the four were Americans": the Americans among them.
         for killed in [true, false] where us.contains(where: { $0.isShareOfUS && $0.killed == killed }) {
             us.removeAll { !$0.isShareOfUS && $0.killed == killed && !$0.both }
