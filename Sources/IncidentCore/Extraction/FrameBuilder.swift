@@ -306,6 +306,11 @@ struct FrameBuilder {
         case .strike: .militia
         }
         f.casualties = markingUSZeros(CasualtyFinder.find(in: range, tokens: tokens, defaultParty: defaultParty), in: range)
+        // "\"Two personnel suffered minor injuries,\" ... without giving their nationalities", "sans préciser leur
+        // nationalité": people the clause says it does not know to be American are nobody's we can tell.
+        if range.contains(where: { FrameBuilder.nationalityWords.contains(tokens[$0].text) }) {
+            f.casualties.removeAll { $0.usesDefaultParty && $0.party == .us && ($0.figure.count ?? 0) > 0 }
+        }
         if sentence == 0, isHeadline(range) {
             for c in f.casualties.indices { f.casualties[c].inHeadline = true }
         }
@@ -492,6 +497,12 @@ struct FrameBuilder {
     }
 
     /// Verbs of telling, naming and updating: the date next to them is when something was said.
+    /// Words for the nationality a clause leaves untold.
+    static let nationalityWords: Set<String> = [
+        "nationality", "nationalities", "nationalité", "nationalités", "nazionalità", "nacionalidade", "nacionalidad",
+        "nationalität", "staatsangehörigkeit", "nationalite", "nationalites", "nazionalita", "nationalitat",
+    ]
+
     static let reportingVerbs: Set<String> = [
         "said", "says", "named", "identified", "announced", "raised", "released", "confirmed", "told", "reported",
         "added", "disclosed", "revealed", "stated", "updated", "revised", "acknowledged", "published", "issued",
