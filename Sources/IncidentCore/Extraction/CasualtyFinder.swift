@@ -336,6 +336,8 @@ enum CasualtyFinder {
     /// tells whose they are ("member of a pro-Iranian group").
     private static func head(after i: Int, range: Range<Int>, tokens: [Token]) -> (Int, Int)? {
         var j = i
+        // "killed four of their fighters", "three of its members": the people of the group named before.
+        if j + 1 < range.upperBound, tokens[j].text == "of", ["their", "its"].contains(tokens[j + 1].text) { j += 2 }
         while j < range.upperBound, j < i + 5 {
             let t = tokens[j]
             // "killed nearly 25,000 Palestinians", "wounding four Iraqis": people named by their nationality alone.
