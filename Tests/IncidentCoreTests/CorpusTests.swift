@@ -50,14 +50,15 @@ import Testing
     /// "earlier this week", "a day after", the same site days before, a day after "before"), counted days, strikes
     /// that answer an attack ("retaliated for"), claims, numbered tracker entries.
     /// `heldout-t` (27: a realistic feed mix) was written blind while that second round ran and never shown to it:
-    /// 56.0 % on the code before the round, 60.1 % after it. It is the one set still blind.
+    /// 56.0 % on the code before the round, 60.1 % after it. Round 3 (issue 9) then tuned on it with q, r and s,
+    /// so none of them is blind any more.
     @Test(arguments: [("heldout", 0.95, 0.95), ("heldout-b", 0.95, 0.95), ("heldout-c", 0.95, 0.95),
                       ("heldout-d", 0.95, 0.95), ("heldout-e", 0.95, 0.95), ("heldout-j", 0.95, 0.95),
                       ("heldout-k", 0.9, 0.9), ("heldout-l", 0.95, 0.95), ("heldout-m", 0.95, 0.9),
                       ("heldout-n", 0.95, 0.95), ("heldout-f", 0.95, 0.93), ("heldout-g", 0.95, 0.87),
-                      ("heldout-o", 0.95, 0.95), ("heldout-p", 0.87, 0.74), ("heldout-q", 0.77, 0.63),
-                      ("heldout-r", 0.80, 0.72), ("heldout-s", 0.77, 0.68),
-                      ("heldout-t", 0.60, 0.54)])
+                      ("heldout-o", 0.95, 0.95), ("heldout-p", 0.87, 0.74), ("heldout-q", 0.81, 0.70),
+                      ("heldout-r", 0.81, 0.74), ("heldout-s", 0.82, 0.80),
+                      ("heldout-t", 0.64, 0.61)])
     func heldOutAccuracyIsReportedAndAboveTheFloor(_ directory: String, _ overallFloor: Double, _ fieldFloor: Double) throws {
         let cases = try Corpus.cases(directory)
         #expect(cases.count >= 8)
