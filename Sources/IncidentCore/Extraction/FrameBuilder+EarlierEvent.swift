@@ -11,7 +11,8 @@ extension FrameBuilder {
         let tokens = text.tokens
         let words = part.prefix(6).filter { tokens[$0].isWord }.map { tokens[$0].text }
         guard let first = words.first else { return false }
-        if first == "damals" || words.starts(with: ["at", "the", "time"]) { return true }
+        // Not "At the time of the attack, ...", which is the story's own.
+        if first == "damals" || (words.starts(with: ["at", "the", "time"]) && words.dropFirst(3).first != "of") { return true }
         guard ["that", "the", "this"].contains(first) else { return false }
         return zip(words.dropFirst(), words.dropFirst(2)).prefix(2).contains { a, b in
             FrameBuilder.earlierWords.contains(a) && FrameBuilder.eventNouns.contains(b)

@@ -12,8 +12,9 @@ extension IncidentAssembler {
     private static let periodUnits: Set<String> = [
         "hours", "days", "weeks", "horas", "dias", "días", "heures", "jours", "stunden", "tagen", "ore", "giorni",
     ]
-    /// Words that make a statement about attacks in general: "officials say most such attacks cause no casualties".
-    private static let habitWords: Set<String> = ["most", "usually", "typically", "generally", "rarely", "often"]
+    /// Words that make a statement about attacks in general: "usually", "rarely"; "most" only as the subject
+    /// ("officials say most such attacks cause no casualties", "most of them"), not "the most serious attack".
+    private static let habitWords: Set<String> = ["usually", "typically", "generally", "rarely", "often"]
 
     /// True when a clause naming no site tells its zero of a span of time ("no U.S. injuries in attacks in Syria
     /// over the past two days, without naming the sites") or of attacks in general ("most cause no casualties"):
@@ -24,6 +25,10 @@ extension IncidentAssembler {
         for k in range {
             let word = tokens[k].text
             if IncidentAssembler.habitWords.contains(word) { return true }
+            if word == "most", k + 1 < range.upperBound, ["such", "of", "attacks", "cause", "caused"].contains(tokens[k + 1].text),
+               k == range.lowerBound || tokens[k - 1].text != "the" {
+                return true
+            }
             if IncidentAssembler.periodWords.contains(word) {
                 let after = (k + 1)..<min(k + 4, range.upperBound)
                 if after.contains(where: { IncidentAssembler.periodUnits.contains(tokens[$0].text) }) { return true }
