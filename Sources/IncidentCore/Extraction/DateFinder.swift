@@ -270,6 +270,11 @@ enum DateFinder {
         if k < limit, tokens[k].kind == .number, let y = tokens[k].value, (1900...2100).contains(y) {
             year = y
             end = k + 1
+        } else if k + 1 < limit, tokens[k].text == "of", tokens[k + 1].kind == .number, let y = tokens[k + 1].value,
+                  (1900...2100).contains(y) {
+            // "enero de 2020", "janeiro de 2020", "gennaio del 2020": the month of that year, as translated copy reads it.
+            year = y
+            end = k + 2
         }
         let day = DateResolver.month(month, year: year, published: published)
         return (DateMention(day: day, precision: .month, uncertain: true, isRelative: false, tokens: start..<end,

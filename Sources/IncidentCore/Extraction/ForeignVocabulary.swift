@@ -106,7 +106,10 @@ enum ForeignVocabulary {
         "raketenangriff": "rocket attack", "raketenangriffe": "rocket attacks", "raketenangriffs": "rocket attack",
         "drohnenangriff": "drone attack", "drohnenangriffe": "drone attacks", "drohnenangriffs": "drone attack",
         "luftangriff": "air strike", "luftangriffe": "air strikes", "beschuss": "shelling", "angegriffen": "attacked",
-        "beschossen": "shelled", "getroffen": "hit", "eingeschlagen": "impacted", "abgefeuert": "fired",
+        "beschossen": "shelled", "getroffen": "hit",
+        // The simple past of wire copy: "Eine Rakete traf am späten Dienstagabend ein Gebäude".
+        "traf": "hit", "trafen": "hit", "schlug": "impacted", "schlugen": "impacted", "explodierte": "exploded",
+        "explodierten": "exploded", "griff": "attacked", "griffen": "attacked", "späten": "late", "frühen": "early", "eingeschlagen": "impacted", "abgefeuert": "fired",
         "abgeschossen": "downed", "abgefangen": "intercepted", "attackiert": "attacked", "explodiert": "exploded",
         "botschaft": "embassy", "rakete": "rocket", "raketen": "rockets", "katjuscha": "katyusha", "katjuschas": "katyushas", "drohne": "drone",
         "drohnen": "drones", "morser": "mortar", "morsergranaten": "mortars", "ballistische": "ballistic",

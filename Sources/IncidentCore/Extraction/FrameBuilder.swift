@@ -121,7 +121,8 @@ struct FrameBuilder {
                 // A line of a claimed-operations list: "2. The occupation base of Al-Tanf, with a drone."
                 // "Villagers near Erbil": a city named like the base it hosts says nothing about the base.
                 let sites = places.matches(in: part, tokens: tokens).filter { !isBareCity($0, tokens: tokens) }
-                let namesSiteAndWeapon = !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty && !sites.isEmpty
+                let namesWeapon = !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty
+                let namesSiteAndWeapon = namesWeapon && !sites.isEmpty
                 // "The outpost, known as Tower 22, houses ...": the site of an attack told without one.
                 // "Officials identified the base as Ain al-Asad."
                 let siteNouns: Set<String> = ["base", "outpost", "garrison", "facility", "camp", "site", "airbase"]
@@ -136,8 +137,6 @@ struct FrameBuilder {
                 // "... attacked with drones three bases of the enemy:" then "1- The al-Shaddadi base in the Syrian
                 // territories.": a list line naming a site under a heading that tells attacks is one of them.
                 let listedSite = underAttackHeading && !sites.isEmpty && FrameBuilder.isListItem(sentence, tokens: tokens)
-                guard hasAttackWord || claimHere != nil || namesSiteAndWeapon || namesTheSite || inDatedEntry || listedSite
-                else { continue }
                 // "the Turkish military base of Zilkan": another country's base says nothing about US forces.
                 let foreignBase = { (k: Int) in
                     (max(part.lowerBound, k - 5)..<k).contains {
@@ -146,6 +145,16 @@ struct FrameBuilder {
                         // "... the Turkish military base in Bashiqa. One rocket struck inside the base": the same one.
                         || (onlyForeignBases && k > part.lowerBound && tokens[k - 1].text == "the")
                 }
+                // "Three Katyusha rockets crashed into Camp Besmaya": a weapon at a site the gazetteer does not know
+                // tells an attack there, whatever the verb.
+                let weaponAtWrittenSite = namesWeapon && sites.isEmpty
+                    && WrittenPlaceFinder.find(in: part, tokens: tokens).map { !foreignBase($0.tokens.upperBound) } ?? false
+                // "said two of the three were Americans": the US share of a count told before.
+                let tellsUSShare = !CasualtyFinder.sharesOfUS(in: part, tokens: tokens).isEmpty
+                guard hasAttackWord || claimHere != nil || namesSiteAndWeapon || namesTheSite || inDatedEntry || weaponAtWrittenSite
+                    || listedSite
+                        || tellsUSShare
+                else { continue }
                 // "He died March 11 at Camp Taji": a pronoun carrying on the attack told in the sentence before.
                 let carriesOn = ["he", "she", "they"].contains(tokens[part.lowerBound].text)
                     && frames.last.map { $0.role == .attack && $0.sentence == si - 1 } ?? false
@@ -153,7 +162,7 @@ struct FrameBuilder {
                 let relevant = inDatedEntry || part.contains {
                     Lexicon.isUS(tokens[$0]) || (Lexicon.baseWords.contains(tokens[$0].stem) && !foreignBase($0))
                         || FrameBuilder.namesUSOperation(at: $0, tokens: tokens)
-                } || !sites.isEmpty || carriesOn || !carriedSite.isEmpty
+                } || !sites.isEmpty || carriesOn || !carriedSite.isEmpty || weaponAtWrittenSite
                     // "A rocket landed inside the Green Zone": an area that holds bases, hit by a weapon.
                     || (places.areaMatches(in: part, tokens: tokens).contains { !$0.area.bases.isEmpty && !$0.area.isRegion }
                         && !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty)
@@ -172,6 +181,16 @@ struct FrameBuilder {
                    let month = frames.last(where: { $0.role == .strike && $0.sentence == si })?.dates.first, month.precision == .month {
                     frames[frames.count - 1].dates = [month]
                     frames[frames.count - 1].isBackground = isBackground(month)
+                }
+                // "That earlier attack wounded four U.S. service members": more of the earlier event told before it
+                // (its figures join that event's clause), never of the story's own attack.
+                if frames[frames.count - 1].places.isEmpty, refersToEarlierEvent(part) {
+                    let told = frames.removeLast()
+                    if let before = frames.lastIndex(where: { $0.isBackground && $0.role == .attack }),
+                       frames[before].sentence >= si - 1 {
+                        frames[before].casualties += told.casualties
+                    }
+                    continue
                 }
                 // "On Oct. 18, drones struck al-Tanf ... The same day, drones targeted Ain al-Asad": a day told
                 // against an earlier event at a site is as earlier an event.
@@ -313,6 +332,11 @@ struct FrameBuilder {
         case .strike: .militia
         }
         f.casualties = markingUSZeros(CasualtyFinder.find(in: range, tokens: tokens, defaultParty: defaultParty), in: range)
+        // "\"Two personnel suffered minor injuries,\" ... without giving their nationalities", "sans préciser leur
+        // nationalité": people the clause says it does not know to be American are nobody's we can tell.
+        if range.contains(where: { FrameBuilder.nationalityWords.contains(tokens[$0].text) }) {
+            f.casualties.removeAll { $0.usesDefaultParty && $0.party == .us && ($0.figure.count ?? 0) > 0 }
+        }
         if sentence == 0, isHeadline(range) {
             for c in f.casualties.indices { f.casualties[c].inHeadline = true }
         }
@@ -327,17 +351,19 @@ struct FrameBuilder {
         f.groups = groups.matches(in: range, tokens: tokens)
         if let claim, !claim.isNegated {
             f.claim = claim
+            let speakers = GroupAppositive.withoutDescribed(f.groups, tokens: tokens)
             if claim.passive {
-                f.claimGroup = f.groups.first { $0.tokens.lowerBound >= claim.tokens.upperBound }
+                f.claimGroup = speakers.first { $0.tokens.lowerBound >= claim.tokens.upperBound }
             } else {
-                f.claimGroup = f.groups.last { $0.tokens.upperBound <= claim.tokens.lowerBound }
-                    ?? f.groups.first { $0.tokens.lowerBound >= claim.tokens.upperBound }
+                f.claimGroup = speakers.last { $0.tokens.upperBound <= claim.tokens.lowerBound }
+                    ?? speakers.first { $0.tokens.lowerBound >= claim.tokens.upperBound }
             }
             if f.claimGroup == nil {
                 f.writtenClaimant = WrittenGroupFinder.find(in: range, text: text)
             }
             if f.claimGroup == nil, f.writtenClaimant == nil, sentence > 0 {
-                f.claimGroup = groups.matches(in: sentences[sentence - 1], tokens: tokens).last
+                f.claimGroup = GroupAppositive.withoutDescribed(groups.matches(in: sentences[sentence - 1], tokens: tokens),
+                                                                tokens: tokens).last
             }
             // "A little-known group calling itself Saraya Awliya al-Dam claimed responsibility".
             if f.claimGroup == nil, f.writtenClaimant == nil { f.claimGroup = UnknownClaimant.find(in: range, text: text) }
@@ -377,6 +403,8 @@ struct FrameBuilder {
            dashes.contains(tokens[start + 2].text) {
             start += 3
         }
+        // "- November 12: ...": a bulleted entry.
+        if start + 1 < sentence.upperBound, ["-", "•", "*", "–"].contains(tokens[start].text) { start += 1 }
         guard let date = DateFinder.find(in: sentence, tokens: tokens, published: published).first,
               date.tokens.lowerBound == start, date.precision == .day,
               date.tokens.upperBound < sentence.upperBound else { return false }
@@ -495,6 +523,12 @@ struct FrameBuilder {
     }
 
     /// Verbs of telling, naming and updating: the date next to them is when something was said.
+    /// Words for the nationality a clause leaves untold.
+    static let nationalityWords: Set<String> = [
+        "nationality", "nationalities", "nationalité", "nationalités", "nazionalità", "nacionalidade", "nacionalidad",
+        "nationalität", "staatsangehörigkeit", "nationalite", "nationalites", "nazionalita", "nationalitat",
+    ]
+
     static let reportingVerbs: Set<String> = [
         "said", "says", "named", "identified", "announced", "raised", "released", "confirmed", "told", "reported",
         "added", "disclosed", "revealed", "stated", "updated", "revised", "acknowledged", "published", "issued",
@@ -511,6 +545,20 @@ struct FrameBuilder {
         }
         return (after < range.upperBound && reportingVerbs.contains(tokens[after].text))
             || (before >= range.lowerBound && reportingVerbs.contains(tokens[before].text))
+            || datesAPosting(date, range: range, tokens: tokens)
+    }
+
+    /// "In a statement posted on its Telegram channel early on Friday, the group said its fighters struck the base
+    /// at about 11 p.m. on Thursday": the day a statement came out, not the day of what it tells.
+    static func datesAPosting(_ date: DateMention, range: Range<Int>, tokens: [Token]) -> Bool {
+        var k = date.tokens.lowerBound - 1
+        var posted = false
+        while k >= max(range.lowerBound, date.tokens.lowerBound - 10), ![",", ".", ";"].contains(tokens[k].text) {
+            if ["posted", "released", "issued", "published"].contains(tokens[k].text) { posted = true }
+            if posted, ["statement", "statements", "post", "message", "video", "communique"].contains(tokens[k].text) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// True for a date of an earlier event: month precision, or an explicit day well before publication.

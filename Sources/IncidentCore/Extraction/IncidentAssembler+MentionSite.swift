@@ -21,9 +21,13 @@ extension IncidentAssembler {
         // The frame's own sentence before it, else the sentence before.
         let own = frames.filter { $0.sentence == frame.sentence && $0.tokens.upperBound <= frame.tokens.lowerBound }.flatMap(\.places)
         if !own.isEmpty { return Set(own.map(\.base.name)).count == 1 ? own[0].base : nil }
-        guard basesBySentence.indices.contains(frame.sentence - 1) else { return nil }
-        let bases = basesBySentence[frame.sentence - 1]
-        if bases.isEmpty { return storySite }
+        // "... a base aérea de Ain al-Asad ... Não houve feridos. A base já tinha sido atacada em janeiro de 2020":
+        // the last sentence that names a base, a sentence or two back; none, and "the base" is the story's own site.
+        let back = stride(from: frame.sentence - 1, through: max(0, frame.sentence - 3), by: -1)
+        guard let told = back.first(where: { basesBySentence.indices.contains($0) && !basesBySentence[$0].isEmpty }) else {
+            return storySite
+        }
+        let bases = basesBySentence[told]
         return Set(bases.map(\.name)).count == 1 ? bases.first : nil
     }
 }

@@ -7,9 +7,12 @@ extension IncidentAssembler {
     /// ("Drones targeted al-Tanf and, separately, Ain al-Asad").
     func siteWeapons(_ frame: ArticleFrame, base: Base?) -> ArticleFrame {
         let sites = frame.places.sorted { $0.span.start < $1.span.start }
-        guard let base, Set(sites.map(\.base.name)).count > 1 else { return frame }
+        let elsewhere = targetsInOtherCountries(frame, base: base)
+        guard let base, Set(sites.map(\.base.name)).count > 1 || !elsewhere.isEmpty else { return frame }
         let clauseAt = clauses(of: frame)
-        let siteClauses = sites.map { (name: $0.base.name, clause: clauseAt($0.span.start)) }
+        let siteClauses = (sites.map { (name: $0.base.name, start: $0.span.start) } + elsewhere)
+            .sorted { $0.start < $1.start }
+            .map { (name: $0.name, clause: clauseAt($0.start)) }
         var mine: [WeaponMention] = []
         for w in frame.weapons {
             let c = clauseAt(w.span.start)
@@ -31,6 +34,38 @@ extension IncidentAssembler {
         return f
     }
 
+    /// "... coalition forces at Erbil Air Base observed a one-way UAV approaching the base. The UAV was engaged by
+    /// air defenses. Two U.S. service members sustained minor injuries": a clause without a site continues the site
+    /// of the sentence before it, or of the one before that when the sentence between told no attack.
+    func continuesSite(told: Int, frame: ArticleFrame, frames: [ArticleFrame]) -> Bool {
+        let gap = frame.sentence - told
+        guard gap == 1 || gap == 2 else { return false }
+        return !frames.contains { $0.sentence > told && $0.sentence < frame.sentence }
+    }
+
+    /// "fired rockets at a US base in eastern Syria and sent two drones toward Erbil airport": a target told
+    /// only by its country, other than the site's, is a site of its own for sharing out the weapons.
+    private func targetsInOtherCountries(_ frame: ArticleFrame, base: Base?) -> [(name: String, start: Int)] {
+        guard let base else { return [] }
+        var seen = Set<String>()
+        return frame.countries.filter { c in
+            !c.isOrigin && c.name != base.country && !frame.places.contains { $0.base.country == c.name }
+                && !frame.groups.contains { $0.span.start <= c.span.start && c.span.end <= $0.span.end }
+                && seen.insert(c.name).inserted
+        }.map { (name: "country:" + $0.name, start: $0.span.start) }
+    }
+
+    /// Words that open another clause, in the languages of the corpus: "and", "while", "sowie" ("Drohnenangriff auf
+    /// Schaddadi sowie einen Raketenangriff auf die Mission Support Site Euphrates"), "mentre", "tandis", "mientras".
+    static let clauseJoiners: Set<String> = [
+        ",", ";", "and", "separately", "while", "whereas", "und", "sowie", "während", "et", "tandis", "e", "ed",
+        "mentre", "y", "mientras", "enquanto",
+    ]
+    /// The words for "and", which may also join two weapons ("drones and rockets", "Drohnen und Raketen").
+    static let andWords: Set<String> = ["and", "und", "et", "e", "ed", "y"]
+    /// Joiners written in two words.
+    static let twoWordJoiners: Set<[String]> = [["ainsi", "que"], ["as", "well"], ["così", "come"], ["assim", "como"]]
+
     /// The clause number of a text position within a frame (clauses end at ",", ";", "and", "while").
     func clauses(of frame: ArticleFrame) -> (Int) -> Int {
         let tokens = text.tokens
@@ -46,7 +81,11 @@ extension IncidentAssembler {
         }
         for k in frame.tokens {
             let w = tokens[k].text
-            if [",", ";", "and", "separately", "while", "whereas"].contains(w), w != "and" || !joinsWeapons(k) { clause += 1 }
+            if IncidentAssembler.clauseJoiners.contains(w), !IncidentAssembler.andWords.contains(w) || !joinsWeapons(k) {
+                clause += 1
+            }
+            // "ainsi que", "as well as": one joiner written in several words.
+            if k > frame.tokens.lowerBound, IncidentAssembler.twoWordJoiners.contains([tokens[k - 1].text, w]) { clause += 1 }
             clauseOf[tokens[k].start] = clause
         }
         return { position in

@@ -58,14 +58,14 @@ struct IncidentAssembler {
                     // "claimed two drone attacks on US positions in Syria", then the two told one by one.
                     || f.claim.map { c in c.tokens.contains { k in (NumberReader.number(at: k, in: tokens, limit: c.tokens.upperBound)?.0 ?? 0) >= 2 } } ?? false)
         }
-        return assembleFrames(frames)
+        return foldingSameEventMentions(assembleFrames(frames))
     }
 
     private func assembleFrames(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
         var attackFrames = frames.filter {
             $0.role == .attack && !$0.isBackground && !isRunOfAttacksOnSeveralSites($0) && !countsAttacksSince($0, in: frames)
                 && !isHabitOfAttacks($0)
-        }
+        }.map(withoutTallyTargets)
         var mentionFrames = frames.filter { $0.role == .attack && $0.isBackground }
         var strikeFrames = frames.filter { $0.role == .strike && !$0.isBackground && !isRecalledUndatedStrike($0) }
         // Which attack clauses tell earlier events (mentions), in one step (`+EarlierEvents`).
@@ -106,11 +106,13 @@ struct IncidentAssembler {
                 // "November 10 — al-Tanf Garrison. Two drones. No U.S. casualties. Claimed by the IRI.": every
                 // sentence of a tracker entry tells the entry's site.
                 let inEntry = entryBase.flatMap { e in frame.entryStart == e.entry ? e.base : nil }
-                let continued = inEntry ?? lastBase.flatMap { frame.sentence - $0.sentence == 1 ? $0.base : nil }
+                let continued = inEntry ?? lastBase.flatMap { continuesSite(told: $0.sentence, frame: frame, frames: attackFrames) ? $0.base : nil }
                 let i = draftIndex(for: siteOfNamedCountry(frame, target: continued ?? primaryBase, attackFrames: attackFrames),
                                    entryDay: inEntry != nil ? frame.entryStart.flatMap { entryDays[$0] } : nil)
                 drafts[i].frames.append(frame)
-                drafts[i].casualtyFrames.append(frame)
+                var figures = frame
+                figures.casualties = usCasualtiesForAnySite(frame)
+                drafts[i].casualtyFrames.append(figures)
             } else {
                 if bases.count == 1 { lastBase = (bases[0], frame.sentence) } else { lastBase = nil }
                 let entryDay = listEntryDay(frame) ?? frame.entryStart.flatMap { entryDays[$0] }
@@ -135,7 +137,7 @@ struct IncidentAssembler {
 
         // "None of the attacks caused injuries", "No injuries at either base": a zero told without a site
         // holds for every site of the article that has no figure of its own.
-        let zeroFrames = (attackFrames.filter(\.places.isEmpty) + asides).compactMap { frame -> ArticleFrame? in
+        let zeroFrames = (attackFrames.filter(\.places.isEmpty) + asides).filter { !tellsZeroOfNoAttack($0) }.compactMap { frame -> ArticleFrame? in
             var f = frame
             f.casualties = frame.casualties.filter { $0.party == .us && $0.figure.count == 0 }
             return f.casualties.isEmpty ? nil : f
@@ -145,7 +147,11 @@ struct IncidentAssembler {
             // A zero told before a site is named ("There were no injuries. In a separate incident, a drone
             // targeted Rumalyn") is about the sites before it, not this one.
             let firstSentence = drafts[i].frames.map(\.sentence).min() ?? 0
-            if !own { drafts[i].casualtyFrames += zeroFrames.filter { $0.sentence >= firstSentence || $0.sentence == 0 } }
+            if !own {
+                drafts[i].casualtyFrames += zeroFrames.filter {
+                    ($0.sentence >= firstSentence || $0.sentence == 0) && zeroReaches($0, siteFrames: drafts[i].frames)
+                }
+            }
         }
 
         // "when drones struck two bases on Wednesday": the weapon and day hold for each of them.
@@ -256,6 +262,7 @@ struct IncidentAssembler {
         let coarse = frameDates.first.map { $0.precision == .week || $0.precision == .month } ?? false
         var dateMention = (coarse ? frameDates.first { $0.precision == .day } : nil)
             ?? frameDates.first ?? primaryDate
+        if let named = namedDay(over: dateMention, frames: draft.frames) { dateMention = named }
         // "a drone at al-Tanf on Sunday, and on Monday two rockets at Ain al-Asad": in a sentence naming
         // several sites, the date of the site's own clause.
         if let base = draft.base, let own = clauseDate(of: base, in: draft.frames) { dateMention = own }
@@ -283,7 +290,7 @@ struct IncidentAssembler {
         }
 
         let casualties = draft.casualtyFrames.flatMap(\.casualties)
-        applyUSFigures(casualties + asides.flatMap(\.casualties), to: &incident, facts: &facts)
+        applyUSFigures(casualties + asides.flatMap(usCasualtiesForAnySite), to: &incident, facts: &facts)
         var others = casualties.filter { $0.party != .us && (!militiaToStrike || $0.party != .militia) }
         others += asides.flatMap(\.casualties).filter {
             $0.party != .us && $0.party != nil && (!militiaToStrike || $0.party != .militia)
@@ -578,7 +585,9 @@ struct IncidentAssembler {
                 && ((c.killed ?? 0) > 0 || (c.injured ?? 0) > 0 || (c.qualifier != nil && c.qualifier != .possible))
         }
         func noneOrUnknown(_ f: Figure) -> Bool { f.qualifier == nil && (f.count ?? 0) == 0 }
-        return partnerHit && noneOrUnknown(incident.usKilled) && noneOrUnknown(incident.usInjured)
+        // "wounding two foreign contractors and an Iraqi soldier": contractors hurt at the base make it no partner-only attack.
+        let contractorHit = incident.otherCasualties.contains { $0.who.hasSuffix("contractor") }
+        return partnerHit && !contractorHit && noneOrUnknown(incident.usKilled) && noneOrUnknown(incident.usInjured)
     }
 
     private func applyOutcome(_ frames: [ArticleFrame], to incident: inout ExtractedIncident, facts: inout [Fact]) {
@@ -633,6 +642,19 @@ struct IncidentAssembler {
     private func applyUSFigures(_ casualties: [CasualtyMention], to incident: inout ExtractedIncident,
                                 facts: inout [Fact]) {
         var us = casualties.filter { $0.party == .us }
+        // "Rockets hit Iraqi base near Kirkuk, wounding 2" above "wounding a foreign contractor and an Iraqi air force
+        // technician": a headline count of nobody in particular is the body's others when the body names no US figure.
+        for killed in [true, false] {
+            let body = us.filter { $0.killed == killed && !$0.inHeadline }
+            let othersInBody = casualties.contains { c in
+                c.killed == killed && !c.inHeadline && c.party != nil && c.party != .us && (c.figure.count ?? 0) > 0
+            }
+            if body.isEmpty, othersInBody { us.removeAll { $0.killed == killed && $0.inHeadline && $0.usesDefaultParty } }
+        }
+        // "wounding four coalition service members ... two of the four were Americans": the Americans among them.
+        for killed in [true, false] where us.contains(where: { $0.isShareOfUS && $0.killed == killed }) {
+            us.removeAll { !$0.isShareOfUS && $0.killed == killed && !$0.both }
+        }
         // "Rockets hit the base, injuring eight" ... "including three U.S. soldiers": a count written as
         // the US's beats a count that is only assumed to be.
         for killed in [true, false] {

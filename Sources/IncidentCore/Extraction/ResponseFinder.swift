@@ -192,6 +192,8 @@ enum ResponseFinder {
                     // "US officials said the attack in Jordan struck Tower 22", "officials have said such attacks are
                     // typically carried out by militias": the attack is the subject, not US forces.
                     if told, ["attack", "attacks", "barrage", "barrages"].contains(x) { break }
+                    // "no U.S. injuries in attacks": casualties told of, not a strike carried out.
+                    if ["injuries", "casualties", "deaths", "fatalities"].contains(x) { break }
                     // "U.S. F-15 fighter jets struck": an aircraft designator does not count.
                     if x == "-" || tokens[j].kind == .number || (tokens[j].isWord && x.count <= 2 && tokens[j].isAllCaps) {
                         window += 1

@@ -81,7 +81,12 @@ enum TotalFinder {
                 i += 1
                 continue
             }
-            guard let phrase = NumberReader.phrase(numberAt: i, in: tokens, lowerBound: range.lowerBound,
+            // "in the Oct. 18 attacks", "the January 20 attacks": the day of the month, not a count.
+            let afterMonth = (1...2).contains { d in
+                i - d >= range.lowerBound && Lexicon.months[tokens[i - d].text] != nil
+                    && (d == 1 || tokens[i - 1].text == ".")
+            }
+            guard !afterMonth, let phrase = NumberReader.phrase(numberAt: i, in: tokens, lowerBound: range.lowerBound,
                                                    limit: range.upperBound),
                   let value = phrase.value, value >= minimumTotal, !(tokens[i].kind == .number && (1900...2100).contains(value)
                                                                      && phrase.end < range.upperBound && tokens[phrase.end].text != "attacks") else {

@@ -12,6 +12,8 @@ enum WrittenPlaceFinder {
         "base", "airbase", "airfield", "airport", "garrison", "camp", "field", "outpost", "facility", "compound",
         "airstrip",
     ]
+    /// Adjectives that translated copy writes after the site word, as the vocabulary renders them.
+    private static let postAdjectives: Set<String> = ["military", "air", "aerial", "soldier", "iraqi", "american"]
     /// Words that may join the parts of a name ("Deir ez-Zor", "Ain al-Asad").
     private static let nameLinks: Set<String> = ["al", "el", "ez", "az", "as", "ash", "ad", "ar", "-", "bin", "abu"]
     /// Capitalised words that are not place names.
@@ -39,10 +41,15 @@ enum WrittenPlaceFinder {
             if t.text == "camp", let end = nameEnd(startingAt: k + 1, range: range, tokens: tokens) {
                 return WrittenPlace(tokens: k..<end, span: TextSpan(start: t.start, end: tokens[end - 1].end))
             }
-            // "der Stützpunkt Taji", "la base de Qayyarah": the name after the site word, as translated copy writes it.
-            let nameAt = k + 1 < range.upperBound && tokens[k + 1].text == "of" ? k + 2 : k + 1
+            // "der Stützpunkt Taji", "la base de Qayyarah": the name after the site word, as translated copy writes it,
+            // also past the adjectives it puts after the noun ("la base militare di Qayyarah", "la base militar de
+            // Besmaya", whose "militar" reads as "soldier").
+            var after = k + 1
+            while after < min(range.upperBound, k + 3), postAdjectives.contains(tokens[after].text) { after += 1 }
+            let nameAt = after < range.upperBound && tokens[after].text == "of" ? after + 1 : after
+            // Recorded by its name alone, the shortest form ("Qayyarah", not "base militare di Qayyarah").
             if ["base", "airbase", "garrison", "airfield"].contains(t.stem), let end = nameEnd(startingAt: nameAt, range: range, tokens: tokens) {
-                return WrittenPlace(tokens: k..<end, span: TextSpan(start: t.start, end: tokens[end - 1].end))
+                return WrittenPlace(tokens: k..<end, span: TextSpan(start: tokens[nameAt].start, end: tokens[end - 1].end))
             }
             // "a base near Khirbat Adana"
             if k + 1 < range.upperBound, ["near", "at", "outside"].contains(tokens[k + 1].text),

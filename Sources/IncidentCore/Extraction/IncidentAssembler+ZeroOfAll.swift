@@ -1,0 +1,53 @@
+/// Which zero told without a site holds for every site of the article ("None of the attacks caused
+/// injuries", "No injuries at either base"), which only for the sites of its tracker entry, and which tells
+/// nothing about any one attack.
+extension IncidentAssembler {
+    /// Words that open a span of time before the telling: "over the past two days", "in the previous 24 hours",
+    /// "nos últimos dias", "ces derniers jours".
+    private static let periodWords: Set<String> = [
+        "past", "previous", "last", "recent", "últimos", "últimas", "ultimos", "derniers", "dernières", "letzten",
+        "ultimi", "ultime",
+    ]
+    /// Units of a span of time.
+    private static let periodUnits: Set<String> = [
+        "hours", "days", "weeks", "horas", "dias", "días", "heures", "jours", "stunden", "tagen", "ore", "giorni",
+    ]
+    /// Words that make a statement about attacks in general: "usually", "rarely"; "most" only as the subject
+    /// ("officials say most such attacks cause no casualties", "most of them"), not "the most serious attack".
+    private static let generalityWords: Set<String> = ["usually", "typically", "generally", "rarely", "often"]
+
+    /// True when a clause naming no site tells its zero of a span of time ("no U.S. injuries in attacks in Syria
+    /// over the past two days, without naming the sites") or of attacks in general ("most cause no casualties"):
+    /// a zero of no attack in particular.
+    func tellsZeroOfNoAttack(_ frame: ArticleFrame) -> Bool {
+        let tokens = text.tokens
+        let range = frame.tokens
+        for k in range {
+            let word = tokens[k].text
+            if IncidentAssembler.generalityWords.contains(word) { return true }
+            if word == "most", k + 1 < range.upperBound, ["such", "of", "attacks", "cause", "caused"].contains(tokens[k + 1].text),
+               k == range.lowerBound || tokens[k - 1].text != "the" {
+                return true
+            }
+            if IncidentAssembler.periodWords.contains(word) {
+                let after = (k + 1)..<min(k + 4, range.upperBound)
+                if after.contains(where: { IncidentAssembler.periodUnits.contains(tokens[$0].text) }) { return true }
+            }
+        }
+        return false
+    }
+
+    /// True when a zero told without a site may go to a site that has no figure of its own: a zero inside a
+    /// tracker entry reaches only the sites of that entry ("- November 12: ... at Mission Support Site Euphrates.
+    /// A US official said the attack caused no casualties" says nothing of the entry on al-Shaddadi above it).
+    func zeroReaches(_ zero: ArticleFrame, siteFrames: [ArticleFrame]) -> Bool {
+        guard let entry = zero.entryStart else { return true }
+        return siteFrames.contains { $0.entryStart == entry }
+    }
+
+    /// The casualties of a clause that names no site, less a zero of no attack in particular.
+    func usCasualtiesForAnySite(_ frame: ArticleFrame) -> [CasualtyMention] {
+        guard tellsZeroOfNoAttack(frame) else { return frame.casualties }
+        return frame.casualties.filter { !($0.party == .us && $0.figure.count == 0) }
+    }
+}
