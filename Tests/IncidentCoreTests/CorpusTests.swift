@@ -55,13 +55,18 @@ import Testing
     /// habits of attacks) through c290-c309, fields (places not in the gazetteer, zeros and figures of the right
     /// attack, claimants, dates of statements) through c310-c329; t06, t07, t11, t25 and q09, q10, q14, q19 were put
     /// to LABELLING.md. After the round: p 88.4, q 87.2, r 83.0, s 85.2, t 87.5 %.
+    /// `heldout-u` (25, a realistic feed) and `heldout-v` (24, the kinds hardest to log: recalls in policy stories,
+    /// strike stories, partner forces, launch and target in different countries, claims of several operations) were
+    /// written blind while round 3 ran, by annotators following LABELLING.md, and never shown to it: 66.7 % and
+    /// 46.2 % on the code before the round, 66.7 % and 46.4 % after it. A second annotator agrees with each at 97.8 %
+    /// and 98.2 % (AgreementTests).
     @Test(arguments: [("heldout", 0.95, 0.95), ("heldout-b", 0.95, 0.95), ("heldout-c", 0.95, 0.95),
                       ("heldout-d", 0.95, 0.95), ("heldout-e", 0.95, 0.95), ("heldout-j", 0.95, 0.95),
                       ("heldout-k", 0.9, 0.9), ("heldout-l", 0.95, 0.95), ("heldout-m", 0.95, 0.9),
                       ("heldout-n", 0.95, 0.95), ("heldout-f", 0.95, 0.93), ("heldout-g", 0.95, 0.87),
                       ("heldout-o", 0.95, 0.95), ("heldout-p", 0.88, 0.76), ("heldout-q", 0.87, 0.75),
                       ("heldout-r", 0.82, 0.74), ("heldout-s", 0.85, 0.81),
-                      ("heldout-t", 0.87, 0.84)])
+                      ("heldout-t", 0.87, 0.84), ("heldout-u", 0.66, 0.57), ("heldout-v", 0.46, 0.37)])
     func heldOutAccuracyIsReportedAndAboveTheFloor(_ directory: String, _ overallFloor: Double, _ fieldFloor: Double) throws {
         let cases = try Corpus.cases(directory)
         #expect(cases.count >= 8)
