@@ -11,6 +11,13 @@ extension IncidentAssembler {
     /// recalled or answered, whose weekdays their mentions keep.
     func separateEarlierEvents(attackFrames: inout [ArticleFrame], mentionFrames: inout [ArticleFrame],
                                strikeFrames: inout [ArticleFrame], toldFrames: [ArticleFrame]) -> [ArticleFrame] {
+        // A story about something else (policy, troop movements) recalls every attack it tells (`+StoryNews`).
+        if tellsNoAttackOfItsOwn(attackFrames: attackFrames, mentionFrames: mentionFrames) {
+            let recalled = attackFrames
+            mentionFrames = (mentionFrames + attackFrames).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            attackFrames = []
+            return recalled
+        }
         if IncidentAssembler.isFollowUp(attackFrames: attackFrames, mentionFrames: mentionFrames, strikeFrames: strikeFrames,
                                         published: published) {
             attackFrames += mentionFrames

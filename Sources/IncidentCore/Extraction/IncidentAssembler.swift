@@ -490,8 +490,14 @@ struct IncidentAssembler {
             // a tracker covers, not an event.
             // A recalled attack ("after a drone attack on Sunday on the Rumalyn base") keeps its weekday.
             let isRecalled = recalled.contains { $0.tokens == frame.tokens }
-            let backgroundDates = frame.dates.filter { d in
+            let toldDates = frame.dates.filter { d in
                 (d.precision == .month || ((!d.isRelative || isRecalled || d.isAnchored || frame.isExampleOfRun) && d.day != nil)) && !startsSpanOfDays(d)
+            }
+            // "Last month, ballistic missiles struck Ain al-Asad on Jan. 20": a day of the month told narrows it.
+            let backgroundDates = toldDates.filter { d in
+                d.precision != .month || !toldDates.contains { o in
+                    o.precision == .day && o.day?.year == d.day?.year && o.day?.month == d.day?.month
+                }
             }
             for (n, date) in backgroundDates.enumerated() {
                 let dated = backgroundDates.count > 1 ? clause(of: frame, dates: backgroundDates, at: n) : frame

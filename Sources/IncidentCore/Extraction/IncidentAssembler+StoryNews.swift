@@ -1,0 +1,48 @@
+/// What a news story is about is told by its headline and its lead. A story whose headline and lead tell no
+/// attack ("US, Iraq Agree to Wind Down Anti-ISIS Coalition Mission by 2026"; "A convoy of the coalition
+/// arrived on Monday at Qasrak base") reports policy, diplomacy or troop movements: the attacks its body
+/// tells are background, recalled to explain the news, so each is a `mention`, however recent.
+extension IncidentAssembler {
+    /// Words of a headline that tell an attack (with the other languages' common ones).
+    private static let headlineAttackWords: Set<String> = Lexicon.attackWords.union([
+        "rocket", "rockets", "drone", "drones", "missile", "missiles", "mortar", "mortars", "ied", "bomb",
+        "blast", "blasts", "explosion", "explosions", "katyusha", "katyushas", "uav", "uavs", "projectile",
+        "projectiles", "casualty", "shot", "kills", "kill", "wounds", "injures", "hurts", "targets", "ambush",
+        "ataque", "ataques", "ataca", "attaque", "attaques", "attacco", "attacchi", "angriff", "angriffe",
+        "rakete", "raketen", "roquette", "roquettes", "foguete", "foguetes", "cohete", "cohetes", "razzo", "razzi",
+        "dron", "droni", "drohne", "drohnen", "missili", "misiles", "misseis", "feridos", "heridos", "blesses",
+        "feriti", "verletzte", "muertos", "mortos", "morti", "tues", "frappe", "frappes",
+    ])
+
+    /// Headlines that name a kind of document rather than tell news: statements, briefings, transcripts,
+    /// trackers. Their first lines are no lead.
+    private static let documentWords: Set<String> = [
+        "statement", "statements", "briefing", "transcript", "update", "post", "release", "spokesman", "brief",
+        "communique", "readout",
+    ]
+
+    /// The shortest sentence, in words, that can be a story's lead ("GEN.", "Key Takeaways:" and the opening
+    /// invocation of a statement are not).
+    private static let leadWords = 12
+
+    /// True when the article is news copy whose headline and lead tell no attack: every attack it tells is
+    /// recalled. Statements, briefings, trackers and lists are not read this way.
+    func tellsNoAttackOfItsOwn(attackFrames: [ArticleFrame], mentionFrames: [ArticleFrame]) -> Bool {
+        guard statementClaimant == nil, !(attackFrames + mentionFrames).isEmpty else { return false }
+        let headline = title.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+            .split { !$0.isLetter }.map(String.init)
+        if headline.contains(where: { IncidentAssembler.headlineAttackWords.contains($0) || IncidentAssembler.documentWords.contains($0) }) {
+            return false
+        }
+        let tokens = text.tokens
+        let all = attackFrames + mentionFrames
+        if all.contains(where: { f in f.entryStart != nil || FrameBuilder.isListItem(sentences[f.sentence], tokens: tokens) }) {
+            return false
+        }
+        guard let lead = sentences.indices.first(where: { s in
+            sentences[s].filter { tokens[$0].isWord }.count >= IncidentAssembler.leadWords
+        }) else { return false }
+        if all.contains(where: { $0.sentence == lead }) { return false }
+        return !sentences[lead].contains { IncidentAssembler.headlineAttackWords.contains(tokens[$0].text) }
+    }
+}
