@@ -18,12 +18,14 @@ extension IncidentAssembler {
             attackFrames = []
             return recalled
         }
-        if IncidentAssembler.isFollowUp(attackFrames: attackFrames, mentionFrames: mentionFrames, strikeFrames: strikeFrames,
+        if roundup == nil, IncidentAssembler.isFollowUp(attackFrames: attackFrames, mentionFrames: mentionFrames, strikeFrames: strikeFrames,
                                         published: published) {
             attackFrames += mentionFrames
             mentionFrames = []
         }
-        func move(_ earlier: [ArticleFrame], alsoDropping dropped: [ArticleFrame] = []) {
+        func move(_ told: [ArticleFrame], alsoDropping dropped: [ArticleFrame] = []) {
+            // A roundup's attacks of the period it counts are each its news (`+Roundup`).
+            let earlier = told.filter { !isRoundupEntry($0, days: roundup) }
             guard !earlier.isEmpty else { return }
             attackFrames.removeAll { f in (earlier + dropped).contains { $0.tokens == f.tokens } }
             mentionFrames = (mentionFrames + earlier).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }

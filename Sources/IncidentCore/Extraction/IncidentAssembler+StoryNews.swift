@@ -21,10 +21,6 @@ extension IncidentAssembler {
         "communique", "readout",
     ]
 
-    /// The shortest sentence, in words, that can be a story's lead ("GEN.", "Key Takeaways:" and the opening
-    /// invocation of a statement are not).
-    private static let leadWords = 12
-
     /// True when the article is news copy whose headline and lead tell no attack: every attack it tells is
     /// recalled. Statements, briefings, trackers and lists are not read this way.
     func tellsNoAttackOfItsOwn(attackFrames: [ArticleFrame], mentionFrames: [ArticleFrame]) -> Bool {
@@ -39,9 +35,7 @@ extension IncidentAssembler {
         if all.contains(where: { f in f.entryStart != nil || FrameBuilder.isListItem(sentences[f.sentence], tokens: tokens) }) {
             return false
         }
-        guard let lead = sentences.indices.first(where: { s in
-            sentences[s].filter { tokens[$0].isWord }.count >= IncidentAssembler.leadWords
-        }) else { return false }
+        guard let lead = leadSentence() else { return false }
         if all.contains(where: { $0.sentence == lead }) { return false }
         return !sentences[lead].contains { IncidentAssembler.headlineAttackWords.contains(tokens[$0].text) }
     }

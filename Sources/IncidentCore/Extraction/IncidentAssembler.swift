@@ -21,6 +21,8 @@ struct IncidentAssembler {
     private var claimOfAll: ArticleFrame?
     /// The gazetteer matcher, to tell which of an area's bases the article names by its kind ("the US embassy").
     var places: PlaceMatcher?
+    /// The days a roundup's lead counts attacks over (`+Roundup`); nil for other stories.
+    private(set) var roundup: ClosedRange<Int>?
 
     init(text: ScannedText, sentences: [Range<Int>], published: CalendarDay?, title: String) {
         self.text = text
@@ -58,15 +60,16 @@ struct IncidentAssembler {
                     // "claimed two drone attacks on US positions in Syria", then the two told one by one.
                     || f.claim.map { c in c.tokens.contains { k in (NumberReader.number(at: k, in: tokens, limit: c.tokens.upperBound)?.0 ?? 0) >= 2 } } ?? false)
         }
+        roundup = roundupDays()
         return foldingSameEventMentions(assembleFrames(frames))
     }
 
     private func assembleFrames(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
         var attackFrames = frames.filter {
-            $0.role == .attack && !$0.isBackground && !isRunOfAttacksOnSeveralSites($0) && !countsAttacksSince($0, in: frames)
-                && !isHabitOfAttacks($0)
+            $0.role == .attack && (!$0.isBackground || isRoundupEntry($0, days: roundup)) && !isRunOfAttacksOnSeveralSites($0)
+                && !countsAttacksSince($0, in: frames) && !isHabitOfAttacks($0)
         }.map(withoutTallyTargets)
-        var mentionFrames = frames.filter { $0.role == .attack && $0.isBackground }
+        var mentionFrames = frames.filter { $0.role == .attack && $0.isBackground && !isRoundupEntry($0, days: roundup) }
         var strikeFrames = frames.filter { $0.role == .strike && !$0.isBackground && !isRecalledUndatedStrike($0) }
         // Which attack clauses tell earlier events (mentions), in one step (`+EarlierEvents`).
         let recalled = separateEarlierEvents(attackFrames: &attackFrames, mentionFrames: &mentionFrames,

@@ -1,0 +1,50 @@
+/// A roundup counts the attacks of a recent period in its lead ("carried out at least five attacks on bases
+/// hosting US forces ... over the past week") and then tells them one by one ("The week began on December 13,
+/// when ...", "The following day, ...", "The latest attack came on Wednesday"): each dated attack of that period
+/// is news of the story, an `attack` of its own site and day, not an earlier event recalled.
+extension IncidentAssembler {
+    /// Words that name a recent period after "past", "last" or "this".
+    private static let periodWords: Set<String> = ["week", "days", "hours", "weekend", "fortnight"]
+    /// How far back a roundup's period reaches, in days before publication ("the past week", told the next day).
+    static let roundupReach = 8
+
+    /// The ordinals of the days a roundup covers, when the lead (its first sentence of twelve words or more,
+    /// not the headline) counts attacks over a recent period; nil for other stories.
+    func roundupDays() -> ClosedRange<Int>? {
+        guard let published, let lead = leadSentence() else { return nil }
+        let tokens = text.tokens
+        let range = sentences[lead]
+        let counts = range.contains { k in
+            guard ["attacks", "operations"].contains(tokens[k].text) else { return false }
+            return (max(range.lowerBound, k - 4)..<k).contains { j in
+                (NumberReader.number(at: j, in: tokens, limit: k)?.value ?? 0) >= 2
+                    || ["several", "multiple", "dozens", "series"].contains(tokens[j].text)
+            }
+        }
+        let recentPeriod = range.contains { k in
+            IncidentAssembler.periodWords.contains(tokens[k].text) && k > range.lowerBound
+                && ["past", "last", "this", "previous"].contains(tokens[k - 1].text)
+        }
+        guard counts, recentPeriod else { return nil }
+        return (published.ordinal - IncidentAssembler.roundupReach)...published.ordinal
+    }
+
+    /// True for an attack clause of a roundup that names a site and a day of the period it covers.
+    func isRoundupEntry(_ frame: ArticleFrame, days: ClosedRange<Int>?) -> Bool {
+        guard let days, frame.role == .attack, !frame.places.isEmpty,
+              let day = frame.dates.first(where: { $0.precision == .day && !$0.isTelling })?.day else { return false }
+        return days.contains(day.ordinal)
+    }
+
+    /// The story's lead: its first sentence of twelve words or more that is not the headline itself ("GEN.",
+    /// "Key Takeaways:" and the opening invocation of a statement are not).
+    func leadSentence() -> Int? {
+        let tokens = text.tokens
+        let headline = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        return sentences.indices.first { s in
+            guard !sentences[s].isEmpty, sentences[s].filter({ tokens[$0].isWord }).count >= 12 else { return false }
+            if s == 0, !headline.isEmpty, text.text(tokens: sentences[s]).hasPrefix(String(headline.prefix(40))) { return false }
+            return true
+        }
+    }
+}
