@@ -15,9 +15,16 @@ extension IncidentAssembler {
         let ownSites = Set(own.places.map(\.base.name))
         return attackFrames.filter { f in
             guard f.sentence > own.sentence, !f.places.isEmpty, ownSites.isDisjoint(with: f.places.map(\.base.name)),
-                  let date = f.dates.first, date.precision == .day, let day = date.day, day.ordinal < ownDay.ordinal,
+                  let date = f.dates.first, date.precision == .day, let day = date.day, day.ordinal <= ownDay.ordinal,
                   let site = f.places.map(\.tokens.lowerBound).min() else { return false }
             let lead = sentences[f.sentence].lowerBound..<min(site, date.tokens.lowerBound)
+            // "The attack came just hours after three rockets landed near Ain al-Asad early Tuesday": told as before
+            // the story's attack, on its own day.
+            if day.ordinal == ownDay.ordinal {
+                return lead.contains { k in
+                    tokens[k].text == "after" && k > lead.lowerBound && ["hours", "minutes", "shortly"].contains(tokens[k - 1].text)
+                }
+            }
             return lead.contains { recallWords.contains(tokens[$0].text) }
         }
     }
