@@ -267,8 +267,8 @@ struct FrameBuilder {
         let tokens = text.tokens
         var f = ArticleFrame(role: role, sentence: sentence, tokens: range)
         let outsideDateline = { (r: Range<Int>) in self.dateline.map { !$0.tokens.overlaps(r) } ?? true }
-        f.dates = DateFinder.find(in: range, tokens: tokens, published: published)
-            .filter { !$0.isSince && !$0.isPeriodEnd && outsideDateline($0.tokens) }
+        f.dates = FrameBuilder.withSinceWhenDates(DateFinder.find(in: range, tokens: tokens, published: published)
+            .filter { (!$0.isSince || FrameBuilder.opensWhenClause($0, tokens: tokens)) && !$0.isPeriodEnd && outsideDateline($0.tokens) })
         // "The attack came a week after a drone struck Tower 22": an earlier event, dated to its month.
         if f.dates.isEmpty, let (days, span) = FrameBuilder.periodBefore(in: range, tokens: tokens),
            let reference = previousDay ?? published {

@@ -1,0 +1,17 @@
+/// "the first attack on our forces in Iraq since April 22, when a drone was shot down near Al Asad": the day that
+/// opens a period is also the day of the event the "when" clause after it tells.
+extension FrameBuilder {
+    /// True when a date is followed by ", when" (or "when"): it dates the event told next.
+    static func opensWhenClause(_ date: DateMention, tokens: [Token]) -> Bool {
+        var k = date.tokens.upperBound
+        if k < tokens.count, tokens[k].text == "," { k += 1 }
+        return k < tokens.count && tokens[k].text == "when"
+    }
+
+    /// The event dates of a clause with the period-opening ones kept only when nothing else dates it ("since early
+    /// February, when groups halted attacks after ... the killing of three U.S. soldiers ... in January": January).
+    static func withSinceWhenDates(_ dates: [DateMention]) -> [DateMention] {
+        let others = dates.filter { !$0.isSince }
+        return others.isEmpty ? dates : others
+    }
+}
