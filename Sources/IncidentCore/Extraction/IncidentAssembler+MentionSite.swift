@@ -7,7 +7,7 @@ extension IncidentAssembler {
     /// when the story tells one.
     func siteToldBefore(_ frame: ArticleFrame, frames: [ArticleFrame], storySite: Base? = nil) -> Base? {
         guard frame.places.isEmpty, frame.writtenPlace == nil, frame.areas.isEmpty else { return nil }
-        let siteNouns: Set<String> = ["garrison", "base", "outpost", "airbase", "facility", "site", "field", "airport", "camp"]
+        let siteNouns: Set<String> = ["garrison", "base", "outpost", "airbase", "facility", "site", "field", "airport", "camp", "compound"]
         let tokens = text.tokens
         let namesTheSite = frame.tokens.contains { k in
             k > frame.tokens.lowerBound && siteNouns.contains(tokens[k].text) && ["the", "that", "this", "same"].contains(tokens[k - 1].text)

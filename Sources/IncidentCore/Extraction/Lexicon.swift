@@ -13,7 +13,7 @@ enum Lexicon {
 
     /// Words that make a clause talk about a base.
     static let baseWords: Set<String> = [
-        "base", "bases", "airbase", "airbases", "garrison", "outpost", "embassy", "airfield", "airport",
+        "base", "bases", "airbase", "airbases", "garrison", "outpost", "embassy", "airfield", "airport", "compound",
     ]
 
     /// Words naming the US side (besides "US"/"U.S." in capitals).
