@@ -135,7 +135,8 @@ enum ClaimFinder {
         var j = i + 1
         // "in a statement", "in a short Telegram statement", "in a video posted online"
         // "in statements on Telegram", "in videos": several statements, one claim each.
-        if word(j) == "in", word(j + 1) == "a" || word(j + 1) == "its" || ["statements", "videos", "posts"].contains(word(j + 1)) {
+        if word(j) == "in", word(j + 1) == "a" || word(j + 1) == "its" || ["statements", "videos", "posts"].contains(word(j + 1))
+            || isStatementPhrase(from: j + 1, range: range, tokens: tokens) {
             j += 3
             while j < i + 8, !["that", "it", "they", "its", "on", "late", "early"].contains(word(j)), word(j) != "" { j += 1 }
             // "in a post on its Telegram channel", "in a statement on Telegram"
@@ -155,12 +156,30 @@ enum ClaimFinder {
         j += 1
         if word(j) == "fighters" { j += 1 }
         if ["had", "has", "have"].contains(word(j)) { j += 1 }
+        // "that its fighters \"attacked the occupation base\"": the statement's own words, quoted.
+        if word(j) == "\"" { j += 1 }
         if word(j) == "carried", word(j + 1) == "out" { return j + 2 }
         if ["launched", "conducted", "targeted", "attacked", "struck", "fired", "hit", "shelled", "bombed"].contains(word(j)) {
             return j + 1
         }
         if word(j) == "was", word(j + 1) == "behind" { return j + 2 }
         return nil
+    }
+
+    /// Nouns for what a group posts: "in two short posts", "in a Telegram statement", "in several messages".
+    private static let statementNouns: Set<String> = [
+        "statement", "statements", "post", "posts", "message", "messages", "video", "videos", "communique", "communiques",
+    ]
+
+    /// "in two short posts on its Telegram account", "in a brief Telegram statement": after "in", up to four
+    /// words (a number, "its", adjectives, the channel's name) and then a noun for what a group posts.
+    private static func isStatementPhrase(from k: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        var j = k
+        while j < min(range.upperBound, k + 5), tokens[j].isWord {
+            if statementNouns.contains(tokens[j].text) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// "have been claimed by", "are claimed by": a standing fact about many attacks, not "were claimed by".
