@@ -9,8 +9,10 @@ enum StatementClaimant {
         // An opening invocation and a Quran verse may come before the word "Statement".
         let head = sentences.prefix(5).flatMap { $0 }
         let titleWords = TextScanner.tokens(of: title).map(\.text)
-        let isStatement = titleWords.contains("statement") || titleWords.contains("communique")
-            || head.contains { ["statement", "communique", "bayan"].contains(tokens[$0].text) }
+        // A digest of several statements ("statements of 14 and 15 December") speaks for the group as much as one.
+        let statementWords: Set<String> = ["statement", "statements", "communique", "communiques"]
+        let isStatement = titleWords.contains { statementWords.contains($0) }
+            || head.contains { statementWords.contains(tokens[$0].text) || tokens[$0].text == "bayan" }
         guard isStatement else { return nil }
         let speaksForItself = tokens.contains { selfWords.contains($0.text) }
         guard speaksForItself else { return nil }
