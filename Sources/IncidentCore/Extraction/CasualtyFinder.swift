@@ -362,6 +362,12 @@ enum CasualtyFinder {
     }
 
     private static func lookahead(after head: Int, range: Range<Int>, tokens: [Token]) -> Int {
+        // "deux soldats français", "cinque militari italiani": French, Italian, Portuguese and Spanish write the
+        // nationality after the noun, in lower case (English capitalises it and puts it first).
+        if head + 1 < range.upperBound, tokens[head + 1].isWord, !tokens[head + 1].isCapitalized,
+           Lexicon.otherNationalities.contains(tokens[head + 1].stem) || Lexicon.isUS(tokens[head + 1]) {
+            return head + 2
+        }
         guard head + 1 < range.upperBound, ["of", "from", "out", "among"].contains(tokens[head + 1].text) else {
             return head + 1
         }
