@@ -167,7 +167,7 @@ enum CasualtyFinder {
             if (a + 1...a + 2).contains(where: { range.contains($0) && tokens[$0].text == "other" }) { found[n].isOthers = true }
         }
         sharesOfUS(in: range, tokens: tokens).forEach(add)
-        return found
+        return coalitionCountsApart(found, range: range, tokens: tokens)
     }
 
     /// "... and one at Ain al-Asad" after "Twenty were hurt at al-Tanf": a count followed by a place
