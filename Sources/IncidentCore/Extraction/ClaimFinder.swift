@@ -146,7 +146,11 @@ enum ClaimFinder {
             }
         }
         // "on Saturday", "late Friday" before "that"
-        if word(j) == "on" || word(j) == "late" || word(j) == "early", Lexicon.weekdays[word(j + 1)] != nil { j += 2 }
+        if word(j) == "on" || word(j) == "late" || word(j) == "early", Lexicon.weekdays[word(j + 1)] != nil {
+            j += 2
+            // "said on Sunday night that"
+            if ["night", "evening", "morning", "afternoon"].contains(word(j)) { j += 1 }
+        }
         // "said on its Telegram channel that", "announced on Telegram that"
         if word(j) == "on", Lexicon.weekdays[word(j + 1)] == nil, let that = (j + 1..<j + 6).first(where: { word($0) == "that" }) {
             j = that
