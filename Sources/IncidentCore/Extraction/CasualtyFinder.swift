@@ -167,7 +167,7 @@ enum CasualtyFinder {
             if (a + 1...a + 2).contains(where: { range.contains($0) && tokens[$0].text == "other" }) { found[n].isOthers = true }
         }
         sharesOfUS(in: range, tokens: tokens).forEach(add)
-        return coalitionCountsApart(found, range: range, tokens: tokens)
+        return coalitionCountsApart(brokenDown(found, range: range, tokens: tokens), range: range, tokens: tokens)
     }
 
     /// "... and one at Ain al-Asad" after "Twenty were hurt at al-Tanf": a count followed by a place
@@ -628,7 +628,7 @@ enum CasualtyFinder {
     }
 
     /// Whose casualties the phrase names: US, militia, another nationality, or the clause's default.
-    private static func party(of phrase: Range<Int>, head: Int?, tokens: [Token],
+    static func party(of phrase: Range<Int>, head: Int?, tokens: [Token],
                               defaultParty: CasualtyParty?) -> CasualtyParty? {
         var us = false
         var militia = false
