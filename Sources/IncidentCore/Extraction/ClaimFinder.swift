@@ -59,6 +59,9 @@ enum ClaimFinder {
                     found = (i..<(i + 3), false)
                 } else if word(i + 1) == "by" {
                     found = (i..<(i + 2), true)
+                } else if ["it", "them"].contains(word(i + 1)), !claimedObjectOpensStatement(at: i + 2, range: range, tokens: tokens) {
+                    // "according to Kataib Hezbollah, which claimed it in a short video": the attack, as a pronoun.
+                    found = (i..<(i + 2), false)
                 } else if let to = [i + 1, i + 2, i + 3].first(where: { word($0) == "to" && word($0 + 1) == "have" }),
                           (i + 1..<to).allSatisfy({ word($0) == "on" || Lexicon.weekdays[word($0)] != nil }) {
                     // "claimed on Friday to have targeted", "claims to have launched"
@@ -184,6 +187,14 @@ enum ClaimFinder {
             j += 1
         }
         return false
+    }
+
+    /// "claimed it was a response", "claimed it had struck": "it" opens what the group said, not the attack claimed.
+    private static func claimedObjectOpensStatement(at k: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        guard k < range.upperBound else { return false }
+        let next = tokens[k].text
+        return ["was", "were", "is", "are", "had", "has", "have", "would", "will", "did", "could", "targeted", "struck",
+                "hit", "launched", "fired", "attacked", "carried", "shot", "downed"].contains(next)
     }
 
     /// "have been claimed by", "are claimed by": a standing fact about many attacks, not "were claimed by".
