@@ -28,6 +28,16 @@ enum StatementClaimant {
                 return g
             }
         }
+        // "Statement issued by Ashab al-Kahf", "Statement of Qasim al-Jabbarin": a heading naming a group the
+        // catalog does not know.
+        for sentence in sentences.prefix(5) {
+            for k in sentence where ["statement", "communique"].contains(tokens[k].text) && tokens[k].isCapitalized {
+                var s = k + 1
+                if s < sentence.upperBound, tokens[s].text == "issued" { s += 1 }
+                guard s < sentence.upperBound, ["of", "by"].contains(tokens[s].text) else { continue }
+                if let named = UnknownClaimant.name(from: s + 1, in: sentence, text: text) { return named }
+            }
+        }
         // The signature: a closing line that is only the group's name.
         for sentence in sentences.suffix(3).reversed() {
             if let g = actors.first(where: { sentence.contains($0.tokens.lowerBound) }),
