@@ -1,5 +1,6 @@
 /// "wounding four coalition service members ... two of the four were Americans", "Two of the three wounded
-/// coalition troops are Americans": how many of a count told for all the coalition were US.
+/// coalition troops are Americans", "the three wounded coalition members were American": how many of a count
+/// told for all the coalition were US.
 extension CasualtyFinder {
     private static let beVerbs: Set<String> = ["were", "are", "was", "is"]
     private static let americanWords: Set<String> = ["american", "americans"]
@@ -9,9 +10,13 @@ extension CasualtyFinder {
         var result: [CasualtyMention] = []
         for k in range {
             guard let (n, afterN) = NumberReader.number(at: k, in: tokens, limit: range.upperBound),
-                  afterN < range.upperBound, tokens[afterN].text == "of" else { continue }
+                  afterN < range.upperBound else { continue }
+            // "the three wounded coalition members were American": all of a count told before.
+            let wholeCount = k - 1 >= range.lowerBound && ["the", "all"].contains(tokens[k - 1].text)
+                && !(k - 2 >= range.lowerBound && tokens[k - 2].text == "of")
+            guard tokens[afterN].text == "of" || wholeCount else { continue }
             // "of the four", "of them", "of those wounded", then a verb of being within a few words.
-            var j = afterN + 1
+            var j = tokens[afterN].text == "of" ? afterN + 1 : afterN
             var between: [String] = []
             while j < min(range.upperBound, afterN + 8), !beVerbs.contains(tokens[j].text), !tokens[j].isPunct {
                 between.append(tokens[j].stem)

@@ -167,7 +167,7 @@ enum CasualtyFinder {
             if (a + 1...a + 2).contains(where: { range.contains($0) && tokens[$0].text == "other" }) { found[n].isOthers = true }
         }
         sharesOfUS(in: range, tokens: tokens).forEach(add)
-        return found
+        return coalitionCountsApart(brokenDown(found, range: range, tokens: tokens), range: range, tokens: tokens)
     }
 
     /// "... and one at Ain al-Asad" after "Twenty were hurt at al-Tanf": a count followed by a place
@@ -362,6 +362,12 @@ enum CasualtyFinder {
     }
 
     private static func lookahead(after head: Int, range: Range<Int>, tokens: [Token]) -> Int {
+        // "deux soldats français", "cinque militari italiani": French, Italian, Portuguese and Spanish write the
+        // nationality after the noun, in lower case (English capitalises it and puts it first).
+        if head + 1 < range.upperBound, tokens[head + 1].isWord, !tokens[head + 1].isCapitalized,
+           Lexicon.otherNationalities.contains(tokens[head + 1].stem) || Lexicon.isUS(tokens[head + 1]) {
+            return head + 2
+        }
         guard head + 1 < range.upperBound, ["of", "from", "out", "among"].contains(tokens[head + 1].text) else {
             return head + 1
         }
@@ -622,7 +628,7 @@ enum CasualtyFinder {
     }
 
     /// Whose casualties the phrase names: US, militia, another nationality, or the clause's default.
-    private static func party(of phrase: Range<Int>, head: Int?, tokens: [Token],
+    static func party(of phrase: Range<Int>, head: Int?, tokens: [Token],
                               defaultParty: CasualtyParty?) -> CasualtyParty? {
         var us = false
         var militia = false

@@ -59,6 +59,9 @@ enum ClaimFinder {
                     found = (i..<(i + 3), false)
                 } else if word(i + 1) == "by" {
                     found = (i..<(i + 2), true)
+                } else if ["it", "them"].contains(word(i + 1)), !claimedObjectOpensStatement(at: i + 2, range: range, tokens: tokens) {
+                    // "according to Kataib Hezbollah, which claimed it in a short video": the attack, as a pronoun.
+                    found = (i..<(i + 2), false)
                 } else if let to = [i + 1, i + 2, i + 3].first(where: { word($0) == "to" && word($0 + 1) == "have" }),
                           (i + 1..<to).allSatisfy({ word($0) == "on" || Lexicon.weekdays[word($0)] != nil }) {
                     // "claimed on Friday to have targeted", "claims to have launched"
@@ -135,7 +138,8 @@ enum ClaimFinder {
         var j = i + 1
         // "in a statement", "in a short Telegram statement", "in a video posted online"
         // "in statements on Telegram", "in videos": several statements, one claim each.
-        if word(j) == "in", word(j + 1) == "a" || word(j + 1) == "its" || ["statements", "videos", "posts"].contains(word(j + 1)) {
+        if word(j) == "in", word(j + 1) == "a" || word(j + 1) == "its" || ["statements", "videos", "posts"].contains(word(j + 1))
+            || isStatementPhrase(from: j + 1, range: range, tokens: tokens) {
             j += 3
             while j < i + 8, !["that", "it", "they", "its", "on", "late", "early"].contains(word(j)), word(j) != "" { j += 1 }
             // "in a post on its Telegram channel", "in a statement on Telegram"
@@ -145,7 +149,11 @@ enum ClaimFinder {
             }
         }
         // "on Saturday", "late Friday" before "that"
-        if word(j) == "on" || word(j) == "late" || word(j) == "early", Lexicon.weekdays[word(j + 1)] != nil { j += 2 }
+        if word(j) == "on" || word(j) == "late" || word(j) == "early", Lexicon.weekdays[word(j + 1)] != nil {
+            j += 2
+            // "said on Sunday night that"
+            if ["night", "evening", "morning", "afternoon"].contains(word(j)) { j += 1 }
+        }
         // "said on its Telegram channel that", "announced on Telegram that"
         if word(j) == "on", Lexicon.weekdays[word(j + 1)] == nil, let that = (j + 1..<j + 6).first(where: { word($0) == "that" }) {
             j = that
@@ -155,12 +163,38 @@ enum ClaimFinder {
         j += 1
         if word(j) == "fighters" { j += 1 }
         if ["had", "has", "have"].contains(word(j)) { j += 1 }
+        // "that its fighters \"attacked the occupation base\"": the statement's own words, quoted.
+        if word(j) == "\"" { j += 1 }
         if word(j) == "carried", word(j + 1) == "out" { return j + 2 }
         if ["launched", "conducted", "targeted", "attacked", "struck", "fired", "hit", "shelled", "bombed"].contains(word(j)) {
             return j + 1
         }
         if word(j) == "was", word(j + 1) == "behind" { return j + 2 }
         return nil
+    }
+
+    /// Nouns for what a group posts: "in two short posts", "in a Telegram statement", "in several messages".
+    private static let statementNouns: Set<String> = [
+        "statement", "statements", "post", "posts", "message", "messages", "video", "videos", "communique", "communiques",
+    ]
+
+    /// "in two short posts on its Telegram account", "in a brief Telegram statement": after "in", up to four
+    /// words (a number, "its", adjectives, the channel's name) and then a noun for what a group posts.
+    private static func isStatementPhrase(from k: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        var j = k
+        while j < min(range.upperBound, k + 5), tokens[j].isWord {
+            if statementNouns.contains(tokens[j].text) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// "claimed it was a response", "claimed it had struck": "it" opens what the group said, not the attack claimed.
+    private static func claimedObjectOpensStatement(at k: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        guard k < range.upperBound else { return false }
+        let next = tokens[k].text
+        return ["was", "were", "is", "are", "had", "has", "have", "would", "will", "did", "could", "targeted", "struck",
+                "hit", "launched", "fired", "attacked", "carried", "shot", "downed"].contains(next)
     }
 
     /// "have been claimed by", "are claimed by": a standing fact about many attacks, not "were claimed by".

@@ -8,7 +8,7 @@ enum FigureRanking {
         let tier: Int
         if let c = f.count, c > 0 {
             tier = 4
-        } else if f.qualifier == .several {
+        } else if f.qualifier == .several || f.qualifier == .dozens {
             tier = 3
         } else if f.qualifier == .possible {
             tier = 2

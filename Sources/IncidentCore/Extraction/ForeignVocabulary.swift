@@ -35,6 +35,8 @@ enum ForeignVocabulary {
     ]
 
     private static let french: [String: String] = [
+        // Nationalities, which these languages write after the noun ("soldats français", "militari italiani").
+        "francais": "french", "francaise": "french", "francaises": "french", "britannique": "british", "britanniques": "british", "italien": "italian", "italiens": "italian", "italienne": "italian", "italiennes": "italian",
         // Attacks and what weapons do.
         "attaque": "attack", "attaques": "attacks", "attentat": "attack", "attaquee": "attacked", "attaquees": "attacked",
         "vise": "targeted", "visee": "targeted", "vises": "targeted", "visees": "targeted",
@@ -143,6 +145,8 @@ enum ForeignVocabulary {
     ]
 
     private static let italian: [String: String] = [
+        // Nationalities, which these languages write after the noun ("soldats français", "militari italiani").
+        "italiani": "italian", "italiano": "italian", "italiana": "italian", "italiane": "italian", "francesi": "french", "francese": "french", "britannici": "british", "britannico": "british",
         "attacco": "attack", "attacchi": "attacks", "attentato": "attack", "colpita": "hit", "colpito": "hit",
         "colpite": "hit", "colpiti": "hit", "attaccata": "attacked", "attaccato": "attacked", "attaccate": "attacked",
         "attaccati": "attacked", "mira": "targeted", "lanciati": "launched", "lanciato": "launched",
@@ -179,6 +183,8 @@ enum ForeignVocabulary {
     ]
 
     private static let portuguese: [String: String] = [
+        // Nationalities, which these languages write after the noun ("soldats français", "militari italiani").
+        "portugueses": "portuguese", "portugues": "portuguese", "franceses": "french", "frances": "french", "britanicos": "british", "britanico": "british", "italianos": "italian",
         "ataque": "attack", "ataques": "attacks", "atentado": "attack", "atacaram": "attacked", "atacou": "attacked",
         "atacada": "attacked", "atacado": "attacked", "atacadas": "attacked", "atacados": "attacked",
         "alvejada": "targeted", "alvejado": "targeted", "disparados": "fired", "disparado": "fired",
@@ -213,6 +219,8 @@ enum ForeignVocabulary {
     ]
 
     private static let spanish: [String: String] = [
+        // Nationalities, which these languages write after the noun ("soldats français", "militari italiani").
+        "espanoles": "spanish", "espanol": "spanish", "franceses": "french", "frances": "french", "britanicos": "british", "britanico": "british", "italianos": "italian",
         "ataque": "attack", "ataques": "attacks", "atentado": "attack", "atacaron": "attacked", "ataco": "attacked",
         "atacada": "attacked", "atacado": "attacked", "lanzaron": "launched", "lanzado": "launched", "lanzados": "launched",
         "lanzada": "launched", "dispararon": "fired", "disparado": "fired", "disparados": "fired", "alcanzaron": "hit",

@@ -60,6 +60,9 @@ extension IncidentAssembler {
     static let clauseJoiners: Set<String> = [
         ",", ";", "and", "separately", "while", "whereas", "und", "sowie", "während", "et", "tandis", "e", "ed",
         "mentre", "y", "mientras", "enquanto",
+        // "The mortar attack on Shaddadi came hours after a drone attack on al-Tanf": the event after "after" is
+        // another one, with its own weapons.
+        "after",
     ]
     /// The words for "and", which may also join two weapons ("drones and rockets", "Drohnen und Raketen").
     static let andWords: Set<String> = ["and", "und", "et", "e", "ed", "y"]

@@ -28,7 +28,7 @@ enum Lexicon {
     static let otherNationalities: Set<String> = [
         "iraqi", "syrian", "kurdish", "iranian", "jordanian", "israeli", "french", "british", "italian",
         "german", "spanish", "turkish", "lebanese", "palestinian", "australian", "canadian", "danish", "dutch",
-        "norwegian", "polish", "peshmerga", "sdf",
+        "norwegian", "polish", "portuguese", "peshmerga", "sdf",
     ]
 
     /// Countries whose possessive tells whose people were hit ("members of Iraq's elite Counter-Terrorism

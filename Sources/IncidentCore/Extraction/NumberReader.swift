@@ -27,7 +27,7 @@ enum NumberReader {
     ]
     /// Words that hedge a count without giving one.
     static let vagueWords: [String: Qualifier] = [
-        "several": .several, "multiple": .several, "some": .several, "numerous": .several, "dozens": .several,
+        "several": .several, "multiple": .several, "some": .several, "numerous": .several, "dozens": .dozens,
         "scores": .several, "many": .several, "few": .several, "possible": .possible, "potential": .possible,
         "unspecified": .several,
     ]

@@ -9,8 +9,10 @@ enum StatementClaimant {
         // An opening invocation and a Quran verse may come before the word "Statement".
         let head = sentences.prefix(5).flatMap { $0 }
         let titleWords = TextScanner.tokens(of: title).map(\.text)
-        let isStatement = titleWords.contains("statement") || titleWords.contains("communique")
-            || head.contains { ["statement", "communique", "bayan"].contains(tokens[$0].text) }
+        // A digest of several statements ("statements of 14 and 15 December") speaks for the group as much as one.
+        let statementWords: Set<String> = ["statement", "statements", "communique", "communiques"]
+        let isStatement = titleWords.contains { statementWords.contains($0) }
+            || head.contains { statementWords.contains(tokens[$0].text) || tokens[$0].text == "bayan" }
         guard isStatement else { return nil }
         let speaksForItself = tokens.contains { selfWords.contains($0.text) }
         guard speaksForItself else { return nil }
@@ -24,6 +26,16 @@ enum StatementClaimant {
         for sentence in sentences.prefix(3) {
             if let g = groups.matches(in: sentence, tokens: tokens).first(where: { GroupMatcher.isActor($0.group) }) {
                 return g
+            }
+        }
+        // "Statement issued by Ashab al-Kahf", "Statement of Qasim al-Jabbarin": a heading naming a group the
+        // catalog does not know.
+        for sentence in sentences.prefix(5) {
+            for k in sentence where ["statement", "communique"].contains(tokens[k].text) && tokens[k].isCapitalized {
+                var s = k + 1
+                if s < sentence.upperBound, tokens[s].text == "issued" { s += 1 }
+                guard s < sentence.upperBound, ["of", "by"].contains(tokens[s].text) else { continue }
+                if let named = UnknownClaimant.name(from: s + 1, in: sentence, text: text) { return named }
             }
         }
         // The signature: a closing line that is only the group's name.

@@ -17,27 +17,34 @@ enum UnknownClaimant {
             if word(k) == "known", word(k + 1) == "as" { start = k + 2 }
             // "The attack was claimed by Saraya Awliya al-Dam"
             if word(k) == "by", ["claimed", "responsibility"].contains(word(k - 1)) { start = k + 1 }
-            guard var s = start else { continue }
-            while s < range.upperBound, tokens[s].text == "\"" || tokens[s].text == "the" { s += 1 }
-            var end = s
-            while end < range.upperBound, end - s < 8 {
-                let t = tokens[end]
-                if t.isWord, t.isCapitalized {
-                    end += 1
-                } else if links.contains(t.text), end + 1 < range.upperBound,
-                          tokens[end + 1].isCapitalized || tokens[end + 1].text == "-" {
-                    end += 1
-                } else {
-                    break
-                }
-            }
-            // Two words at least: a name, not a description ("calling itself resistance").
-            let words = (s..<end).filter { tokens[$0].isWord }
-            guard words.count >= 2 else { continue }
-            let span = TextSpan(start: tokens[s].start, end: tokens[end - 1].end)
-            let group = ArmedGroup(name: text.text(span), kind: "group named in the text", alsoKnownAs: [])
-            return GroupMatch(group: group, tokens: s..<end, span: span)
+            guard let start else { continue }
+            if let name = name(from: start, in: range, text: text) { return name }
         }
         return nil
+    }
+
+    /// The name of two words at least that starts at `start` ("Saraya Awliya al-Dam", "Ashab al-Kahf"), or nil.
+    static func name(from start: Int, in range: Range<Int>, text: ScannedText) -> GroupMatch? {
+        let tokens = text.tokens
+        var s = start
+        while s < range.upperBound, tokens[s].text == "\"" || tokens[s].text == "the" { s += 1 }
+        var end = s
+        while end < range.upperBound, end - s < 8 {
+            let t = tokens[end]
+            if t.isWord, t.isCapitalized {
+                end += 1
+            } else if links.contains(t.text), end + 1 < range.upperBound,
+                      tokens[end + 1].isCapitalized || tokens[end + 1].text == "-" {
+                end += 1
+            } else {
+                break
+            }
+        }
+        // Two words at least: a name, not a description ("calling itself resistance").
+        let words = (s..<end).filter { tokens[$0].isWord }
+        guard words.count >= 2 else { return nil }
+        let span = TextSpan(start: tokens[s].start, end: tokens[end - 1].end)
+        let group = ArmedGroup(name: text.text(span), kind: "group named in the text", alsoKnownAs: [])
+        return GroupMatch(group: group, tokens: s..<end, span: span)
     }
 }

@@ -41,6 +41,6 @@ public struct Figure: Hashable, Codable, Sendable {
     public var reportsCasualties: Bool {
         if let count { return count > 0 }
         guard let qualifier else { return false }
-        return qualifier == .several || qualifier == .atLeast || qualifier == .moreThan
+        return qualifier == .several || qualifier == .dozens || qualifier == .atLeast || qualifier == .moreThan
     }
 }

@@ -23,6 +23,8 @@ public enum Qualifier: String, CaseIterable, Codable, Sendable {
     case about
     case moreThan = "more than"
     case several
+    /// "dozens of service members": more than "several", still uncounted.
+    case dozens
     case possible
 }
 
