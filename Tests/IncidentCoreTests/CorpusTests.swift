@@ -59,14 +59,20 @@ import Testing
     /// strike stories, partner forces, launch and target in different countries, claims of several operations) were
     /// written blind while round 3 ran, by annotators following LABELLING.md, and never shown to it: 66.7 % and
     /// 46.2 % on the code before the round, 66.7 % and 46.4 % after it. A second annotator agrees with each at 97.8 %
-    /// and 98.2 % (AgreementTests).
+    /// and 98.2 % (AgreementTests). Round 4 then tuned on u and v (no longer blind: 75.7 and 61.2 %), validated on
+    /// `heldout-w` (24, the plain daily feed, blind; its tuners saw only its aggregate score after each rule):
+    /// 74.0 % before round 3, 78.2 % after it, 80.2 % after round 4.
+    /// `heldout-x` and `heldout-y` (24 each, a realistic feed) were written blind while round 4 ran and never shown
+    /// to it: 67.1 and 66.3 % on the code before round 3, 74.0 and 70.5 % after it, 77.1 and 70.7 % after round 4.
+    /// They are the sets still blind: whoever tunes the extractor next must not open them.
     @Test(arguments: [("heldout", 0.95, 0.95), ("heldout-b", 0.95, 0.95), ("heldout-c", 0.95, 0.95),
                       ("heldout-d", 0.95, 0.95), ("heldout-e", 0.95, 0.95), ("heldout-j", 0.95, 0.95),
                       ("heldout-k", 0.9, 0.9), ("heldout-l", 0.95, 0.95), ("heldout-m", 0.95, 0.9),
                       ("heldout-n", 0.95, 0.95), ("heldout-f", 0.95, 0.93), ("heldout-g", 0.95, 0.87),
                       ("heldout-o", 0.95, 0.95), ("heldout-p", 0.88, 0.76), ("heldout-q", 0.87, 0.75),
                       ("heldout-r", 0.82, 0.74), ("heldout-s", 0.85, 0.81),
-                      ("heldout-t", 0.87, 0.84), ("heldout-u", 0.74, 0.67), ("heldout-v", 0.60, 0.51)])
+                      ("heldout-t", 0.87, 0.84), ("heldout-u", 0.75, 0.67), ("heldout-v", 0.61, 0.51),
+                      ("heldout-w", 0.80, 0.65), ("heldout-x", 0.77, 0.73), ("heldout-y", 0.70, 0.62)])
     func heldOutAccuracyIsReportedAndAboveTheFloor(_ directory: String, _ overallFloor: Double, _ fieldFloor: Double) throws {
         let cases = try Corpus.cases(directory)
         #expect(cases.count >= 8)
