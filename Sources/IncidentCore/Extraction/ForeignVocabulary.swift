@@ -111,7 +111,7 @@ enum ForeignVocabulary {
         "beschossen": "shelled", "getroffen": "hit",
         // The simple past of wire copy: "Eine Rakete traf am späten Dienstagabend ein Gebäude".
         "traf": "hit", "trafen": "hit", "schlug": "impacted", "schlugen": "impacted", "explodierte": "exploded",
-        "explodierten": "exploded", "griff": "attacked", "griffen": "attacked", "späten": "late", "frühen": "early", "eingeschlagen": "impacted", "abgefeuert": "fired",
+        "explodierten": "exploded", "griff": "attacked", "griffen": "attacked", "spaten": "late", "fruhen": "early", "eingeschlagen": "impacted", "abgefeuert": "fired",
         "abgeschossen": "downed", "abgefangen": "intercepted", "attackiert": "attacked", "explodiert": "exploded",
         "botschaft": "embassy", "rakete": "rocket", "raketen": "rockets", "katjuscha": "katyusha", "katjuschas": "katyushas", "drohne": "drone",
         "drohnen": "drones", "morser": "mortar", "morsergranaten": "mortars", "ballistische": "ballistic",

@@ -119,10 +119,11 @@ enum ForeignWords {
         return false
     }
 
-    /// "soldats américains", "militares estadounidenses", "soldado iraquí": in Romance languages the
-    /// nationality follows the noun; read as "american soldiers", "iraqi soldier" (each word keeps its place).
+    /// Nouns of a strike that a nationality written after them ("frappes américaines") makes a US strike.
     private static let strikeNouns: Set<String> = ["strike", "strikes", "airstrike", "airstrikes", "bombing", "raid", "raids"]
 
+    /// "soldats américains", "militares estadounidenses", "soldado iraquí": in Romance languages the
+    /// nationality follows the noun; read as "american soldiers", "iraqi soldier" (each word keeps its place).
     private static func putNationalityFirst(_ tokens: inout [Token]) {
         let nationalities = Lexicon.otherNationalities.union(["american"])
         var k = 0

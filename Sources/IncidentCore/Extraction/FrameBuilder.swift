@@ -522,13 +522,13 @@ struct FrameBuilder {
         return nil
     }
 
-    /// Verbs of telling, naming and updating: the date next to them is when something was said.
-    /// Words for the nationality a clause leaves untold.
+    /// Words for the nationality a clause leaves untold (folded, as tokens are).
     static let nationalityWords: Set<String> = [
-        "nationality", "nationalities", "nationalité", "nationalités", "nazionalità", "nacionalidade", "nacionalidad",
-        "nationalität", "staatsangehörigkeit", "nationalite", "nationalites", "nazionalita", "nationalitat",
+        "nationality", "nationalities", "nacionalidade", "nacionalidad", "staatsangehorigkeit", "nationalite",
+        "nationalites", "nazionalita", "nationalitat",
     ]
 
+    /// Verbs of telling, naming and updating: the date next to them is when something was said.
     static let reportingVerbs: Set<String> = [
         "said", "says", "named", "identified", "announced", "raised", "released", "confirmed", "told", "reported",
         "added", "disclosed", "revealed", "stated", "updated", "revised", "acknowledged", "published", "issued",

@@ -58,7 +58,7 @@ extension IncidentAssembler {
     /// Words that open another clause, in the languages of the corpus: "and", "while", "sowie" ("Drohnenangriff auf
     /// Schaddadi sowie einen Raketenangriff auf die Mission Support Site Euphrates"), "mentre", "tandis", "mientras".
     static let clauseJoiners: Set<String> = [
-        ",", ";", "and", "separately", "while", "whereas", "und", "sowie", "während", "et", "tandis", "e", "ed",
+        ",", ";", "and", "separately", "while", "whereas", "und", "sowie", "wahrend", "et", "tandis", "e", "ed",
         "mentre", "y", "mientras", "enquanto",
         // "The mortar attack on Shaddadi came hours after a drone attack on al-Tanf": the event after "after" is
         // another one, with its own weapons.
@@ -67,7 +67,7 @@ extension IncidentAssembler {
     /// The words for "and", which may also join two weapons ("drones and rockets", "Drohnen und Raketen").
     static let andWords: Set<String> = ["and", "und", "et", "e", "ed", "y"]
     /// Joiners written in two words.
-    static let twoWordJoiners: Set<[String]> = [["ainsi", "que"], ["as", "well"], ["così", "come"], ["assim", "como"]]
+    static let twoWordJoiners: Set<[String]> = [["ainsi", "que"], ["as", "well"], ["cosi", "come"], ["assim", "como"]]
 
     /// The clause number of a text position within a frame (clauses end at ",", ";", "and", "while").
     func clauses(of frame: ArticleFrame) -> (Int) -> Int {

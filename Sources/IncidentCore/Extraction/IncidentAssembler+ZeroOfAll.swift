@@ -5,12 +5,12 @@ extension IncidentAssembler {
     /// Words that open a span of time before the telling: "over the past two days", "in the previous 24 hours",
     /// "nos últimos dias", "ces derniers jours".
     private static let periodWords: Set<String> = [
-        "past", "previous", "last", "recent", "últimos", "últimas", "ultimos", "derniers", "dernières", "letzten",
+        "past", "previous", "last", "recent", "ultimos", "ultimas", "derniers", "dernieres", "letzten",
         "ultimi", "ultime",
     ]
     /// Units of a span of time.
     private static let periodUnits: Set<String> = [
-        "hours", "days", "weeks", "horas", "dias", "días", "heures", "jours", "stunden", "tagen", "ore", "giorni",
+        "hours", "days", "weeks", "horas", "dias", "heures", "jours", "stunden", "tagen", "ore", "giorni",
     ]
     /// Words that make a statement about attacks in general: "usually", "rarely"; "most" only as the subject
     /// ("officials say most such attacks cause no casualties", "most of them"), not "the most serious attack".
