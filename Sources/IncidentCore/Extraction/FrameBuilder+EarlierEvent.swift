@@ -2,8 +2,10 @@
 /// service members": a clause that names the earlier event as its subject tells more of that event, not of the
 /// story's own attack.
 extension FrameBuilder {
-    private static let earlierWords: Set<String> = ["earlier", "previous", "prior"]
-    private static let eventNouns: Set<String> = ["attack", "attacks", "barrage", "strike", "assault", "bombardment"]
+    /// Words that point back at an earlier event ("that earlier attack"), shared with `mentionContinuations`.
+    static let earlierWords: Set<String> = ["earlier", "previous", "prior"]
+    /// Nouns naming an attack in "that earlier attack", "the previous barrage".
+    static let eventNouns: Set<String> = ["attack", "attacks", "barrage", "strike", "assault", "bombardment"]
 
     /// True when the part opens by pointing back at an earlier attack ("That earlier attack", "The previous
     /// barrage") or at its time ("Damals", "At the time").

@@ -184,6 +184,7 @@ struct FrameBuilder {
                 }
                 // "That earlier attack wounded four U.S. service members": more of the earlier event told before it
                 // (its figures join that event's clause), never of the story's own attack.
+                // Its figures are never the story's attack's: with no earlier event told just before, they are dropped.
                 if frames[frames.count - 1].places.isEmpty, refersToEarlierEvent(part) {
                     let told = frames.removeLast()
                     if let before = frames.lastIndex(where: { $0.isBackground && $0.role == .attack }),

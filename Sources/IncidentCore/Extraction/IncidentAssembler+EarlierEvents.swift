@@ -23,22 +23,24 @@ extension IncidentAssembler {
             attackFrames += mentionFrames
             mentionFrames = []
         }
-        func move(_ told: [ArticleFrame], alsoDropping dropped: [ArticleFrame] = []) {
-            // A roundup's attacks of the period it counts are each its news (`+Roundup`).
+        // Moves the clauses told as earlier to the mentions and returns them; a roundup's attacks of the period it
+        // counts are each its news (`+Roundup`) and stay.
+        @discardableResult
+        func move(_ told: [ArticleFrame], alsoDropping dropped: [ArticleFrame] = []) -> [ArticleFrame] {
             let earlier = told.filter { !isRoundupEntry($0, days: roundup) }
-            guard !earlier.isEmpty else { return }
+            guard !earlier.isEmpty else { return [] }
             attackFrames.removeAll { f in (earlier + dropped).contains { $0.tokens == f.tokens } }
             mentionFrames = (mentionFrames + earlier).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            return earlier
         }
         move(IncidentAssembler.listedEarlierAttacks(attackFrames: attackFrames, mentionFrames: mentionFrames,
                                                     strikeFrames: strikeFrames, published: published))
-        let recalled = earlierEvents(attackFrames: attackFrames)
-        move(recalled)
+        let recalled = move(earlierEvents(attackFrames: attackFrames))
         strikeFrames.removeAll { IncidentAssembler.toldWithEarlierEvent($0, earlier: recalled) }
         // The attack a US strike story says its strikes answer: a mention (convention (b) of issue 9).
         let answered = IncidentAssembler.answeredAttacks(attackFrames: attackFrames, strikeFrames: strikeFrames,
                                                          toldFrames: toldFrames, sentences: sentences, tokens: text.tokens)
-        move(answered, alsoDropping: answered.compactMap { IncidentAssembler.claimOfAnswered($0, toldFrames: toldFrames) })
+        let answeredMoved = move(answered, alsoDropping: answered.compactMap { IncidentAssembler.claimOfAnswered($0, toldFrames: toldFrames) })
         // "... including one on Tuesday at Ain al-Asad airbase. That attack wounded eight US personnel": more of the mention.
         for (continuation, m) in IncidentAssembler.mentionContinuations(attackFrames: attackFrames, mentionFrames: mentionFrames,
                                                                          tokens: text.tokens) {
@@ -46,7 +48,7 @@ extension IncidentAssembler {
             mentionFrames[m].casualties += continuation.casualties
             if mentionFrames[m].weapons.isEmpty { mentionFrames[m].weapons = continuation.weapons }
         }
-        return recalled + answered
+        return recalled + answeredMoved
     }
 
     /// The story's own attack: the first attack clause that names a site and a day of its own, with the

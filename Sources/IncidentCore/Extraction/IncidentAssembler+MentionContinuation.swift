@@ -17,10 +17,10 @@ extension IncidentAssembler {
     private static func pointsBack(_ range: Range<Int>, tokens: [Token]) -> Bool {
         let words = range.prefix(3).map { tokens[$0].text }
         guard let first = words.first else { return false }
-        let nouns: Set<String> = ["attack", "barrage", "assault"]
+        let nouns = FrameBuilder.eventNouns, earlier = FrameBuilder.earlierWords
         if first == "that", words.count > 1 {
-            return nouns.contains(words[1]) || (words.count > 2 && ["earlier", "previous"].contains(words[1]) && nouns.contains(words[2]))
+            return nouns.contains(words[1]) || (words.count > 2 && earlier.contains(words[1]) && nouns.contains(words[2]))
         }
-        return first == "the" && words.count > 2 && ["earlier", "previous"].contains(words[1]) && nouns.contains(words[2])
+        return first == "the" && words.count > 2 && earlier.contains(words[1]) && nouns.contains(words[2])
     }
 }
