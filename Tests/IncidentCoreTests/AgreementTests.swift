@@ -7,7 +7,8 @@ import Testing
 /// first labelling exactly as the extractor is scored. It is the ceiling any extractor can be measured against.
 /// When first measured (the first labels written before the guide, the second following it): heldout-r 95.3 %,
 /// heldout-s 95.7 %, heldout-t 88.7 %; nearly every disagreement is an earlier US strike recalled in passing,
-/// which the first annotators recorded and the guide leaves out. heldout-u and -v, both labelled following the
+/// which the first annotators recorded and the guide leaves out (t 91.2 % once round 3 put four of its labels to the
+/// guide). heldout-u and -v, both labelled following the
 /// guide: 97.8 % and 98.2 %.
 @Suite struct AgreementTests {
     static let root = Corpus.fixtures.appendingPathComponent("agreement")
@@ -32,7 +33,7 @@ import Testing
         }
     }
 
-    @Test(arguments: [("heldout-r", 0.95), ("heldout-s", 0.95), ("heldout-t", 0.88), ("heldout-u", 0.97), ("heldout-v", 0.98)])
+    @Test(arguments: [("heldout-r", 0.95), ("heldout-s", 0.95), ("heldout-t", 0.91), ("heldout-u", 0.97), ("heldout-v", 0.98)])
     func agreementIsReportedAndAboveTheFloor(_ set: String, _ floor: Double) throws {
         let second = Self.root.appendingPathComponent(set)
         let names = try FileManager.default.contentsOfDirectory(atPath: second.path).filter { $0.hasSuffix(".expected") }.sorted()
