@@ -164,8 +164,8 @@ struct FrameBuilder {
                         || FrameBuilder.namesUSOperation(at: $0, tokens: tokens)
                 } || !sites.isEmpty || carriesOn || !carriedSite.isEmpty || weaponAtWrittenSite
                     // "A rocket landed inside the Green Zone": an area that holds bases, hit by a weapon.
-                    || (places.areaMatches(in: part, tokens: tokens).contains { !$0.area.bases.isEmpty && !$0.area.isRegion }
-                        && !WeaponFinder.find(in: part, tokens: tokens).weapons.isEmpty)
+                    || (namesWeapon
+                        && places.areaMatches(in: part, tokens: tokens).contains { !$0.area.bases.isEmpty && !$0.area.isRegion })
                 let baseWords = part.filter { Lexicon.baseWords.contains(tokens[$0].stem) }
                 if relevant || !sites.isEmpty {
                     onlyForeignBases = false

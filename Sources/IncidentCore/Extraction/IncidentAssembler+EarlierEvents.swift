@@ -27,7 +27,7 @@ extension IncidentAssembler {
         // counts are each its news (`+Roundup`) and stay.
         @discardableResult
         func move(_ told: [ArticleFrame], alsoDropping dropped: [ArticleFrame] = []) -> [ArticleFrame] {
-            let earlier = told.filter { !isRoundupEntry($0, days: roundup) }
+            let earlier = told.filter { !isRoundupEntry($0) }
             guard !earlier.isEmpty else { return [] }
             attackFrames.removeAll { f in (earlier + dropped).contains { $0.tokens == f.tokens } }
             mentionFrames = (mentionFrames + earlier).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }

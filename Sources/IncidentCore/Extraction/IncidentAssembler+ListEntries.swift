@@ -3,7 +3,7 @@ extension IncidentAssembler {
     /// The day a list line ("- January 6: ...") or tracker entry ("November 5 — Tal Baydar ...") gives its attack.
     func listEntryDay(_ frame: ArticleFrame) -> DateMention? {
         guard frame.entryStart != nil || FrameBuilder.isListItem(sentences[frame.sentence], tokens: text.tokens)
-                || isRoundupEntry(frame, days: roundup),
+                || isRoundupEntry(frame),
               let date = frame.dates.first, date.precision == .day, !date.isTelling, date.day != nil else { return nil }
         return date
     }

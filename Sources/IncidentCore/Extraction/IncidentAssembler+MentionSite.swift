@@ -5,7 +5,7 @@ extension IncidentAssembler {
     /// "In April, an explosive-laden drone struck the coalition's hangar at the same airport", "On May 4, rockets
     /// struck the base" after a sentence that names no base: the site of the story's own attack (`storySite`),
     /// when the story tells one.
-    func siteToldBefore(_ frame: ArticleFrame, frames: [ArticleFrame], storySite: Base? = nil) -> Base? {
+    func siteToldBefore(_ frame: ArticleFrame, frames: [ArticleFrame], storySite: Base?) -> Base? {
         guard frame.places.isEmpty, frame.writtenPlace == nil, frame.areas.isEmpty else { return nil }
         let siteNouns: Set<String> = ["garrison", "base", "outpost", "airbase", "facility", "site", "field", "airport", "camp", "compound"]
         let tokens = text.tokens

@@ -4,7 +4,7 @@
 /// is news of the story, an `attack` of its own site and day, not an earlier event recalled.
 extension IncidentAssembler {
     /// Words that name a recent period after "past", "last" or "this".
-    private static let periodWords: Set<String> = ["week", "days", "hours", "weekend", "fortnight"]
+    private static let recentPeriodUnits: Set<String> = ["week", "days", "hours", "weekend", "fortnight"]
     /// How far back a roundup's period reaches, in days before publication ("the past week", told the next day).
     static let roundupReach = 8
 
@@ -22,7 +22,7 @@ extension IncidentAssembler {
             }
         }
         let recentPeriod = range.contains { k in
-            IncidentAssembler.periodWords.contains(tokens[k].text) && k > range.lowerBound
+            IncidentAssembler.recentPeriodUnits.contains(tokens[k].text) && k > range.lowerBound
                 && ["past", "last", "this", "previous"].contains(tokens[k - 1].text)
         }
         guard counts, recentPeriod else { return nil }
@@ -30,8 +30,8 @@ extension IncidentAssembler {
     }
 
     /// True for an attack clause of a roundup that names a site and a day of the period it covers.
-    func isRoundupEntry(_ frame: ArticleFrame, days: ClosedRange<Int>?) -> Bool {
-        guard let days, frame.role == .attack, !frame.places.isEmpty,
+    func isRoundupEntry(_ frame: ArticleFrame) -> Bool {
+        guard let days = roundup, frame.role == .attack, !frame.places.isEmpty,
               let day = frame.dates.first(where: { $0.precision == .day && !$0.isTelling })?.day else { return false }
         return days.contains(day.ordinal)
     }

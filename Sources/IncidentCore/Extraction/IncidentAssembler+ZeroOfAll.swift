@@ -4,7 +4,7 @@
 extension IncidentAssembler {
     /// Words that open a span of time before the telling: "over the past two days", "in the previous 24 hours",
     /// "nos últimos dias", "ces derniers jours".
-    private static let periodWords: Set<String> = [
+    private static let recentPeriodOpeners: Set<String> = [
         "past", "previous", "last", "recent", "ultimos", "ultimas", "derniers", "dernieres", "letzten",
         "ultimi", "ultime",
     ]
@@ -29,7 +29,7 @@ extension IncidentAssembler {
                k == range.lowerBound || tokens[k - 1].text != "the" {
                 return true
             }
-            if IncidentAssembler.periodWords.contains(word) {
+            if IncidentAssembler.recentPeriodOpeners.contains(word) {
                 let after = (k + 1)..<min(k + 4, range.upperBound)
                 if after.contains(where: { IncidentAssembler.periodUnits.contains(tokens[$0].text) }) { return true }
             }

@@ -66,10 +66,10 @@ struct IncidentAssembler {
 
     private func assembleFrames(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
         var attackFrames = frames.filter {
-            $0.role == .attack && (!$0.isBackground || isRoundupEntry($0, days: roundup)) && !isRunOfAttacksOnSeveralSites($0)
+            $0.role == .attack && (!$0.isBackground || isRoundupEntry($0)) && !isRunOfAttacksOnSeveralSites($0)
                 && !countsAttacksSince($0, in: frames) && !isHabitOfAttacks($0)
         }.map(withoutTallyTargets)
-        var mentionFrames = frames.filter { $0.role == .attack && $0.isBackground && !isRoundupEntry($0, days: roundup) }
+        var mentionFrames = frames.filter { $0.role == .attack && $0.isBackground && !isRoundupEntry($0) }
         var strikeFrames = frames.filter { $0.role == .strike && !$0.isBackground && !isRecalledUndatedStrike($0) }
         // Which attack clauses tell earlier events (mentions), in one step (`+EarlierEvents`).
         let recalled = separateEarlierEvents(attackFrames: &attackFrames, mentionFrames: &mentionFrames,
