@@ -323,6 +323,15 @@ struct FrameBuilder {
                 f.countries.append(CountryMention(name: name, span: tokens[k].span, isOrigin: origin))
             }
         }
+        // "an Iraqi military base", "a Syrian airbase": a base its country's adjective describes is in that country.
+        for k in range where outsideDateline(k..<(k + 1)) && tokens[k].isCapitalized {
+            guard let name = Lexicon.countryOfBaseAdjective[tokens[k].text] else { continue }
+            var n = k + 1
+            while n < range.upperBound, Lexicon.baseKindWords.contains(tokens[n].text) { n += 1 }
+            if n < range.upperBound, PlaceMatcher.siteWords.contains(tokens[n].stem), !["mission", "site", "field"].contains(tokens[n].stem) {
+                f.countries.append(CountryMention(name: name, span: tokens[k].span, isOrigin: false))
+            }
+        }
         f.outcomes = OutcomeFinder.find(in: range, tokens: tokens)
         f.confirmation = ConfirmationFinder.find(in: range, tokens: tokens)
         let weapons = WeaponFinder.find(in: range, tokens: tokens)

@@ -41,12 +41,20 @@ extension IncidentAssembler {
         let answered = IncidentAssembler.answeredAttacks(attackFrames: attackFrames, strikeFrames: strikeFrames,
                                                          toldFrames: toldFrames, sentences: sentences, tokens: text.tokens)
         let answeredMoved = move(answered, alsoDropping: answered.compactMap { IncidentAssembler.claimOfAnswered($0, toldFrames: toldFrames) })
-        // "... including one on Tuesday at Ain al-Asad airbase. That attack wounded eight US personnel": more of the mention.
+        // "... including one on Tuesday at Ain al-Asad airbase. That attack wounded eight US personnel": more of the mention: its
+        // figures, its weapons when it names none, and its claim when it has none.
         for (continuation, m) in IncidentAssembler.mentionContinuations(attackFrames: attackFrames, mentionFrames: mentionFrames,
                                                                          tokens: text.tokens) {
             attackFrames.removeAll { $0.tokens == continuation.tokens }
             mentionFrames[m].casualties += continuation.casualties
             if mentionFrames[m].weapons.isEmpty { mentionFrames[m].weapons = continuation.weapons }
+            // "That attack was claimed by the Islamic Resistance in Iraq, an umbrella ... that has vowed to keep up
+            // its operations against American forces": the claim is the mention's too.
+            if mentionFrames[m].claim == nil, let claim = continuation.claim {
+                mentionFrames[m].claim = claim
+                mentionFrames[m].claimGroup = continuation.claimGroup
+                mentionFrames[m].writtenClaimant = continuation.writtenClaimant
+            }
         }
         return recalled + answeredMoved
     }
@@ -58,12 +66,19 @@ extension IncidentAssembler {
     /// Ain al-Assad") gives that day: what later sentences date before it is earlier.
     static func storyAttack(_ attackFrames: [ArticleFrame]) -> (frame: ArticleFrame, day: CalendarDay)? {
         guard let own = attackFrames.first(where: { f in
-            (!f.places.isEmpty || f.writtenPlace != nil) && f.dates.first?.precision == .day
+            (!f.places.isEmpty || f.writtenPlace != nil || isLeadWithoutSite(f)) && f.dates.first?.precision == .day
         }) else { return nil }
         let days = own.dates.filter { $0.precision == .day && !$0.isTelling }.compactMap(\.day)
         let told = own.dates.filter { $0.precision == .day }.compactMap(\.day)
         guard let day = (days.isEmpty ? told : days).min(by: { $0.ordinal < $1.ordinal }) else { return nil }
         return (own, day)
+    }
+
+    /// "Rockets slammed into an Iraqi air base north of Baghdad on Saturday": the headline or lead tells the
+    /// story's attack, on a day of its own, even where it names no site the gazetteer knows; a claim told on a
+    /// day ("claimed on Friday two drone attacks") dates the telling, not the attack.
+    static func isLeadWithoutSite(_ f: ArticleFrame) -> Bool {
+        f.sentence <= 1 && f.claim == nil && f.dates.first.map { !$0.isTelling } == true
     }
 
     /// Attack clauses that tell earlier events, each once, with the date it is told at (a counted-back day,
@@ -90,6 +105,9 @@ extension IncidentAssembler {
     static func otherSiteEarlierDay(attackFrames: [ArticleFrame], sentences: [Range<Int>],
                                     tokens: [Token]) -> [ArticleFrame] {
         guard let (own, ownDay) = storyAttack(attackFrames) else { return [] }
+        // A lead that names no site ("drone attacks on two US bases ... overnight") may have been dated by a word
+        // that spans two days: only a day further back is surely another attack.
+        let daysApart = own.places.isEmpty && own.writtenPlace == nil ? sameSiteDaysApart : 1
         // "On Wednesday, the Pentagon said US forces had been targeted by drones at two bases earlier in the week.
         // Drones struck al-Tanf ... and the Ain al-Asad air base": a clause naming sites but no day takes the day
         // the sentence right before it was told on, when that one names no site.
@@ -111,7 +129,7 @@ extension IncidentAssembler {
             guard f.sentence > own.sentence, f.entryStart == nil, !f.places.isEmpty,
                   !FrameBuilder.isListItem(sentences[f.sentence], tokens: tokens),
                   let date = f.dates.first, date.precision == .day, let day = date.day,
-                  day.ordinal < ownDay.ordinal else { return false }
+                  day.ordinal <= ownDay.ordinal - daysApart else { return false }
             // The sites the story's attack was told at, up to this clause (undated, or on the story's day).
             let storySites = attackFrames.filter { s in
                 s.tokens.upperBound <= f.tokens.lowerBound && s.sentence >= own.sentence

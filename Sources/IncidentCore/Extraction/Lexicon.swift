@@ -102,6 +102,12 @@ enum Lexicon {
         "jordanie": "Jordan", "giordania": "Jordan", "jordanien": "Jordan", "jordania": "Jordan", "jordania's": "Jordan",
     ]
 
+    /// A country's adjective that places a base described by it ("an Iraqi military base" is in Iraq).
+    static let countryOfBaseAdjective: [String: String] = ["iraqi": "Iraq", "syrian": "Syria", "jordanian": "Jordan"]
+
+    /// Words between a country's adjective and its base noun that say what kind of base it is ("Iraqi military base").
+    static let baseKindWords: Set<String> = ["military", "air", "army", "police", "federal", "security"]
+
     static let months: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
         "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
