@@ -2,19 +2,25 @@
 /// inside Ain al-Asad": events told as so many days before the story's own attack, at other sites, are earlier
 /// events, dated by counting back from the story's day.
 extension IncidentAssembler {
-    /// Attack frames told after the story's own attack (the first that names a site and a day), at other
+    /// Attack frames told after the story's own attack (`storyAttack`), at other
     /// sites, that open with "<N> days after" / "a day after" and carry no date of their own; each is
     /// returned with one date per such phrase, N days before the story's day.
     static func countedBackAttacks(attackFrames: [ArticleFrame], tokens: [Token]) -> [ArticleFrame] {
-        guard let own = attackFrames.first(where: { f in
-            (!f.places.isEmpty || f.writtenPlace != nil) && f.dates.first?.precision == .day
-        }), let ownDay = own.dates.first?.day else { return [] }
-        let ownSites = Set(own.places.map(\.base.name))
+        guard let (own, ownDay) = storyAttack(attackFrames) else { return [] }
         return attackFrames.compactMap { f in
+            // The sites the story's attack was told at before this clause (undated, or on the story's day).
+            let ownSites = Set(attackFrames.filter { s in
+                s.tokens.upperBound <= f.tokens.lowerBound && s.sentence >= own.sentence
+                    && (s.dates.isEmpty || s.dates.first?.day == ownDay)
+            }.flatMap(\.places).map(\.base.name) + own.places.map(\.base.name))
             guard f.tokens.lowerBound >= own.tokens.upperBound, f.dates.isEmpty, !f.places.isEmpty,
                   ownSites.isDisjoint(with: f.places.map(\.base.name)),
                   let firstSite = f.places.map(\.tokens.lowerBound).min() else { return nil }
-            let dates = daysBack(in: f.tokens, tokens: tokens).map { phrase in
+            // "The attack came a day after | a drone attack targeted the airport in Erbil": the phrase may close
+            // the clause before, right up to this one.
+            let before = max(0, f.tokens.lowerBound - 4)..<f.tokens.lowerBound
+            let leading = daysBack(in: before, tokens: tokens).filter { $0.tokens.upperBound == f.tokens.lowerBound }
+            let dates = (leading + daysBack(in: f.tokens, tokens: tokens)).map { phrase in
                 DateMention(day: ownDay.adding(days: -phrase.days), precision: .day, uncertain: false,
                             isRelative: false, isAnchored: true, tokens: phrase.tokens,
                             span: TextSpan(start: tokens[phrase.tokens.lowerBound].start,

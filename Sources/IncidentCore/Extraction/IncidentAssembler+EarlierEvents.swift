@@ -43,7 +43,7 @@ extension IncidentAssembler {
         let answeredMoved = move(answered, alsoDropping: answered.compactMap { IncidentAssembler.claimOfAnswered($0, toldFrames: toldFrames) })
         // "... including one on Tuesday at Ain al-Asad airbase. That attack wounded eight US personnel": more of the mention: its
         // figures, its weapons when it names none, and its claim when it has none.
-        for (continuation, m) in IncidentAssembler.mentionContinuations(attackFrames: attackFrames, mentionFrames: mentionFrames,
+        for (continuation, m) in IncidentAssembler.mentionContinuations(clauses: attackFrames, mentionFrames: mentionFrames,
                                                                          tokens: text.tokens) {
             attackFrames.removeAll { $0.tokens == continuation.tokens }
             mentionFrames[m].casualties += continuation.casualties

@@ -2,14 +2,24 @@
 /// personnel": a clause that opens by pointing back at an earlier event tells more of that event, not of the
 /// story's own attack.
 extension IncidentAssembler {
-    /// Attack clauses naming no site that open with "That attack", "That earlier attack", "The earlier barrage"
-    /// in the sentence right after a mention's, each with the index of that mention.
-    static func mentionContinuations(attackFrames: [ArticleFrame], mentionFrames: [ArticleFrame],
+    /// Clauses (attack clauses or asides) naming no site that open with "That attack", "That earlier attack",
+    /// "The earlier barrage", or tell "in that attack" with no day, in the sentence right after a mention's, each
+    /// with the index of that mention.
+    static func mentionContinuations(clauses: [ArticleFrame], mentionFrames: [ArticleFrame],
                                      tokens: [Token]) -> [(frame: ArticleFrame, mention: Int)] {
-        attackFrames.compactMap { f in
-            guard f.places.isEmpty, f.writtenPlace == nil, pointsBack(f.tokens, tokens: tokens),
+        clauses.compactMap { f in
+            guard f.places.isEmpty, f.writtenPlace == nil,
+                  pointsBack(f.tokens, tokens: tokens) || (f.dates.isEmpty && namesThatEvent(f.tokens, tokens: tokens)),
                   let m = mentionFrames.lastIndex(where: { $0.sentence == f.sentence - 1 }) else { return nil }
             return (f, m)
+        }
+    }
+
+    /// "No one was hurt in that attack either": "that attack" later in a clause that names no day points back too.
+    private static func namesThatEvent(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        range.dropFirst().contains { k in
+            k + 1 < range.upperBound && tokens[k].text == "that" && FrameBuilder.eventNouns.contains(tokens[k + 1].text)
+                && ["in", "from", "by", "during"].contains(tokens[k - 1].text)
         }
     }
 

@@ -77,9 +77,16 @@ struct IncidentAssembler {
         // "... the July 1 drone attack on al-Tanf. A group calling itself Ashab al-Kahf claimed that attack.":
         // a claim that belongs to an earlier event is no aside of the story's own attack.
         let allAsides = frames.filter { $0.role == .orphan }
-        let asides = frames.filter { a in
+        var asides = frames.filter { a in
             a.role == .orphan && !a.isBackground
                 && !mentionFrames.contains { $0.claim == nil && laterClaim(of: $0, asides: [a]) != nil }
+        }
+        // "... a day after a drone attack targeted the airport in Erbil. No one was hurt in that attack": an aside
+        // that points back at the mention told just before it gives that mention its figures.
+        for (aside, m) in IncidentAssembler.mentionContinuations(clauses: asides, mentionFrames: mentionFrames,
+                                                                 tokens: text.tokens) where !aside.casualties.isEmpty {
+            asides.removeAll { $0.tokens == aside.tokens }
+            mentionFrames[m].casualties += aside.casualties
         }
 
         var drafts: [AttackDraft] = []
