@@ -26,4 +26,25 @@ extension FrameBuilder {
         }
         return part
     }
+
+    /// "The attack on Conoco comes days after a drone attack on the coalition's Rumailan base in Hasakah countryside
+    /// on 9 August": a tail after "<days, weeks or months> after" that names an attack at another site on a day of its own is a
+    /// clause of its own, the earlier event, and lends the story's site neither its weapons nor its day. Other
+    /// parts lose only a tail that names no site (`withoutRecalledTail`).
+    func splittingRecalledEvent(_ part: Range<Int>) -> [Range<Int>] {
+        let tokens = text.tokens
+        // Hours apart, both are the day's news ("The mortar attack on Shaddadi came hours after a drone attack on
+        // al-Tanf"); days apart, the one after "after" is past.
+        let daysOrMore: Set<String> = ["days", "weeks", "months", "day", "week", "month"]
+        for k in part where tokens[k].text == "after" && k - 1 > part.lowerBound && daysOrMore.contains(tokens[k - 1].text) {
+            let head = part.lowerBound..<k, tail = (k + 1)..<part.upperBound
+            let headSites = Set(places.matches(in: head, tokens: tokens).map(\.base.name))
+            let tailSites = Set(places.matches(in: tail, tokens: tokens).map(\.base.name))
+            guard !headSites.isEmpty, !tailSites.isEmpty, headSites.isDisjoint(with: tailSites),
+                  tail.contains(where: { Lexicon.attackWords.contains(tokens[$0].text) }),
+                  !DateFinder.find(in: tail, tokens: tokens, published: published).isEmpty else { continue }
+            return [head, tail]
+        }
+        return [withoutRecalledTail(part)]
+    }
 }

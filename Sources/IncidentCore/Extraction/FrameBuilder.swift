@@ -107,7 +107,7 @@ struct FrameBuilder {
                 }
                 afterStrike = true
             }
-            for part in split.attackParts.map(withoutRecalledTail) where !isNonCombatDeath(part) {
+            for part in split.attackParts.flatMap(splittingRecalledEvent) where !isNonCombatDeath(part) {
                 // "... struck two facilities, in response to drone and rocket attacks on American forces":
                 // the run of attacks a strike answers, not one of them.
                 if let strike = split.strike, part.lowerBound >= strike.upperBound,
