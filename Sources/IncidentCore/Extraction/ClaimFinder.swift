@@ -148,9 +148,12 @@ enum ClaimFinder {
                 while j < i + 14, !["that", "it", "they"].contains(word(j)), word(j) != "" { j += 1 }
             }
         }
-        // "on Saturday", "late Friday" before "that"
-        if word(j) == "on" || word(j) == "late" || word(j) == "early", Lexicon.weekdays[word(j + 1)] != nil {
-            j += 2
+        // "on Saturday", "late Friday", "late on Thursday" before "that"
+        var day = j
+        if word(day) == "late" || word(day) == "early" { day += 1 }
+        if word(day) == "on" { day += 1 }
+        if day > j, Lexicon.weekdays[word(day)] != nil {
+            j = day + 1
             // "said on Sunday night that"
             if ["night", "evening", "morning", "afternoon"].contains(word(j)) { j += 1 }
         }

@@ -11,9 +11,15 @@ extension IncidentAssembler {
     func tellsHabitOfAttacks(_ frame: ArticleFrame) -> Bool {
         let tokens = text.tokens
         let range = frame.tokens
+        // "It was targeted with dozens of drones and rockets between October 2023 and February 2024": weapons
+        // counted vaguely over a span of time are a habit too; without a span ("Dozens of rockets hit the base")
+        // they may be one barrage.
+        let overSpan = frame.dates.contains { $0.isSince || $0.precision != .day }
+            || range.contains { ["between", "since"].contains(tokens[$0].text) }
+        let weaponPlurals: Set<String> = ["drones", "rockets", "missiles", "mortars"]
         return range.contains { k in
             let w = tokens[k].text
-            if w == "attacks" {
+            if w == "attacks" || (overSpan && weaponPlurals.contains(w)) {
                 return (max(range.lowerBound, k - 7)..<k).contains { IncidentAssembler.habitWords.contains(tokens[$0].text) }
             }
             return w == "once" && k > range.lowerBound && ["that", "which", "who"].contains(tokens[k - 1].text)
