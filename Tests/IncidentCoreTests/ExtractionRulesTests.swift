@@ -75,6 +75,15 @@ import Testing
         #expect(a.country == "Iraq")
     }
 
+    @Test func aDatelineInPlainCaseWithTheOutletIsNotThePlace() throws {
+        let a = try only("Bagdad/Washington (dpa) - Rockets hit a base in western Iraq on Monday, officials said.",
+                         published: "2024-08-06")
+        #expect(a.location == nil)
+        #expect(a.country == "Iraq")
+        let b = try only("Baghdad (AFP) - Rockets hit a base in western Iraq on Monday.", published: "2024-08-06")
+        #expect(b.location == nil)
+    }
+
     @Test func lateEveningInWashingtonIsTheNextDayAtTheTarget() throws {
         let a = try only("A drone struck Tower 22 at 9:30 p.m. Eastern time on Saturday, officials said.", published: "2024-01-29")
         #expect(a.date.day == F.day("2024-01-28"))

@@ -1,5 +1,5 @@
 /// The dateline that opens wire copy: "BAGHDAD, Jan 21 (Reuters) -", "Feb 5 (Reuters) -", "Baghdad, 8 Aug -",
-/// "WASHINGTON (AP) —",
+/// "WASHINGTON (AP) —", "Bagdad/Washington (dpa) -",
 /// "(ANSA) - ROME, 19 OCT -". Its place is where the reporter filed from, not where the attack was, and
 /// its date is the day of filing: it stands in for the publication date when the article has none.
 struct Dateline: Sendable {
@@ -37,8 +37,14 @@ enum DatelineFinder {
         let isDay = { (n: Int) in n < tokens.count && tokens[n].kind == .number }
         let cityThenDate = k + 3 < tokens.count && tokens[k].isCapitalized && tokens[k + 1].text == ","
             && ((isDay(k + 2) && isMonth(k + 3)) || (isMonth(k + 2) && (isDay(k + 3) || isDay(k + 4))))
+        // "Bagdad/Washington (dpa) -", "Baghdad (AFP) -": a city in plain case, perhaps two, then the outlet in
+        // brackets and the dash.
+        let cityThenOutlet = k < tokens.count && tokens[k].isCapitalized && (k + 1..<min(tokens.count, k + 5)).contains { o in
+            tokens[o].text == "(" && o + 3 < tokens.count && tokens[o + 2].text == ")" && tokens[o + 3].text == "-"
+                && (k + 1..<o).allSatisfy { tokens[$0].text == "/" || tokens[$0].isCapitalized }
+        }
         guard k < tokens.count, tokens[k].isWord,
-              tokens[k].isAllCaps && tokens[k].text.count >= 3 || opensWithDate || cityThenDate else {
+              tokens[k].isAllCaps && tokens[k].text.count >= 3 || opensWithDate || cityThenDate || cityThenOutlet else {
             return nil
         }
         let limit = min(tokens.count, k + 16)
