@@ -47,6 +47,17 @@ import Testing
         #expect(noReports.usInjured.isUnknown)
     }
 
+    @Test func zerosSaidOfForcesOfAllAttacksOrOfTheResult() throws {
+        for sentence in ["No U.S. forces were injured or killed.", "No coalition forces were injured.",
+                         "None of the attacks caused any U.S. casualties.", "The attack did not result in any injuries."] {
+            let a = try attack("Drones attacked the At-Tanf Garrison on Friday. " + sentence)
+            #expect(a.usInjured == Figure(count: 0), "\(sentence)")
+        }
+        // Forces named as who acted are no casualty figure.
+        let acting = try attack("Drones attacked the At-Tanf Garrison on Friday. U.S. forces killed five militants.")
+        #expect(acting.usKilled.isUnknown)
+    }
+
     @Test func mostSpecificFigureWins() throws {
         let body = """
         Rockets hit Ain al-Asad air base on Friday, causing "several non-serious injuries" to US personnel. \

@@ -225,7 +225,13 @@ enum CasualtyFinder {
         // "without causing any victims", "without causing human or material losses"
         var b = k - 1
         // "without causing damage or casualties"
-        while b > floor, ["any", "human", "or", "and", "material", "physical", "damage"].contains(tokens[b].text) { b -= 1 }
+        // "caused any U.S. casualties", "caused no coalition casualties"
+        while b > floor, ["any", "human", "or", "and", "material", "physical", "damage", "coalition"].contains(tokens[b].text)
+            || Lexicon.isUS(tokens[b]) || tokens[b].isUSAbbreviation || (tokens[b].text == "." && tokens[b - 1].isUSAbbreviation) {
+            b -= 1
+        }
+        // "did not result in any injuries"
+        if b > floor, tokens[b].text == "in", ["result", "resulted"].contains(tokens[b - 1].text) { b -= 1 }
         let before = tokens[b].text
         // "caused no", "non si registrano vittime" ("not reported victims")
         let negatedCause = ["caused", "cause", "causing", "result", "resulted", "reported", "recorded"].contains(before)
@@ -509,9 +515,13 @@ enum CasualtyFinder {
         while h >= lowest {
             let t = tokens[h]
             if t.isPunct, t.text == ";" || t.text == "." { return nil }
-            if t.isWord, Lexicon.personNouns.contains(t.stem), !(t.stem == "american" && h + 1 < range.upperBound
+            // "No U.S. forces were injured": forces count as people only to say none of them was hurt ("U.S. forces
+            // killed five militants" names who acted).
+            let isForces = t.stem == "forces"
+            if t.isWord, Lexicon.personNouns.contains(t.stem) || isForces, !(t.stem == "american" && h + 1 < range.upperBound
                 && Lexicon.personNouns.contains(tokens[h + 1].stem)) {
-                if let (figure, start, isArticle) = count(before: h, floor: floor, range: range, tokens: tokens) {
+                if let (figure, start, isArticle) = count(before: h, floor: floor, range: range, tokens: tokens),
+                   !isForces || figure.count == 0 {
                     let lookEnd = lookahead(after: h, range: range, tokens: tokens)
                     let explicit = party(of: start..<lookEnd, head: h, tokens: tokens, defaultParty: nil)
                     guard let party = explicit ?? defaultParty else { return nil }
