@@ -8,11 +8,7 @@ extension IncidentAssembler {
     static func countedBackAttacks(attackFrames: [ArticleFrame], tokens: [Token]) -> [ArticleFrame] {
         guard let (own, ownDay) = storyAttack(attackFrames) else { return [] }
         return attackFrames.compactMap { f in
-            // The sites the story's attack was told at before this clause (undated, or on the story's day).
-            let ownSites = Set(attackFrames.filter { s in
-                s.tokens.upperBound <= f.tokens.lowerBound && s.sentence >= own.sentence
-                    && (s.dates.isEmpty || s.dates.first?.day == ownDay)
-            }.flatMap(\.places).map(\.base.name) + own.places.map(\.base.name))
+            let ownSites = storySites(toldBefore: f, own: own, ownDay: ownDay, attackFrames: attackFrames)
             guard f.tokens.lowerBound >= own.tokens.upperBound, f.dates.isEmpty, !f.places.isEmpty,
                   ownSites.isDisjoint(with: f.places.map(\.base.name)),
                   let firstSite = f.places.map(\.tokens.lowerBound).min() else { return nil }

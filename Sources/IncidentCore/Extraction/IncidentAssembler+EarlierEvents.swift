@@ -130,13 +130,19 @@ extension IncidentAssembler {
                   !FrameBuilder.isListItem(sentences[f.sentence], tokens: tokens),
                   let date = f.dates.first, date.precision == .day, let day = date.day,
                   day.ordinal <= ownDay.ordinal - daysApart else { return false }
-            // The sites the story's attack was told at, up to this clause (undated, or on the story's day).
-            let storySites = attackFrames.filter { s in
-                s.tokens.upperBound <= f.tokens.lowerBound && s.sentence >= own.sentence
-                    && (s.dates.isEmpty || s.dates.first?.day == ownDay)
-            }.flatMap(\.places).map(\.base.name) + own.places.map(\.base.name)
-            return Set(storySites).isDisjoint(with: f.places.map(\.base.name))
+            return storySites(toldBefore: f, own: own, ownDay: ownDay, attackFrames: attackFrames)
+                .isDisjoint(with: f.places.map(\.base.name))
         }
+    }
+
+    /// The sites the story's attack (`own`, on `ownDay`) was told at up to the clause `f`: by `own` and by the
+    /// clauses after it, undated or on the story's day.
+    static func storySites(toldBefore f: ArticleFrame, own: ArticleFrame, ownDay: CalendarDay,
+                           attackFrames: [ArticleFrame]) -> Set<String> {
+        Set(attackFrames.filter { s in
+            s.tokens.upperBound <= f.tokens.lowerBound && s.sentence >= own.sentence
+                && (s.dates.isEmpty || s.dates.first?.day == ownDay)
+        }.flatMap(\.places).map(\.base.name) + own.places.map(\.base.name))
     }
 
     /// "Days earlier, a drone attack on the base at Erbil airport wounded three, prompting US retaliatory
