@@ -88,7 +88,14 @@ struct FrameBuilder {
             if split.strike != nil, split.isGeneric {
                 // "In January, a drone killed three soldiers at Tower 22, prompting waves of US retaliatory
                 // strikes": a run of strikes is no strike of its own, but the attack told with a site before it is.
-                split.attackParts = split.attackParts.filter { !places.matches(in: $0, tokens: tokens).isEmpty }
+                // So is one told with a country, a date and its toll ("a drone strike in January killed three U.S.
+                // soldiers at a base in Jordan and Washington responded with waves of strikes").
+                split.attackParts = split.attackParts.filter { part in
+                    !places.matches(in: part, tokens: tokens).isEmpty
+                        || (part.contains { Lexicon.countries[tokens[$0].stem] != nil && tokens[$0].isCapitalized }
+                            && !DateFinder.find(in: part, tokens: tokens, published: published).isEmpty
+                            && CasualtyFinder.find(in: part, tokens: tokens, defaultParty: .us).contains { ($0.figure.count ?? 0) > 0 })
+                }
                 // "... prompting waves of US retaliatory strikes in Iraq and Syria in February": a run told with
                 // its own month or day and country is recorded, dated as told.
                 if let strike = split.strike, !datesRunOfStrikes(strike) { split.strike = nil }
@@ -107,7 +114,7 @@ struct FrameBuilder {
                 }
                 afterStrike = true
             }
-            for part in split.attackParts.flatMap(splittingRecalledEvent) where !isNonCombatDeath(part) {
+            for part in split.attackParts.map(withoutCessation).flatMap(splittingRecalledEvent) where !isNonCombatDeath(part) {
                 // "... struck two facilities, in response to drone and rocket attacks on American forces":
                 // the run of attacks a strike answers, not one of them.
                 if let strike = split.strike, part.lowerBound >= strike.upperBound,
@@ -323,6 +330,13 @@ struct FrameBuilder {
                 f.countries.append(CountryMention(name: name, span: tokens[k].span, isOrigin: origin))
             }
         }
+        // "militias in Iraq ... killed three U.S. soldiers at a base in Jordan": the country a site word places the
+        // attack in comes first.
+        let siteCountries = f.countries.filter { c in
+            guard let k = range.first(where: { tokens[$0].start == c.span.start }), k - 2 >= range.lowerBound else { return false }
+            return tokens[k - 1].text == "in" && PlaceMatcher.siteWords.contains(tokens[k - 2].stem)
+        }
+        f.countries = siteCountries + f.countries.filter { c in !siteCountries.contains { $0.span == c.span } }
         // "an Iraqi military base", "a Syrian airbase": a base its country's adjective describes is in that country.
         for k in range where outsideDateline(k..<(k + 1)) && tokens[k].isCapitalized {
             guard let name = Lexicon.countryOfBaseAdjective[tokens[k].text] else { continue }
