@@ -58,6 +58,11 @@ import Testing
         #expect(acting.usKilled.isUnknown)
     }
 
+    @Test func injuriesToAQualifiedCountOfTroops() throws {
+        let a = try attack("Iran fired ballistic missiles at Ain al-Asad on Jan. 8, causing traumatic brain injuries to more than 100 U.S. troops.")
+        #expect(a.usInjured == Figure(count: 100, qualifier: .moreThan))
+    }
+
     @Test func mostSpecificFigureWins() throws {
         let body = """
         Rockets hit Ain al-Asad air base on Friday, causing "several non-serious injuries" to US personnel. \

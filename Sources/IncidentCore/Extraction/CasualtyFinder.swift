@@ -418,9 +418,12 @@ enum CasualtyFinder {
         }
         // "caused minor injuries to four more troops": the count of the people after "to".
         if figure == nil, k + 2 < range.upperBound, ["to", "among"].contains(tokens[k + 1].text),
-           let p = NumberReader.phrase(numberAt: k + 2, in: tokens, lowerBound: k + 2, limit: range.upperBound),
+           let p = (k + 2..<min(range.upperBound, k + 5)).lazy.compactMap({
+               NumberReader.phrase(numberAt: $0, in: tokens, lowerBound: k + 2, limit: range.upperBound)
+           }).first,
            p.start == k + 2, p.figure.count != nil,
-           (p.end..<min(range.upperBound, p.end + 3)).contains(where: { Lexicon.personNouns.contains(tokens[$0].stem) }) {
+           // "to four more troops", "to more than 100 U.S. troops"
+           (p.end..<min(range.upperBound, p.end + 6)).contains(where: { Lexicon.personNouns.contains(tokens[$0].stem) }) {
             figure = p.figure
             start = j + 1
         }
