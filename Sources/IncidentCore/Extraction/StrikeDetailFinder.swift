@@ -11,7 +11,7 @@ enum StrikeDetailFinder {
         "airstrike", "airstrikes", "jets", "jet", "warplanes", "warplane", "aircraft", "gunship", "gunships",
         "bombers", "bomber", "bombed", "bombing", "bombs", "helicopter", "helicopters", "air", "ac",
     ]
-    /// Words that make it an air strike when no artillery is named ("precision strikes").
+    /// Words for a strike, which alone name no weapon ("precision strikes": `[]`, as the guide labels them).
     private static let strikeWords: Set<String> = ["strike", "strikes", "struck", "raid", "raids"]
     /// Prepositions that introduce the place a strike hit, most telling first.
     private static let nearWords: Set<String> = ["near", "outside", "nahe", "bei", "pres", "cerca"]
@@ -28,7 +28,6 @@ enum StrikeDetailFinder {
     static func weapons(in ranges: [Range<Int>], tokens: [Token]) -> [WeaponMention] {
         var artillery: Token?
         var air: Token?
-        var strike: Token?
         for range in ranges {
             for k in range {
                 let t = tokens[k]
@@ -41,15 +40,16 @@ enum StrikeDetailFinder {
                 let isAir = switch t.text {
                 case "air": k + 1 < range.upperBound && ["strike", "strikes", "raid", "raids", "force"].contains(tokens[k + 1].text)
                 case "ac": k + 2 < range.upperBound && tokens[k + 2].value == 130
+                // "a US drone strike": a strike from the air, whatever flew it (the guide).
+                case "drone", "drones": k + 1 < range.upperBound && strikeWords.contains(tokens[k + 1].text)
                 default: airWords.contains(t.text)
                 }
                 if air == nil, isAir { air = t }
-                if strike == nil, strikeWords.contains(t.text) { strike = t }
             }
         }
         var found: [WeaponMention] = []
         if let artillery { found.append(WeaponMention(weapon: .artillery, span: artillery.span)) }
-        if let air = air ?? (artillery == nil ? strike : nil) {
+        if let air {
             found.append(WeaponMention(weapon: .airStrike, span: air.span))
         }
         return found
