@@ -169,6 +169,22 @@ import Testing
     }
 }
 
+/// Counter-battery fire at the launch site, however it is worded, is the US reply: a strike by artillery.
+@Suite struct CounterBatteryTests {
+    @Test(arguments: [
+        "Coalition forces \"responded with six rounds of artillery fire\" at the point of origin near Mayadin, the statement said.",
+        "US forces returned fire with artillery at the launch site near Mayadin.",
+        "US forces fired artillery at the launch site near Mayadin in response.",
+    ])
+    func replyIsAnArtilleryStrike(_ reply: String) throws {
+        let e = ExtractionFixtures.extract("Eight rockets struck the Green Village base in eastern Syria on Wednesday. " + reply,
+                                           published: "2022-01-06")
+        let strike = try #require(e.incidents.first { $0.kind == .usStrike }, "\(ExtractionFixtures.dump(e, body: ""))")
+        #expect(strike.weapons == [.artillery] && strike.location == "Mayadin")
+        #expect(e.incidents.filter { $0.kind == .attack }.count == 1)
+    }
+}
+
 /// Times of day near midnight leave the day uncertain by one, so reports a day apart can still merge.
 @Suite struct NearMidnightTests {
     @Test func afterMidnightIsUncertain() throws {

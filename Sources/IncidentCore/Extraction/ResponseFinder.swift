@@ -56,8 +56,11 @@ enum ResponseFinder {
         let genericWindow = stride(from: max(range.lowerBound, marker.lowerBound - 2),
                                    to: min(range.upperBound, marker.upperBound + 3), by: 1)
         // "several rounds of retaliatory strikes, most recently on Tuesday against three sites": the last one is told.
-        let generic = genericWindow.contains { genericWords.contains(tokens[$0].text) }
-            && !range.contains { tokens[$0].text == "recently" }
+        // "six rounds of artillery fire" counts shells, not strikes.
+        let generic = genericWindow.contains { k in
+            genericWords.contains(tokens[k].text)
+                && !(tokens[k].text == "rounds" && k > range.lowerBound && NumberReader.number(at: k - 1, in: tokens, limit: k) != nil)
+        } && !range.contains { tokens[$0].text == "recently" }
 
         var strikeStart = range.lowerBound
         var b = marker.lowerBound - 1
@@ -138,7 +141,14 @@ enum ResponseFinder {
     /// "US forces at the field responded by firing artillery shells", "retaliated with counter-battery
     /// fire": US forces answering with artillery strike back, however far the verb is from "US".
     private static func artilleryAnswer(at i: Int, in range: Range<Int>, tokens: [Token]) -> Range<Int>? {
-        guard ["responded", "responds", "respond", "retaliated", "retaliates", "retaliate", "answered", "answers", "answer", "replied"].contains(tokens[i].text) else { return nil }
+        // "responded with artillery fire", "returned fire with artillery", "fired artillery rounds at the launch site"
+        let returnedFire = ["returned", "returns", "return"].contains(tokens[i].text) && i + 1 < range.upperBound
+            && tokens[i + 1].text == "fire"
+        let firedArtillery = ["fired", "fires"].contains(tokens[i].text) && i + 1 < range.upperBound
+            && ["artillery", "shells", "howitzers", "counter"].contains(tokens[i + 1].text)
+        guard returnedFire || firedArtillery
+            || ["responded", "responds", "respond", "retaliated", "retaliates", "retaliate", "answered", "answers", "answer", "replied"].contains(tokens[i].text)
+        else { return nil }
         let after = (i + 1)..<min(range.upperBound, i + 9)
         guard after.contains(where: { ["artillery", "shells", "shelling", "howitzers", "counter"].contains(tokens[$0].text) })
         else { return nil }
