@@ -21,6 +21,19 @@ import Testing
         #expect(a.attributedTo == nil)
     }
 
+    @Test func germanNegationAfterTheVerbIsNoClaim() throws {
+        let body = """
+        Bagdad (dpa) - Die US-Truppen in Syrien sind am Mittwoch erneut mit Raketen angegriffen worden. Die Raketen \
+        schlugen auf dem Stützpunkt Conoco im Osten des Landes ein, wie ein Sprecher mitteilte. Verletzt wurde \
+        niemand. Zu den Angriffen bekannte sich zunächst niemand. Die USA hatten zuvor zwei Einrichtungen \
+        bombardiert, die nach Angaben des Pentagons von Irans Revolutionsgarden und mit ihnen verbündeten Gruppen \
+        genutzt wurden.
+        """
+        let attacks = F.extract(body, published: "2023-10-27").incidents.filter { $0.kind == .attack }
+        #expect(!attacks.isEmpty)
+        #expect(attacks.allSatisfy { $0.claimedBy == nil })
+    }
+
     @Test func islamicResistanceInQuotesAndShortName() throws {
         #expect(try attack("Drones hit Ain al-Asad on Friday. The “Islamic Resistance in Iraq” claimed responsibility in a statement.")
             .claimedBy == "Islamic Resistance in Iraq")

@@ -107,6 +107,9 @@ enum ClaimFinder {
                         && namesOtherTargets(before: r.lowerBound, range: range, tokens: tokens)
                 let negated = stride(from: r.lowerBound - 1, through: max(range.lowerBound, r.lowerBound - 4), by: -1)
                     .contains { negations.contains(tokens[$0].text) }
+                    // "Zu den Angriffen bekannte sich zunächst niemand", "Eine Gruppe bekannte sich zunächst nicht":
+                    // German puts the negation after the verb.
+                    || (r.upperBound..<min(range.upperBound, r.upperBound + 3)).contains { ["nobody", "not"].contains(tokens[$0].text) }
                 let mention = ClaimMention(tokens: r, span: TextSpan(start: tokens[r.lowerBound].start,
                                                                      end: tokens[r.upperBound - 1].end),
                                            passive: passive, isGeneral: general, isNegated: negated)
