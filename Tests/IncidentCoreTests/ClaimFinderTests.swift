@@ -34,6 +34,25 @@ import Testing
         #expect(attacks.allSatisfy { $0.claimedBy == nil })
     }
 
+    @Test(arguments: [
+        "The Islamic Revolutionary Guard Corps (IRGC) claimed responsibility in a statement carried by state television.",
+        "Iran's Islamic Revolutionary Guard Corps claimed the barrage.",
+    ])
+    func theRevolutionaryGuardsClaimingAnAttackOnUSForces(_ claim: String) throws {
+        let a = try attack("Ballistic missiles hit Ain al-Asad air base early on Wednesday, officials said. \(claim)")
+        #expect(a.claimedBy == "Islamic Revolutionary Guard Corps")
+    }
+
+    @Test func frenchClaimOfTheOperation() throws {
+        let body = """
+        Des missiles balistiques ont frappé mercredi la base aérienne d'Aïn al-Assad, qui abrite des soldats \
+        américains, selon le Pentagone. Les Gardiens de la Révolution ont revendiqué l'opération dans un \
+        communiqué diffusé par la télévision d'État.
+        """
+        let a = try #require(F.extract(body, published: "2020-01-08").incidents.first { $0.kind == .attack })
+        #expect(a.claimedBy == "Islamic Revolutionary Guard Corps")
+    }
+
     @Test func islamicResistanceInQuotesAndShortName() throws {
         #expect(try attack("Drones hit Ain al-Asad on Friday. The “Islamic Resistance in Iraq” claimed responsibility in a statement.")
             .claimedBy == "Islamic Resistance in Iraq")
