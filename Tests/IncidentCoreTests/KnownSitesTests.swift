@@ -99,3 +99,17 @@ import Testing
         #expect(incidents.contains { $0.kind == .usStrike })
     }
 }
+
+/// A run of earlier attacks the story comes after, told with no day: no attack of the story's.
+@Suite struct RunOfAttacksAfterTests {
+    typealias F = ExtractionFixtures
+
+    @Test func afterTheAttacksOnAnotherBaseIsNoAttack() {
+        let body = """
+        Two rockets hit Camp Besmaya southeast of Baghdad on Monday night without causing casualties, Iraqi \
+        officials said. The attack comes amid rising tension after the rocket attacks on the Taji base, north of Baghdad.
+        """
+        let attacks = F.extract(body, published: "2020-03-17").incidents.filter { $0.kind == .attack }
+        #expect(attacks.map(\.location) == ["Camp Besmaya"])
+    }
+}
