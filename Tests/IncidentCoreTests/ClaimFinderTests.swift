@@ -21,6 +21,38 @@ import Testing
         #expect(a.attributedTo == nil)
     }
 
+    @Test func germanNegationAfterTheVerbIsNoClaim() throws {
+        let body = """
+        Bagdad (dpa) - Die US-Truppen in Syrien sind am Mittwoch erneut mit Raketen angegriffen worden. Die Raketen \
+        schlugen auf dem Stützpunkt Conoco im Osten des Landes ein, wie ein Sprecher mitteilte. Verletzt wurde \
+        niemand. Zu den Angriffen bekannte sich zunächst niemand. Die USA hatten zuvor zwei Einrichtungen \
+        bombardiert, die nach Angaben des Pentagons von Irans Revolutionsgarden und mit ihnen verbündeten Gruppen \
+        genutzt wurden.
+        """
+        let attacks = F.extract(body, published: "2023-10-27").incidents.filter { $0.kind == .attack }
+        #expect(!attacks.isEmpty)
+        #expect(attacks.allSatisfy { $0.claimedBy == nil })
+    }
+
+    @Test(arguments: [
+        "The Islamic Revolutionary Guard Corps (IRGC) claimed responsibility in a statement carried by state television.",
+        "Iran's Islamic Revolutionary Guard Corps claimed the barrage.",
+    ])
+    func theRevolutionaryGuardsClaimingAnAttackOnUSForces(_ claim: String) throws {
+        let a = try attack("Ballistic missiles hit Ain al-Asad air base early on Wednesday, officials said. \(claim)")
+        #expect(a.claimedBy == "Islamic Revolutionary Guard Corps")
+    }
+
+    @Test func frenchClaimOfTheOperation() throws {
+        let body = """
+        Des missiles balistiques ont frappé mercredi la base aérienne d'Aïn al-Assad, qui abrite des soldats \
+        américains, selon le Pentagone. Les Gardiens de la Révolution ont revendiqué l'opération dans un \
+        communiqué diffusé par la télévision d'État.
+        """
+        let a = try #require(F.extract(body, published: "2020-01-08").incidents.first { $0.kind == .attack })
+        #expect(a.claimedBy == "Islamic Revolutionary Guard Corps")
+    }
+
     @Test func islamicResistanceInQuotesAndShortName() throws {
         #expect(try attack("Drones hit Ain al-Asad on Friday. The “Islamic Resistance in Iraq” claimed responsibility in a statement.")
             .claimedBy == "Islamic Resistance in Iraq")

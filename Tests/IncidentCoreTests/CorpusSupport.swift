@@ -78,11 +78,32 @@ enum Corpus {
         case let (e as NSNumber, a as String): return e.stringValue == a
         case let (e as String, a as String):
             if field == "location", Gazetteer.bundled.base(named: e) == nil {
-                return a.lowercased().contains(e.lowercased())
+                // "K1" or "Balad airbase" as written is in "K-1 Air Base", "Balad Air Base".
+                return a.lowercased().contains(e.lowercased()) || folded(a).contains(folded(e))
+            }
+            // "Awliyaa al-Dam" and "Saraya Awliya al-Dam" are one group to an analyst.
+            if field == "claimed_by", e != a, let group = bundledGroup(e) {
+                return bundledGroup(a) == group
             }
             return e == a
         default: return false
         }
+    }
+
+    /// A place name without case, spaces and hyphens.
+    static func folded(_ name: String) -> String {
+        String(name.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+
+    private static let groupMatcher = GroupMatcher(catalog: .bundled)
+
+    /// The bundled group a claimant's name names, when the whole name is one group in any spelling or gloss.
+    static func bundledGroup(_ name: String) -> String? {
+        let tokens = TextScanner.tokens(of: name)
+        let found = groupMatcher.matches(in: 0..<tokens.count, tokens: tokens)
+        let named = tokens.indices.filter { !tokens[$0].isPunct && !["al", "el", "the"].contains(tokens[$0].text) }
+        guard found.count == 1, let match = found.first, named.allSatisfy({ match.tokens.contains($0) }) else { return nil }
+        return match.group.name
     }
 
     /// The kind and scored fields of an extracted incident, as the expected JSON writes them (nil fields left

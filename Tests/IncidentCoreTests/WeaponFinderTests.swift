@@ -24,6 +24,8 @@ import Testing
         #expect(weapons("an air strike") == [.airStrike])
         #expect(weapons("an improvised explosive device") == [.ied])
         #expect(weapons("a roadside bomb") == [.ied])
+        #expect(weapons("targeted a convoy with an explosive device") == [.ied])
+        #expect(weapons("an explosives-laden drone") == [.drone])
         #expect(weapons("small-arms fire") == [.smallArms])
         #expect(weapons("anti-drone systems") == [])
     }

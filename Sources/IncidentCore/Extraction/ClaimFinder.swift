@@ -24,7 +24,7 @@ enum ClaimFinder {
         "one", "-", "way", "suicide", "kamikaze", "explosive", "laden", "separate", "new", "fresh", "further",
         "uav", "uas",
     ]
-    private static let eventNouns: Set<String> = ["attack", "attacks", "strike", "operation", "bombing", "assault"]
+    private static let eventNouns: Set<String> = ["attack", "attacks", "strike", "operation", "bombing", "assault", "barrage"]
 
     /// A word that makes a claim one of many past attacks: "most", "all", "a series of" — but not "all
     /// three attacks" (a count) or "in a series of statements" (many statements, one claim each).
@@ -66,7 +66,7 @@ enum ClaimFinder {
                           (i + 1..<to).allSatisfy({ word($0) == "on" || Lexicon.weekdays[word($0)] != nil }) {
                     // "claimed on Friday to have targeted", "claims to have launched"
                     found = (i..<(to + 2), false)
-                } else if let n = (1...7).first(where: { eventNouns.contains(word(i + $0)) }),
+                } else if let n = (1...7).first(where: { eventNouns.contains(PlaceMatcher.elided(word(i + $0))) }),
                           (1..<n).allSatisfy({ ["the", "a", "an", "this", "that", "its", "latest", "drone", "rocket", "both",
                                                "missile", "yesterday's", "monday's", "tuesday's", "wednesday's",
                                                "thursday's", "friday's", "saturday's", "sunday's"].contains(word(i + $0))
@@ -107,6 +107,9 @@ enum ClaimFinder {
                         && namesOtherTargets(before: r.lowerBound, range: range, tokens: tokens)
                 let negated = stride(from: r.lowerBound - 1, through: max(range.lowerBound, r.lowerBound - 4), by: -1)
                     .contains { negations.contains(tokens[$0].text) }
+                    // "Zu den Angriffen bekannte sich zunächst niemand", "Eine Gruppe bekannte sich zunächst nicht":
+                    // German puts the negation after the verb.
+                    || (r.upperBound..<min(range.upperBound, r.upperBound + 3)).contains { ["nobody", "not"].contains(tokens[$0].text) }
                 let mention = ClaimMention(tokens: r, span: TextSpan(start: tokens[r.lowerBound].start,
                                                                      end: tokens[r.upperBound - 1].end),
                                            passive: passive, isGeneral: general, isNegated: negated)

@@ -34,7 +34,9 @@ struct GroupMatcher: Sendable {
                 let key = words.joined(separator: " ")
                 if keys[key] == nil { keys[key] = index }
                 if words.count >= 3 {
-                    for n in 2..<words.count {
+                    let written = GroupMatcher.writtenWords(of: name)
+                    // "Guardians of the Blood" is not named by "Guardians of": a prefix never ends on a small word.
+                    for n in 2..<words.count where !GroupMatcher.linkWords.contains(written[n - 1]) {
                         let prefix = words[0..<n].joined(separator: " ")
                         if let other = prefixes[prefix], other != index { ambiguous.insert(prefix) }
                         prefixes[prefix] = index
@@ -51,9 +53,17 @@ struct GroupMatcher: Sendable {
 
     /// Skeletons of the significant words of a name.
     static func words(of name: String) -> [String] {
-        TextScanner.tokens(of: name).filter { $0.kind != .punct && !["al", "el", "the"].contains($0.text) }
-            .map { skeleton($0.text) }
+        writtenWords(of: name).map(skeleton)
     }
+
+    /// The significant words of a name, folded but not reduced to skeletons.
+    static func writtenWords(of name: String) -> [String] {
+        TextScanner.tokens(of: name).filter { $0.kind != .punct && !["al", "el", "the"].contains($0.text) }.map(\.text)
+    }
+
+    /// Small words inside a group's name, in the languages its names are written in ("Guardians of the Blood",
+    /// "Corps des gardiens de la révolution").
+    static let linkWords: Set<String> = ["of", "de", "des", "du", "la", "di", "della", "der", "da", "do"]
 
     /// "kataib" → "ktb", "hizballah" → "hzblh".
     static func skeleton(_ word: String) -> String {

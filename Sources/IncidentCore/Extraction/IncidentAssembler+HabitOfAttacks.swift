@@ -19,7 +19,19 @@ extension IncidentAssembler {
         let weaponPlurals: Set<String> = ["drones", "rockets", "missiles", "mortars"]
         return range.contains { k in
             let w = tokens[k].text
-            if w == "attacks" || (overSpan && weaponPlurals.contains(w)) {
+            if w == "attacks" {
+                // "tras los ataques con cohetes contra la base de Taji" (read "after the attacks with rockets"): a run
+                // of earlier attacks the story comes after.
+                var p = k - 1
+                while p > range.lowerBound, ["rocket", "drone", "missile", "mortar", "deadly", "recent"].contains(tokens[p].text) {
+                    p -= 1
+                }
+                let afterThe = p - 1 >= range.lowerBound && tokens[p].text == "the"
+                    && ["after", "following", "amid"].contains(tokens[p - 1].text)
+                return afterThe
+                    || (max(range.lowerBound, k - 7)..<k).contains { IncidentAssembler.habitWords.contains(tokens[$0].text) }
+            }
+            if overSpan && weaponPlurals.contains(w) {
                 return (max(range.lowerBound, k - 7)..<k).contains { IncidentAssembler.habitWords.contains(tokens[$0].text) }
             }
             return w == "once" && k > range.lowerBound && ["that", "which", "who"].contains(tokens[k - 1].text)

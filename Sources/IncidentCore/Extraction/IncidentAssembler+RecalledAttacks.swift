@@ -3,7 +3,11 @@
 /// missiles on Wednesday at Ain al-Asad". Earlier events told in passing, however recent: mentions.
 extension IncidentAssembler {
     /// Words that tie what follows to what came before the story's attack.
-    static let recallWords: Set<String> = ["after", "following", "follows", "follow", "response", "retaliation", "reprisal"]
+    static let recallWords: Set<String> = [
+        "after", "following", "follows", "follow", "response", "retaliation", "reprisal",
+        // "strikes on Kataib Hezbollah, which Washington blamed for Wednesday's rocket attack on Camp Taji"
+        "blamed",
+    ]
 
     /// Attack frames told after a recall word ("after", "in response to") in a later sentence than the
     /// story's own attack (the first that names a site and a day), at other sites, on an earlier day.

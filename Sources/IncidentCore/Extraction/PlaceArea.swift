@@ -36,7 +36,11 @@ struct PlaceArea: Sendable {
         // Places that name a country but no base we know (launch sites, US strike targets, other sites).
         PlaceArea(names: ["Nineveh", "Ninawa", "Ninive", "Mosul", "Kirkuk", "Salahuddin", "Salah al-Din", "Diyala",
                           "Babil", "Babylon", "Duhok", "Dohuk", "Sulaymaniyah", "Najaf", "Karbala", "Basra", "Jurf al-Sakhar",
-                          "Jurf al-Nasr", "Qaim", "al-Qaim", "Rabia", "Balad", "Taji", "Zummar",
+                          "Jurf al-Nasr", "Qaim", "al-Qaim", "Rabia", "Zummar",
+                          // Towns that lend their name to a base (Balad Air Base, Camp Taji, Qayyarah Airfield
+                          // West, Camp Besmaya): the town when no site word goes with it.
+                          "Balad", "Taji", "Tadschi", "Qayyarah", "Qayyara", "Qayara", "al-Qayyarah", "Besmaya", "Besmayah",
+                          "Bismaya", "Bismayah", "Basmaya",
                           // Provinces and towns where convoys and Iraqi forces were hit.
                           "Diwaniyah", "Diwaniya", "Qadisiyah", "Dhi Qar", "Nasiriyah", "Muthanna", "Samawah", "Wasit",
                           "Maysan", "Amarah", "Hillah", "Hilla", "Fallujah", "Ramadi", "Tikrit", "Samarra", "Baqubah",

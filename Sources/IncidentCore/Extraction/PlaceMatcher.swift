@@ -30,6 +30,10 @@ struct PlaceMatcher: Sendable {
     private let areaKeys: [String: Int]
     /// Areas whose airport is a base (the gazetteer kind "base (Baghdad airport)") → that base.
     private let airportBases: [Int: Int]
+    /// Keys of a base that are also the name of a town with no base of its own in `PlaceArea` ("Balad",
+    /// "Taji", "Qayyarah") → that town: the base only next to a site word ("Balad air base", "the base at
+    /// Taji"), the town otherwise ("rockets near Balad").
+    private let townKeys: [String: Int]
 
     /// What a key names.
     private enum Target {
@@ -61,6 +65,8 @@ struct PlaceMatcher: Sendable {
     /// Site words that make a key a base name: "the Euphrates mission support site", "the green village base".
     static let siteWords: Set<String> = [
         "base", "airbase", "garrison", "airport", "airfield", "field", "mission", "site", "mss", "outpost", "camp",
+        // German copy: "der Militärstützpunkt Tadschi".
+        "stutzpunkt", "militarstutzpunkt", "luftwaffenstutzpunkt", "militarbasis", "luftwaffenbasis",
     ]
     /// Compass directions and distances that make the next place a locator: "north of Erbil", "70 km west of Baghdad".
     static let locatorWords: Set<String> = [
@@ -75,7 +81,9 @@ struct PlaceMatcher: Sendable {
             for name in [base.name] + base.officialNames {
                 for variant in PlaceMatcher.variants(of: name) {
                     let key = PlaceMatcher.key(of: variant)
-                    if key.count >= 3, keys[key] == nil { keys[key] = index }
+                    // "K-1", "K1": a letter code with a number is a name however short.
+                    let isCode = key.count >= 2 && key.contains(where: \.isNumber)
+                    if key.count >= 3 || isCode, keys[key] == nil { keys[key] = index }
                 }
             }
         }
@@ -104,6 +112,8 @@ struct PlaceMatcher: Sendable {
             }
         }
         self.areaKeys = areaKeys
+        let knownAreas = areas
+        townKeys = areaKeys.filter { key, index in knownAreas[index].bases.isEmpty && keys[key] != nil }
         airportBases = PlaceMatcher.airportBases(bases: bases, areaKeys: areaKeys)
         maxKeyLength = max(keys.keys.map(\.count).max() ?? 0, areaKeys.keys.map(\.count).max() ?? 0)
     }
@@ -410,11 +420,18 @@ struct PlaceMatcher: Sendable {
                 return nil
             }
         }
-        // A lower-case name, or one that is also a river: only with a site word around it.
-        if lowercase || PlaceMatcher.keysNeedingSiteWord.contains(keyOfTokens(i..<best.end, tokens: tokens)) {
+        // A lower-case name, one that is also a river, or a town's: only with a site word around it.
+        let writtenKey = keyOfTokens(i..<best.end, tokens: tokens)
+        let town = townKeys[writtenKey]
+        if lowercase || PlaceMatcher.keysNeedingSiteWord.contains(writtenKey) || town != nil {
             let siteAfter = end > best.end || (end < range.upperBound && PlaceMatcher.siteWords.contains(tokens[end].stem))
             let siteBefore = (max(range.lowerBound, i - 3)..<i).contains { PlaceMatcher.siteWords.contains(tokens[$0].stem) }
-            guard siteAfter || siteBefore || (lowercase && firstIsPrefix) else { return nil }
+            if !(siteAfter || siteBefore || (lowercase && firstIsPrefix)) {
+                // "rockets landed near Balad": the town, not the air base named after it.
+                guard let town, !lowercase else { return nil }
+                let townSpan = TextSpan(start: tokens[i].start, end: tokens[best.end - 1].end)
+                return .area(AreaMatch(area: areas[town], tokens: i..<best.end, span: townSpan))
+            }
         }
         if case .weakBase = best.target {
             let siteWordAfter = end < range.upperBound && Lexicon.baseWords.contains(tokens[end].stem)

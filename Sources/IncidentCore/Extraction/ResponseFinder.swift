@@ -106,6 +106,13 @@ enum ResponseFinder {
                 resume = r + 1
                 break
             }
+            // "strikes on facilities of Kataib Hezbollah, which Washington blamed for Wednesday's rocket attack on Camp
+            // Taji": what follows "blamed for" is the attack the strikes answer.
+            if w == "for", r > marker.upperBound, ["blamed", "blames", "blaming"].contains(tokens[r - 1].text) {
+                strikeEnd = r
+                resume = r + 1
+                break
+            }
             // "responding to a drone attack", "retaliating for the attack"
             if w == "response" && next == "to" || w == "responding" && next == "to" || w == "retaliating" && next == "for" {
                 strikeEnd = r

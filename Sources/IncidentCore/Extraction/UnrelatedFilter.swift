@@ -49,7 +49,12 @@ enum UnrelatedFilter {
                 ["backed", "aligned", "allied", "loyal", "funded", "sponsored", "supported", "armed", "directed"].contains(tokens[$0].text)
             }
             if markers.contains(w) && !(w == "tehran" && tokens[m].text != w) && !isReason && !usZionist && !describesGroup { break }
-            if w == "revolutionary", m + 1 < range.upperBound, tokens[m + 1].stem.hasPrefix("guard"), !isReason { break }
+            // "The Islamic Revolutionary Guard Corps (IRGC) claimed responsibility ..., saying it had fired missiles at Ain
+            // al-Asad": Iran's own claim of an attack on US forces is the story, not another event.
+            let claimsAttack = { (min(m + 2, range.upperBound)..<min(range.upperBound, m + 10)).contains {
+                ["claimed", "claims", "responsibility"].contains(tokens[$0].text)
+            } }
+            if w == "revolutionary", m + 1 < range.upperBound, tokens[m + 1].stem.hasPrefix("guard"), !isReason, !claimsAttack() { break }
             m += 1
         }
         guard m < range.upperBound else { return range.upperBound }

@@ -65,7 +65,9 @@ enum WeaponFinder {
                 result.weapons.append(WeaponMention(weapon: .ied, span: span(i, end)))
                 i = end + 1
                 continue
-            case "roadside" where ["bomb", "bombs"].contains(word(i + 1)), "car" where ["bomb", "bombs"].contains(word(i + 1)):
+            // "an explosive device" (the labelling guide's IED): the device, not "explosives-laden".
+            case "explosive" where ["device", "devices"].contains(word(i + 1)),
+                 "roadside" where ["bomb", "bombs"].contains(word(i + 1)), "car" where ["bomb", "bombs"].contains(word(i + 1)):
                 result.weapons.append(WeaponMention(weapon: .ied, span: span(i, i + 1)))
                 i += 2
                 continue

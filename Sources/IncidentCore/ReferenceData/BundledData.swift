@@ -1,16 +1,21 @@
 // The project's bundled reference data, copied verbatim from the shared data folder
-// (facts gathered by hand from public news reporting and official statements; see README.md).
+// (facts gathered by hand from public news reporting and official statements; see README.md),
+// plus rows of our own: the sites and groups in `addedBasesRows` and `addedGroupsRows` are not in the
+// shared data (see README.md for where they come from).
 // Embedded as text so that the executable needs no resource bundle at run time.
 
 /// The CSV files bundled with Watchfloor: gazetteer, armed groups, reference incidents, official totals.
 public enum BundledData {
 
-    /// Bases and sites: `name,country,admin1,latitude,longitude,kind,official_names`.
-    public static let basesCSV = #"""
+    /// Bases and sites: `name,country,admin1,latitude,longitude,kind,official_names`: the shared rows, then ours.
+    public static let basesCSV = sharedBasesCSV + addedBasesRows
+
+    /// The shared `bases.csv`, verbatim but for one alias: Bashur, the older name of the Harir airfield (ours).
+    static let sharedBasesCSV = #"""
 name,country,admin1,latitude,longitude,kind,official_names
 Ain al-Asad Air Base,Iraq,Anbar,33.786,42.441,air base,
 Erbil Air Base,Iraq,Erbil,36.238,43.964,air base,Erbil International Airport (coalition base)
-Al-Harir Air Base,Iraq,Erbil,36.540,44.350,air base,
+Al-Harir Air Base,Iraq,Erbil,36.540,44.350,air base,Bashur Air Base;Bashur airfield;Harir-Bashur
 Union III,Iraq,Baghdad,33.307,44.393,base (Green Zone),Union 3
 US Embassy Baghdad,Iraq,Baghdad,33.300,44.396,embassy,US embassy compound
 Victory Base Complex,Iraq,Baghdad,33.290,44.240,base (Baghdad airport),Camp Victory;Baghdad Diplomatic Support Center
@@ -26,10 +31,27 @@ Tal Baydar,Syria,Hasakah,36.690,40.940,base,Tal Baydar base
 Qasrak,Syria,Hasakah,36.720,40.800,base,Qasrak base
 Al-Malikiyah,Syria,Hasakah,37.170,42.130,base,Malikiyah
 Tower 22,Jordan,Mafraq,33.314,38.703,logistics support base,T22
+
 """#
 
-    /// Armed groups: `name,kind,also_known_as,note`.
-    public static let groupsCSV = #"""
+    /// OURS, not in the shared data: sites where US or coalition forces were attacked in 2019–2025, from public
+    /// reporting of those attacks (wire copy, US and coalition statements, Iraqi security media cell releases).
+    /// Coordinates are approximate (±5 km). A name that is also a town's ("Balad", "Taji", "Qayyarah") is the base
+    /// only next to a site word: "rockets near Balad" stays the town (see `PlaceMatcher`).
+    static let addedBasesRows = #"""
+Camp Taji,Iraq,Baghdad,33.525,44.256,base,Taji base;Taji air base;Taji military base;Taji camp;Camp Taji Military Complex;Taji military complex;Camp Tadschi;Tadschi base;Tagi base
+Balad Air Base,Iraq,Salahuddin,33.940,44.361,air base,Balad airbase;Joint Base Balad;Al-Bakr Air Base;LSA Anaconda;Camp Anaconda;Balad base
+K-1 Air Base,Iraq,Kirkuk,35.510,44.280,air base,K1;K-1;K-1 military base;K1 base
+Qayyarah Airfield West,Iraq,Nineveh,35.767,43.125,airfield,Q-West;Qayyarah air base;Qayyara air base;Qayara air base;Al-Qayyarah air base;Qayyarah West;Qayyarah airfield;Qayyarah West airfield;Kayyarah air base
+Camp Besmaya,Iraq,Baghdad,33.170,44.640,base,Besmaya base;Besmaya Range Complex;Besmayah base;Bismaya base;Bismayah base;Basmaya base
+Muwaffaq Salti Air Base,Jordan,Zarqa,31.827,36.782,air base,Muwaffaq al-Salti Air Base;Muwaffaq Al Salti;Shaheed Muwaffaq Salti;Muwaffaq Salti;Mwaffaq Salti;Muaffaq Salti;Azraq air base
+"""#
+
+    /// Armed groups: `name,kind,also_known_as,note`: the shared rows, then ours.
+    public static let groupsCSV = sharedGroupsCSV + addedGroupsRows
+
+    /// The shared `groups.csv`, verbatim.
+    static let sharedGroupsCSV = #"""
 name,kind,also_known_as,note
 Islamic Resistance in Iraq,umbrella of Iraqi militias,IRI,claims most attacks on US forces from Oct 2023
 Kataib Hezbollah,Iraqi militia,KH;Hezbollah Brigades,named by US officials for several attacks
@@ -38,6 +60,19 @@ Kataib Sayyid al-Shuhada,Iraqi militia,KSS,
 Asaib Ahl al-Haq,Iraqi militia,AAH,
 Popular Mobilization Forces,Iraqi state-sanctioned umbrella,PMF;Hashd al-Shaabi,not itself a claimant
 Axis of Resistance,political term,,"Iran-aligned network; a description, not a claimant"
+
+"""#
+
+    /// OURS, not in the shared data: groups that claimed attacks on US or coalition forces in 2019–2025 (from their
+    /// claims as wire copy and regional outlets reported them), with the spellings and English glosses reporting uses.
+    static let addedGroupsRows = #"""
+Saraya Awliya al-Dam,Iraqi militia front,Awliya al-Dam;Awliyaa al-Dam;Saraya Awliyaa al-Dam;Saraya Awliya al Dam;Sarayat Awliya al-Dam;Saraja Awlija al-Dam;Awlija al-Dam;Guardians of the Blood;Guardians of the Blood Brigade;Guardians of Blood Brigades;Brigades of the Guardians of the Blood,claimed the rocket attack on Erbil airport of 15 Feb 2021
+Ashab al-Kahf,Iraqi militia front,Ashab al Kahf;Asshab al-Kahf;Ashaab al-Kahf;Ashab el-Kahf;Ahl al-Kahf;Companions of the Cave;People of the Cave,claimed IED attacks on convoys supplying US forces 2020–2021
+Islamic Revolutionary Guard Corps,Iranian armed force,IRGC;Islamic Revolution Guards Corps;Islamic Revolutionary Guards Corps;Revolutionary Guard Corps;Revolutionary Guards Corps;Iranian Revolutionary Guard Corps;Pasdaran;Sepah;Guardians of the Revolution;Guardians of the Islamic Revolution;Corps des gardiens de la révolution islamique;Gardiens de la révolution;Guardiani della rivoluzione;Revolutionsgarden;Islamische Revolutionsgarde;Guarda Revolucionária;Guardia Revolucionaria,claimed the missile attacks on Ain al-Asad and Erbil of 8 Jan 2020 and on Erbil of 13 Mar 2022 and 15 Jan 2024
+Usbat al-Thaireen,Iraqi militia front,Usbat al-Tha'ireen;Usbat al-Thairin;Usbat al-Tha'irin;Osbat al-Thaireen;Asbat al-Thaireen;Usbat al-Thaereen;League of Revolutionaries;League of the Revolutionaries,claimed rocket attacks on US sites in Iraq 2020
+Saraya Qasim al-Jabbarin,Iraqi militia front,Qasim al-Jabbarin;Qasem al-Jabbarin;Qassem al-Jabbarin;Qassim al-Jabbarin;Saraya Qasem al-Jabbarin;Saraya Qassem al-Jabbarin;Kasim al-Jabbarin;Qasim al-Jabarin,claimed IED attacks on convoys supplying US forces 2020–2021
+Saraya Thar al-Muhandis,Iraqi militia front,Thar al-Muhandis;Tha'r al-Muhandis;Thaar al-Muhandis;Saraya Tha'r al-Muhandis;Saraya Thar al-Mohandes;Thar al-Mohandes;Revenge of al-Muhandis;Revenge of al-Muhandis Brigade;Revenge of Muhandis Brigades;Al-Muhandis Revenge Brigade;Muhandis Revenge Brigade,claimed drone attacks on US sites in Iraq 2021
+Tashkil al-Waritheen,Iraqi militia front,Tashkil al-Warithin;Tashkeel al-Waritheen;Tashkil al-Wareetheen;Al-Waritheen;Formation of the Heirs;Heirs Formation,claimed drone attacks on US sites in Iraq 2021
 """#
 
     /// 84 reference attacks, Oct 2023 – Aug 2024: `date,country,location,weapon,us_injured,us_killed,claimed_by,source_url`.
