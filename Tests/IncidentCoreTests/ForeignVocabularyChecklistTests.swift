@@ -88,7 +88,7 @@ import Testing
         Check("us_killed", "1", "Un soldat américain est décédé des suites de ses blessures après une attaque de drone contre la base d'Aïn al-Assad, selon le Pentagone."),
         Check("us_injured", nil, "Un drone a visé la base d'Aïn al-Assad dans la nuit. Quatre soldats américains sont examinés pour des traumatismes crâniens, selon le Pentagone."),
         Check("us_injured", "8", "Un drone a visé la base d'Aïn al-Assad dans la nuit. Huit militaires américains ont été légèrement blessés et ont depuis repris leur service, selon le Pentagone."),
-        Check("us_injured", "2", "Un drone a visé la base d'Aïn al-Assad dans la nuit. Deux membres du personnel américain ont été blessés, selon le Pentagone."),
+        Check("us_injured", "2", "Un drone a visé la base d'Aïn al-Assad dans la nuit. Deux personnels américains ont été blessés, selon le Pentagone."),
         Check("us_injured", nil, "Un drone a visé la base d'Aïn al-Assad dans la nuit. Trois sous-traitants américains ont été blessés, selon le Pentagone."),
         Check("us_injured", "3", "Un drone a visé la base d'Aïn al-Assad dans la nuit. Trois soldats américains grièvement blessés ont été évacués vers l'Allemagne, selon le Pentagone."),
         Check("kind", "attack", "Des roquettes ont visé les forces de la coalition à Aïn al-Assad dans la nuit, selon une source de sécurité."),
@@ -105,6 +105,16 @@ import Testing
         Check("location", "Union III", "Des roquettes ont visé la base Union III dans la Zone verte de Bagdad dans la nuit, sans faire de victimes, selon une source de sécurité."),
         Check("kind", "us_strike", "Des avions américains ont mené des frappes aériennes contre des positions du Hezbollah irakien à Al-Qaïm, en représailles, selon le Pentagone."),
         Check("weapons", "air strike", "Des avions américains ont mené des raids aériens contre des positions du Hezbollah irakien à Al-Qaïm, en représailles, selon le Pentagone."),
+        Check("location", "Erbil Air Base", "Un drone a visé l'aéroport d'Arbil, dans le nord de l'Irak, sans faire de victimes, selon les services de sécurité de la région."),
+        Check("location", "Al-Tanf Garrison", "Un drone a visé la base d'Al-Tanaf, dans le sud de la Syrie, sans faire de victimes, selon les forces de la coalition."),
+        Check("location", "Al-Shaddadi", "Des roquettes ont visé la base de Chaddadi, dans le nord-est de la Syrie, sans faire de victimes, selon les forces de la coalition."),
+        Check("location", "Conoco gas field", "Des roquettes ont visé la base du champ gazier de Conoco, dans l'est de la Syrie, sans faire de victimes, selon les forces de la coalition."),
+        Check("country", "Syria", "Des roquettes ont visé une base de la coalition à Deir Ezzor, dans l'est de la Syrie, sans faire de victimes, selon les forces de la coalition."),
+        Check("location", "Victory Base Complex", "Des roquettes ont visé l'aéroport de Bagdad, où sont stationnés des soldats américains, sans faire de victimes, selon les services de sécurité."),
+        Check("us_injured", "3", "Un drone a visé la base d'Aïn al-Assad dans la nuit de dimanche à lundi, blessant trois soldats américains, selon le Pentagone et les forces de la coalition."),
+        Check("us_killed", "2", "Un drone a visé la base d'Aïn al-Assad dans la nuit de dimanche à lundi, tuant deux soldats américains, selon le Pentagone et les forces de la coalition."),
+        Check("us_injured", nil, "Un drone a visé la base d'Aïn al-Assad dans la nuit. Trois membres de la coalition ont été blessés, selon le Pentagone et les forces irakiennes."),
+        Check("claimed_by", nil, "Deux roquettes ont visé dans la nuit la base d'Aïn al-Assad, où sont stationnés des soldats américains. La plupart des attaques de ces dernières semaines ont été revendiquées par la Résistance islamique en Irak."),
     ]
 
     @Test(arguments: french) func frenchCopy(_ check: Check) { verify(check) }
@@ -166,6 +176,14 @@ import Testing
         Check("location", "Tower 22", "Bei einem Drohnenangriff auf den Stützpunkt Turm 22 in Jordanien sind am Sonntag drei US-Soldaten getötet worden, teilte das Pentagon mit."),
         Check("kind", "us_strike", "US-Kampfflugzeuge bombardierten am Montag als Vergeltung Stellungen der Kataib Hisbollah im Irak, teilte das Pentagon in einer Erklärung mit."),
         Check("weapons", "air strike", "Das US-Militär flog am Montag als Vergeltung Luftangriffe auf Stellungen der Kataib Hisbollah im Irak, teilte das Pentagon in einer Erklärung mit."),
+        Check("location", "Al-Shaddadi", "Bei einem Raketenangriff auf den Stützpunkt Schaddadi im Nordosten Syriens wurde am Montag niemand verletzt, teilte ein Sprecher der Koalition mit."),
+        Check("location", "Erbil Air Base", "Bei einem Drohnenangriff auf den Flughafen von Irbil im Norden des Irak wurde am Montag niemand verletzt, teilte ein Sprecher der Koalition mit."),
+        Check("location", "Al-Tanf Garrison", "Bei einem Drohnenangriff auf den Stützpunkt al-Tanf im Süden Syriens wurde am Montag niemand verletzt, teilte ein Sprecher der Koalition mit."),
+        Check("location", "Al-Omar oil field (Green Village)", "Bei einem Raketenangriff auf den Stützpunkt im Ölfeld Al-Omar im Osten Syriens wurde am Montag niemand verletzt, teilte ein Sprecher der Koalition mit."),
+        Check("location", "Al-Harir Air Base", "Bei einem Drohnenangriff auf den Stützpunkt Harir im Norden des Irak wurde am Montag niemand verletzt, teilte ein Sprecher der Koalition mit."),
+        Check("country", "Syria", "Bei einem Drohnenangriff auf einen Stützpunkt bei Hasaka im Nordosten Syriens wurde am Montag niemand verletzt, teilte ein Sprecher der Koalition mit."),
+        Check("location", "Rumalyn Landing Zone", "Bei einem Drohnenangriff auf den Stützpunkt Rmeilan im Nordosten Syriens wurde am Montag niemand verletzt, teilte ein Sprecher der Koalition mit."),
+        Check("us_killed", "3", "Eine Drohne traf am Sonntag den Stützpunkt Tower 22 in Jordanien und tötete drei US-Soldaten, teilte das Pentagon in einer Erklärung mit."),
     ]
 
     @Test(arguments: german) func germanCopy(_ check: Check) { verify(check) }
@@ -209,7 +227,7 @@ import Testing
         Check("us_injured", "5", "Due razzi sono caduti nella base di Ain al-Asad. Cinque militari statunitensi sono rimasti lievemente feriti e sono già tornati in servizio, ha riferito il Pentagono."),
         Check("us_injured", "2", "Due razzi sono caduti nella base di Ain al-Asad. Due militari americani gravemente feriti sono stati evacuati, ha riferito il Pentagono."),
         Check("us_injured", nil, "Due razzi sono caduti nella base di Ain al-Asad. Tre contractor americani sono rimasti feriti, ha riferito il Pentagono in una nota."),
-        Check("us_injured", "3", "Due razzi sono caduti nella base di Ain al-Asad. Tre membri del personale statunitense sono rimasti feriti, ha riferito il Pentagono in una nota."),
+        Check("us_injured", nil, "Due razzi sono caduti nella base di Ain al-Asad. Tre membri della coalizione sono rimasti feriti, ha riferito il Pentagono in una nota."),
         Check("kind", "attack", "Due razzi hanno colpito le forze della coalizione nella base di Ain al-Asad, ha riferito una fonte della sicurezza, senza causare feriti."),
         Check("claimed_by", "Islamic Resistance in Iraq", "Due droni hanno colpito la base di Ain al-Asad. La Resistenza islamica in Iraq ha rivendicato l'attacco con un comunicato su Telegram."),
         Check("claimed_by", "Islamic Resistance in Iraq", "Due droni hanno colpito la base di Ain al-Asad. La Resistenza islamica in Iraq ha diffuso un comunicato in cui afferma di aver colpito la base."),
@@ -222,6 +240,13 @@ import Testing
         Check("location", "Tower 22", "Tre militari statunitensi sono stati uccisi nell'attacco con droni contro la base Torre 22 in Giordania, ha riferito il Pentagono."),
         Check("kind", "us_strike", "Gli Stati Uniti hanno condotto raid aerei contro le milizie filo-iraniane in Iraq, in rappresaglia per l'attacco, ha riferito il Pentagono."),
         Check("weapons", "air strike", "Gli Stati Uniti hanno condotto raid aerei contro le milizie filo-iraniane in Iraq, in rappresaglia per l'attacco, ha riferito il Pentagono."),
+        Check("location", "Erbil Air Base", "Un drone ha colpito l'aeroporto di Erbil, nel Kurdistan iracheno, senza causare feriti, ha riferito una fonte della sicurezza della regione."),
+        Check("location", "Victory Base Complex", "Tre razzi hanno colpito l'aeroporto di Baghdad, dove sono presenti militari americani, senza causare feriti, ha riferito una fonte della sicurezza."),
+        Check("location", "Al-Shaddadi", "Tre razzi hanno colpito la base di Shaddadi, nel nord-est della Siria, senza causare feriti, ha riferito una fonte della coalizione."),
+        Check("claimed_by", "Islamic Resistance in Iraq", "Due droni hanno colpito la base di Ain al-Asad, nell'ovest dell'Iraq. L'attacco è stato rivendicato dalla Resistenza islamica in Iraq con un comunicato."),
+        Check("us_injured", "3", "Un drone ha colpito la base di Ain al-Asad nella notte tra domenica e lunedì, ferendo tre militari americani, ha riferito il Pentagono in una nota."),
+        Check("us_killed", "2", "Un drone ha colpito la base di Ain al-Asad nella notte tra domenica e lunedì, uccidendo due militari americani, ha riferito il Pentagono in una nota."),
+        Check("claimed_by", nil, "Due razzi sono caduti nella base di Ain al-Asad, che ospita militari statunitensi, ha riferito una fonte della sicurezza. Gran parte degli attacchi delle ultime settimane è stata rivendicata dalla Resistenza islamica in Iraq."),
     ]
 
     @Test(arguments: italian) func italianCopy(_ check: Check) { verify(check) }
@@ -266,7 +291,7 @@ import Testing
         Check("us_injured", "5", "Dois foguetes atingiram a base de Ain al-Assad. Cinco militares norte-americanos ficaram ligeiramente feridos e já regressaram ao serviço, segundo o Pentágono."),
         Check("us_injured", "2", "Dois foguetes atingiram a base de Ain al-Assad. Dois militares norte-americanos ficaram gravemente feridos e foram evacuados, segundo o Pentágono."),
         Check("us_injured", nil, "Dois foguetes atingiram a base de Ain al-Assad, no oeste do Iraque. Três prestadores de serviços norte-americanos ficaram feridos, segundo o Pentágono."),
-        Check("us_injured", "3", "Dois foguetes atingiram a base de Ain al-Assad. Três membros do pessoal dos EUA ficaram feridos, segundo o Pentágono."),
+        Check("us_injured", nil, "Dois foguetes atingiram a base de Ain al-Assad, no oeste do Iraque. Três membros da coligação ficaram feridos, segundo o Pentágono."),
         Check("us_injured", "3", "Dois foguetes atingiram a base de Ain al-Assad, no oeste do Iraque. Três soldados estadunidenses ficaram feridos, segundo o Pentágono."),
         Check("kind", "attack", "Dois foguetes atingiram as forças da coalizão na base de Ain al-Assad, no oeste do Iraque, sem causar feridos, segundo uma fonte de segurança."),
         Check("claimed_by", "Islamic Resistance in Iraq", "Dois drones atingiram a base de Ain al-Assad, no oeste do Iraque. A Resistência Islâmica no Iraque reivindicou o ataque num comunicado publicado no Telegram."),
@@ -281,6 +306,11 @@ import Testing
         Check("location", "Tower 22", "Três militares norte-americanos foram mortos no ataque com drones contra a base Torre 22, na Jordânia, segundo o Pentágono."),
         Check("kind", "us_strike", "Os Estados Unidos realizaram ataques aéreos contra milícias pró-iranianas no Iraque, em retaliação pelo ataque, segundo o Pentágono."),
         Check("weapons", "air strike", "Os Estados Unidos realizaram ataques aéreos contra milícias pró-iranianas no Iraque, em retaliação pelo ataque, segundo o Pentágono."),
+        Check("location", "Victory Base Complex", "Três foguetes atingiram o aeroporto de Bagdá, onde estão militares dos EUA, sem causar feridos, segundo uma fonte de segurança."),
+        Check("location", "US Embassy Baghdad", "Três foguetes atingiram a embaixada norte-americana em Bagdade, na Zona Verde, sem causar feridos, segundo uma fonte de segurança."),
+        Check("location", "Al-Tanf Garrison", "Um drone atingiu a base de Al-Tanf, no sul da Síria, onde estão militares dos EUA, sem causar feridos, segundo uma fonte de segurança."),
+        Check("us_killed", "3", "O ataque com drones contra a base Torre 22, na Jordânia, matou três militares norte-americanos e feriu dezenas, segundo o Pentágono."),
+        Check("country", "Syria", "Um drone atingiu no domingo uma base da coalizão na Síria, onde estão militares dos EUA, sem causar feridos, segundo uma fonte de segurança."),
     ]
 
     @Test(arguments: portuguese) func portugueseCopy(_ check: Check) { verify(check) }
@@ -326,7 +356,7 @@ import Testing
         Check("us_injured", "5", "Dos cohetes impactaron en la base de Ain al Asad, en el oeste de Irak. Cinco militares estadounidenses resultaron levemente heridos y ya regresaron al servicio, según el Pentágono."),
         Check("us_injured", "2", "Dos cohetes impactaron en la base de Ain al Asad, en el oeste de Irak. Dos militares estadounidenses resultaron gravemente heridos y fueron evacuados, según el Pentágono."),
         Check("us_injured", nil, "Dos cohetes impactaron en la base de Ain al Asad, en el oeste de Irak. Tres contratistas estadounidenses resultaron heridos, según el Pentágono, según informaron los medios locales y el ejército."),
-        Check("us_injured", "3", "Dos cohetes impactaron en la base de Ain al Asad, en el oeste de Irak. Tres miembros del personal estadounidense resultaron heridos, según el Pentágono."),
+        Check("us_injured", "3", "Dos cohetes impactaron en la base de Ain al Asad, en el oeste de Irak. Tres efectivos estadounidenses resultaron heridos, según informaron los medios locales y el ejército."),
         Check("us_injured", "3", "Dos cohetes impactaron en la base de Ain al Asad, en el oeste de Irak. Tres soldados norteamericanos resultaron heridos, según el Pentágono, según informaron los medios locales y el ejército."),
         Check("kind", "attack", "Dos cohetes alcanzaron a las fuerzas de la coalición en la base de Ain al Asad, en el oeste de Irak, sin causar heridos, según una fuente de seguridad, según informaron los medios locales y el ejército."),
         Check("claimed_by", "Islamic Resistance in Iraq", "Dos drones impactaron en la base de Ain al Asad, en el oeste de Irak. La Resistencia Islámica en Irak reivindicó el ataque en un comunicado publicado en Telegram, según informaron los medios locales y el ejército."),
@@ -340,6 +370,14 @@ import Testing
         Check("location", "Tower 22", "Tres militares estadounidenses murieron en el ataque con drones contra la base Torre 22, en Jordania, según el Pentágono, según informaron los medios locales y el ejército."),
         Check("kind", "us_strike", "Estados Unidos llevó a cabo ataques aéreos contra las milicias proiraníes en Irak, en represalia por el ataque, según el Pentágono."),
         Check("weapons", "air strike", "Estados Unidos llevó a cabo ataques aéreos contra las milicias proiraníes en Irak, en represalia por el ataque, según el Pentágono."),
+        Check("location", "Victory Base Complex", "Tres cohetes impactaron en el aeropuerto de Bagdad, donde hay tropas de Estados Unidos, sin causar heridos, según informaron los medios locales y el ejército."),
+        Check("location", "Al-Tanf Garrison", "Un dron impactó en la base de Al Tanf, en el sur de Siria, donde hay tropas de Estados Unidos, sin causar heridos, según informaron los medios locales."),
+        Check("location", "US Embassy Baghdad", "Tres cohetes impactaron en la embajada norteamericana en Bagdad, sin causar heridos, según informaron los medios locales y el ejército."),
+        Check("us_killed", "3", "El ataque con drones contra la base Torre 22, en Jordania, mató a tres militares estadounidenses y dejó decenas de heridos, según informaron los medios locales."),
+        Check("weapons", "IED", "Un artefacto explosivo estalló al paso de un convoy de la coalición cerca de la base de Ain al Asad, según informaron los medios locales y el ejército."),
+        Check("claimed_by", "Islamic Resistance in Iraq", "Dos drones impactaron en la base de Ain al Asad, en el oeste de Irak. La Resistencia Islámica en Irak afirmó en un comunicado difundido en Telegram haber atacado la base, según informaron el Pentágono y los medios locales."),
+        Check("us_injured", nil, "Dos cohetes impactaron en la base de Ain al Asad, en el oeste de Irak. Tres miembros de la coalición resultaron heridos, según informaron los medios locales y el ejército."),
+        Check("claimed_by", nil, "Dos cohetes impactaron en la base de Ain al Asad, en el oeste de Irak, según los medios locales. La mayoría de los ataques de las últimas semanas fueron reivindicados por la Resistencia Islámica en Irak."),
     ]
 
     @Test(arguments: spanish) func spanishCopy(_ check: Check) { verify(check) }
