@@ -14,7 +14,11 @@ import Testing
 /// (some / of the) and "obus" (mortar or artillery shell), "vingt et un" and "trente et un" ("et un" is also "and
 /// a"), "le 1er" (the ordinal is one token); Spanish "cerca de" (about, but also near), "mañana" alone (morning or
 /// tomorrow), "embajada de Estados Unidos" (the English finder wants the nationality first); Italian "perdere" alone;
-/// German claims told in indirect speech with the verb last ("er habe den Stützpunkt angegriffen").
+/// German claims told in indirect speech with the verb last ("er habe den Stützpunkt angegriffen"); "members"
+/// (membres, membri, membros, miembros) and Spanish "hirió a", since "trois membres de la coalition" would be read
+/// as a US count, the coalition coming after the noun; German "damals" ("then"), which moved an earlier attack's
+/// figure onto the story's own. Italian "sottoposti a controlli per lesioni cerebrali" is read like the English
+/// "evaluated for traumatic brain injuries", which the English finder still counts as injured: not checked here.
 @Suite struct ForeignVocabularyChecklistTests {
     /// One line of the checklist: a sentence, its publication day, the field read and the value expected (nil: none).
     struct Check: Sendable, CustomTestStringConvertible {
