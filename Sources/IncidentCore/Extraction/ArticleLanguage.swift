@@ -6,14 +6,21 @@ enum ArticleLanguage: Sendable, Equatable {
     /// Small words frequent in one language and rare in the others (folded: lowercase, no diacritics).
     private static let markers: [(ArticleLanguage, Set<String>)] = [
         (.english, ["the", "and", "of", "was", "were", "with", "that", "said", "from", "which", "have", "has", "by"]),
-        (.french, ["le", "les", "des", "du", "une", "dans", "avec", "selon", "aux", "ont", "sont", "qui", "sur", "pour", "ete"]),
+        (.french, ["le", "les", "des", "du", "une", "dans", "avec", "selon", "aux", "ont", "sont", "qui", "sur", "pour", "ete",
+                   // A one-sentence brief too ("Dimanche, deux roquettes ont visé la base ... et ...").
+                   "et", "est", "ces", "cette", "leur"]),
         (.german, ["der", "die", "das", "und", "ist", "sind", "wurde", "wurden", "nach", "mit", "auf", "bei", "einem",
-                   "einer", "dem", "den", "sich", "nicht", "zu"]),
+                   "einer", "dem", "den", "sich", "nicht", "zu",
+                   // A one-sentence brief too ("Am Sonntag haben Drohnen den Stützpunkt ... angegriffen").
+                   "im", "haben", "hat", "eine", "ein", "worden", "wird", "werden"]),
         (.italian, ["il", "della", "delle", "degli", "dei", "che", "sono", "stata", "stato", "nel", "nella", "con",
-                    "gli", "per", "ha", "hanno", "dalle"]),
+                    "gli", "per", "ha", "hanno", "dalle",
+                    "nei", "alla", "anche", "sul", "dal", "ieri", "di"]),
         (.portuguese, ["os", "dos", "das", "em", "foram", "foi", "uma", "com", "para", "pelo", "pela", "na", "no",
-                       "ao", "nao", "segundo"]),
-        (.spanish, ["el", "los", "las", "fue", "fueron", "segun", "tras", "y", "hubo", "han", "sido", "ningun"]),
+                       "ao", "nao", "segundo",
+                       "pelos", "pelas", "nas", "tambem", "ontem", "ficaram", "ficou", "num", "numa", "um", "o"]),
+        (.spanish, ["el", "los", "las", "fue", "fueron", "segun", "tras", "y", "hubo", "han", "sido", "ningun",
+                    "ayer", "sus", "hay", "donde", "del", "anoche"]),
     ]
 
     /// The language with the most marker words, if it has at least four and more than twice as many as English.

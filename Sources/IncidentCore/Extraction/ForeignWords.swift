@@ -31,6 +31,12 @@ enum ForeignWords {
         while k < tokens.count {
             let t = tokens[k]
             guard t.isWord else {
+                // "am 3. Januar": the dot of a German ordinal day before a month is left out ("on 3 january").
+                if language == .german, t.text == ".", k > 0, tokens[k - 1].kind == .number, !t.spaceBefore,
+                   k + 1 < tokens.count, englishMonths.contains(vocabulary[tokens[k + 1].text] ?? tokens[k + 1].text) {
+                    k += 1
+                    continue
+                }
                 out.append(t)
                 k += 1
                 continue
@@ -49,6 +55,12 @@ enum ForeignWords {
                     out.append(english(words[1], from: tokens[second], first: true))
                 }
                 k = second + 1
+                continue
+            }
+            // "3 de janeiro", "el 3 de enero": the "de" between a day and its month is left out ("3 january").
+            if language == .portuguese || language == .spanish, t.text == "de", k > 0, tokens[k - 1].kind == .number,
+               k + 1 < tokens.count, englishMonths.contains(vocabulary[tokens[k + 1].text] ?? "") {
+                k += 1
                 continue
             }
             var source = t

@@ -29,10 +29,10 @@ struct PlaceArea: Sendable {
                   country: "Syria",
                   bases: ["Al-Shaddadi", "Rumalyn Landing Zone", "Kharab al-Jir", "Tal Baydar", "Qasrak", "Al-Malikiyah"], isRegion: true),
         PlaceArea(names: ["Deir ez-Zor", "Deir ez-Zour", "Deir al-Zor", "Deir Ezzor", "Deir Ezzor", "Dayr az-Zawr",
-                          "Deir el-Zor", "Deir Ez Zor", "Deir Essor"],
+                          "Deir el-Zor", "Deir Ez Zor", "Deir Essor", "Deir ez-Sor", "Deir es-Sor", "Deir as-Saur"],
                   country: "Syria",
                   bases: ["Conoco gas field", "Al-Omar oil field (Green Village)", "Mission Support Site Euphrates"], isRegion: true),
-        PlaceArea(names: ["Baghdad", "Bagdad", "Bagdá", "Iraqi capital"], country: "Iraq", bases: ["Union III", "US Embassy Baghdad", "Victory Base Complex"], isRegion: true),
+        PlaceArea(names: ["Baghdad", "Bagdad", "Bagdá", "Bagdade", "Iraqi capital"], country: "Iraq", bases: ["Union III", "US Embassy Baghdad", "Victory Base Complex"], isRegion: true),
         // Places that name a country but no base we know (launch sites, US strike targets, other sites).
         PlaceArea(names: ["Nineveh", "Ninawa", "Ninive", "Mosul", "Kirkuk", "Salahuddin", "Salah al-Din", "Diyala",
                           "Babil", "Babylon", "Duhok", "Dohuk", "Sulaymaniyah", "Najaf", "Karbala", "Basra", "Jurf al-Sakhar",
