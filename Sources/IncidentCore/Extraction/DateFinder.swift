@@ -172,6 +172,13 @@ enum DateFinder {
                     mention?.precision = .week
                     mention?.tokens = (i - 2)..<(i + 1)
                     mention?.span = TextSpan(start: tokens[i - 2].start, end: t.end)
+                case "month" where text(i - 1) == "this" && text(i - 2) == "earlier":
+                    // "earlier this month": the publication's month, some day before it.
+                    if let p = published {
+                        mention = DateMention(day: CalendarDay(year: p.year, month: p.month, day: 1), precision: .month,
+                                              uncertain: true, isRelative: true, tokens: (i - 2)..<(i + 1),
+                                              span: TextSpan(start: tokens[i - 2].start, end: t.end))
+                    }
                 case "month" where text(i - 1) == "last":
                     if let p = published {
                         let prev = p.month == 1 ? CalendarDay(year: p.year - 1, month: 12, day: 1)

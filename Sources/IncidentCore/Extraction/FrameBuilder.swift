@@ -104,6 +104,15 @@ struct FrameBuilder {
             let previousDay = frames.last { $0.dates.first?.day != nil }?.dates.first?.day
             if let strike = split.strike {
                 frames.append(frame(.strike, strike, sentence: si, claim: nil, previousDay: previousDay))
+                // "The attack came after the United States had struck dozens of targets on Friday": a strike told in
+                // the past perfect is before the story's time, background to it; unless reported speech put it there
+                // ("Austin stated that US forces had carried out attacks").
+                if let had = strike.first(where: { k in
+                    tokens[k].text == "had" && k + 1 < strike.upperBound
+                        && FrameBuilder.pastStrikeVerbs.contains(tokens[k + 1].text)
+                }), !(sentence.lowerBound..<had).contains(where: { FrameBuilder.reportingVerbs.contains(tokens[$0].text) || tokens[$0].text == "according" }) {
+                    frames[frames.count - 1].isBackground = true
+                }
                 if frames[frames.count - 1].dates.isEmpty, let paragraphDate { frames[frames.count - 1].dates = [paragraphDate] }
                 // "most recently on Nov. 12, when US F-15E jets hit a training facility": the day right before
                 // "when" is the strike's.
@@ -453,6 +462,9 @@ struct FrameBuilder {
         }
         return tokens[first.upperBound - 1].text != "." && tokens[first.upperBound].newlineBefore
     }
+
+    /// Participles of a US strike told in the past perfect ("had struck", "had carried out", "had launched").
+    static let pastStrikeVerbs: Set<String> = ["struck", "carried", "launched", "conducted", "bombed", "hit", "targeted", "retaliated"]
 
     /// True when a base was matched by the bare name of its city or province ("Erbil" for Erbil Air Base)
     /// with no site word ("airport", "air base") in the name.

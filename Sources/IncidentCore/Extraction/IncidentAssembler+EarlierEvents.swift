@@ -91,6 +91,7 @@ extension IncidentAssembler {
             + IncidentAssembler.earlierWeekAttacks(attackFrames: attackFrames)
             + IncidentAssembler.attacksDatedWeeksBefore(attackFrames: attackFrames, sentences: sentences, tokens: tokens)
             + IncidentAssembler.otherSiteEarlierDay(attackFrames: attackFrames, sentences: sentences, tokens: tokens)
+            + IncidentAssembler.answeredAtOtherSite(attackFrames: attackFrames, tokens: tokens)
         // Two rules may recall the same clause: keep it once, as the first rule told it.
         var seen = Set<Int>()
         return found.filter { seen.insert($0.tokens.lowerBound).inserted }
@@ -131,6 +132,22 @@ extension IncidentAssembler {
                   let date = f.dates.first, date.precision == .day, let day = date.day,
                   day.ordinal <= ownDay.ordinal - daysApart else { return false }
             return storySites(toldBefore: f, own: own, ownDay: ownDay, attackFrames: attackFrames)
+                .isDisjoint(with: f.places.map(\.base.name))
+        }
+    }
+
+    /// "The U.S. had struck Kataib Hezbollah facilities on Friday in response to the Tower 22 attack": an attack at
+    /// another site that a strike answers, told with no day of its own after the story's attack, is the earlier
+    /// event the strike came for, not more news of the story.
+    static func answeredAtOtherSite(attackFrames: [ArticleFrame], tokens: [Token]) -> [ArticleFrame] {
+        guard let (own, ownDay) = storyAttack(attackFrames) else { return [] }
+        return attackFrames.filter { f in
+            guard f.sentence > own.sentence, f.dates.isEmpty, !f.places.isEmpty, f.entryStart == nil,
+                  f.tokens.lowerBound >= 3 else { return false }
+            let before = tokens[(f.tokens.lowerBound - 3)..<f.tokens.lowerBound].map(\.text)
+            let answers = before.suffix(3) == ["in", "response", "to"] || before.suffix(3) == ["in", "retaliation", "for"]
+                || before.suffix(2) == ["retaliated", "for"] || before.suffix(2) == ["responding", "to"]
+            return answers && storySites(toldBefore: f, own: own, ownDay: ownDay, attackFrames: attackFrames)
                 .isDisjoint(with: f.places.map(\.base.name))
         }
     }

@@ -509,7 +509,10 @@ struct IncidentAssembler {
                     o.precision == .day && o.day?.year == d.day?.year && o.day?.month == d.day?.month
                 }
             }
-            for (n, date) in backgroundDates.enumerated() {
+            // "in response to the Tower 22 attack": an earlier event told with no time at all is still one, undated,
+            // when it names its site.
+            let undated = frame.dates.isEmpty && isRecalled && (!frame.places.isEmpty || frame.writtenPlace != nil)
+            for (n, date) in (undated ? [nil] : backgroundDates.map { Optional($0) }).enumerated() {
                 let dated = backgroundDates.count > 1 ? clause(of: frame, dates: backgroundDates, at: n) : frame
                 // "missiles on Wednesday at Ain al-Asad air base and at Erbil air base": one mention per site.
                 var bases: [Base] = []
@@ -625,8 +628,9 @@ struct IncidentAssembler {
                 || mention.precision == .week {
                 incident.confidence["date"] = .inferred
             }
-        } else if let published {
-            // Nothing dated: the article's own news, within the week before publication.
+        } else if let published, incident.kind != .mention {
+            // Nothing dated: the article's own news, within the week before publication (an earlier event told
+            // with no time stays undated).
             incident.date = IncidentDate(day: published, precision: .week)
             incident.dateUncertain = true
             incident.confidence["date"] = .default
