@@ -63,6 +63,11 @@ import Testing
         #expect(a.usInjured == Figure(count: 100, qualifier: .moreThan))
     }
 
+    @Test func theUSShareOfATotalToldAfterAmongThem() throws {
+        let a = try attack("Rockets hit Erbil airport on Monday, killing a foreign contractor and wounding nine others, among them a US service member.")
+        #expect(a.usInjured == Figure(count: 1))
+    }
+
     @Test func mostSpecificFigureWins() throws {
         let body = """
         Rockets hit Ain al-Asad air base on Friday, causing "several non-serious injuries" to US personnel. \

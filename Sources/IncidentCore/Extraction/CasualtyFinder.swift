@@ -119,10 +119,12 @@ enum CasualtyFinder {
                     }
                 }
                 previousKeyword = k
-            } else if w == "including", let last = found.last, last.usesDefaultParty, last.anchor < k {
-                // "Eight people were injured, including three U.S. soldiers": the named party's figure;
-                // the total of people is nobody's we can tell.
-                let named = forwardChain(from: k, killed: last.killed, range: range, tokens: tokens, defaultParty: nil)
+            } else if w == "including" || (w == "among" && k + 1 < range.upperBound && ["them", "whom"].contains(tokens[k + 1].text)),
+                      let last = found.last, last.usesDefaultParty, last.anchor < k {
+                // "Eight people were injured, including three U.S. soldiers", "wounding nine others, among them a US
+                // service member": the named party's figure; the total of people is nobody's we can tell.
+                let from = w == "among" ? k + 1 : k
+                let named = forwardChain(from: from, killed: last.killed, range: range, tokens: tokens, defaultParty: nil)
                 if !named.isEmpty, ["people", "persons", "person"].contains(last.head) {
                     found.removeLast()
                 }
