@@ -556,7 +556,7 @@ struct FrameBuilder {
         var posted = false
         while k >= max(range.lowerBound, date.tokens.lowerBound - 10), ![",", ".", ";"].contains(tokens[k].text) {
             if ["posted", "released", "issued", "published"].contains(tokens[k].text) { posted = true }
-            if posted, ["statement", "statements", "post", "message", "video", "communique"].contains(tokens[k].text) { return true }
+            if posted, Lexicon.postedStatementNouns.contains(tokens[k].text) { return true }
             k -= 1
         }
         return false

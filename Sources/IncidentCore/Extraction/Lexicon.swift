@@ -16,6 +16,17 @@ enum Lexicon {
         "base", "bases", "airbase", "airbases", "garrison", "outpost", "embassy", "airfield", "airport", "compound",
     ]
 
+    /// Nouns for what a group posts, counted or described: "in two short posts", "in a Telegram statement",
+    /// "in a statement posted on its Telegram channel early on Friday".
+    static let postedStatementNouns: Set<String> = [
+        "statement", "statements", "post", "posts", "message", "messages", "video", "videos", "communique", "communiques",
+    ]
+
+    /// Nouns that make a text a statement of its own: a title or heading ("Statement of the Islamic Resistance in
+    /// Iraq", "statements of 14 and 15 December"). Narrower than `postedStatementNouns`: a video or a post that a
+    /// news story quotes does not make the story a group's statement.
+    static let statementDocumentNouns: Set<String> = ["statement", "statements", "communique", "communiques"]
+
     /// Words naming the US side (besides "US"/"U.S." in capitals).
     static let usWords: Set<String> = ["usa", "american", "americans", "america", "coalition", "pentagon", "centcom"]
 
