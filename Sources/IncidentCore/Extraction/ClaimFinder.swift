@@ -86,7 +86,7 @@ enum ClaimFinder {
                         .contains(word(i - 2)) {
                 // "announced its responsibility for the attack", "declared their responsibility"
                 found = ((i - 2)..<(i + 1), false)
-            } else if ["said", "says", "announced", "stated", "saying"].contains(w), !usSpeaker(before: i, range: range, tokens: tokens),
+            } else if Lexicon.sayingVerbs.contains(w) || w == "saying", !usSpeaker(before: i, range: range, tokens: tokens),
                       let end = statementClaimEnd(after: i, range: range, tokens: tokens) {
                 found = (i..<end, false)
             }
