@@ -2,16 +2,6 @@
 /// injuries", "No injuries at either base"), which only for the sites of its tracker entry, and which tells
 /// nothing about any one attack.
 extension IncidentAssembler {
-    /// Words that open a span of time before the telling: "over the past two days", "in the previous 24 hours",
-    /// "nos últimos dias", "ces derniers jours".
-    private static let recentPeriodOpeners: Set<String> = [
-        "past", "previous", "last", "recent", "ultimos", "ultimas", "derniers", "dernieres", "letzten",
-        "ultimi", "ultime",
-    ]
-    /// Units of a span of time.
-    private static let periodUnits: Set<String> = [
-        "hours", "days", "weeks", "horas", "dias", "heures", "jours", "stunden", "tagen", "ore", "giorni",
-    ]
     /// Words that make a statement about attacks in general: "usually", "rarely"; "most" only as the subject
     /// ("officials say most such attacks cause no casualties", "most of them"), not "the most serious attack".
     private static let generalityWords: Set<String> = ["usually", "typically", "generally", "rarely", "often"]
@@ -29,9 +19,9 @@ extension IncidentAssembler {
                k == range.lowerBound || tokens[k - 1].text != "the" {
                 return true
             }
-            if IncidentAssembler.recentPeriodOpeners.contains(word) {
+            if Lexicon.recentPeriodOpeners.contains(word) {
                 let after = (k + 1)..<min(k + 4, range.upperBound)
-                if after.contains(where: { IncidentAssembler.periodUnits.contains(tokens[$0].text) }) { return true }
+                if after.contains(where: { Lexicon.spanUnits.contains(tokens[$0].text) }) { return true }
             }
         }
         return false

@@ -16,6 +16,33 @@ enum Lexicon {
         "base", "bases", "airbase", "airbases", "garrison", "outpost", "embassy", "airfield", "airport", "compound",
     ]
 
+    /// Units of a span of time up to the telling, read after one of `recentPeriodOpeners`: "over the past two
+    /// days", "in the previous 24 hours", "nos ultimos dias", "ces derniers jours". Plural, and no months: with the
+    /// singular units and "months" of `periodUnits`, more zeros told without a site count as of no attack in
+    /// particular, and results change.
+    static let spanUnits: Set<String> = [
+        "hours", "days", "weeks", "horas", "dias", "heures", "jours", "stunden", "tagen", "ore", "giorni",
+    ]
+
+    /// Units of the time between two events, read before "after": "days after a drone targeted US-led forces",
+    /// "a day after", "two months after".
+    static let periodUnits: Set<String> = spanUnits.union(["months", "day", "week", "month"])
+
+    /// Units of a period recent enough for a roundup to tell each of its attacks as news ("over the past week",
+    /// "this weekend"): no "weeks" or "months", and "weekend", "fortnight".
+    static let recentPeriodUnits: Set<String> = ["week", "days", "hours", "weekend", "fortnight"]
+
+    /// Words that open a span of time up to the telling: "over the past two days", "in the previous 24 hours",
+    /// "this week", "nos ultimos dias", "ces derniers jours".
+    static let recentPeriodOpeners: Set<String> = [
+        "past", "previous", "last", "recent", "this", "ultimos", "ultimas", "derniers", "dernieres", "letzten",
+        "ultimi", "ultime",
+    ]
+
+    /// Vague counts of many, written in the plural before "of": "dozens of attacks", "scores of times",
+    /// "hundreds of strikes".
+    static let pluralVagueCounts: Set<String> = ["dozens", "scores", "hundreds"]
+
     /// Verbs of saying: "a U.S. official said", "the Pentagon confirmed", "told reporters", "the group said in a
     /// statement". A day told just before one ("On Wednesday, the Pentagon said ...") is the day a sentence was
     /// told on, which the earlier-event step lends to the sites of the next sentence.
