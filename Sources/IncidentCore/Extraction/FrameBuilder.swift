@@ -126,7 +126,7 @@ struct FrameBuilder {
                 // "The outpost, known as Tower 22, houses ...": the site of an attack told without one.
                 // "Officials identified the base as Ain al-Asad."
                 let namesTheSite = (!sites.isEmpty
-                    && part.contains { $0 + 1 < part.upperBound && tokens[$0].text == "the" && Lexicon.siteNouns.contains(tokens[$0 + 1].text) }
+                    && part.contains { $0 + 1 < part.upperBound && tokens[$0].text == "the" && Lexicon.siteReferenceNouns.contains(tokens[$0 + 1].text) }
                     && frames.contains { $0.role == .attack } && !frames.contains { !$0.places.isEmpty })
                     // "The base, known as Tower 22, houses about 350 troops": the site of the attack told before.
                     || sites.contains { s in

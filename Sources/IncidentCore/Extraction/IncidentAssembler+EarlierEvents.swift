@@ -94,7 +94,7 @@ extension IncidentAssembler {
         // Drones struck al-Tanf ... and the Ain al-Asad air base": a clause naming sites but no day takes the day
         // the sentence right before it was told on, when that one names no site.
         func toldOn(_ date: DateMention) -> Bool {
-            (date.tokens.upperBound..<min(tokens.count, date.tokens.upperBound + 5)).contains { Lexicon.sayingVerbs.contains(tokens[$0].text) }
+            (date.tokens.upperBound..<min(tokens.count, date.tokens.upperBound + 5)).contains { Lexicon.reportingVerbs.contains(tokens[$0].text) }
         }
         func dated(_ f: ArticleFrame) -> ArticleFrame {
             guard f.dates.isEmpty, let before = attackFrames.last(where: { b in

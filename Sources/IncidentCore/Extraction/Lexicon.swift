@@ -44,27 +44,22 @@ enum Lexicon {
     static let pluralVagueCounts: Set<String> = ["dozens", "scores", "hundreds"]
 
     /// Verbs of saying: "a U.S. official said", "the Pentagon confirmed", "told reporters", "the group said in a
-    /// statement". A day told just before one ("On Wednesday, the Pentagon said ...") is the day a sentence was
-    /// told on, which the earlier-event step lends to the sites of the next sentence.
+    /// statement".
     static let sayingVerbs: Set<String> = ["said", "says", "told", "announced", "reported", "confirmed", "stated"]
 
     /// Verbs of telling, naming and updating: a date next to one is when something was told ("on Monday
     /// identified", "said Tuesday", "on Friday told reporters that ... on Wednesday"), not when it happened.
-    /// Wider than `sayingVerbs`, which the earlier-event step keeps to: these words change its results.
     static let reportingVerbs: Set<String> = sayingVerbs.union([
         "named", "identified", "raised", "released", "added", "disclosed", "revealed", "updated", "revised",
         "acknowledged", "published", "issued",
     ])
 
-    /// Nouns for a military site as such. After "the", in a sentence that also names a site, they tell that the
-    /// site is the one of the attack told before: "The outpost, known as Tower 22, houses ...", "Officials
-    /// identified the base as Ain al-Asad". Not "the airport" or "the field", which a story may name for another
-    /// reason; `siteReferenceNouns` adds them.
-    static let siteNouns: Set<String> = ["base", "airbase", "garrison", "outpost", "facility", "site", "camp", "compound"]
-
-    /// Nouns by which an earlier event points back to a site named before it: the site nouns, and the places a
-    /// base may be ("the garrison", "at the same airport", "the field").
-    static let siteReferenceNouns: Set<String> = siteNouns.union(["field", "airport"])
+    /// Nouns by which a clause points to a site as "the ...": one named before it ("the garrison", "at the same
+    /// airport") or in the same sentence ("The outpost, known as Tower 22, houses ...", "Officials identified the
+    /// base as Ain al-Asad").
+    static let siteReferenceNouns: Set<String> = [
+        "base", "airbase", "garrison", "outpost", "facility", "site", "camp", "compound", "field", "airport",
+    ]
 
     /// Nouns for what a group posts, counted or described: "in two short posts", "in a Telegram statement",
     /// "in a statement posted on its Telegram channel early on Friday".
