@@ -43,24 +43,9 @@ extension IncidentAssembler {
         return frame.casualties.filter { !($0.party == .us && $0.figure.count == 0) }
     }
 
-    /// Nouns of many attacks that, as the subject of a perfect ("the attacks have injured"), make a tally.
-    private static let pluralAttackNouns: Set<String> = ["attacks", "strikes", "operations", "assaults", "barrages"]
-
-    /// True when a clause naming no site tells its figures of many attacks up to now: "According to Pentagon
-    /// figures, the attacks have injured dozens of US soldiers", "those operations have killed three": a running
-    /// total, not the figure of the attack the story tells.
+    /// True when a clause naming no site tells its figures of many attacks up to now: a running total, read by
+    /// `TotalFinder`, not the figure of the attack the story tells.
     func tellsTallyOfAttacks(_ frame: ArticleFrame) -> Bool {
-        let tokens = text.tokens
-        let range = frame.tokens
-        for k in range where IncidentAssembler.pluralAttackNouns.contains(tokens[k].text) {
-            var j = k + 1
-            // "the attacks, most of them claimed by ..., have injured": at most a few words between.
-            while j < min(range.upperBound, k + 4), !["have", "has"].contains(tokens[j].text) { j += 1 }
-            guard j < range.upperBound, ["have", "has"].contains(tokens[j].text) else { continue }
-            var v = j + 1
-            if v < range.upperBound, ["so", "now", "also", "together", "collectively", "since"].contains(tokens[v].text) { v += 1 }
-            if v < range.upperBound, ["killed", "injured", "wounded", "hurt", "left", "caused"].contains(tokens[v].text) { return true }
-        }
-        return false
+        TotalFinder.tellsTallyOfAttacks(in: frame.tokens, tokens: text.tokens)
     }
 }
