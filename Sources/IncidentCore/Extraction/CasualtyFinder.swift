@@ -258,8 +258,8 @@ enum CasualtyFinder {
         if NumberReader.number(at: i, in: tokens, limit: range.upperBound) != nil { return true }
         if NumberReader.vague(at: i, in: tokens, limit: range.upperBound) != nil { return true }
         let w = tokens[i].text
-        if ["at", "more", "about", "approximately", "around", "nearly", "some", "over", "up", "several", "dozens",
-            "a", "an", "no", "multiple", "scores"].contains(w) {
+        // "several", "dozens" and the other vague counts were read just above.
+        if ["at", "more", "about", "approximately", "around", "nearly", "over", "up", "a", "an", "no"].contains(w) {
             return i + 1 < range.upperBound && (w != "a" && w != "an" || Lexicon.personNouns.contains(tokens[i + 1].stem)
                 || Lexicon.usWords.contains(tokens[i + 1].stem) || tokens[i + 1].isUSAbbreviation
                 || Lexicon.otherNationalities.contains(tokens[i + 1].stem))

@@ -86,7 +86,7 @@ enum ClaimFinder {
                         .contains(word(i - 2)) {
                 // "announced its responsibility for the attack", "declared their responsibility"
                 found = ((i - 2)..<(i + 1), false)
-            } else if ["said", "says", "announced", "stated", "saying"].contains(w), !usSpeaker(before: i, range: range, tokens: tokens),
+            } else if Lexicon.sayingVerbs.contains(w) || w == "saying", !usSpeaker(before: i, range: range, tokens: tokens),
                       let end = statementClaimEnd(after: i, range: range, tokens: tokens) {
                 found = (i..<end, false)
             }
@@ -179,17 +179,12 @@ enum ClaimFinder {
         return nil
     }
 
-    /// Nouns for what a group posts: "in two short posts", "in a Telegram statement", "in several messages".
-    private static let statementNouns: Set<String> = [
-        "statement", "statements", "post", "posts", "message", "messages", "video", "videos", "communique", "communiques",
-    ]
-
     /// "in two short posts on its Telegram account", "in a brief Telegram statement": after "in", up to four
     /// words (a number, "its", adjectives, the channel's name) and then a noun for what a group posts.
     private static func isStatementPhrase(from k: Int, range: Range<Int>, tokens: [Token]) -> Bool {
         var j = k
         while j < min(range.upperBound, k + 5), tokens[j].isWord {
-            if statementNouns.contains(tokens[j].text) { return true }
+            if Lexicon.postedStatementNouns.contains(tokens[j].text) { return true }
             j += 1
         }
         return false

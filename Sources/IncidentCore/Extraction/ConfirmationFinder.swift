@@ -5,9 +5,7 @@ enum ConfirmationFinder {
         "official", "officials", "spokesman", "spokesperson", "spokeswoman", "secretary", "statement", "command",
         "military", "department", "officer", "officers",
     ]
-    private static let speechVerbs: Set<String> = [
-        "said", "says", "confirmed", "confirms", "told", "announced", "reported", "stated", "according",
-    ]
+    private static let speechVerbs: Set<String> = Lexicon.sayingVerbs.union(["confirms", "according"])
     private static let negations: Set<String> = ["not", "no", "declined", "n't", "didn't", "refused", "without"]
 
     /// The phrase showing US confirmation in the range, or nil.

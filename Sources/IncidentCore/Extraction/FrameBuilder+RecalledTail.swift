@@ -2,13 +2,11 @@
 /// north": the tail after "days after" tells an earlier event. Told without a site, nothing places it, and its
 /// weapons and casualties are not the story's.
 extension FrameBuilder {
-    private static let periodUnits: Set<String> = ["hours", "days", "weeks", "months", "day", "week", "month"]
-
     /// The part without a tail that starts at "<period> after" and names an attack but no site.
     func withoutRecalledTail(_ part: Range<Int>) -> Range<Int> {
         let tokens = text.tokens
         for k in part where tokens[k].text == "after" && k - 1 > part.lowerBound
-            && FrameBuilder.periodUnits.contains(tokens[k - 1].text) {
+            && Lexicon.periodUnits.contains(tokens[k - 1].text) {
             let tail = k..<part.upperBound
             guard tail.contains(where: { Lexicon.attackWords.contains(tokens[$0].text) }),
                   places.matches(in: tail, tokens: tokens).isEmpty,

@@ -110,7 +110,7 @@ struct FrameBuilder {
                 if let had = strike.first(where: { k in
                     tokens[k].text == "had" && k + 1 < strike.upperBound
                         && FrameBuilder.pastStrikeVerbs.contains(tokens[k + 1].text)
-                }), !(sentence.lowerBound..<had).contains(where: { FrameBuilder.reportingVerbs.contains(tokens[$0].text) || tokens[$0].text == "according" }) {
+                }), !(sentence.lowerBound..<had).contains(where: { Lexicon.reportingVerbs.contains(tokens[$0].text) || tokens[$0].text == "according" }) {
                     frames[frames.count - 1].isBackground = true
                 }
                 if frames[frames.count - 1].dates.isEmpty, let paragraphDate { frames[frames.count - 1].dates = [paragraphDate] }
@@ -141,9 +141,8 @@ struct FrameBuilder {
                 let namesSiteAndWeapon = namesWeapon && !sites.isEmpty
                 // "The outpost, known as Tower 22, houses ...": the site of an attack told without one.
                 // "Officials identified the base as Ain al-Asad."
-                let siteNouns: Set<String> = ["base", "outpost", "garrison", "facility", "camp", "site", "airbase"]
                 let namesTheSite = (!sites.isEmpty
-                    && part.contains { $0 + 1 < part.upperBound && tokens[$0].text == "the" && siteNouns.contains(tokens[$0 + 1].text) }
+                    && part.contains { $0 + 1 < part.upperBound && tokens[$0].text == "the" && Lexicon.siteReferenceNouns.contains(tokens[$0 + 1].text) }
                     && frames.contains { $0.role == .attack } && !frames.contains { !$0.places.isEmpty })
                     // "The base, known as Tower 22, houses about 350 troops": the site of the attack told before.
                     || sites.contains { s in
@@ -564,12 +563,6 @@ struct FrameBuilder {
         "nationalites", "nazionalita", "nationalitat",
     ]
 
-    /// Verbs of telling, naming and updating: the date next to them is when something was said.
-    static let reportingVerbs: Set<String> = [
-        "said", "says", "named", "identified", "announced", "raised", "released", "confirmed", "told", "reported",
-        "added", "disclosed", "revealed", "stated", "updated", "revised", "acknowledged", "published", "issued",
-    ]
-
     /// True when a date is right before or after a reporting verb ("on Monday identified", "said Tuesday").
     static func datesTheTelling(_ date: DateMention, range: Range<Int>, tokens: [Token]) -> Bool {
         let after = date.tokens.upperBound
@@ -579,8 +572,8 @@ struct FrameBuilder {
            ["told", "briefed"].contains(tokens[before - 1].text) {
             return true
         }
-        return (after < range.upperBound && reportingVerbs.contains(tokens[after].text))
-            || (before >= range.lowerBound && reportingVerbs.contains(tokens[before].text))
+        return (after < range.upperBound && Lexicon.reportingVerbs.contains(tokens[after].text))
+            || (before >= range.lowerBound && Lexicon.reportingVerbs.contains(tokens[before].text))
             || datesAPosting(date, range: range, tokens: tokens)
     }
 
@@ -591,7 +584,7 @@ struct FrameBuilder {
         var posted = false
         while k >= max(range.lowerBound, date.tokens.lowerBound - 10), ![",", ".", ";"].contains(tokens[k].text) {
             if ["posted", "released", "issued", "published"].contains(tokens[k].text) { posted = true }
-            if posted, ["statement", "statements", "post", "message", "video", "communique"].contains(tokens[k].text) { return true }
+            if posted, Lexicon.postedStatementNouns.contains(tokens[k].text) { return true }
             k -= 1
         }
         return false

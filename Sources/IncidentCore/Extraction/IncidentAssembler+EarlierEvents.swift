@@ -112,9 +112,8 @@ extension IncidentAssembler {
         // "On Wednesday, the Pentagon said US forces had been targeted by drones at two bases earlier in the week.
         // Drones struck al-Tanf ... and the Ain al-Asad air base": a clause naming sites but no day takes the day
         // the sentence right before it was told on, when that one names no site.
-        let tellingVerbs: Set<String> = ["said", "says", "told", "announced", "reported", "confirmed"]
         func toldOn(_ date: DateMention) -> Bool {
-            (date.tokens.upperBound..<min(tokens.count, date.tokens.upperBound + 5)).contains { tellingVerbs.contains(tokens[$0].text) }
+            (date.tokens.upperBound..<min(tokens.count, date.tokens.upperBound + 5)).contains { Lexicon.reportingVerbs.contains(tokens[$0].text) }
         }
         func dated(_ f: ArticleFrame) -> ArticleFrame {
             guard f.dates.isEmpty, let before = attackFrames.last(where: { b in

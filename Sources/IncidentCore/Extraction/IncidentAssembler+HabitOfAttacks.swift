@@ -4,7 +4,9 @@
 /// that once fired rockets and drones at US bases". They name no attack or mention of their own.
 extension IncidentAssembler {
     /// Words that make "attacks" a run rather than one event.
-    static let habitWords: Set<String> = ["dozens", "frequent", "numerous", "scores", "hundreds", "repeated", "regular", "countless"]
+    static let habitWords: Set<String> = Lexicon.pluralVagueCounts.union([
+        "numerous", "repeated", "frequent", "regular", "countless",
+    ])
 
     /// True for a clause that counts attacks vaguely ("dozens of ... attacks", "frequent ... attacks") or tells
     /// a past habit ("that once fired rockets").

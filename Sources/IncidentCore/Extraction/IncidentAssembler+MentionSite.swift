@@ -7,15 +7,14 @@ extension IncidentAssembler {
     /// when the story tells one.
     func siteToldBefore(_ frame: ArticleFrame, frames: [ArticleFrame], storySite: Base?) -> Base? {
         guard frame.places.isEmpty, frame.writtenPlace == nil, frame.areas.isEmpty else { return nil }
-        let siteNouns: Set<String> = ["garrison", "base", "outpost", "airbase", "facility", "site", "field", "airport", "camp", "compound"]
         let tokens = text.tokens
         let namesTheSite = frame.tokens.contains { k in
-            k > frame.tokens.lowerBound && siteNouns.contains(tokens[k].text) && ["the", "that", "this", "same"].contains(tokens[k - 1].text)
+            k > frame.tokens.lowerBound && Lexicon.siteReferenceNouns.contains(tokens[k].text) && ["the", "that", "this", "same"].contains(tokens[k - 1].text)
         }
         guard namesTheSite, frame.sentence > 0 else { return nil }
         // "a July 25 rocket attack on the same base": the story's own site, whatever the sentence before names.
         let namesTheSameSite = frame.tokens.contains { k in
-            k > frame.tokens.lowerBound && siteNouns.contains(tokens[k].text) && tokens[k - 1].text == "same"
+            k > frame.tokens.lowerBound && Lexicon.siteReferenceNouns.contains(tokens[k].text) && tokens[k - 1].text == "same"
         }
         if namesTheSameSite, let storySite { return storySite }
         // The frame's own sentence before it, else the sentence before.

@@ -3,8 +3,6 @@
 /// when ...", "The following day, ...", "The latest attack came on Wednesday"): each dated attack of that period
 /// is news of the story, an `attack` of its own site and day, not an earlier event recalled.
 extension IncidentAssembler {
-    /// Words that name a recent period after "past", "last" or "this".
-    private static let recentPeriodUnits: Set<String> = ["week", "days", "hours", "weekend", "fortnight"]
     /// How far back a roundup's period reaches, in days before publication ("the past week", told the next day).
     static let roundupReach = 8
 
@@ -22,8 +20,8 @@ extension IncidentAssembler {
             }
         }
         let recentPeriod = range.contains { k in
-            IncidentAssembler.recentPeriodUnits.contains(tokens[k].text) && k > range.lowerBound
-                && ["past", "last", "this", "previous"].contains(tokens[k - 1].text)
+            Lexicon.recentPeriodUnits.contains(tokens[k].text) && k > range.lowerBound
+                && Lexicon.recentPeriodOpeners.contains(tokens[k - 1].text)
         }
         guard counts, recentPeriod else { return nil }
         return (published.ordinal - IncidentAssembler.roundupReach)...published.ordinal

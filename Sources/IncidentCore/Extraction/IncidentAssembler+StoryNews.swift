@@ -16,10 +16,9 @@ extension IncidentAssembler {
 
     /// Headlines that name a kind of document rather than tell news: statements, briefings, transcripts,
     /// trackers. Their first lines are no lead.
-    private static let documentWords: Set<String> = [
-        "statement", "statements", "briefing", "transcript", "update", "post", "release", "spokesman", "brief",
-        "communique", "readout",
-    ]
+    private static let documentWords: Set<String> = Lexicon.statementDocumentNouns.union([
+        "briefing", "transcript", "update", "post", "release", "spokesman", "brief", "readout",
+    ])
 
     /// True when the article is news copy whose headline and lead tell no attack: every attack it tells is
     /// recalled. Statements, briefings, trackers and lists are not read this way.

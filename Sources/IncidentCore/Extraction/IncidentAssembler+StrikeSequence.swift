@@ -45,7 +45,7 @@ extension IncidentAssembler {
                     || NumberReader.number(at: k - 1, in: tokens, limit: k) != nil
                     // "dozens of times", "scores of times"
                     || (tokens[k - 1].text == "of" && k - 2 >= frame.tokens.lowerBound
-                        && ["dozens", "scores", "hundreds", "tens"].contains(tokens[k - 2].text)))
+                        && (Lexicon.pluralVagueCounts.contains(tokens[k - 2].text) || tokens[k - 2].text == "tens")))
         }
     }
 

@@ -2,16 +2,6 @@
 /// injuries", "No injuries at either base"), which only for the sites of its tracker entry, and which tells
 /// nothing about any one attack.
 extension IncidentAssembler {
-    /// Words that open a span of time before the telling: "over the past two days", "in the previous 24 hours",
-    /// "nos últimos dias", "ces derniers jours".
-    private static let recentPeriodOpeners: Set<String> = [
-        "past", "previous", "last", "recent", "ultimos", "ultimas", "derniers", "dernieres", "letzten",
-        "ultimi", "ultime",
-    ]
-    /// Units of a span of time.
-    private static let periodUnits: Set<String> = [
-        "hours", "days", "weeks", "horas", "dias", "heures", "jours", "stunden", "tagen", "ore", "giorni",
-    ]
     /// Words that make a statement about attacks in general: "usually", "rarely"; "most" only as the subject
     /// ("officials say most such attacks cause no casualties", "most of them"), not "the most serious attack".
     private static let generalityWords: Set<String> = ["usually", "typically", "generally", "rarely", "often"]
@@ -29,9 +19,9 @@ extension IncidentAssembler {
                k == range.lowerBound || tokens[k - 1].text != "the" {
                 return true
             }
-            if IncidentAssembler.recentPeriodOpeners.contains(word) {
+            if Lexicon.recentPeriodOpeners.contains(word) {
                 let after = (k + 1)..<min(k + 4, range.upperBound)
-                if after.contains(where: { IncidentAssembler.periodUnits.contains(tokens[$0].text) }) { return true }
+                if after.contains(where: { Lexicon.spanUnits.contains(tokens[$0].text) }) { return true }
             }
         }
         return false
@@ -53,24 +43,9 @@ extension IncidentAssembler {
         return frame.casualties.filter { !($0.party == .us && $0.figure.count == 0) }
     }
 
-    /// Nouns of many attacks that, as the subject of a perfect ("the attacks have injured"), make a tally.
-    private static let pluralAttackNouns: Set<String> = ["attacks", "strikes", "operations", "assaults", "barrages"]
-
-    /// True when a clause naming no site tells its figures of many attacks up to now: "According to Pentagon
-    /// figures, the attacks have injured dozens of US soldiers", "those operations have killed three": a running
-    /// total, not the figure of the attack the story tells.
+    /// True when a clause naming no site tells its figures of many attacks up to now: a running total, read by
+    /// `TotalFinder`, not the figure of the attack the story tells.
     func tellsTallyOfAttacks(_ frame: ArticleFrame) -> Bool {
-        let tokens = text.tokens
-        let range = frame.tokens
-        for k in range where IncidentAssembler.pluralAttackNouns.contains(tokens[k].text) {
-            var j = k + 1
-            // "the attacks, most of them claimed by ..., have injured": at most a few words between.
-            while j < min(range.upperBound, k + 4), !["have", "has"].contains(tokens[j].text) { j += 1 }
-            guard j < range.upperBound, ["have", "has"].contains(tokens[j].text) else { continue }
-            var v = j + 1
-            if v < range.upperBound, ["so", "now", "also", "together", "collectively", "since"].contains(tokens[v].text) { v += 1 }
-            if v < range.upperBound, ["killed", "injured", "wounded", "hurt", "left", "caused"].contains(tokens[v].text) { return true }
-        }
-        return false
+        TotalFinder.tellsTallyOfAttacks(in: frame.tokens, tokens: text.tokens)
     }
 }

@@ -16,6 +16,63 @@ enum Lexicon {
         "base", "bases", "airbase", "airbases", "garrison", "outpost", "embassy", "airfield", "airport", "compound",
     ]
 
+    /// Units of a span of time up to the telling, read after one of `recentPeriodOpeners`: "over the past two
+    /// days", "in the previous 24 hours", "nos ultimos dias", "ces derniers jours". Plural, and no months: with the
+    /// singular units and "months" of `periodUnits`, more zeros told without a site count as of no attack in
+    /// particular, and results change.
+    static let spanUnits: Set<String> = [
+        "hours", "days", "weeks", "horas", "dias", "heures", "jours", "stunden", "tagen", "ore", "giorni",
+    ]
+
+    /// Units of the time between two events, read before "after": "days after a drone targeted US-led forces",
+    /// "a day after", "two months after".
+    static let periodUnits: Set<String> = spanUnits.union(["months", "day", "week", "month"])
+
+    /// Units of a period recent enough for a roundup to tell each of its attacks as news ("over the past week",
+    /// "this weekend"): no "weeks" or "months", and "weekend", "fortnight".
+    static let recentPeriodUnits: Set<String> = ["week", "days", "hours", "weekend", "fortnight"]
+
+    /// Words that open a span of time up to the telling: "over the past two days", "in the previous 24 hours",
+    /// "this week", "nos ultimos dias", "ces derniers jours".
+    static let recentPeriodOpeners: Set<String> = [
+        "past", "previous", "last", "recent", "this", "ultimos", "ultimas", "derniers", "dernieres", "letzten",
+        "ultimi", "ultime",
+    ]
+
+    /// Vague counts of many, written in the plural before "of": "dozens of attacks", "scores of times",
+    /// "hundreds of strikes".
+    static let pluralVagueCounts: Set<String> = ["dozens", "scores", "hundreds"]
+
+    /// Verbs of saying: "a U.S. official said", "the Pentagon confirmed", "told reporters", "the group said in a
+    /// statement".
+    static let sayingVerbs: Set<String> = ["said", "says", "told", "announced", "reported", "confirmed", "stated"]
+
+    /// Verbs of telling, naming and updating: a date next to one is when something was told ("on Monday
+    /// identified", "said Tuesday", "on Friday told reporters that ... on Wednesday"), not when it happened.
+    static let reportingVerbs: Set<String> = sayingVerbs.union([
+        "named", "identified", "raised", "released", "added", "disclosed", "revealed", "updated", "revised",
+        "acknowledged", "published", "issued",
+    ])
+
+    /// Nouns by which a clause points to a site as "the ...": one named before it ("the garrison", "at the same
+    /// airport") or in the same sentence ("The outpost, known as Tower 22, houses ...", "Officials identified the
+    /// base as Ain al-Asad").
+    static let siteReferenceNouns: Set<String> = [
+        "base", "airbase", "garrison", "outpost", "facility", "site", "camp", "compound", "field", "airport",
+    ]
+
+    /// Nouns for what a group posts, counted or described: "in two short posts", "in a Telegram statement",
+    /// "in a statement posted on its Telegram channel early on Friday".
+    static let postedStatementNouns: Set<String> = [
+        "statement", "statements", "post", "posts", "message", "messages", "video", "videos", "communique", "communiques",
+    ]
+
+    /// Nouns that make a text a statement of its own: a title or heading ("Statement of the Islamic Resistance in
+    /// Iraq", "statements of 14 and 15 December"). Narrower than `postedStatementNouns` by design, not because a
+    /// test set tells them apart: a video or post that a news story names next to a quoted "we" must not make the
+    /// story a group's statement, whose every operation the group claims.
+    static let statementDocumentNouns: Set<String> = ["statement", "statements", "communique", "communiques"]
+
     /// Words naming the US side (besides "US"/"U.S." in capitals).
     static let usWords: Set<String> = ["usa", "american", "americans", "america", "coalition", "pentagon", "centcom"]
 

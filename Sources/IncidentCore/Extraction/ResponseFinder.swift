@@ -22,7 +22,13 @@ enum ResponseFinder {
     ]
     private static let operationVerbs: Set<String> = ["conducted", "launched", "launches", "conducts", "launch", "conduct"]
     private static let passiveWords: Set<String> = ["was", "were", "been", "is", "are", "being", "be"]
-    private static let genericWords: Set<String> = ["dozens", "repeated", "series", "scores", "numerous", "hundreds", "waves", "wave", "rounds"]
+    /// Words that make strikes a run rather than one strike: "dozens of strikes", "waves of retaliatory strikes".
+    /// Runs of strikes are told with "series", "waves" and "rounds", which `IncidentAssembler.habitWords` (runs of
+    /// attacks, "frequent attacks") leaves out: the two lists share only `Lexicon.pluralVagueCounts` and the rest
+    /// is kept apart.
+    private static let genericWords: Set<String> = Lexicon.pluralVagueCounts.union([
+        "numerous", "repeated", "series", "waves", "wave", "rounds",
+    ])
     private static let boundaries: Set<String> = [
         ",", ";", ":", "(", "prompting", "prompted", "after", "before", "while", "but", "and", "that", "days",
     ]

@@ -10,9 +10,8 @@ enum StatementClaimant {
         let head = sentences.prefix(5).flatMap { $0 }
         let titleWords = TextScanner.tokens(of: title).map(\.text)
         // A digest of several statements ("statements of 14 and 15 December") speaks for the group as much as one.
-        let statementWords: Set<String> = ["statement", "statements", "communique", "communiques"]
-        let isStatement = titleWords.contains { statementWords.contains($0) }
-            || head.contains { statementWords.contains(tokens[$0].text) || tokens[$0].text == "bayan" }
+        let isStatement = titleWords.contains { Lexicon.statementDocumentNouns.contains($0) }
+            || head.contains { Lexicon.statementDocumentNouns.contains(tokens[$0].text) || tokens[$0].text == "bayan" }
         guard isStatement else { return nil }
         let speaksForItself = tokens.contains { selfWords.contains($0.text) }
         guard speaksForItself else { return nil }
@@ -31,7 +30,7 @@ enum StatementClaimant {
         // "Statement issued by Ashab al-Kahf", "Statement of Qasim al-Jabbarin": a heading naming a group the
         // catalog does not know.
         for sentence in sentences.prefix(5) {
-            for k in sentence where ["statement", "communique"].contains(tokens[k].text) && tokens[k].isCapitalized {
+            for k in sentence where Lexicon.statementDocumentNouns.contains(tokens[k].text) && tokens[k].isCapitalized {
                 var s = k + 1
                 if s < sentence.upperBound, tokens[s].text == "issued" { s += 1 }
                 guard s < sentence.upperBound, ["of", "by"].contains(tokens[s].text) else { continue }

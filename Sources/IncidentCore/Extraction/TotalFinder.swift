@@ -128,6 +128,24 @@ enum TotalFinder {
         return false
     }
 
+    /// Nouns of many attacks that, as the subject of a perfect ("the attacks have injured"), make a tally.
+    private static let pluralAttackNouns: Set<String> = ["attacks", "strikes", "operations", "assaults", "barrages"]
+
+    /// True when the range tells figures of many attacks up to now with no count of the attacks: "According to
+    /// Pentagon figures, the attacks have injured dozens of US soldiers", "those operations have killed three".
+    static func tellsTallyOfAttacks(in range: Range<Int>, tokens: [Token]) -> Bool {
+        for k in range where pluralAttackNouns.contains(tokens[k].text) {
+            var j = k + 1
+            // "the attacks, most of them claimed by ..., have injured": at most a few words between.
+            while j < min(range.upperBound, k + 4), !["have", "has"].contains(tokens[j].text) { j += 1 }
+            guard j < range.upperBound, ["have", "has"].contains(tokens[j].text) else { continue }
+            var v = j + 1
+            if v < range.upperBound, ["so", "now", "also", "together", "collectively", "since"].contains(tokens[v].text) { v += 1 }
+            if v < range.upperBound, ["killed", "injured", "wounded", "hurt", "left", "caused"].contains(tokens[v].text) { return true }
+        }
+        return false
+    }
+
     /// Cumulative US injuries in a sentence ("About 70 U.S. soldiers suffered injuries in the attacks",
     /// "U.S. personnel have sustained approximately 62 injuries, not including ..."), or nil.
     static func cumulativeInjuries(in range: Range<Int>, tokens: [Token]) -> CasualtyMention? {

@@ -1,0 +1,73 @@
+/// The place recorded for an incident: a gazetteer base, else the site as written, else a town or province
+/// flagged as one of several bases, with the country it lies in.
+extension IncidentAssembler {
+    /// Records where the incident happened and the evidence for it: the base, with its country and position,
+    /// when one is known; else the site as written or the area it lies in, with the country the frames name.
+    func applyPlace(base: Base?, frames: [ArticleFrame], to incident: inout ExtractedIncident,
+                    facts: inout [Fact]) {
+        if let base {
+            incident.location = base.name
+            incident.country = base.country
+            incident.latitude = base.latitude
+            incident.longitude = base.longitude
+            if let match = frames.lazy.flatMap(\.places).first(where: { $0.base.name == base.name }) {
+                facts.append(Fact(field: "location", value: base.name, span: match.span))
+                facts.append(Fact(field: "country", value: base.country, span: match.span))
+                if match.confidence != .explicit {
+                    incident.confidence["location"] = match.confidence
+                    incident.confidence["country"] = match.confidence
+                }
+            }
+            return
+        }
+        // No known base: the site as written ("the Ain Zalah oil field"), else a town or province that
+        // could be several bases (flagged with its candidates, never guessed).
+        // The narrowest: "Baghdad's Green Zone" is the Green Zone.
+        let areas = frames.flatMap(\.areas).filter { $0.area.bases.count > 1 }
+        let ambiguous = areas.first { !$0.area.isRegion } ?? areas.first
+        // "Rockets fell inside the Green Zone ... aimed at the American embassy": the one candidate named by its kind.
+        if let ambiguous, frames.allSatisfy({ $0.writtenPlace == nil }),
+           let (base, span) = places?.candidate(namedByKindAmong: ambiguous.area.bases, in: frames.map(\.tokens), tokens: text.tokens) {
+            incident.location = base.name
+            incident.country = base.country
+            incident.latitude = base.latitude
+            incident.longitude = base.longitude
+            incident.confidence["location"] = .inferred
+            incident.confidence["country"] = .inferred
+            facts.append(Fact(field: "location", value: base.name, span: span))
+            facts.append(Fact(field: "country", value: base.country, span: span))
+            return
+        }
+        // A site named by its own name ("the K-1 military base") beats one told by a town ("a base near Kirkuk").
+        let writtenPlaces = frames.compactMap(\.writtenPlace)
+        let siteWordFirst = { (w: WrittenPlace) in PlaceMatcher.siteWords.contains(self.text.tokens[w.tokens.lowerBound].stem) }
+        if let written = writtenPlaces.first(where: { !siteWordFirst($0) }) ?? writtenPlaces.first {
+            let name = text.text(written.span)
+            incident.location = name
+            incident.confidence["location"] = .inferred
+            facts.append(Fact(field: "location", value: name, span: written.span))
+            // "a coalition base near Hasakah": written, and still one of several bases.
+            if let ambiguous, ambiguous.span.start >= written.span.start, ambiguous.span.end <= written.span.end {
+                incident.locationCandidates = ambiguous.area.bases
+                facts.append(Fact(field: "location_candidates", value: ambiguous.area.bases.joined(separator: "; "),
+                                  span: ambiguous.span))
+            }
+        } else if let ambiguous {
+            let name = text.text(ambiguous.span)
+            incident.location = name
+            incident.locationCandidates = ambiguous.area.bases
+            incident.confidence["location"] = .inferred
+            facts.append(Fact(field: "location", value: name, span: ambiguous.span))
+            facts.append(Fact(field: "location_candidates", value: ambiguous.area.bases.joined(separator: "; "),
+                              span: ambiguous.span))
+        }
+        if let country = frames.lazy.flatMap(\.countries).first(where: { !$0.isOrigin }) {
+            incident.country = country.name
+            facts.append(Fact(field: "country", value: country.name, span: country.span))
+        } else if let area = frames.lazy.flatMap(\.areas).first(where: { !$0.area.country.isEmpty }) {
+            incident.country = area.area.country
+            incident.confidence["country"] = .inferred
+            facts.append(Fact(field: "country", value: area.area.country, span: area.span))
+        }
+    }
+}
