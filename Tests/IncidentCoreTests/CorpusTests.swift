@@ -64,15 +64,21 @@ import Testing
     /// 74.0 % before round 3, 78.2 % after it, 80.2 % after round 4.
     /// `heldout-x` and `heldout-y` (24 each, a realistic feed) were written blind while round 4 ran and never shown
     /// to it: 67.1 and 66.3 % on the code before round 3, 74.0 and 70.5 % after it, 77.1 and 70.7 % after round 4.
-    /// They are the sets still blind: whoever tunes the extractor next must not open them.
+    /// Round 5 (principles over phrases: knowledge of sites and groups, a foreign-vocabulary checklist, general
+    /// rules each checked against every visible set) was measured once on x and y and on `heldout-z` and
+    /// `heldout-aa` (24 and 25, written blind while round 5 ran): x 77.1 -> 83.1, y 70.7 -> 70.7, z 75.4 -> 77.4,
+    /// aa 67.3 -> 65.4 % (code at the round's start -> its end, the same scorer). aa's loss was two faults of round 5's
+    /// own rules (a past perfect in a relative clause, an undated mention naming only a place), then mended with a
+    /// month "of last year": 69.5 %. None of the four is blind any more; the next round needs new blind sets.
     @Test(arguments: [("heldout", 0.95, 0.95), ("heldout-b", 0.95, 0.95), ("heldout-c", 0.95, 0.95),
                       ("heldout-d", 0.95, 0.95), ("heldout-e", 0.95, 0.95), ("heldout-j", 0.95, 0.95),
                       ("heldout-k", 0.9, 0.9), ("heldout-l", 0.95, 0.95), ("heldout-m", 0.95, 0.9),
                       ("heldout-n", 0.95, 0.95), ("heldout-f", 0.95, 0.93), ("heldout-g", 0.95, 0.87),
-                      ("heldout-o", 0.95, 0.95), ("heldout-p", 0.88, 0.76), ("heldout-q", 0.87, 0.75),
-                      ("heldout-r", 0.82, 0.74), ("heldout-s", 0.85, 0.81),
-                      ("heldout-t", 0.87, 0.84), ("heldout-u", 0.75, 0.67), ("heldout-v", 0.61, 0.51),
-                      ("heldout-w", 0.80, 0.65), ("heldout-x", 0.77, 0.73), ("heldout-y", 0.70, 0.62)])
+                      ("heldout-o", 0.95, 0.95), ("heldout-p", 0.90, 0.78), ("heldout-q", 0.87, 0.75),
+                      ("heldout-r", 0.85, 0.77), ("heldout-s", 0.86, 0.82),
+                      ("heldout-t", 0.88, 0.86), ("heldout-u", 0.82, 0.73), ("heldout-v", 0.69, 0.64),
+                      ("heldout-w", 0.92, 0.86), ("heldout-x", 0.83, 0.76), ("heldout-y", 0.70, 0.64),
+                      ("heldout-z", 0.77, 0.71), ("heldout-aa", 0.69, 0.62)])
     func heldOutAccuracyIsReportedAndAboveTheFloor(_ directory: String, _ overallFloor: Double, _ fieldFloor: Double) throws {
         let cases = try Corpus.cases(directory)
         #expect(cases.count >= 8)

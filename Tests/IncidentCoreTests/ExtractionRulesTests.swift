@@ -185,6 +185,33 @@ import Testing
     }
 }
 
+/// A US strike told in the past perfect is background; a past perfect elsewhere in its clause is not its tense.
+@Suite struct PastPerfectStrikeTests {
+    @Test func aStrikeThatHadHappenedIsBackground() {
+        let e = ExtractionFixtures.extract("""
+            Two rockets struck Ain al-Asad air base on Sunday. The attack came after the United States had struck \
+            dozens of targets in Iraq on Friday.
+            """, published: "2024-02-05")
+        #expect(!e.incidents.contains { $0.kind == .usStrike })
+    }
+
+    @Test func aStrikeOnThoseWhoHadFiredIsNews() {
+        let e = ExtractionFixtures.extract("""
+            A ballistic missile struck Ain al-Asad air base on Monday. Shortly after the attack, a U.S. AC-130 gunship \
+            struck a vehicle carrying the militia fighters who had launched the missile.
+            """, published: "2023-11-21")
+        #expect(e.incidents.contains { $0.kind == .usStrike })
+    }
+}
+
+/// Months told relative to the year of publication.
+@Suite struct MonthOfLastYearTests {
+    @Test func monthOfLastYear() throws {
+        let e = ExtractionFixtures.extract("In August of last year, rockets hit Ain al-Asad air base.", published: "2025-09-04")
+        #expect(e.incidents.first?.date.exported == "2024-08")
+    }
+}
+
 /// Times of day near midnight leave the day uncertain by one, so reports a day apart can still merge.
 @Suite struct NearMidnightTests {
     @Test func afterMidnightIsUncertain() throws {

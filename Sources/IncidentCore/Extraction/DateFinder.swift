@@ -283,6 +283,18 @@ enum DateFinder {
             year = y
             end = k + 2
         }
+        // "August of last year", "August last year", "last August": the month in the year before publication.
+        if year == nil, let p = published {
+            if k + 2 < limit, tokens[k].text == "of", tokens[k + 1].text == "last", tokens[k + 2].text == "year" {
+                year = p.year - 1
+                end = k + 3
+            } else if k + 1 < limit, tokens[k].text == "last", tokens[k + 1].text == "year" {
+                year = p.year - 1
+                end = k + 2
+            } else if i - 1 >= range.lowerBound, tokens[i - 1].text == "last" {
+                year = month < p.month ? p.year : p.year - 1
+            }
+        }
         let day = DateResolver.month(month, year: year, published: published)
         return (DateMention(day: day, precision: .month, uncertain: true, isRelative: false, tokens: start..<end,
                             span: TextSpan(start: tokens[start].start, end: tokens[end - 1].end)), end)

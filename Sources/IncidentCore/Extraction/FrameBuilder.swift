@@ -107,7 +107,8 @@ struct FrameBuilder {
                 // "The attack came after the United States had struck dozens of targets on Friday": a strike told in
                 // the past perfect is before the story's time, background to it; unless reported speech put it there
                 // ("Austin stated that US forces had carried out attacks").
-                if let had = strike.first(where: { k in
+                // Only the strike's own verb counts ("the fighters who had launched the missile" is not it).
+                if let marker = split.marker, let had = marker.first(where: { k in
                     tokens[k].text == "had" && k + 1 < strike.upperBound
                         && FrameBuilder.pastStrikeVerbs.contains(tokens[k + 1].text)
                 }), !(sentence.lowerBound..<had).contains(where: { Lexicon.reportingVerbs.contains(tokens[$0].text) || tokens[$0].text == "according" }) {

@@ -510,8 +510,11 @@ struct IncidentAssembler {
                 }
             }
             // "in response to the Tower 22 attack": an earlier event told with no time at all is still one, undated,
-            // when it names its site.
+            // when it names its site and tells an attack ("the attack", a weapon or a toll), not only a place
+            // ("one of its most frequent targets").
             let undated = frame.dates.isEmpty && isRecalled && (!frame.places.isEmpty || frame.writtenPlace != nil)
+                && (!frame.weapons.isEmpty || frame.casualties.contains { ($0.figure.count ?? 0) > 0 }
+                    || frame.tokens.contains { FrameBuilder.eventNouns.contains(text.tokens[$0].text) })
             for (n, date) in (undated ? [nil] : backgroundDates.map { Optional($0) }).enumerated() {
                 let dated = backgroundDates.count > 1 ? clause(of: frame, dates: backgroundDates, at: n) : frame
                 // "missiles on Wednesday at Ain al-Asad air base and at Erbil air base": one mention per site.
