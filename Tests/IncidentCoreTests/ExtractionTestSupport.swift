@@ -37,6 +37,15 @@ enum ExtractionFixtures {
 
     static let extractor = Extractor()
 
+    /// The bundled gazetteer's matcher.
+    static let placeMatcher = PlaceMatcher(gazetteer: .bundled)
+
+    /// The first gazetteer site named in `text`, by its canonical name.
+    static func site(_ text: String) -> String? {
+        let tokens = TextScanner.tokens(of: text)
+        return placeMatcher.matches(in: 0..<tokens.count, tokens: tokens).first?.base.name
+    }
+
     static func extract(_ seed: Seed, published: CalendarDay? = nil) -> ArticleExtraction {
         extractor.extract(title: seed.title, body: seed.body, published: published ?? seed.published)
     }

@@ -4,12 +4,9 @@ import Testing
 /// The sites added to the gazetteer, in the spellings reporting uses; their towns stay towns when named bare.
 @Suite struct KnownSitesTests {
     typealias F = ExtractionFixtures
-    let matcher = PlaceMatcher(gazetteer: .bundled)
+    let matcher = F.placeMatcher
 
-    private func site(_ text: String) -> String? {
-        let tokens = TextScanner.tokens(of: text)
-        return matcher.matches(in: 0..<tokens.count, tokens: tokens).first?.base.name
-    }
+    private func site(_ text: String) -> String? { F.site(text) }
 
     private func area(_ text: String) -> String? {
         let tokens = TextScanner.tokens(of: text)

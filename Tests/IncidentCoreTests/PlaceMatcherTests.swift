@@ -4,12 +4,8 @@ import Testing
 /// Sites matched tolerantly to the gazetteer; country of the base hit; unknown places kept.
 @Suite struct PlaceMatcherTests {
     typealias F = ExtractionFixtures
-    let matcher = PlaceMatcher(gazetteer: .bundled)
 
-    private func site(_ text: String) -> String? {
-        let tokens = TextScanner.tokens(of: text)
-        return matcher.matches(in: 0..<tokens.count, tokens: tokens).first?.base.name
-    }
+    private func site(_ text: String) -> String? { F.site(text) }
 
     @Test(arguments: [
         "AlAsad", "Al-Assad", "Ain al-Asad", "Ain al-Assad", "[Aïn] Al-Assad", "Ayn al-Assad", "Ain Al Asad airbase",

@@ -61,13 +61,25 @@ extension IncidentAssembler {
             facts.append(Fact(field: "location_candidates", value: ambiguous.area.bases.joined(separator: "; "),
                               span: ambiguous.span))
         }
-        if let country = frames.lazy.flatMap(\.countries).first(where: { !$0.isOrigin }) {
+        applyCountry(frames.lazy.flatMap(\.countries).first(where: { !$0.isOrigin }), frames: frames,
+                     to: &incident, facts: &facts)
+    }
+
+    /// The country a clause names (`named`), or failing that, the country of a town or province it names ("a US
+    /// drone strike in Baghdad", inferred). True when either gave one.
+    @discardableResult
+    func applyCountry(_ named: CountryMention?, frames: [ArticleFrame], to incident: inout ExtractedIncident,
+                      facts: inout [Fact]) -> Bool {
+        if let country = named {
             incident.country = country.name
             facts.append(Fact(field: "country", value: country.name, span: country.span))
         } else if let area = frames.lazy.flatMap(\.areas).first(where: { !$0.area.country.isEmpty }) {
             incident.country = area.area.country
             incident.confidence["country"] = .inferred
             facts.append(Fact(field: "country", value: area.area.country, span: area.span))
+        } else {
+            return false
         }
+        return true
     }
 }

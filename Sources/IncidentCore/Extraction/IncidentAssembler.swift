@@ -469,15 +469,7 @@ struct IncidentAssembler {
             incident.latitude = place.base.latitude
             incident.longitude = place.base.longitude
             facts.append(Fact(field: "location", value: place.base.name, span: place.span))
-        } else if let country = frames.lazy.flatMap(\.countries).first {
-            incident.country = country.name
-            facts.append(Fact(field: "country", value: country.name, span: country.span))
-        } else if let area = frames.lazy.flatMap(\.areas).first(where: { !$0.area.country.isEmpty }) {
-            // "A US drone strike in Baghdad": the city gives the country.
-            incident.country = area.area.country
-            incident.confidence["country"] = .inferred
-            facts.append(Fact(field: "country", value: area.area.country, span: area.span))
-        } else {
+        } else if !applyCountry(frames.lazy.flatMap(\.countries).first, frames: frames, to: &incident, facts: &facts) {
             incident.country = attack?.country
         }
         applyStrikeDetails(frames, to: &incident, facts: &facts)
