@@ -204,6 +204,31 @@ import Testing
     }
 }
 
+/// Ordinary sentences that round 5's wider rules must leave alone.
+@Suite struct OrdinarySentencesTests {
+    @Test func aClaimFollowedByANegatedClauseIsStillAClaim() throws {
+        let e = ExtractionFixtures.extractor.extract(title: "Drones attack al-Tanf", body: """
+            Drones attacked the At-Tanf Garrison on Tuesday. The Islamic Resistance in Iraq claimed responsibility but \
+            did not give details.
+            """, published: ExtractionFixtures.day("2024-01-10"))
+        #expect(e.incidents.first { $0.kind == .attack }?.claimedBy == "Islamic Resistance in Iraq",
+                "\(ExtractionFixtures.dump(e, body: ""))")
+    }
+
+    @Test func militantsFiringArtilleryIsNoUSStrike() {
+        let e = ExtractionFixtures.extract("""
+            Rockets struck the Green Village base on Wednesday. A U.S. official said militants fired artillery shells at \
+            the base from across the river.
+            """, published: "2022-01-06")
+        #expect(!e.incidents.contains { $0.kind == .usStrike })
+    }
+
+    @Test func aFieldNearATownIsNotItsBase() {
+        #expect(ExtractionFixtures.site("rockets landed in a field near Balad") == nil)
+        #expect(ExtractionFixtures.site("rockets struck the Balad air base") == "Balad Air Base")
+    }
+}
+
 /// Months told relative to the year of publication.
 @Suite struct MonthOfLastYearTests {
     @Test func monthOfLastYear() throws {

@@ -20,7 +20,7 @@ enum ArticleLanguage: Sendable, Equatable {
                        "ao", "nao", "segundo",
                        "pelos", "pelas", "nas", "tambem", "ontem", "ficaram", "ficou", "num", "numa", "um", "o"]),
         (.spanish, ["el", "los", "las", "fue", "fueron", "segun", "tras", "y", "hubo", "han", "sido", "ningun",
-                    "ayer", "sus", "hay", "donde", "del", "anoche"]),
+                    "ayer", "sus", "hay", "donde", "anoche"]),
     ]
 
     /// The language with the most marker words, if it has at least four and more than twice as many as English.

@@ -109,7 +109,14 @@ enum ClaimFinder {
                     .contains { negations.contains(tokens[$0].text) }
                     // "Zu den Angriffen bekannte sich zunächst niemand", "Eine Gruppe bekannte sich zunächst nicht":
                     // German puts the negation after the verb.
-                    || (r.upperBound..<min(range.upperBound, r.upperBound + 3)).contains { ["nobody", "not"].contains(tokens[$0].text) }
+                    // Not past a joiner: "claimed responsibility but did not give details" is a claim.
+                    || { () -> Bool in
+                        for k in r.upperBound..<min(range.upperBound, r.upperBound + 3) {
+                            if ["but", "and", ",", ";", "though", "although"].contains(tokens[k].text) { return false }
+                            if ["nobody", "not"].contains(tokens[k].text) { return true }
+                        }
+                        return false
+                    }()
                 let mention = ClaimMention(tokens: r, span: TextSpan(start: tokens[r.lowerBound].start,
                                                                      end: tokens[r.upperBound - 1].end),
                                            passive: passive, isGeneral: general, isNegated: negated)

@@ -283,7 +283,8 @@ enum DateFinder {
             year = y
             end = k + 2
         }
-        // "August of last year", "August last year", "last August": the month in the year before publication.
+        // "August of last year", "August last year": the month in the year before publication; "last August": the
+        // latest August before the publication's month.
         if year == nil, let p = published {
             if k + 2 < limit, tokens[k].text == "of", tokens[k + 1].text == "last", tokens[k + 2].text == "year" {
                 year = p.year - 1
@@ -293,6 +294,7 @@ enum DateFinder {
                 end = k + 2
             } else if i - 1 >= range.lowerBound, tokens[i - 1].text == "last" {
                 year = month < p.month ? p.year : p.year - 1
+                start = min(start, i - 1)
             }
         }
         let day = DateResolver.month(month, year: year, published: published)

@@ -43,7 +43,11 @@ enum ForeignVocabulary {
                   "us botschaft": "us embassy", "us militar": "us military", "us streitkrafte": "us forces", "us luftangriffe": "us air strikes", "us kampfflugzeuge": "us jets", "us kampfjets": "us jets", "us luftangriffen": "us air strikes", "die verantwortung": "responsibility", "hisbollah brigaden": "kataib hezbollah", "ballistische raketen": "ballistic missiles",
                   "ballistischen raketen": "ballistic missiles", "ballistische rakete": "ballistic missile",
                   "ballistischer raketen": "ballistic missiles", "als vergeltung": "in retaliation"],
-        .italian: ["resistenza islamica": "islamic resistance", "senza causare": "without causing", "senza provocare": "without causing", "nota come": "known as", "noto come": "known as", "piu di": "more than", "zona verde": "green zone", "gran parte": "most", "maggior parte": "most",
+        .italian: ["resistenza islamica": "islamic resistance", "senza causare": "without causing", "senza provocare": "without causing", "nota come": "known as",
+                  // "rivendicata dalla Resistenza islamica": claimed by; "lanciati dalla Siria" stays "from".
+                  "rivendicato dal": "claimed by", "rivendicato dalla": "claimed by", "rivendicata dal": "claimed by",
+                  "rivendicata dalla": "claimed by", "rivendicati dai": "claimed by", "rivendicati dalla": "claimed by",
+                  "rivendicato dai": "claimed by", "rivendicata dai": "claimed by", "noto come": "known as", "piu di": "more than", "zona verde": "green zone", "gran parte": "most", "maggior parte": "most",
                   // Checklist audit: round counts ("una decina" about ten), "la settimana scorsa", "senza pilota",
                   // "hanno perso la vita", "afferma di aver colpito", "le Brigate di Hezbollah", "raid aerei", "base aerea".
                   "una decina": "about ten", "una ventina": "about twenty", "una quindicina": "about fifteen",
@@ -308,7 +312,7 @@ enum ForeignVocabulary {
         "afferma": "says", "affermato": "said", "condotto": "conducted", "condotti": "conducted", "rappresaglia": "retaliation",
         "ritorsione": "retaliation", "milizie": "militias", "iraniane": "iranian", "iraniani": "iranian", "iraniano": "iranian",
         "contractor": "contractors", "personale": "personnel", "provocato": "caused", "causato": "caused",
-        "dalla": "by", "dallo": "by", "dai": "by", "dagli": "by", "ultime": "past", "ultimi": "past", "aveva": "had", "avevano": "had", "ferendo": "injuring",
+"ultime": "past", "ultimi": "past", "aveva": "had", "avevano": "had", "ferendo": "injuring",
         "uccidendo": "killing",
     ]
 
@@ -361,7 +365,7 @@ enum ForeignVocabulary {
         "comboios": "convoys", "patrulha": "patrol", "coligacao": "coalition", "aeroporto": "airport",
         "iraque": "iraq", "num": "in a", "numa": "in a", "divulgou": "released", "comunicado": "statement",
         "publicado": "published", "afirma": "says", "afirmou": "said", "realizaram": "carried out", "realizou": "carried out",
-        "retaliacao": "retaliation", "represalia": "retaliation", "milicias": "militias", "iranianas": "iranian",
+        "retaliacao": "retaliation", "represalia": "retaliation", "milicias": "militias", "cabo": "out", "iranianas": "iranian",
         "iranianos": "iranian", "katiusha": "katyusha", "katiushas": "katyushas",
         "matou": "killed", "mataram": "killed", "matando": "killing", "feriu": "injured", "feriram": "injured",
         "ferindo": "injuring", "maioria": "majority", "siria": "syria", "jordania": "jordan",
@@ -416,7 +420,7 @@ enum ForeignVocabulary {
         "fallecio": "died", "regresaron": "returned", "volvieron": "returned", "servicio": "duty", "evacuados": "evacuated",
         "evacuado": "evacuated", "personal": "personnel", "efectivos": "troops", "norteamericana": "american",
         "norteamericanas": "american", "comunicado": "statement", "publicado": "published", "difundio": "released",
-        "hezbola": "hezbollah", "aeropuerto": "airport", "milicias": "militias", "cabo": "out",
+        "hezbola": "hezbollah", "aeropuerto": "airport", "milicias": "militias",
         "mato": "killed", "mataron": "killed", "matando": "killing", "mayoria": "majority", "afirmo": "said", "aseguro": "said", "haber": "it had", "estallo": "exploded",
         "estallaron": "exploded", "exploto": "exploded", "explotaron": "exploded", "derribo": "downed",
     ]

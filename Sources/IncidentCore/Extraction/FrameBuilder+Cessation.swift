@@ -11,7 +11,7 @@ extension FrameBuilder {
         let tokens = text.tokens
         guard let stop = part.first(where: { k in
             FrameBuilder.cessationVerbs.contains(tokens[k].text)
-                && (k + 1..<min(part.upperBound, k + 4)).contains { Lexicon.attackWords.contains(tokens[$0].text) }
+                && (k + 1..<min(part.upperBound, k + 4)).contains { ["attacks", "attacking", "operations"].contains(tokens[$0].text) }
         }) else { return part }
         // What made them stop is an earlier event only when it has a day or month of its own to be told at; told
         // without one, the part stays whole, its "since February" marking it as the past.

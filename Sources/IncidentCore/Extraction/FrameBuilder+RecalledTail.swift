@@ -33,7 +33,7 @@ extension FrameBuilder {
         let tokens = text.tokens
         // Hours apart, both are the day's news ("The mortar attack on Shaddadi came hours after a drone attack on
         // al-Tanf"); days apart, the one after "after" is past.
-        let daysOrMore: Set<String> = ["days", "weeks", "months", "day", "week", "month"]
+        let daysOrMore = Lexicon.periodUnits.subtracting(["hours", "hour", "minutes", "minute"])
         for k in part where tokens[k].text == "after" && k - 1 > part.lowerBound && daysOrMore.contains(tokens[k - 1].text) {
             let head = part.lowerBound..<k, tail = (k + 1)..<part.upperBound
             let headSites = Set(places.matches(in: head, tokens: tokens).map(\.base.name))

@@ -339,22 +339,23 @@ struct FrameBuilder {
                 f.countries.append(CountryMention(name: name, span: tokens[k].span, isOrigin: origin))
             }
         }
-        // "militias in Iraq ... killed three U.S. soldiers at a base in Jordan": the country a site word places the
-        // attack in comes first.
-        let siteCountries = f.countries.filter { c in
-            guard let k = range.first(where: { tokens[$0].start == c.span.start }), k - 2 >= range.lowerBound else { return false }
-            return tokens[k - 1].text == "in" && PlaceMatcher.siteWords.contains(tokens[k - 2].stem)
-        }
-        f.countries = siteCountries + f.countries.filter { c in !siteCountries.contains { $0.span == c.span } }
         // "an Iraqi military base", "a Syrian airbase": a base its country's adjective describes is in that country.
+        var adjectiveCountries: [CountryMention] = []
         for k in range where outsideDateline(k..<(k + 1)) && tokens[k].isCapitalized {
             guard let name = Lexicon.countryOfBaseAdjective[tokens[k].text] else { continue }
             var n = k + 1
             while n < range.upperBound, Lexicon.baseKindWords.contains(tokens[n].text) { n += 1 }
             if n < range.upperBound, PlaceMatcher.siteWords.contains(tokens[n].stem), !["mission", "site", "field"].contains(tokens[n].stem) {
-                f.countries.append(CountryMention(name: name, span: tokens[k].span, isOrigin: false))
+                adjectiveCountries.append(CountryMention(name: name, span: tokens[k].span, isOrigin: false))
             }
         }
+        // "militias in Iraq ... killed three U.S. soldiers at a base in Jordan": the country a site word places the
+        // attack in comes first, with the one its adjective gives a base.
+        let siteCountries = f.countries.filter { c in
+            guard let k = range.first(where: { tokens[$0].start == c.span.start }), k - 2 >= range.lowerBound else { return false }
+            return tokens[k - 1].text == "in" && PlaceMatcher.siteWords.contains(tokens[k - 2].stem)
+        } + adjectiveCountries
+        f.countries = siteCountries + f.countries.filter { c in !siteCountries.contains { $0.span == c.span } }
         f.outcomes = OutcomeFinder.find(in: range, tokens: tokens)
         f.confirmation = ConfirmationFinder.find(in: range, tokens: tokens)
         let weapons = WeaponFinder.find(in: range, tokens: tokens)

@@ -59,7 +59,8 @@ extension IncidentAssembler {
         return recalled + answeredMoved
     }
 
-    /// The story's own attack: the first attack clause that names a site and a day of its own, with the
+    /// The story's own attack: the first attack clause that names a site (or is the lead, `isLeadWithoutSite`) and a
+    /// day of its own, with the
     /// earliest day it tells ("In a statement released early on Wednesday, the group said its fighters struck
     /// the base ... at around 11:30 pm on Tuesday": the attack began on Tuesday).
     /// A lead that only dates the telling ("A security source said on Wednesday that five rockets fell inside

@@ -16,7 +16,7 @@ extension IncidentAssembler {
         // "It was targeted with dozens of drones and rockets between October 2023 and February 2024": weapons
         // counted vaguely over a span of time are a habit too; without a span ("Dozens of rockets hit the base")
         // they may be one barrage.
-        let overSpan = frame.dates.contains { $0.isSince || $0.precision != .day }
+        let overSpan = frame.dates.contains(where: \.isSince) || frame.dates.count > 1
             || range.contains { ["between", "since"].contains(tokens[$0].text) }
         let weaponPlurals: Set<String> = ["drones", "rockets", "missiles", "mortars"]
         return range.contains { k in

@@ -425,7 +425,12 @@ struct PlaceMatcher: Sendable {
         let town = townKeys[writtenKey]
         if lowercase || PlaceMatcher.keysNeedingSiteWord.contains(writtenKey) || town != nil {
             let siteAfter = end > best.end || (end < range.upperBound && PlaceMatcher.siteWords.contains(tokens[end].stem))
-            let siteBefore = (max(range.lowerBound, i - 3)..<i).contains { PlaceMatcher.siteWords.contains(tokens[$0].stem) }
+            // "the Balad air base", "the base at Taji"; not "a field near Balad" or "the launch site near Taji".
+            let looseSiteWords: Set<String> = ["field", "site", "mission"]
+            let siteBefore = (max(range.lowerBound, i - 3)..<i).contains { k in
+                PlaceMatcher.siteWords.contains(tokens[k].stem) && !(town != nil && looseSiteWords.contains(tokens[k].stem))
+                    && !(k + 1..<i).contains { ["near", "outside", "north", "south", "east", "west"].contains(tokens[$0].text) }
+            }
             if !(siteAfter || siteBefore || (lowercase && firstIsPrefix)) {
                 // "rockets landed near Balad": the town, not the air base named after it.
                 guard let town, !lowercase else { return nil }

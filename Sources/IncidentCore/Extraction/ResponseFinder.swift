@@ -65,7 +65,8 @@ enum ResponseFinder {
         // "six rounds of artillery fire" counts shells, not strikes.
         let generic = genericWindow.contains { k in
             genericWords.contains(tokens[k].text)
-                && !(tokens[k].text == "rounds" && k > range.lowerBound && NumberReader.number(at: k - 1, in: tokens, limit: k) != nil)
+                && !(tokens[k].text == "rounds" && k > range.lowerBound && NumberReader.number(at: k - 1, in: tokens, limit: k) != nil
+                    && (k + 1..<min(range.upperBound, k + 4)).contains { ["artillery", "fire", "shells", "mortar"].contains(tokens[$0].text) })
         } && !range.contains { tokens[$0].text == "recently" }
 
         var strikeStart = range.lowerBound
@@ -157,8 +158,12 @@ enum ResponseFinder {
         // "responded with artillery fire", "returned fire with artillery", "fired artillery rounds at the launch site"
         let returnedFire = ["returned", "returns", "return"].contains(tokens[i].text) && i + 1 < range.upperBound
             && tokens[i + 1].text == "fire"
+        // ... with US or coalition forces as its subject ("US forces fired artillery"; not "a US official said
+        // militants fired artillery shells at the base").
         let firedArtillery = ["fired", "fires"].contains(tokens[i].text) && i + 1 < range.upperBound
             && ["artillery", "shells", "howitzers", "counter"].contains(tokens[i + 1].text)
+            && i - 1 >= range.lowerBound && (["forces", "troops", "military", "army"].contains(tokens[i - 1].text)
+                && i - 2 >= range.lowerBound && Lexicon.isUS(tokens[i - 2]) || Lexicon.isUS(tokens[i - 1]))
         guard returnedFire || firedArtillery
             || ["responded", "responds", "respond", "retaliated", "retaliates", "retaliate", "answered", "answers", "answer", "replied"].contains(tokens[i].text)
         else { return nil }
