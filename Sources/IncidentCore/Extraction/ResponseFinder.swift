@@ -24,8 +24,8 @@ enum ResponseFinder {
     private static let passiveWords: Set<String> = ["was", "were", "been", "is", "are", "being", "be"]
     /// Words that make strikes a run rather than one strike: "dozens of strikes", "waves of retaliatory strikes".
     /// Runs of strikes are told with "series", "waves" and "rounds", which `IncidentAssembler.habitWords` (runs of
-    /// attacks, "frequent attacks") leaves out: the two lists share only `Lexicon.pluralVagueCounts` and the rest
-    /// is kept apart.
+    /// attacks, "frequent attacks") leaves out: the two lists share `Lexicon.pluralVagueCounts`, "numerous" and
+    /// "repeated", and the rest is kept apart.
     private static let genericWords: Set<String> = Lexicon.pluralVagueCounts.union([
         "numerous", "repeated", "series", "waves", "wave", "rounds",
     ])
