@@ -345,7 +345,7 @@ struct FrameBuilder {
             guard let name = Lexicon.countryOfBaseAdjective[tokens[k].text] else { continue }
             var n = k + 1
             while n < range.upperBound, Lexicon.baseKindWords.contains(tokens[n].text) { n += 1 }
-            if n < range.upperBound, PlaceMatcher.siteWords.contains(tokens[n].stem), !["mission", "site", "field"].contains(tokens[n].stem) {
+            if n < range.upperBound, PlaceMatcher.siteWords.contains(tokens[n].stem), !PlaceMatcher.looseSiteWords.contains(tokens[n].stem) {
                 adjectiveCountries.append(CountryMention(name: name, span: tokens[k].span, isOrigin: false))
             }
         }

@@ -142,11 +142,12 @@ extension IncidentAssembler {
     static func answeredAtOtherSite(attackFrames: [ArticleFrame], tokens: [Token]) -> [ArticleFrame] {
         guard let (own, ownDay) = storyAttack(attackFrames) else { return [] }
         return attackFrames.filter { f in
-            guard f.sentence > own.sentence, f.dates.isEmpty, !f.places.isEmpty, f.entryStart == nil,
-                  f.tokens.lowerBound >= 3 else { return false }
-            let before = tokens[(f.tokens.lowerBound - 3)..<f.tokens.lowerBound].map(\.text)
-            let answers = before.suffix(3) == ["in", "response", "to"] || before.suffix(3) == ["in", "retaliation", "for"]
-                || before.suffix(2) == ["retaliated", "for"] || before.suffix(2) == ["responding", "to"]
+            guard f.sentence > own.sentence, f.dates.isEmpty, !f.places.isEmpty, f.entryStart == nil else { return false }
+            // The clause opens right after "in response to", "retaliated for", ...
+            let start = f.tokens.lowerBound
+            let answers = ResponseFinder.answerPhrases.contains { p in
+                start >= p.count && ResponseFinder.answerPhrase(at: start - p.count, in: 0..<start, tokens: tokens) == p.count
+            } || (start >= 2 && tokens[start - 1].text == "for" && tokens[start - 2].text == "retaliated")
             return answers && storySites(toldBefore: f, own: own, ownDay: ownDay, attackFrames: attackFrames)
                 .isDisjoint(with: f.places.map(\.base.name))
         }

@@ -62,6 +62,9 @@ struct PlaceMatcher: Sendable {
     /// Keys that are also a river or a region: a base only with a site word next to them ("the Euphrates
     /// mission support site", "MSS Euphrates"), never in "east of the Euphrates".
     static let keysNeedingSiteWord: Set<String> = ["euphrates", "victory", "victoria"]
+    /// Site words that also name other things ("a field near Balad", "the launch site", "the mission"): too loose to
+    /// make a town or a country's adjective name a base.
+    static let looseSiteWords: Set<String> = ["field", "site", "mission"]
     /// Site words that make a key a base name: "the Euphrates mission support site", "the green village base".
     static let siteWords: Set<String> = [
         "base", "airbase", "garrison", "airport", "airfield", "field", "mission", "site", "mss", "outpost", "camp",
@@ -426,9 +429,8 @@ struct PlaceMatcher: Sendable {
         if lowercase || PlaceMatcher.keysNeedingSiteWord.contains(writtenKey) || town != nil {
             let siteAfter = end > best.end || (end < range.upperBound && PlaceMatcher.siteWords.contains(tokens[end].stem))
             // "the Balad air base", "the base at Taji"; not "a field near Balad" or "the launch site near Taji".
-            let looseSiteWords: Set<String> = ["field", "site", "mission"]
             let siteBefore = (max(range.lowerBound, i - 3)..<i).contains { k in
-                PlaceMatcher.siteWords.contains(tokens[k].stem) && !(town != nil && looseSiteWords.contains(tokens[k].stem))
+                PlaceMatcher.siteWords.contains(tokens[k].stem) && !(town != nil && PlaceMatcher.looseSiteWords.contains(tokens[k].stem))
                     && !(k + 1..<i).contains { ["near", "outside", "north", "south", "east", "west"].contains(tokens[$0].text) }
             }
             if !(siteAfter || siteBefore || (lowercase && firstIsPrefix)) {

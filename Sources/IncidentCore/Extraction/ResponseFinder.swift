@@ -33,6 +33,19 @@ enum ResponseFinder {
         ",", ";", ":", "(", "prompting", "prompted", "after", "before", "while", "but", "and", "that", "days",
     ]
 
+    /// Phrases that open the attack a strike answers ("in response to", "in retaliation for", "responding to").
+    static let answerPhrases: [[String]] = [
+        ["in", "response", "to"], ["in", "response", "for"], ["in", "retaliation", "to"], ["in", "retaliation", "for"],
+        ["in", "reprisal", "to"], ["in", "reprisal", "for"], ["response", "to"], ["responding", "to"], ["retaliating", "for"],
+    ]
+
+    /// The length of the answer phrase (`answerPhrases`) that starts at `r` within `range`, if one does.
+    static func answerPhrase(at r: Int, in range: Range<Int>, tokens: [Token]) -> Int? {
+        answerPhrases.first { p in
+            r + p.count <= range.upperBound && p.indices.allSatisfy { tokens[r + $0].text == p[$0] }
+        }?.count
+    }
+
     static func split(_ range: Range<Int>, tokens: [Token], afterStrike: Bool) -> ClauseSplit {
         guard let marker = marker(in: range, tokens: tokens, afterStrike: afterStrike) else {
             return ClauseSplit(attackParts: [range], strike: nil, isGeneric: false, marker: nil)
@@ -84,8 +97,6 @@ enum ResponseFinder {
         var r = marker.upperBound
         while r < range.upperBound {
             let w = tokens[r].text
-            let next = r + 1 < range.upperBound ? tokens[r + 1].text : ""
-            let third = r + 2 < range.upperBound ? tokens[r + 2].text : ""
             if w == "after" || w == "following" || w == "followed" {
                 strikeEnd = r
                 resume = r + 1
@@ -100,10 +111,10 @@ enum ResponseFinder {
                 resume = r + 1
                 break
             }
-            if w == "in", next == "response" || next == "retaliation" || next == "reprisal",
-               third == "to" || third == "for" {
+            // "in response to", "in retaliation for", "responding to a drone attack", "retaliating for the attack"
+            if let n = answerPhrase(at: r, in: range, tokens: tokens) {
                 strikeEnd = r
-                resume = r + 3
+                resume = r + n
                 break
             }
             // "after the U.S. retaliated for a January drone attack that killed three soldiers": the attack
@@ -118,12 +129,6 @@ enum ResponseFinder {
             if w == "for", r > marker.upperBound, ["blamed", "blames", "blaming"].contains(tokens[r - 1].text) {
                 strikeEnd = r
                 resume = r + 1
-                break
-            }
-            // "responding to a drone attack", "retaliating for the attack"
-            if w == "response" && next == "to" || w == "responding" && next == "to" || w == "retaliating" && next == "for" {
-                strikeEnd = r
-                resume = r + 2
                 break
             }
             // "after Washington retaliated for a December drone attack that wounded three": what follows "for"
