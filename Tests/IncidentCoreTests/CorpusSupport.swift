@@ -226,14 +226,21 @@ extension Corpus.Score {
         let indices = Corpus.pairedIndices(expected, actual)
         spurious += max(0, actual.count - indices.compactMap { $0 }.count)
         let unpaired = actual.indices.filter { !indices.contains($0) }.map { actual[$0] }
-        for (e, i) in zip(expected, indices) where i == nil {
+        for (n, (e, i)) in zip(expected, indices).enumerated() where i == nil {
             missed += 1
             let location = e["location"] as? String
-            if unpaired.contains(where: { u in
+            let kind = e["kind"] as? String ?? "attack"
+            if let other = unpaired.first(where: { u in
                 (location != nil && Corpus.matches("location", expected: location, actual: Corpus.label("location", of: u)))
                     || (Corpus.label("country", of: u) as? String == e["country"] as? String
                         && Corpus.label("date", of: u) as? String == e["date"] as? String)
-            }) { missedUnderAnotherKind += 1 }
+            }) {
+                missedUnderAnotherKind += 1
+                let otherKind = Corpus.label("kind", of: other) as? String ?? "?"
+                misses.append("\(name) #\(n + 1): missed \(kind), extracted as \(otherKind)")
+            } else {
+                misses.append("\(name) #\(n + 1): missed \(kind), not extracted")
+            }
         }
         for (n, (e, i)) in zip(expected, indices).enumerated() {
             let a = i.map { actual[$0] }
