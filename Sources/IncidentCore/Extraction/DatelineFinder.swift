@@ -53,8 +53,12 @@ enum DatelineFinder {
             let t = tokens[j]
             if t.newlineBefore { return nil }
             if t.isPunct, t.text == "-", t.spaceBefore {
-                // A sentence that starts with a date is not a dateline unless the outlet is named.
-                if opensWithDate, !(k..<j).contains(where: { tokens[$0].text == "(" }) { return nil }
+                // A sentence that starts with a date is not a dateline unless the outlet is named; a weekday in
+                // brackets is no outlet ("Dec. 6 (Wed.) — IRAQ — Ain al-Asad AB": a log's entry).
+                let namesOutlet = (k..<j).contains { (o: Int) -> Bool in
+                    tokens[o].text == "(" && o + 1 < j && !FrameBuilder.isWeekday(tokens[o + 1])
+                }
+                if opensWithDate, !namesOutlet { return nil }
                 let range = start..<(j + 1)
                 let dates = DateFinder.find(in: range, tokens: tokens, published: published)
                 let day = dates.first { $0.precision == .day }?.day

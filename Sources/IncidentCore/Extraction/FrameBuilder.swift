@@ -28,18 +28,41 @@ struct FrameBuilder {
         var inDatedEntry = false
         var entryStart = 0
         var paragraphDate: DateMention?
+        // "Wednesday, November 8" on a line of its own: the day of the entries under it (`+DateHeading`).
+        var headingDay: DateMention?
+        var underHeading = false
         for (si, sentence) in sentences.enumerated() {
             let framesBefore = frames.count
             // "#51 — 12 Nov. 2023 — Green Village\nWeapon: one-way attack drone. Claim: ...": a line right under an
             // entry's heading, with no blank line between, is still that entry.
             let linesOfEntry = inDatedEntry && si > 0 && !startsParagraph(sentence.lowerBound)
                 && !FrameBuilder.opensDatedEntry(sentence, tokens: tokens, published: published)
+                && FrameBuilder.dateHeading(sentence, tokens: tokens, published: published) == nil
             if (tokens[sentence.lowerBound].newlineBefore || si == 0) && !linesOfEntry {
+                if let day = FrameBuilder.dateHeading(sentence, tokens: tokens, published: published) {
+                    headingDay = day
+                    inDatedEntry = false
+                    paragraphDate = nil
+                    continue
+                }
                 let opensEntry = FrameBuilder.opensDatedEntry(sentence, tokens: tokens, published: published)
                 inDatedEntry = opensEntry && !places.matches(in: sentence, tokens: tokens).isEmpty
                 entryStart = si
                 // "November 21 — U.S. response. An AC-130 gunship struck ...": the entry's day dates its strike.
                 paragraphDate = opensEntry ? DateFinder.find(in: sentence, tokens: tokens, published: published).first : nil
+                // "- Al-Harir Air Base, Erbil, Iraq — One-way attack drone": a line under a day heading that names a
+                // site is an entry of that day; a line that is neither ("Context: ...") ends the heading's reach.
+                underHeading = false
+                if !opensEntry, let day = headingDay {
+                    if FrameBuilder.isListItem(sentence, tokens: tokens) || opensWithSite(sentence) {
+                        inDatedEntry = !places.matches(in: sentence, tokens: tokens).isEmpty
+                        underHeading = inDatedEntry
+                        // "- US air strike, Musayyib, Babil province": the heading dates a strike told without a site.
+                        paragraphDate = day
+                    } else {
+                        headingDay = nil
+                    }
+                }
             }
             defer {
                 if tokens[sentence.upperBound - 1].text == ":" {
@@ -219,6 +242,9 @@ struct FrameBuilder {
                 if inDatedEntry {
                     frames[frames.count - 1].entryStart = entryStart
                     frames[frames.count - 1].isBackground = false
+                    if underHeading, frames[frames.count - 1].dates.isEmpty, let paragraphDate {
+                        frames[frames.count - 1].dates = [paragraphDate]
+                    }
                 }
             }
         }
@@ -421,7 +447,6 @@ struct FrameBuilder {
         return f
     }
 
-    /// True when a paragraph opens with a day and a dash: "November 5 — Tal Baydar (al-Hasakah, Syria)."
     /// True when a blank line comes before token `k`.
     private func startsParagraph(_ k: Int) -> Bool {
         let tokens = text.tokens
@@ -429,7 +454,9 @@ struct FrameBuilder {
         return text.text(TextSpan(start: tokens[k - 1].end, end: tokens[k].start)).filter { $0 == "\n" }.count >= 2
     }
 
-    /// Also "#51 — 12 Nov. 2023, ~14:00 — Green Village": an entry number before the day, a time after it.
+    /// True when a paragraph opens with a day and a dash: "November 5 — Tal Baydar (al-Hasakah, Syria)."
+    /// Also "#51 — 12 Nov. 2023, ~14:00 — Green Village": an entry number before the day, a time after it; and
+    /// "Dec. 6 (Wed.) — IRAQ — Ain al-Asad AB": the weekday in brackets after the day.
     static func opensDatedEntry(_ sentence: Range<Int>, tokens: [Token], published: CalendarDay?) -> Bool {
         let dashes: Set<String> = ["—", "–", "-", ":"]
         var start = sentence.lowerBound
@@ -442,7 +469,13 @@ struct FrameBuilder {
         guard let date = DateFinder.find(in: sentence, tokens: tokens, published: published).first,
               date.tokens.lowerBound == start, date.precision == .day,
               date.tokens.upperBound < sentence.upperBound else { return false }
-        if dashes.contains(tokens[date.tokens.upperBound].text) { return true }
+        var after = date.tokens.upperBound
+        if tokens[after].text == "(", let close = (after..<min(sentence.upperBound, after + 5)).first(where: { tokens[$0].text == ")" }),
+           (after + 1..<close).allSatisfy({ tokens[$0].isPunct || isWeekday(tokens[$0]) }),
+           close + 1 < sentence.upperBound {
+            after = close + 1
+        }
+        if dashes.contains(tokens[after].text) { return true }
         // ", ~14:00 —", ", evening —": the time of day, then the dash.
         guard tokens[date.tokens.upperBound].text == "," else { return false }
         let timeWords: Set<String> = ["~", ":", "morning", "afternoon", "evening", "night", "midnight", "dawn", "local", "time"]

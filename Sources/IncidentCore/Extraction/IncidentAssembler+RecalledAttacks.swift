@@ -18,10 +18,11 @@ extension IncidentAssembler {
         }), let ownDay = own.dates.first?.day else { return [] }
         let ownSites = Set(own.places.map(\.base.name))
         return attackFrames.filter { f in
-            guard f.sentence > own.sentence, !f.places.isEmpty, ownSites.isDisjoint(with: f.places.map(\.base.name)),
+            guard f.sentence > own.sentence, f.entryStart == nil, !f.places.isEmpty, ownSites.isDisjoint(with: f.places.map(\.base.name)),
                   let date = f.dates.first, date.precision == .day, let day = date.day, day.ordinal <= ownDay.ordinal,
                   let site = f.places.map(\.tokens.lowerBound).min() else { return false }
-            let lead = sentences[f.sentence].lowerBound..<min(site, date.tokens.lowerBound)
+            let start = sentences[f.sentence].lowerBound
+            let lead = start..<max(start, min(site, date.tokens.lowerBound))
             // "The attack came just hours after three rockets landed near Ain al-Asad early Tuesday": told as before
             // the story's attack, on its own day.
             if day.ordinal == ownDay.ordinal {
