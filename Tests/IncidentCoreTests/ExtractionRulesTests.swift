@@ -84,6 +84,27 @@ import Testing
         #expect(b.location == nil)
     }
 
+    @Test func aDatelineWithTheCountryInBracketsAndAColonIsNotTheEventDay() throws {
+        // "Erbil [Iraq], September 12 (ANI/Xinhua):" is the day of filing; "late on Saturday" is the attack's.
+        let a = try only("Erbil [Iraq], September 12 (ANI/Xinhua): Two drones targeted the airport in Erbil late on Saturday.",
+                         published: "2021-09-12")
+        #expect(a.date.day == F.day("2021-09-11"))
+    }
+
+    @Test func sinceOpensACountedPeriodOnlyBeforeATime() throws {
+        // Spanish "desde helicópteros" reads "since helicopteros": no period, so the toll is the story's.
+        let body = "Tres militares estadounidenses han resultado heridos en dos ataques con cohetes perpetrados este "
+            + "miércoles contra la Misión de Apoyo Conoco, en Siria, según el Mando Central, que ha respondido con "
+            + "bombardeos desde helicópteros. Según el comunicado, los cohetes fueron lanzados desde el sur y las "
+            + "milicias no han reivindicado los ataques."
+        let a = try only(body, published: "2022-08-25")
+        #expect(a.date.day == F.day("2022-08-24"))
+        #expect(a.usInjured.count == 3)
+        let range = 0..<ScannedText("three soldiers were hurt since October").tokens.count
+        #expect(TotalFinder.cumulativeInjuries(in: range, tokens: ScannedText("three soldiers were hurt since October").tokens) != nil)
+        #expect(TotalFinder.cumulativeInjuries(in: range, tokens: ScannedText("three soldiers were hurt since helicopters").tokens) == nil)
+    }
+
     @Test func lateEveningInWashingtonIsTheNextDayAtTheTarget() throws {
         let a = try only("A drone struck Tower 22 at 9:30 p.m. Eastern time on Saturday, officials said.", published: "2024-01-29")
         #expect(a.date.day == F.day("2024-01-28"))

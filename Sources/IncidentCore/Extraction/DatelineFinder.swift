@@ -35,8 +35,14 @@ enum DatelineFinder {
         // "Baghdad, 8 Aug -" (Agenzia Nova, dpa): a city in plain case, then the day.
         let isMonth = { (n: Int) in n < tokens.count && Lexicon.months[tokens[n].stem] != nil }
         let isDay = { (n: Int) in n < tokens.count && tokens[n].kind == .number }
-        let cityThenDate = k + 3 < tokens.count && tokens[k].isCapitalized && tokens[k + 1].text == ","
-            && ((isDay(k + 2) && isMonth(k + 3)) || (isMonth(k + 2) && (isDay(k + 3) || isDay(k + 4))))
+        // "Erbil [Iraq], September 12 (ANI/Xinhua):": the country in square brackets after the city.
+        var comma = k + 1
+        if comma < tokens.count, tokens[comma].text == "[",
+           let close = (comma + 1..<min(tokens.count, comma + 5)).first(where: { tokens[$0].text == "]" }) {
+            comma = close + 1
+        }
+        let cityThenDate = comma + 3 < tokens.count && tokens[k].isCapitalized && tokens[comma].text == ","
+            && ((isDay(comma + 1) && isMonth(comma + 2)) || (isMonth(comma + 1) && (isDay(comma + 2) || isDay(comma + 3))))
         // "Bagdad/Washington (dpa) -", "Baghdad (AFP) -": a city in plain case, perhaps two, then the outlet in
         // brackets and the dash.
         let cityThenOutlet = k < tokens.count && tokens[k].isCapitalized && (k + 1..<min(tokens.count, k + 5)).contains { o in
@@ -52,7 +58,9 @@ enum DatelineFinder {
         while j < limit {
             let t = tokens[j]
             if t.newlineBefore { return nil }
-            if t.isPunct, t.text == "-", t.spaceBefore {
+            // "(ANI/Xinhua):": a colon right after the outlet ends the dateline as a dash does.
+            let colonAfterOutlet = t.text == ":" && tokens[j - 1].text == ")"
+            if t.isPunct, (t.text == "-" && t.spaceBefore) || colonAfterOutlet {
                 // A sentence that starts with a date is not a dateline unless the outlet is named; a weekday in
                 // brackets is no outlet ("Dec. 6 (Wed.) — IRAQ — Ain al-Asad AB": a log's entry).
                 let namesOutlet = (k..<j).contains { (o: Int) -> Bool in

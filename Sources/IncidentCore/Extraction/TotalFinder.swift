@@ -148,6 +148,20 @@ enum TotalFinder {
 
     /// Cumulative US injuries in a sentence ("About 70 U.S. soldiers suffered injuries in the attacks",
     /// "U.S. personnel have sustained approximately 62 injuries, not including ..."), or nil.
+    /// True when the words after "since" at `k` name a time: a month, a day or year, a weekday, or a word that
+    /// opens one ("since the start of the war", "since then", "since last year", "since mid-October", "since the
+    /// Hamas attack").
+    static func opensTime(after k: Int, in range: Range<Int>, tokens: [Token]) -> Bool {
+        let timeWords: Set<String> = [
+            "then", "last", "early", "mid", "late", "start", "beginning", "outbreak", "war", "attack", "killing",
+        ]
+        return (k + 1..<min(range.upperBound, k + 4)).contains { j in
+            let t = tokens[j]
+            return t.kind == .number || Lexicon.months[t.stem] != nil || Lexicon.weekdays[t.stem] != nil
+                || timeWords.contains(t.stem)
+        }
+    }
+
     static func cumulativeInjuries(in range: Range<Int>, tokens: [Token]) -> CasualtyMention? {
         var cumulative = false
         for k in range {
@@ -160,7 +174,8 @@ enum TotalFinder {
             if (w == "have" || w == "has"), next == "sustained" || next == "suffered" { cumulative = true }
             // "since October 17" opens a counted period; "have since returned to duty" does not, nor "the
             // deadliest attack since the one at Tower 22, which killed three and wounded more than 40".
-            if w == "since", !(next.hasSuffix("ed") || next == "been"),
+            // "bombing since helicopteros" (Spanish "desde", from) is no period: "since" must open a time.
+            if w == "since", !(next.hasSuffix("ed") || next == "been"), opensTime(after: k, in: range, tokens: tokens),
                !(range.lowerBound..<k).contains(where: { ["first", "deadliest", "deadly", "worst", "largest", "biggest"].contains(tokens[$0].text) }) {
                 cumulative = true
             }
