@@ -25,7 +25,8 @@ struct DateMention: Sendable {
 }
 
 /// Finds explicit dates ("January 20", "20 January 2024", "Oct. 17", "mid-October", "In January")
-/// and relative days ("this Saturday", "early Tuesday", "yesterday", "last Friday") in a token range.
+/// and relative days ("this Saturday", "early Tuesday", "yesterday", "last Friday") in a token range, and holidays on
+/// a fixed day ("New Year's Day", `HolidayDates`).
 enum DateFinder {
     private static let dayParts: Set<String> = ["night", "evening", "morning", "afternoon"]
 
@@ -39,7 +40,11 @@ enum DateFinder {
             let t = tokens[i]
             var mention: DateMention?
             var next = i + 1
-            if t.isWord, t.isCapitalized, let month = Lexicon.months[t.text] {
+            if t.isWord, let holiday = HolidayDates.mention(at: i, limit: limit, tokens: tokens, published: published) {
+                // "am Neujahrstag", "on Christmas Day": a holiday on a fixed day of the year.
+                mention = holiday
+                next = holiday.tokens.upperBound
+            } else if t.isWord, t.isCapitalized, let month = Lexicon.months[t.text] {
                 (mention, next) = monthDate(month, at: i, range: range, tokens: tokens, published: published)
                 if let m = mention, let end = mention?.tokens.upperBound {
                     found.append(m)

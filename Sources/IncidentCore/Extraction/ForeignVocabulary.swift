@@ -189,6 +189,8 @@ enum ForeignVocabulary {
         "drohnenangriff": "drone attack", "drohnenangriffe": "drone attacks", "drohnenangriffs": "drone attack",
         "luftangriff": "air strike", "luftangriffe": "air strikes", "beschuss": "shelling", "angegriffen": "attacked",
         "beschossen": "shelled", "getroffen": "hit",
+        // "ins Visier genommen" (taken into the sights): targeted.
+        "visier": "targeted",
         // The simple past of wire copy: "Eine Rakete traf am späten Dienstagabend ein Gebäude".
         "traf": "hit", "trafen": "hit", "schlug": "impacted", "schlugen": "impacted", "explodierte": "exploded",
         "explodierten": "exploded", "griff": "attacked", "griffen": "attacked", "spaten": "late", "fruhen": "early", "eingeschlagen": "impacted", "abgefeuert": "fired",
