@@ -21,3 +21,20 @@ extension IncidentAssembler {
         return days.count >= 2 ? listed : []
     }
 }
+
+extension IncidentAssembler {
+    /// "U.S. fighter jets struck a weapons storage facility in eastern Syria ... The latest attack came on Tuesday,
+    /// when a one-way drone targeted troops at a base near Shaddadi": in a story whose lead tells a US strike and
+    /// no attack, an attack the body tells on a day before the strike is background to the strike, a mention.
+    /// A headline that tells an attack as well ("US strikes ... after drone attack") keeps the attack the story's.
+    static func attacksBeforeLeadStrike(attackFrames: [ArticleFrame], strikeFrames: [ArticleFrame],
+                                        lead: Int?, headlineTellsAttack: Bool) -> [ArticleFrame] {
+        guard !headlineTellsAttack, let lead, let leadStrike = strikeFrames.map(\.sentence).min(), leadStrike <= lead,
+              !attackFrames.contains(where: { $0.sentence <= lead }),
+              let strikeDay = strikeFrames.lazy.compactMap({ $0.dates.first?.day }).max() else { return [] }
+        return attackFrames.filter { f in
+            guard let date = f.dates.first, date.precision == .day, let day = date.day else { return false }
+            return day.ordinal < strikeDay.ordinal
+        }
+    }
+}

@@ -35,6 +35,9 @@ extension IncidentAssembler {
         }
         move(IncidentAssembler.listedEarlierAttacks(attackFrames: attackFrames, mentionFrames: mentionFrames,
                                                     strikeFrames: strikeFrames, published: published))
+        let beforeStrike = move(IncidentAssembler.attacksBeforeLeadStrike(attackFrames: attackFrames, strikeFrames: strikeFrames,
+                                                                          lead: leadSentence(),
+                                                                          headlineTellsAttack: headlineTellsAttack()))
         let recalled = move(earlierEvents(attackFrames: attackFrames))
         strikeFrames.removeAll { IncidentAssembler.toldWithEarlierEvent($0, earlier: recalled) }
         // The attack a US strike story says its strikes answer: a mention (convention (b) of issue 9).
@@ -56,7 +59,7 @@ extension IncidentAssembler {
                 mentionFrames[m].writtenClaimant = continuation.writtenClaimant
             }
         }
-        return recalled + answeredMoved
+        return beforeStrike + recalled + answeredMoved
     }
 
     /// The story's own attack: the first attack clause that names a site (or is the lead, `isLeadWithoutSite`) and a

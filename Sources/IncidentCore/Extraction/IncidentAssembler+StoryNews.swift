@@ -20,6 +20,15 @@ extension IncidentAssembler {
         "briefing", "transcript", "update", "post", "release", "spokesman", "brief", "readout",
     ])
 
+    /// True when the headline tells an attack on its own, not only a strike: "US strikes ... after drone attack",
+    /// not "U.S. strikes Iran-linked weapons facility in eastern Syria".
+    func headlineTellsAttack() -> Bool {
+        let strikeWords: Set<String> = ["strike", "strikes", "struck", "hit", "hits", "targets", "targeted", "bombing", "bombed", "bombs"]
+        let headline = title.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+            .split { !$0.isLetter }.map(String.init)
+        return headline.contains { IncidentAssembler.headlineAttackWords.contains($0) && !strikeWords.contains($0) }
+    }
+
     /// True when the article is news copy whose headline and lead tell no attack: every attack it tells is
     /// recalled. Statements, briefings, trackers and lists are not read this way.
     func tellsNoAttackOfItsOwn(attackFrames: [ArticleFrame], mentionFrames: [ArticleFrame]) -> Bool {

@@ -422,6 +422,17 @@ struct IncidentAssembler {
                 && groups.last?.contains { $0.sentence > 0 } == true
                 && (day!.ordinal < attackDay!.ordinal || !pointsBackAtStrikes(frame))
             let startsNew = anotherStrike || afterUndatedResponse
+            // "U.S. fighter jets struck a facility ... on Wednesday, Austin said. Two F-15 jets hit the facility ... at
+            // about 4:30 a.m. Thursday Syria time": the next sentence's clock at the target gives the same strike
+            // its local day, a day after the day told from Washington.
+            if !startsNew, let last = keys.indices.last, let day, let told = keys[last].day, day == told.adding(days: 1),
+               groups[last].last.map({ frame.sentence == $0.sentence + 1 }) == true,
+               LocalTimeFinder.find(in: frame.tokens, tokens: text.tokens) != nil,
+               !(country != nil && keys[last].country != nil && country != keys[last].country) {
+                groups[last].append(frame)
+                keys[last].day = day
+                continue
+            }
             if !startsNew, let last = keys.indices.last, fits(keys[last]) {
                 groups[last].append(frame)
                 keys[last] = (keys[last].day ?? day, keys[last].country ?? country, keys[last].arms.isEmpty ? arms : keys[last].arms)
@@ -451,7 +462,9 @@ struct IncidentAssembler {
                         nearDate: DateMention? = nil) -> ExtractedIncident {
         var facts: [Fact] = []
         var incident = ExtractedIncident(kind: .usStrike, date: .unknown)
-        if let own = frames.lazy.compactMap(\.dates.first).first {
+        // A clause with a clock and its zone ("4:30 a.m. Thursday Syria time") gives the day at the target.
+        let clocked = frames.first { !$0.dates.isEmpty && LocalTimeFinder.find(in: $0.tokens, tokens: text.tokens) != nil }
+        if let own = clocked?.dates.first ?? frames.lazy.compactMap(\.dates.first).first {
             applyDate(own, to: &incident, facts: &facts)
         } else if let nearDate, let day = nearDate.day {
             incident.date = IncidentDate(day: day, precision: .day)

@@ -210,10 +210,14 @@ enum ResponseFinder {
                 return i..<(i + 2)
             }
             if let answer = artilleryAnswer(at: i, in: range, tokens: tokens) { return answer }
+            // "F-15E jets struck ...", "Two F-16s struck ...": militias fly no warplanes, so a US or coalition
+            // aircraft's designation names who struck, as "U.S." does.
+            let isDesignation = ["f", "b", "a", "mq", "ah"].contains(w) && word(i + 1) == "-"
+                && i + 2 < range.upperBound && tokens[i + 2].text.first?.isNumber == true
             let isActor = (Lexicon.isUS(t) && w != "coalition" && w != "pentagon")
-                || (w == "washington" && t.isCapitalized)
+                || (w == "washington" && t.isCapitalized) || isDesignation
             if isActor {
-                let first = w == "united" && word(i + 1) == "states" ? i + 2 : i + 1
+                let first = w == "united" && word(i + 1) == "states" ? i + 2 : (isDesignation ? i + 3 : i + 1)
                 var j = first
                 var window = first + 4
                 var told = false

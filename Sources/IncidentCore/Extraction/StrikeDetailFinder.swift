@@ -10,6 +10,7 @@ enum StrikeDetailFinder {
     private static let airWords: Set<String> = [
         "airstrike", "airstrikes", "jets", "jet", "warplanes", "warplane", "aircraft", "gunship", "gunships",
         "bombers", "bomber", "bombed", "bombing", "bombs", "helicopter", "helicopters", "air", "ac",
+        "reaper", "reapers", "apache", "apaches",
     ]
     /// Words for a strike, which alone name no weapon ("precision strikes": `[]`, as the guide labels them).
     private static let strikeWords: Set<String> = ["strike", "strikes", "struck", "raid", "raids"]
@@ -27,7 +28,7 @@ enum StrikeDetailFinder {
     /// The weapons of the strike told in these clauses.
     static func weapons(in ranges: [Range<Int>], tokens: [Token]) -> [WeaponMention] {
         var artillery: Token?
-        var air: Token?
+        var air: TextSpan?
         for range in ranges {
             for k in range {
                 let t = tokens[k]
@@ -36,21 +37,24 @@ enum StrikeDetailFinder {
                    t.text != "battery" || (k >= 2 && tokens[k - 2].text == "counter") {
                     artillery = t
                 }
-                // "air" only in "air strike(s)", "air raid", "air force"; "AC-130" gunships.
+                // "air" only in "air strike(s)", "air raid", "air force".
                 let isAir = switch t.text {
                 case "air": k + 1 < range.upperBound && ["strike", "strikes", "raid", "raids", "force"].contains(tokens[k + 1].text)
-                case "ac": k + 2 < range.upperBound && tokens[k + 2].value == 130
+                // "F-15E", "F-16s", "B-1", "A-10", "MQ-9", "AH-64": a military aircraft's designation.
+                case "f", "b", "a", "ac", "mq", "ah": k + 2 < range.upperBound && tokens[k + 1].text == "-"
+                    && tokens[k + 2].text.first?.isNumber == true
                 // "a US drone strike": a strike from the air, whatever flew it (the guide).
                 case "drone", "drones": k + 1 < range.upperBound && strikeWords.contains(tokens[k + 1].text)
                 default: airWords.contains(t.text)
                 }
-                if air == nil, isAir { air = t }
+                // "F-15E": the whole designation is the evidence.
+                if air == nil, isAir { air = TextSpan(start: t.start, end: t.text.count <= 2 && k + 2 < range.upperBound ? tokens[k + 2].end : t.end) }
             }
         }
         var found: [WeaponMention] = []
         if let artillery { found.append(WeaponMention(weapon: .artillery, span: artillery.span)) }
         if let air {
-            found.append(WeaponMention(weapon: .airStrike, span: air.span))
+            found.append(WeaponMention(weapon: .airStrike, span: air))
         }
         return found
     }
