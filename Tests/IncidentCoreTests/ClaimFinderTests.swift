@@ -21,6 +21,20 @@ import Testing
         #expect(a.attributedTo == nil)
     }
 
+    @Test func aClaimOfAllTheAttacksCountedCoversEachSite() {
+        let body = "Drones attacked Ain al-Asad air base, al-Harir air base and Tal Baidar on Friday. The Islamic Resistance "
+            + "in Iraq, an umbrella group of Iran-aligned factions, claimed all three attacks, describing the targets as "
+            + "bases in Ain al-Asad, Harir and Tal Bidar."
+        let attacks = F.extract(body).incidents.filter { $0.kind == .attack }
+        #expect(attacks.count == 3)
+        #expect(attacks.allSatisfy { $0.claimedBy == "Islamic Resistance in Iraq" })
+    }
+
+    @Test func allAttacksWithoutACountIsNoClaimOfOne() {
+        let text = ScannedText("The Islamic Resistance in Iraq has claimed all attacks on US forces since October.")
+        #expect(ClaimFinder.find(in: 0..<text.tokens.count, tokens: text.tokens)?.isGeneral == true)
+    }
+
     @Test func germanNegationAfterTheVerbIsNoClaim() throws {
         let body = """
         Bagdad (dpa) - Die US-Truppen in Syrien sind am Mittwoch erneut mit Raketen angegriffen worden. Die Raketen \

@@ -68,6 +68,8 @@ enum ClaimFinder {
                     found = (i..<(to + 2), false)
                 } else if let n = (1...7).first(where: { eventNouns.contains(PlaceMatcher.elided(word(i + $0))) }),
                           (1..<n).allSatisfy({ ["the", "a", "an", "this", "that", "its", "latest", "drone", "rocket", "both",
+                                               // "claimed all three attacks" (a count; "all attacks" alone stays general)
+                                               "all", "these", "those",
                                                "missile", "yesterday's", "monday's", "tuesday's", "wednesday's",
                                                "thursday's", "friday's", "saturday's", "sunday's"].contains(word(i + $0))
                                                // "claimed two one-way drone attacks", "a suicide drone attack"
@@ -103,6 +105,8 @@ enum ClaimFinder {
                 let general = before.contains { k in
                     isGeneralWord(at: k, tokens: tokens) && clauseStart.map { k > $0 } ?? true
                 } || after.contains { isGeneralWord(at: $0, tokens: tokens) }
+                    // "claimed all attacks on US forces" (no count): many past attacks.
+                    || r.contains { isGeneralWord(at: $0, tokens: tokens) }
                     || passive && isStanding(before: r.lowerBound, range: range, tokens: tokens)
                         && namesOtherTargets(before: r.lowerBound, range: range, tokens: tokens)
                 let negated = stride(from: r.lowerBound - 1, through: max(range.lowerBound, r.lowerBound - 4), by: -1)
