@@ -30,6 +30,16 @@ import Testing
         #expect(attacks.allSatisfy { $0.claimedBy == "Islamic Resistance in Iraq" })
     }
 
+    @Test func aClaimOfMoreAttacksByTheGroupNamedBefore() {
+        let body = "The week began on December 13, when the Islamic Resistance in Iraq said it had attacked the al-Tanf "
+            + "base with two drones. The following day, the group claimed two more drone attacks in northeast Syria, one "
+            + "on the al-Shaddadi base and another on the base at the Conoco gas field."
+        let found = F.extract(body, published: "2023-12-20").incidents
+        let shaddadi = found.first { $0.location == "Al-Shaddadi" }
+        #expect(shaddadi?.claimedBy == "Islamic Resistance in Iraq")
+        #expect(found.first { $0.location == "Conoco gas field" }?.claimedBy == "Islamic Resistance in Iraq")
+    }
+
     @Test func allAttacksWithoutACountIsNoClaimOfOne() {
         let text = ScannedText("The Islamic Resistance in Iraq has claimed all attacks on US forces since October.")
         #expect(ClaimFinder.find(in: 0..<text.tokens.count, tokens: text.tokens)?.isGeneral == true)

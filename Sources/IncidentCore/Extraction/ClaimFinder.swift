@@ -70,6 +70,8 @@ enum ClaimFinder {
                           (1..<n).allSatisfy({ ["the", "a", "an", "this", "that", "its", "latest", "drone", "rocket", "both",
                                                // "claimed all three attacks" (a count; "all attacks" alone stays general)
                                                "all", "these", "those",
+                                               // "claimed two more drone attacks"
+                                               "more", "further", "other", "additional",
                                                "missile", "yesterday's", "monday's", "tuesday's", "wednesday's",
                                                "thursday's", "friday's", "saturday's", "sunday's"].contains(word(i + $0))
                                                // "claimed two one-way drone attacks", "a suicide drone attack"
