@@ -78,7 +78,7 @@ import Testing
                       ("heldout-n", 0.95, 0.95), ("heldout-f", 0.95, 0.93), ("heldout-g", 0.95, 0.87),
                       ("heldout-o", 0.95, 0.95), ("heldout-p", 0.90, 0.78), ("heldout-q", 0.87, 0.75),
                       ("heldout-r", 0.87, 0.77), ("heldout-s", 0.86, 0.82),
-                      ("heldout-t", 0.88, 0.86), ("heldout-u", 0.82, 0.73), ("heldout-v", 0.70, 0.64),
+                      ("heldout-t", 0.88, 0.86), ("heldout-u", 0.82, 0.73), ("heldout-v", 0.71, 0.64),
                       ("heldout-w", 0.95, 0.88), ("heldout-x", 0.85, 0.78), ("heldout-y", 0.71, 0.64),
                       ("heldout-z", 0.84, 0.78), ("heldout-aa", 0.74, 0.67)])
     func heldOutAccuracyIsReportedAndAboveTheFloor(_ directory: String, _ overallFloor: Double, _ fieldFloor: Double) throws {

@@ -27,6 +27,22 @@ enum UnrelatedFilter {
         return after
     }
 
+    /// Nouns that open a description of a group set off by commas: ", the umbrella name adopted by ...,", ", a
+    /// coalition of factions formed after ...,".
+    private static let groupDescriptionNouns: Set<String> = [
+        "umbrella", "coalition", "group", "alliance", "network", "name", "term", "faction", "collective", "grouping",
+    ]
+
+    /// The closing comma of a description of a group that holds token `m`: it opens right after a comma with
+    /// one of `groupDescriptionNouns` among its first words, and closes with a comma before the sentence ends.
+    private static func closingOfGroupDescription(around m: Int, range: Range<Int>, tokens: [Token]) -> Int? {
+        guard let open = stride(from: m - 1, through: range.lowerBound, by: -1).first(where: { tokens[$0].text == "," }),
+              (open + 1..<min(m, open + 5)).contains(where: { groupDescriptionNouns.contains(tokens[$0].text) }),
+              let close = (m + 1..<range.upperBound).first(where: { tokens[$0].text == "," }),
+              close + 1 < range.upperBound, !(open + 1..<m).contains(where: { tokens[$0].text == ";" }) else { return nil }
+        return close
+    }
+
     /// The end of the part of `range` that can describe an attack on US forces.
     static func cut(_ range: Range<Int>, tokens: [Token]) -> Int {
         var m = range.lowerBound
@@ -48,7 +64,15 @@ enum UnrelatedFilter {
             let describesGroup = w == "tehran" && stride(from: m - 1, through: max(range.lowerBound, m - 3), by: -1).contains {
                 ["backed", "aligned", "allied", "loyal", "funded", "sponsored", "supported", "armed", "directed"].contains(tokens[$0].text)
             }
-            if markers.contains(w) && !(w == "tehran" && tokens[m].text != w) && !isReason && !usZionist && !describesGroup { break }
+            if markers.contains(w) && !(w == "tehran" && tokens[m].text != w) && !isReason && !usZionist && !describesGroup {
+                // "The Islamic Resistance in Iraq, the umbrella name adopted by militias since the start of the
+                // Israel–Hamas war, claimed the attacks": the war dates the group's name; the sentence goes on after it.
+                if let close = closingOfGroupDescription(around: m, range: range, tokens: tokens) {
+                    m = close + 1
+                    continue
+                }
+                break
+            }
             // "The Islamic Revolutionary Guard Corps (IRGC) claimed responsibility ..., saying it had fired missiles at Ain
             // al-Asad": Iran's own claim of an attack on US forces is the story, not another event.
             let claimsAttack = { (min(m + 2, range.upperBound)..<min(range.upperBound, m + 10)).contains {
