@@ -105,6 +105,22 @@ import Testing
         #expect(TotalFinder.cumulativeInjuries(in: range, tokens: ScannedText("three soldiers were hurt since helicopters").tokens) == nil)
     }
 
+    @Test(arguments: [
+        "The explosive device went off on Sunday as a coalition convoy passed near Samawah.",
+        "Explosive charges were detonated at the Green Village base on Sunday, officials said.",
+        "An IED exploded as a patrol of Italian special forces passed near Kifri on Sunday.",
+    ])
+    func aBombGoingOffIsAnAttack(_ sentence: String) throws {
+        let a = try only(sentence, published: "2021-05-24")
+        #expect(a.date.day == F.day("2021-05-23"))
+        #expect(a.weapons == [.ied])
+    }
+
+    @Test func italianTroopsHitWithoutAUSWordAreNoAttackWithoutAWeapon() {
+        // A nationality alone tells no attack: the coalition's troops must be hit by a weapon.
+        #expect(attacks("Italian special forces trained Kurdish fighters near Kifri on Sunday.", published: "2019-11-11").isEmpty)
+    }
+
     @Test func lateEveningInWashingtonIsTheNextDayAtTheTarget() throws {
         let a = try only("A drone struck Tower 22 at 9:30 p.m. Eastern time on Saturday, officials said.", published: "2024-01-29")
         #expect(a.date.day == F.day("2024-01-28"))

@@ -157,7 +157,11 @@ struct FrameBuilder {
                     continue
                 }
                 let claimHere = claim.flatMap { part.contains($0.tokens.lowerBound) ? $0 : nil }
-                let hasAttackWord = part.contains { Lexicon.attackWords.contains(tokens[$0].text) }
+                // "The explosive device went off on Sunday": a bomb going off is an attack word too.
+                let hasAttackWord = part.contains { k in
+                    Lexicon.attackWords.contains(tokens[k].text)
+                        || (tokens[k].text == "went" && k + 1 < part.upperBound && tokens[k + 1].text == "off")
+                }
                 // A line of a claimed-operations list: "2. The occupation base of Al-Tanf, with a drone."
                 // "Villagers near Erbil": a city named like the base it hosts says nothing about the base.
                 let sites = places.matches(in: part, tokens: tokens).filter { !isBareCity($0, tokens: tokens) }
@@ -202,6 +206,8 @@ struct FrameBuilder {
                     Lexicon.isUS(tokens[$0]) || (Lexicon.baseWords.contains(tokens[$0].stem) && !foreignBase($0))
                         || FrameBuilder.namesUSOperation(at: $0, tokens: tokens)
                 } || !sites.isEmpty || carriesOn || !carriedSite.isEmpty || weaponAtWrittenSite
+                    // "as a patrol of Italian special forces passed": coalition troops are a target as US ones are.
+                    || (namesWeapon && Lexicon.namesCoalitionTroops(in: part, tokens: tokens))
                     // "A rocket landed inside the Green Zone": an area that holds bases, hit by a weapon.
                     || (namesWeapon
                         && places.areaMatches(in: part, tokens: tokens).contains { !$0.area.bases.isEmpty && !$0.area.isRegion })

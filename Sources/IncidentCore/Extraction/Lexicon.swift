@@ -9,6 +9,8 @@ enum Lexicon {
         "unhurt", "unharmed", "uninjured", "unscathed",
         // What rockets and drones do on arrival: "A rocket landed near the base".
         "landed", "fell", "exploded", "impacted", "intercepted", "downed",
+        // What a bomb does: "Explosive charges were detonated at the base".
+        "detonated", "detonation",
     ]
 
     /// Words that make a clause talk about a base.
@@ -87,6 +89,27 @@ enum Lexicon {
         "german", "spanish", "turkish", "lebanese", "palestinian", "australian", "canadian", "danish", "dutch",
         "norwegian", "polish", "portuguese", "peshmerga", "sdf",
     ]
+
+    /// Nations of the US-led coalition whose troops an attack may hit ("Italian special forces", "British troops"):
+    /// an attack on coalition forces, as on US ones (the guide). Partner forces (Iraqi, Kurdish, SDF) are not here.
+    static let coalitionNationalities: Set<String> = [
+        "french", "british", "italian", "german", "spanish", "australian", "canadian", "danish", "dutch", "norwegian",
+        "polish", "portuguese", "hungarian", "czech", "finnish", "swedish", "belgian", "romanian", "slovak", "estonian",
+    ]
+
+    /// Nouns for troops after a nationality: "Italian soldiers", "a patrol of French special forces".
+    static let troopNouns: Set<String> = [
+        "soldier", "soldiers", "troops", "forces", "military", "servicemen", "servicemembers", "personnel", "patrol",
+        "special", "paratroopers", "contingent", "instructors", "trainers", "advisers", "advisors",
+    ]
+
+    /// True when a clause names coalition troops of a nation other than the US ("five Italian soldiers").
+    static func namesCoalitionTroops(in range: Range<Int>, tokens: [Token]) -> Bool {
+        range.contains { k in
+            coalitionNationalities.contains(tokens[k].stem)
+                && (k + 1..<min(range.upperBound, k + 3)).contains { troopNouns.contains(tokens[$0].text) }
+        }
+    }
 
     /// Countries whose possessive tells whose people were hit ("members of Iraq's elite Counter-Terrorism
     /// Service"), with the word for their people.

@@ -66,7 +66,8 @@ enum WeaponFinder {
                 i = end + 1
                 continue
             // "an explosive device" (the labelling guide's IED): the device, not "explosives-laden".
-            case "explosive" where ["device", "devices"].contains(word(i + 1)),
+            // "explosive charges were detonated at the base": planted, not fired.
+            case "explosive" where ["device", "devices", "charge", "charges"].contains(word(i + 1)),
                  "roadside" where ["bomb", "bombs"].contains(word(i + 1)), "car" where ["bomb", "bombs"].contains(word(i + 1)):
                 result.weapons.append(WeaponMention(weapon: .ied, span: span(i, i + 1)))
                 i += 2
