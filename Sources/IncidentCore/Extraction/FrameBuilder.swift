@@ -302,6 +302,11 @@ struct FrameBuilder {
             f.dates = [DateMention(day: previousDay.adding(days: 1), precision: .day, uncertain: false, isRelative: true, isAnchored: true,
                                    tokens: later, span: text.span(later))]
         }
+        // "Iran retaliated five days later", "two weeks earlier": counted from the last date told (`+DaysApart`).
+        if f.dates.isEmpty, let previousDay, let (days, apart) = FrameBuilder.daysFromLastDate(in: range, tokens: tokens) {
+            f.dates = [DateMention(day: previousDay.adding(days: days), precision: .day, uncertain: abs(days) >= 7, isRelative: true,
+                                   isAnchored: true, tokens: apart, span: text.span(apart))]
+        }
         // "an attack earlier that day", "later the same day": the day of the last date told.
         if f.dates.isEmpty, let previousDay, let same = FrameBuilder.sameDay(in: range, tokens: tokens) {
             f.dates = [DateMention(day: previousDay, precision: .day, uncertain: false, isRelative: true, isAnchored: true,

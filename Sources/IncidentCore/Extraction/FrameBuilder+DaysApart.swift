@@ -1,0 +1,34 @@
+/// "the US drone strike ... on January 3. Iran retaliated five days later with ballistic missile strikes on Ain
+/// al-Asad": a count of days (or weeks) later or earlier is counted from the date the text just gave, not from
+/// publication, as "the next day" and "a day earlier" already were.
+extension FrameBuilder {
+    /// "five days later" (+5), "two days earlier" (-2), "a week later" (+7), "three weeks earlier" (-21): the shift
+    /// from the last date told and where it is written. One day is left to `dayAfter` and `dayBefore`.
+    static func daysFromLastDate(in range: Range<Int>, tokens: [Token]) -> (days: Int, tokens: Range<Int>)? {
+        for k in range where k - 1 >= range.lowerBound && k + 1 < range.upperBound {
+            let direction: Int
+            switch tokens[k + 1].text {
+            case "later": direction = 1
+            case "earlier": direction = -1
+            default: continue
+            }
+            let perUnit: Int
+            switch tokens[k].text {
+            case "days": perUnit = 1
+            case "week", "weeks": perUnit = 7
+            default: continue
+            }
+            let countAt = k - 1
+            let count: Int
+            if perUnit == 7, ["a", "one"].contains(tokens[countAt].text) {
+                count = 1
+            } else if let (n, end) = NumberReader.number(at: countAt, in: tokens, limit: k), end == k, (2...30).contains(n) || perUnit == 7 && n == 1 {
+                count = n
+            } else {
+                continue
+            }
+            return (direction * count * perUnit, countAt..<(k + 2))
+        }
+        return nil
+    }
+}
