@@ -56,6 +56,19 @@ extension IncidentAssembler {
                 mentionFrames[m].writtenClaimant = continuation.writtenClaimant
             }
         }
+        // "... hit the city of Erbil. A foreign civilian contractor was killed, and one US service member was among
+        // several people wounded.": the sentences after a mention that name no site or day tell more of it.
+        for (aftermath, m) in IncidentAssembler.mentionAftermath(clauses: attackFrames, mentionFrames: mentionFrames,
+                                                                 storyFrames: attackFrames, tokens: text.tokens) {
+            attackFrames.removeAll { $0.tokens == aftermath.tokens }
+            mentionFrames[m].casualties += aftermath.casualties
+            if mentionFrames[m].weapons.isEmpty { mentionFrames[m].weapons = aftermath.weapons }
+            if mentionFrames[m].claim == nil, let claim = aftermath.claim {
+                mentionFrames[m].claim = claim
+                mentionFrames[m].claimGroup = aftermath.claimGroup
+                mentionFrames[m].writtenClaimant = aftermath.writtenClaimant
+            }
+        }
         return recalled + answeredMoved
     }
 
