@@ -32,3 +32,18 @@ extension FrameBuilder {
         return nil
     }
 }
+
+extension FrameBuilder {
+    /// "... has been silent since Kataib Hezbollah announced a suspension of its operations in late January. That
+    /// announcement came days after a drone attack killed three US soldiers": the day of the last date written in the
+    /// sentence before `position` or in its own sentence before it, whether or not it dated an attack.
+    /// A month told without its day ("in late January") stands for its middle, so that a few days or a week back
+    /// (`daysBack`) stays in it.
+    func lastDateWritten(before position: Int, sentence: Int, daysBack: Int) -> CalendarDay? {
+        guard sentences.indices.contains(sentence) else { return nil }
+        let start = sentences[max(0, sentence - 1)].lowerBound
+        guard start < position, let last = DateFinder.find(in: start..<position, tokens: text.tokens, published: published)
+            .filter({ !$0.isPeriodEnd && !$0.isSince && $0.day != nil }).last, let day = last.day else { return nil }
+        return last.precision == .month && daysBack < 15 ? day.adding(days: daysBack) : day
+    }
+}

@@ -93,7 +93,11 @@ struct FrameBuilder {
                 split.attackParts = split.attackParts.filter { part in
                     !places.matches(in: part, tokens: tokens).isEmpty
                         || (part.contains { Lexicon.countries[tokens[$0].stem] != nil && tokens[$0].isCapitalized }
-                            && !DateFinder.find(in: part, tokens: tokens, published: published).isEmpty
+                            && (!DateFinder.find(in: part, tokens: tokens, published: published).isEmpty
+                                // "That announcement came days after a drone attack killed three US soldiers at a base
+                                // in Jordan": dated from the date the text just gave.
+                                || (FrameBuilder.periodBefore(in: part, tokens: tokens) != nil
+                                    && frames.contains { $0.dates.first?.day != nil }))
                             && CasualtyFinder.find(in: part, tokens: tokens, defaultParty: .us).contains { ($0.figure.count ?? 0) > 0 })
                 }
                 // "... prompting waves of US retaliatory strikes in Iraq and Syria in February": a run told with
@@ -288,7 +292,7 @@ struct FrameBuilder {
             .filter { (!$0.isSince || FrameBuilder.opensWhenClause($0, tokens: tokens)) && !$0.isPeriodEnd && outsideDateline($0.tokens) })
         // "The attack came a week after a drone struck Tower 22": an earlier event, dated to its month.
         if f.dates.isEmpty, let (days, span) = FrameBuilder.periodBefore(in: range, tokens: tokens),
-           let reference = previousDay ?? published {
+           let reference = lastDateWritten(before: span.lowerBound, sentence: sentence, daysBack: days) ?? previousDay ?? published {
             f.dates = [DateMention(day: reference.adding(days: -days), precision: .month, uncertain: true, isRelative: false,
                                    tokens: span, span: text.span(span))]
         }
@@ -491,11 +495,17 @@ struct FrameBuilder {
             switch unit {
             case "week", "weeks": perUnit = 7
             case "month", "months": perUnit = 30
+            case "days": perUnit = 1
             default: continue
             }
             let countToken = k - 2
             let count: Int
-            if ["a", "one"].contains(tokens[countToken].text) {
+            if unit == "days" {
+                // "That announcement came days after a drone attack killed three US soldiers": a few days.
+                guard NumberReader.number(at: countToken, in: tokens, limit: k - 1) == nil,
+                      NumberReader.vagueWords[tokens[countToken].text] == nil else { continue }
+                count = 3
+            } else if ["a", "one"].contains(tokens[countToken].text) {
                 count = 1
             } else if let (n, end) = NumberReader.number(at: countToken, in: tokens, limit: k), end == k - 1 {
                 count = n
