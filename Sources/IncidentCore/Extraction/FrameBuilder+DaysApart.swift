@@ -47,3 +47,21 @@ extension FrameBuilder {
         return last.precision == .month && daysBack < 15 ? day.adding(days: daysBack) : day
     }
 }
+
+extension FrameBuilder {
+    /// "A drone was shot down near Erbil airport late on Wednesday ... Last Wednesday, a drone was downed in the same
+    /// area": "last <weekday>" told after an attack on that very weekday is the one a week before it, not the same
+    /// day. Returns the frame's first date moved back a week, or nil when the rule does not apply.
+    func weekBeforeStory(_ frame: ArticleFrame, toldBefore: ArraySlice<ArticleFrame>) -> DateMention? {
+        let tokens = text.tokens
+        func isLastWeekday(_ d: DateMention) -> Bool {
+            d.tokens.count >= 2 && tokens[d.tokens.lowerBound].text == "last" && Lexicon.weekdays[tokens[d.tokens.lowerBound + 1].stem] != nil
+        }
+        guard var date = frame.dates.first, date.precision == .day, isLastWeekday(date), let day = date.day,
+              toldBefore.contains(where: { f in
+                  f.role == .attack && f.dates.first.map { !isLastWeekday($0) && !$0.isTelling && $0.day == day } ?? false
+              }) else { return nil }
+        date.day = day.adding(days: -7)
+        return date
+    }
+}

@@ -195,6 +195,11 @@ struct FrameBuilder {
                 frames.append(frame(relevant ? .attack : .orphan, part, sentence: si, claim: claimHere,
                                     previousDay: frames.last { $0.dates.first?.day != nil }?.dates.first?.day ?? previousDay))
                 if !carriedSite.isEmpty { frames[frames.count - 1].places = carriedSite }
+                // "late on Wednesday ... Last Wednesday, a drone was downed in the same area": the Wednesday before the
+                // story's (`+DaysApart`).
+                if let shifted = weekBeforeStory(frames[frames.count - 1], toldBefore: frames.dropLast()) {
+                    frames[frames.count - 1].dates[0] = shifted
+                }
                 // "In February, U.S. aircraft hit facilities in Syria after a rocket attack on Erbil airport killed a
                 // contractor": the attack a strike answered, told without a date, is of the strike's month.
                 if let strike = split.strike, part.lowerBound >= strike.upperBound, frames[frames.count - 1].dates.isEmpty,
