@@ -184,6 +184,8 @@ enum ForeignVocabulary {
     private static let german: [String: String] = germanDayParts.merging(germanWords) { a, _ in a }
 
     private static let germanWords: [String: String] = [
+        // "Bereits an Weihnachten war der Flughafen Erbil Ziel eines Drohnenangriffs", "am ersten Weihnachtstag".
+        "weihnachten": "christmas day", "weihnachtstag": "christmas day", "neujahrstag": "new year day",
         "angriff": "attack", "angriffe": "attacks", "angriffs": "attack", "anschlag": "attack",
         "raketenangriff": "rocket attack", "raketenangriffe": "rocket attacks", "raketenangriffs": "rocket attack",
         "drohnenangriff": "drone attack", "drohnenangriffe": "drone attacks", "drohnenangriffs": "drone attack",

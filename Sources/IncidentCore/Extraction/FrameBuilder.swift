@@ -116,7 +116,11 @@ struct FrameBuilder {
                 split.attackParts = split.attackParts.filter { part in
                     !places.matches(in: part, tokens: tokens).isEmpty
                         || (part.contains { Lexicon.countries[tokens[$0].stem] != nil && tokens[$0].isCapitalized }
-                            && !DateFinder.find(in: part, tokens: tokens, published: published).isEmpty
+                            && (!DateFinder.find(in: part, tokens: tokens, published: published).isEmpty
+                                // "That announcement came days after a drone attack killed three US soldiers at a base
+                                // in Jordan": dated from the date the text just gave.
+                                || (FrameBuilder.periodBefore(in: part, tokens: tokens) != nil
+                                    && frames.contains { $0.dates.first?.day != nil }))
                             && CasualtyFinder.find(in: part, tokens: tokens, defaultParty: .us).contains { ($0.figure.count ?? 0) > 0 })
                 }
                 // "... prompting waves of US retaliatory strikes in Iraq and Syria in February": a run told with
@@ -220,6 +224,11 @@ struct FrameBuilder {
                 frames.append(frame(relevant ? .attack : .orphan, part, sentence: si, claim: claimHere,
                                     previousDay: frames.last { $0.dates.first?.day != nil }?.dates.first?.day ?? previousDay))
                 if !carriedSite.isEmpty { frames[frames.count - 1].places = carriedSite }
+                // "late on Wednesday ... Last Wednesday, a drone was downed in the same area": the Wednesday before the
+                // story's (`+DaysApart`).
+                if let shifted = weekBeforeStory(frames[frames.count - 1], toldBefore: frames.dropLast()) {
+                    frames[frames.count - 1].dates[0] = shifted
+                }
                 // "In February, U.S. aircraft hit facilities in Syria after a rocket attack on Erbil airport killed a
                 // contractor": the attack a strike answered, told without a date, is of the strike's month.
                 if let strike = split.strike, part.lowerBound >= strike.upperBound, frames[frames.count - 1].dates.isEmpty,
@@ -320,7 +329,7 @@ struct FrameBuilder {
             .filter { (!$0.isSince || FrameBuilder.opensWhenClause($0, tokens: tokens)) && !$0.isPeriodEnd && outsideDateline($0.tokens) })
         // "The attack came a week after a drone struck Tower 22": an earlier event, dated to its month.
         if f.dates.isEmpty, let (days, span) = FrameBuilder.periodBefore(in: range, tokens: tokens),
-           let reference = previousDay ?? published {
+           let reference = lastDateWritten(before: span.lowerBound, sentence: sentence, daysBack: days) ?? previousDay ?? published {
             f.dates = [DateMention(day: reference.adding(days: -days), precision: .month, uncertain: true, isRelative: false,
                                    tokens: span, span: text.span(span))]
         }
@@ -333,6 +342,11 @@ struct FrameBuilder {
         if f.dates.isEmpty, let previousDay, let later = FrameBuilder.dayAfter(in: range, tokens: tokens) {
             f.dates = [DateMention(day: previousDay.adding(days: 1), precision: .day, uncertain: false, isRelative: true, isAnchored: true,
                                    tokens: later, span: text.span(later))]
+        }
+        // "Iran retaliated five days later", "two weeks earlier": counted from the last date told (`+DaysApart`).
+        if f.dates.isEmpty, let previousDay, let (days, apart) = FrameBuilder.daysFromLastDate(in: range, tokens: tokens) {
+            f.dates = [DateMention(day: previousDay.adding(days: days), precision: .day, uncertain: abs(days) >= 7, isRelative: true,
+                                   isAnchored: true, tokens: apart, span: text.span(apart))]
         }
         // "an attack earlier that day", "later the same day": the day of the last date told.
         if f.dates.isEmpty, let previousDay, let same = FrameBuilder.sameDay(in: range, tokens: tokens) {
@@ -525,11 +539,17 @@ struct FrameBuilder {
             switch unit {
             case "week", "weeks": perUnit = 7
             case "month", "months": perUnit = 30
+            case "days": perUnit = 1
             default: continue
             }
             let countToken = k - 2
             let count: Int
-            if ["a", "one"].contains(tokens[countToken].text) {
+            if unit == "days" {
+                // "That announcement came days after a drone attack killed three US soldiers": a few days.
+                guard NumberReader.number(at: countToken, in: tokens, limit: k - 1) == nil,
+                      NumberReader.vagueWords[tokens[countToken].text] == nil else { continue }
+                count = 3
+            } else if ["a", "one"].contains(tokens[countToken].text) {
                 count = 1
             } else if let (n, end) = NumberReader.number(at: countToken, in: tokens, limit: k), end == k - 1 {
                 count = n

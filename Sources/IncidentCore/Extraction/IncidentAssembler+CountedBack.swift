@@ -3,21 +3,28 @@
 /// events, dated by counting back from the story's day.
 extension IncidentAssembler {
     /// Attack frames told after the story's own attack (`storyAttack`), at other
-    /// sites, that open with "<N> days after" / "a day after" and carry no date of their own; each is
-    /// returned with one date per such phrase, N days before the story's day.
+    /// sites, that open with "<N> days after" / "a day after" and carry no date of their own after it; each is
+    /// returned with one date per such phrase, N days before the day told before the phrase ("Monday's attack came a
+    /// day after"), else before the story's day.
     static func countedBackAttacks(attackFrames: [ArticleFrame], tokens: [Token]) -> [ArticleFrame] {
         guard let (own, ownDay) = storyAttack(attackFrames) else { return [] }
         return attackFrames.compactMap { f in
             let ownSites = storySites(toldBefore: f, own: own, ownDay: ownDay, attackFrames: attackFrames)
-            guard f.tokens.lowerBound >= own.tokens.upperBound, f.dates.isEmpty, !f.places.isEmpty,
+            guard f.tokens.lowerBound >= own.tokens.upperBound, !f.places.isEmpty,
                   ownSites.isDisjoint(with: f.places.map(\.base.name)),
                   let firstSite = f.places.map(\.tokens.lowerBound).min() else { return nil }
             // "The attack came a day after | a drone attack targeted the airport in Erbil": the phrase may close
             // the clause before, right up to this one.
             let before = max(0, f.tokens.lowerBound - 4)..<f.tokens.lowerBound
             let leading = daysBack(in: before, tokens: tokens).filter { $0.tokens.upperBound == f.tokens.lowerBound }
-            let dates = (leading + daysBack(in: f.tokens, tokens: tokens)).map { phrase in
-                DateMention(day: ownDay.adding(days: -phrase.days), precision: .day, uncertain: false,
+            let phrases = leading + daysBack(in: f.tokens, tokens: tokens)
+            // "Monday's attack came a day after a rocket struck Balad air base": a day told before the phrase dates
+            // what came after, so the count runs back from it; a day told after the phrase is the clause's own.
+            guard let firstPhrase = phrases.first,
+                  f.dates.allSatisfy({ $0.tokens.upperBound <= firstPhrase.tokens.lowerBound }) else { return nil }
+            let anchor = f.dates.last(where: { $0.precision == .day && !$0.isTelling })?.day ?? ownDay
+            let dates = phrases.map { phrase in
+                DateMention(day: anchor.adding(days: -phrase.days), precision: .day, uncertain: false,
                             isRelative: false, isAnchored: true, tokens: phrase.tokens,
                             span: TextSpan(start: tokens[phrase.tokens.lowerBound].start,
                                            end: tokens[phrase.tokens.upperBound - 1].end))

@@ -59,6 +59,19 @@ extension IncidentAssembler {
                 mentionFrames[m].writtenClaimant = continuation.writtenClaimant
             }
         }
+        // "... hit the city of Erbil. A foreign civilian contractor was killed, and one US service member was among
+        // several people wounded.": the sentences after a mention that name no site or day tell more of it.
+        for (aftermath, m) in IncidentAssembler.mentionAftermath(clauses: attackFrames, mentionFrames: mentionFrames,
+                                                                 storyFrames: attackFrames, tokens: text.tokens) {
+            attackFrames.removeAll { $0.tokens == aftermath.tokens }
+            mentionFrames[m].casualties += aftermath.casualties
+            if mentionFrames[m].weapons.isEmpty { mentionFrames[m].weapons = aftermath.weapons }
+            if mentionFrames[m].claim == nil, let claim = aftermath.claim {
+                mentionFrames[m].claim = claim
+                mentionFrames[m].claimGroup = aftermath.claimGroup
+                mentionFrames[m].writtenClaimant = aftermath.writtenClaimant
+            }
+        }
         return beforeStrike + recalled + answeredMoved
     }
 
@@ -69,9 +82,11 @@ extension IncidentAssembler {
     /// A lead that only dates the telling ("A security source said on Wednesday that five rockets fell inside
     /// Ain al-Assad") gives that day: what later sentences date before it is earlier.
     static func storyAttack(_ attackFrames: [ArticleFrame]) -> (frame: ArticleFrame, day: CalendarDay)? {
-        guard let own = attackFrames.first(where: { f in
-            (!f.places.isEmpty || f.writtenPlace != nil || isLeadWithoutSite(f)) && f.dates.first?.precision == .day
-        }) else { return nil }
+        guard let own = attackFrames.indices.first(where: { i in
+            let f = attackFrames[i]
+            return (!f.places.isEmpty || f.writtenPlace != nil || isLeadWithoutSite(f)
+                    || isDatedBeforeAnySite(f, toldBefore: attackFrames[..<i])) && f.dates.first?.precision == .day
+        }).map({ attackFrames[$0] }) else { return nil }
         let days = own.dates.filter { $0.precision == .day && !$0.isTelling }.compactMap(\.day)
         let told = own.dates.filter { $0.precision == .day }.compactMap(\.day)
         guard let day = (days.isEmpty ? told : days).min(by: { $0.ordinal < $1.ordinal }) else { return nil }
@@ -83,6 +98,15 @@ extension IncidentAssembler {
     /// day ("claimed on Friday two drone attacks") dates the telling, not the attack.
     static func isLeadWithoutSite(_ f: ArticleFrame) -> Bool {
         f.sentence <= 1 && f.claim == nil && f.dates.first.map { !$0.isTelling } == true
+    }
+
+    /// "Rockets hit Baghdad's Green Zone near US embassy ... The rockets landed on Monday evening ... Last Monday, a
+    /// barrage of rockets hit the city of Erbil": the first attack clause told with a day of its own, before any clause
+    /// named a site, is the story's attack though its own site is one the gazetteer does not know; the sites told
+    /// after it on other days are earlier events, not its place.
+    static func isDatedBeforeAnySite(_ f: ArticleFrame, toldBefore: ArraySlice<ArticleFrame>) -> Bool {
+        f.claim == nil && f.dates.first.map { !$0.isTelling } == true
+            && toldBefore.allSatisfy { $0.places.isEmpty && $0.writtenPlace == nil }
     }
 
     /// Attack clauses that tell earlier events, each once, with the date it is told at (a counted-back day,

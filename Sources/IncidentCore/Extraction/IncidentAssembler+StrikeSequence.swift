@@ -89,6 +89,11 @@ extension IncidentAssembler {
         let tokens = text.tokens
         return frame.dates.contains { d in
             (max(frame.tokens.lowerBound, d.tokens.lowerBound - 3)..<d.tokens.lowerBound).contains { tokens[$0].text == "including" }
+                // "has been repeatedly targeted since January 2020, when Iran fired ballistic missiles at the base":
+                // the date that opens a "when" clause naming a weapon tells one attack of the run ("since
+                // mid-October, when armed groups began attacking US interests" tells none).
+                || (FrameBuilder.opensWhenClause(d, tokens: tokens)
+                    && !WeaponFinder.find(in: d.tokens.upperBound..<frame.tokens.upperBound, tokens: tokens).weapons.isEmpty)
         }
     }
 }

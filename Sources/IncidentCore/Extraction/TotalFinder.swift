@@ -164,6 +164,7 @@ enum TotalFinder {
 
     static func cumulativeInjuries(in range: Range<Int>, tokens: [Token]) -> CasualtyMention? {
         var cumulative = false
+        var sinceAt: Int?
         for k in range {
             let w = tokens[k].text
             let next = k + 1 < range.upperBound ? tokens[k + 1].text : ""
@@ -177,11 +178,18 @@ enum TotalFinder {
             // "bombing since helicopteros" (Spanish "desde", from) is no period: "since" must open a time.
             if w == "since", !(next.hasSuffix("ed") || next == "been"), opensTime(after: k, in: range, tokens: tokens),
                !(range.lowerBound..<k).contains(where: { ["first", "deadliest", "deadly", "worst", "largest", "biggest"].contains(tokens[$0].text) }) {
-                cumulative = true
+                if sinceAt == nil { sinceAt = k }
             }
         }
-        guard cumulative else { return nil }
+        guard cumulative || sinceAt != nil else { return nil }
         let found = CasualtyFinder.find(in: range, tokens: tokens, defaultParty: .us)
-        return found.first { $0.party == .us && !$0.killed && $0.figure.count != nil }
+        guard let figure = found.first(where: { $0.party == .us && !$0.killed && $0.figure.count != nil }) else { return nil }
+        // "has been attacked repeatedly since 2020, most seriously in January 2020, when Iran fired ballistic
+        // missiles at it, causing traumatic brain injuries to more than 100 U.S. troops": a toll told in the "when"
+        // clause after the period is that one event's, no running total.
+        if !cumulative, let sinceAt, (sinceAt..<range.upperBound).contains(where: { k in
+            tokens[k].text == "when" && tokens[k - 1].text == "," && tokens[k].span.end <= figure.span.start
+        }) { return nil }
+        return figure
     }
 }
