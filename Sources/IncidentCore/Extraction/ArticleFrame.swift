@@ -41,4 +41,7 @@ struct ArticleFrame: Sendable {
     var isExampleOfRun = false
     /// The sentence that opens the tracker entry this clause belongs to ("November 5 — Tal Baydar ...").
     var entryStart: Int?
+    /// The day heading the list this clause's entry is listed under ("Saturday, Dec. 30, 2023" above "- Al-Harir
+    /// Air Base ..."), when the entry gives no day of its own.
+    var headingDay: DateMention?
 }

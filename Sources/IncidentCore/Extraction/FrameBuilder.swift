@@ -28,18 +28,30 @@ struct FrameBuilder {
         var inDatedEntry = false
         var entryStart = 0
         var paragraphDate: DateMention?
+        // "Saturday, Dec. 30, 2023" on a line of its own: the day of the list lines under it (`+DayHeading`).
+        var dayHeading: DateMention?
         for (si, sentence) in sentences.enumerated() {
             let framesBefore = frames.count
+            if si > 0, let heading = FrameBuilder.dayHeading(sentence, tokens: tokens, published: published) {
+                dayHeading = heading
+                inDatedEntry = false
+                paragraphDate = nil
+                continue
+            }
+            let listedUnderDay = dayHeading != nil && FrameBuilder.isListItem(sentence, tokens: tokens)
             // "#51 — 12 Nov. 2023 — Green Village\nWeapon: one-way attack drone. Claim: ...": a line right under an
             // entry's heading, with no blank line between, is still that entry.
             let linesOfEntry = inDatedEntry && si > 0 && !startsParagraph(sentence.lowerBound)
-                && !FrameBuilder.opensDatedEntry(sentence, tokens: tokens, published: published)
+                && !FrameBuilder.opensDatedEntry(sentence, tokens: tokens, published: published) && !listedUnderDay
             if (tokens[sentence.lowerBound].newlineBefore || si == 0) && !linesOfEntry {
                 let opensEntry = FrameBuilder.opensDatedEntry(sentence, tokens: tokens, published: published)
-                inDatedEntry = opensEntry && !places.matches(in: sentence, tokens: tokens).isEmpty
+                // A paragraph that is no entry ("Context: ...", "Running count ...") ends the day's list.
+                if !opensEntry && !listedUnderDay { dayHeading = nil }
+                inDatedEntry = (opensEntry || listedUnderDay) && !places.matches(in: sentence, tokens: tokens).isEmpty
                 entryStart = si
                 // "November 21 — U.S. response. An AC-130 gunship struck ...": the entry's day dates its strike.
-                paragraphDate = opensEntry ? DateFinder.find(in: sentence, tokens: tokens, published: published).first : nil
+                paragraphDate = opensEntry ? DateFinder.find(in: sentence, tokens: tokens, published: published).first
+                    : listedUnderDay ? dayHeading : nil
             }
             defer {
                 if tokens[sentence.upperBound - 1].text == ":" {
@@ -219,6 +231,10 @@ struct FrameBuilder {
                 if inDatedEntry {
                     frames[frames.count - 1].entryStart = entryStart
                     frames[frames.count - 1].isBackground = false
+                    // "- Al-Shaddadi, Hasakah province, Syria. Drone, around midday.": the heading's day.
+                    if let heading = dayHeading, !frames[frames.count - 1].dates.contains(where: { $0.day != nil }) {
+                        frames[frames.count - 1].headingDay = heading
+                    }
                 }
             }
         }
@@ -442,13 +458,16 @@ struct FrameBuilder {
         guard let date = DateFinder.find(in: sentence, tokens: tokens, published: published).first,
               date.tokens.lowerBound == start, date.precision == .day,
               date.tokens.upperBound < sentence.upperBound else { return false }
-        if dashes.contains(tokens[date.tokens.upperBound].text) { return true }
+        // "Dec. 6 (Wed.) — IRAQ — Ain al-Asad AB": the weekday in brackets after the day.
+        let dayEnd = weekdayInBrackets(after: date.tokens.upperBound, in: sentence, tokens: tokens) ?? date.tokens.upperBound
+        guard dayEnd < sentence.upperBound else { return false }
+        if dashes.contains(tokens[dayEnd].text) { return true }
         // ", ~14:00 —", ", evening —": the time of day, then the dash.
-        guard tokens[date.tokens.upperBound].text == "," else { return false }
+        guard tokens[dayEnd].text == "," else { return false }
         let timeWords: Set<String> = ["~", ":", "morning", "afternoon", "evening", "night", "midnight", "dawn", "local", "time"]
-        var k = date.tokens.upperBound + 1
-        while k < min(sentence.upperBound, date.tokens.upperBound + 7) {
-            if ["—", "–", "-"].contains(tokens[k].text) { return k > date.tokens.upperBound + 1 }
+        var k = dayEnd + 1
+        while k < min(sentence.upperBound, dayEnd + 7) {
+            if ["—", "–", "-"].contains(tokens[k].text) { return k > dayEnd + 1 }
             guard tokens[k].kind == .number || timeWords.contains(tokens[k].text) else { return false }
             k += 1
         }

@@ -30,7 +30,8 @@ extension IncidentAssembler {
     func trackerEntryDays(_ frames: [ArticleFrame]) -> [Int: DateMention] {
         var days: [Int: DateMention] = [:]
         for f in frames {
-            guard let entry = f.entryStart, days[entry] == nil, f.sentence == entry, let date = f.dates.first, date.day != nil else { continue }
+            guard let entry = f.entryStart, days[entry] == nil, f.sentence == entry,
+                  let date = f.dates.first ?? f.headingDay, date.day != nil else { continue }
             days[entry] = date
         }
         return days
