@@ -27,6 +27,10 @@ import Testing
         #expect(weapons("targeted a convoy with an explosive device") == [.ied])
         #expect(weapons("an explosives-laden drone") == [.drone])
         #expect(weapons("small-arms fire") == [.smallArms])
+        // The guide's small arms: rocket-propelled grenades are no rockets.
+        #expect(weapons("machine guns and rocket-propelled grenades") == [.smallArms])
+        #expect(weapons("attacked with RPGs") == [.smallArms])
+        #expect(weapons("rockets and rocket-propelled grenades") == [.rocket, .smallArms])
         #expect(weapons("anti-drone systems") == [])
     }
 

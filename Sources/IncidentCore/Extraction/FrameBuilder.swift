@@ -38,6 +38,8 @@ struct FrameBuilder {
             let linesOfEntry = inDatedEntry && si > 0 && !startsParagraph(sentence.lowerBound)
                 && !FrameBuilder.opensDatedEntry(sentence, tokens: tokens, published: published)
                 && FrameBuilder.dateHeading(sentence, tokens: tokens, published: published) == nil
+                // "- Ain al-Asad Air Base, Anbar, Iraq." under a day heading: each bullet is an entry of its own.
+                && !(headingDay != nil && FrameBuilder.isListItem(sentence, tokens: tokens))
             if (tokens[sentence.lowerBound].newlineBefore || si == 0) && !linesOfEntry {
                 if let day = FrameBuilder.dateHeading(sentence, tokens: tokens, published: published) {
                     headingDay = day

@@ -21,6 +21,30 @@ extension IncidentAssembler {
         }.map(\.name))
         guard !named.isEmpty, let target, !named.contains(target.country) else { return target }
         let inCountry = attackFrames.flatMap(\.places).map(\.base).filter { named.contains($0.country) }
+        // "while rockets were fired at a base housing US troops in eastern Syria": weapons fired in one other
+        // country where the story names no site are an attack of their own there, not more of the site's.
+        // Only after the site was told: a headline or lead naming just the country tells the site's own attack.
+        let siteToldBefore = attackFrames.contains { f in
+            f.tokens.lowerBound < frame.tokens.lowerBound && f.places.contains { $0.base.name == target.name }
+        }
+        // Not an attack told as what came before ("after Washington carried out strikes in response to a drone
+        // attack that killed three U.S. soldiers at a base in Jordan"): that is recalled, not the day's news.
+        let sentence = sentences[frame.sentence]
+        let toldAsBefore = (sentence.lowerBound..<frame.tokens.upperBound).contains { k in
+            ["after", "since", "following"].contains(text.tokens[k].text)
+                || ResponseFinder.answerPhrase(at: k, in: sentence, tokens: text.tokens) != nil
+        }
+        // A claim ("La Résistance islamique en Irak ... affirmant avoir visé la base") tells the attacks already told.
+        let tellsClaim = frame.claim != nil || frame.claimGroup != nil || !frame.groups.isEmpty
+        if inCountry.isEmpty, named.count == 1, siteToldBefore, !toldAsBefore, !tellsClaim, frame.dates.allSatisfy({ !$0.isSince }),
+           !frame.weapons.isEmpty, !tellsRunOfAttacks(frame), !isHabitOfAttacks(frame), !aboutSeveralSitesOrAttacks(frame) {
+            return nil
+        }
         return Set(inCountry.map(\.name)).count == 1 ? inCountry[0] : target
+    }
+
+    /// "bases", "sites", "attacks": a clause about several.
+    private func aboutSeveralSitesOrAttacks(_ frame: ArticleFrame) -> Bool {
+        frame.tokens.contains { ["bases", "sites", "attacks", "times"].contains(text.tokens[$0].text) }
     }
 }

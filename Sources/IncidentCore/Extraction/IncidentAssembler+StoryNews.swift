@@ -44,7 +44,22 @@ extension IncidentAssembler {
             return false
         }
         guard let lead = leadSentence() else { return false }
+        if opensAsStatement(before: lead) { return false }
         if all.contains(where: { $0.sentence == lead }) { return false }
         return !sentences[lead].contains { IncidentAssembler.headlineAttackWords.contains(tokens[$0].text) }
+    }
+}
+
+extension IncidentAssembler {
+    /// "In the name of God, the Most Gracious ...", "Statement No. (14)", "Statement issued by Ashab al-Kahf": a claim
+    /// statement opens with its formulas and its heading, not a lead; what it tells is its own news. True when a
+    /// line up to the lead opens with a document's name or the article opens with the invocation.
+    func opensAsStatement(before lead: Int) -> Bool {
+        let tokens = text.tokens
+        if StatementClaimant.opensWithInvocation(sentences: sentences, tokens: tokens) { return true }
+        return sentences[...min(lead, sentences.count - 1)].contains { s in
+            !s.isEmpty && (tokens[s.lowerBound].newlineBefore || s.lowerBound == 0)
+                && Lexicon.statementDocumentNouns.contains(tokens[s.lowerBound].text)
+        }
     }
 }

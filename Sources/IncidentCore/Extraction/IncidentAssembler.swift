@@ -357,6 +357,7 @@ struct IncidentAssembler {
         // "rockets were fired at the U.S. Embassy ... An Iraqi policeman guarding an entrance was wounded": a
         // site that is American alone (the embassy) makes an attack on the US, whoever was hurt.
         if isPartnerOnly(incident), draft.base?.kind != "embassy" { incident.kind = .partner }
+        if draft.base?.kind != "embassy" { applyPartnerPost(frames: draft.frames + asides, to: &incident, facts: &facts) }
 
         // "Most caused no injuries": a zero told with no site, weapon, claim or day of its own is about a
         // run of attacks, not one.

@@ -12,6 +12,7 @@ enum StatementClaimant {
         // A digest of several statements ("statements of 14 and 15 December") speaks for the group as much as one.
         let isStatement = titleWords.contains { Lexicon.statementDocumentNouns.contains($0) }
             || head.contains { Lexicon.statementDocumentNouns.contains(tokens[$0].text) || tokens[$0].text == "bayan" }
+            || opensWithInvocation(sentences: sentences, tokens: tokens)
         guard isStatement else { return nil }
         let speaksForItself = tokens.contains { selfWords.contains($0.text) }
         guard speaksForItself else { return nil }
@@ -37,8 +38,10 @@ enum StatementClaimant {
                 if let named = UnknownClaimant.name(from: s + 1, in: sentence, text: text) { return named }
             }
         }
-        // The signature: a closing line that is only the group's name.
-        for sentence in sentences.suffix(3).reversed() {
+        // The signature: a closing line that is only the group's name, maybe followed by the statement's date
+        // ("16 Dhu al-Hijja 1441 AH") and a translator's note.
+        let lines = sentences.filter { s in !s.isEmpty && (tokens[s.lowerBound].newlineBefore || s.lowerBound == 0) }
+        for sentence in (sentences.suffix(3) + lines.suffix(4)).reversed() {
             if let g = actors.first(where: { sentence.contains($0.tokens.lowerBound) }),
                sentence.filter({ tokens[$0].isWord && !["the", "al"].contains(tokens[$0].text) }).count
                 == g.tokens.filter({ tokens[$0].isWord && !["the", "al"].contains(tokens[$0].text) }).count {
@@ -46,5 +49,12 @@ enum StatementClaimant {
             }
         }
         return nil
+    }
+
+    /// "In the name of God, the Most Gracious, the Most Merciful": the invocation a militia statement opens with.
+    static func opensWithInvocation(sentences: [Range<Int>], tokens: [Token]) -> Bool {
+        let invocation = ["in", "the", "name", "of", "god"]
+        guard let first = sentences.first, first.count >= invocation.count else { return false }
+        return zip(first.prefix(invocation.count), invocation).allSatisfy { tokens[$0.0].text == $0.1 }
     }
 }

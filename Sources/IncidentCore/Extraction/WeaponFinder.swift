@@ -77,7 +77,15 @@ enum WeaponFinder {
                 result.weapons.append(WeaponMention(weapon: .smallArms, span: span(i, end)))
                 i = end + 1
                 continue
-            case "machine" where word(i + 1) == "gun" || (word(i + 1) == "-" && word(i + 2) == "gun"):
+            // "rocket-propelled grenades", "RPGs": the guide's small arms, not rockets.
+            case "rocket" where word(i + 1) == "-" && word(i + 2) == "propelled":
+                let end = ["grenade", "grenades"].contains(word(i + 3)) ? i + 3 : i + 2
+                result.weapons.append(WeaponMention(weapon: .smallArms, span: span(i, end)))
+                i = end + 1
+                continue
+            case "rpg", "rpgs":
+                result.weapons.append(WeaponMention(weapon: .smallArms, span: t.span))
+            case "machine" where ["gun", "guns"].contains(word(i + 1)) || (word(i + 1) == "-" && ["gun", "guns"].contains(word(i + 2))):
                 let end = word(i + 1) == "-" ? i + 2 : i + 1
                 result.weapons.append(WeaponMention(weapon: .smallArms, span: span(i, end)))
                 i = end + 1
