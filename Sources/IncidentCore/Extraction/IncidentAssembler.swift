@@ -88,6 +88,18 @@ struct IncidentAssembler {
             asides.removeAll { $0.tokens == aside.tokens }
             mentionFrames[m].casualties += aside.casualties
         }
+        // "... and another fell close to the US embassy. Neither caused injuries.": a zero told right after earlier
+        // events is theirs, every one of them, not the story's (`+ZeroOfToldEvents`).
+        var mentionZeros: [Int: [CasualtyMention]] = [:]
+        for (zero, told) in zerosOfToldMentions(candidates: asides + attackFrames.filter(\.places.isEmpty),
+                                                attackFrames: attackFrames, mentionFrames: mentionFrames) {
+            let zeros = zero.casualties.filter { $0.party == .us }
+            for m in told { mentionZeros[mentionFrames[m].tokens.lowerBound, default: []] += zeros }
+            for i in asides.indices where asides[i].tokens == zero.tokens { asides[i].casualties.removeAll { $0.party == .us } }
+            for i in attackFrames.indices where attackFrames[i].tokens == zero.tokens {
+                attackFrames[i].casualties.removeAll { $0.party == .us }
+            }
+        }
 
         var drafts: [AttackDraft] = []
         func draftIndex(for base: Base?, entryDay: DateMention? = nil) -> Int {
@@ -233,7 +245,7 @@ struct IncidentAssembler {
         // The story's own site, when its attack was told at one ("the same base" of an earlier event).
         let storySites = Set(attackFrames.flatMap { $0.places.map(\.base.name) })
         let storySite = storySites.count == 1 ? attackFrames.lazy.compactMap { $0.places.first?.base }.first : nil
-        incidents += mentions(mentionFrames, asides: allAsides, recalled: recalled,
+        incidents += mentions(mentionFrames, asides: allAsides, recalled: recalled, laterZeros: mentionZeros,
                               siteBefore: { siteToldBefore($0, frames: frames, storySite: storySite) })
         return incidents
     }
@@ -484,6 +496,7 @@ struct IncidentAssembler {
     // MARK: Mentions
 
     private func mentions(_ frames: [ArticleFrame], asides: [ArticleFrame], recalled: [ArticleFrame],
+                          laterZeros: [Int: [CasualtyMention]] = [:],
                           siteBefore: (ArticleFrame) -> Base? = { _ in nil }) -> [ExtractedIncident] {
         var result: [ExtractedIncident] = []
         // "Harir has been hit several times since mid-October": a run of attacks, not one earlier event.
@@ -492,6 +505,8 @@ struct IncidentAssembler {
             // a tracker covers, not an event.
             // A recalled attack ("after a drone attack on Sunday on the Rumalyn base") keeps its weekday.
             let isRecalled = recalled.contains { $0.tokens == frame.tokens }
+            // The zero of the sentence after it ("Neither caused injuries"), for each of its sites.
+            let toldZeros = laterZeros[frame.tokens.lowerBound] ?? []
             let toldDates = frame.dates.filter { d in
                 (d.precision == .month || ((!d.isRelative || isRecalled || d.isAnchored || frame.isExampleOfRun) && d.day != nil)) && !startsSpanOfDays(d)
             }
@@ -519,7 +534,8 @@ struct IncidentAssembler {
                     applyDate(date, to: &incident, facts: &facts)
                     applyPlace(base: base, frames: [frame], to: &incident, facts: &facts)
                     applyWeapons([frame], to: &incident, facts: &facts)
-                    applyUSFigures(frame.casualties, to: &incident, facts: &facts)
+                    let ownUS = frame.casualties.contains { $0.party == .us }
+                    applyUSFigures(frame.casualties + (ownUS ? [] : toldZeros), to: &incident, facts: &facts)
                     applyOthers(frame.casualties.filter { $0.party != .us }, to: &incident, facts: &facts)
                     if let claim = frame.claim, let group = frame.claimGroup, GroupMatcher.isActor(group.group) {
                         incident.claimedBy = group.group.name
