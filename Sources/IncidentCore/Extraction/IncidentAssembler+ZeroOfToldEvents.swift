@@ -32,4 +32,70 @@ extension IncidentAssembler {
             && us.allSatisfy { $0.figure.count == 0 && $0.figure.qualifier == nil }
             && !tellsZeroOfNoAttack(frame) && !tellsTallyOfAttacks(frame)
     }
+
+    /// Round 6: "Iran fired ballistic missiles at Ain al-Asad air base in January 2020. No one was killed, but more than
+    /// 100 US service members were later diagnosed with traumatic brain injuries.": a toll told in a clause naming no
+    /// site and no day, right after a sentence that told one earlier event at one site, is that event's, when it names
+    /// the people as American ("About a dozen others were wounded" may be anyone's). Returns each
+    /// such clause with the index of its mention in `mentionFrames`; a mention with US figures of its own keeps them.
+    func tollsOfToldMention(candidates: [ArticleFrame], attackFrames: [ArticleFrame],
+                            mentionFrames: [ArticleFrame]) -> [(toll: ArticleFrame, mention: Int)] {
+        candidates.compactMap { toll in
+            let us = toll.casualties.filter { $0.party == .us }
+            guard toll.places.isEmpty, toll.writtenPlace == nil, toll.dates.isEmpty,
+                  us.contains(where: { ($0.figure.count ?? 1) > 0 && namesAmericans($0) }), !tellsZeroOfNoAttack(toll), !tellsTallyOfAttacks(toll),
+                  !tellsPresentPerfect(toll),
+                  let told = zerosOfToldMentions(candidates: [toll.withUSZerosOnly], attackFrames: attackFrames,
+                                                 mentionFrames: mentionFrames).first?.mentions,
+                  told.count == 1, Set(mentionFrames[told[0]].places.map(\.base.name)).count <= 1,
+                  !mentionFrames[told[0]].casualties.contains(where: { $0.party == .us }) else { return nil }
+            return (toll, told[0])
+        }
+    }
+}
+
+extension IncidentAssembler {
+    /// Removes the US figures of `clause` (all its figures with `othersToo`) from the asides, attack and mention
+    /// clauses that list it: they were given to the earlier events it follows.
+    func strippingUSFigures(of clause: ArticleFrame, from asides: inout [ArticleFrame], _ attackFrames: inout [ArticleFrame],
+                            _ mentionFrames: inout [ArticleFrame], othersToo: Bool = false) {
+        func strip(_ list: inout [ArticleFrame]) {
+            for i in list.indices where list[i].tokens == clause.tokens {
+                list[i].casualties.removeAll { othersToo || $0.party == .us }
+            }
+        }
+        strip(&asides)
+        strip(&attackFrames)
+        strip(&mentionFrames)
+    }
+}
+
+extension IncidentAssembler {
+    /// "110 US troops", "more than 100 American service members": the figure's own words name Americans (not the
+    /// coalition, and not a party only assumed: "About a dozen others were wounded").
+    fileprivate func namesAmericans(_ figure: CasualtyMention) -> Bool {
+        let tokens = text.tokens
+        return (figure.anchor..<max(figure.anchor, figure.endToken)).contains { k in
+            k < tokens.count && Lexicon.isUS(tokens[k]) && tokens[k].text != "coalition"
+        }
+    }
+
+    /// "As of today, 25 U.S. service members have been diagnosed": a figure up to now, the story's latest, not the
+    /// toll of the event told before it.
+    fileprivate func tellsPresentPerfect(_ frame: ArticleFrame) -> Bool {
+        frame.tokens.contains { ["have", "has"].contains(text.tokens[$0].text) }
+    }
+}
+
+extension ArticleFrame {
+    /// The clause with its US figures read as zeros, to ask where a zero told there would go.
+    fileprivate var withUSZerosOnly: ArticleFrame {
+        var f = self
+        f.casualties = casualties.filter { $0.party == .us }.map { c in
+            var zero = c
+            zero.figure = Figure(count: 0)
+            return zero
+        }
+        return f
+    }
 }

@@ -90,15 +90,21 @@ struct IncidentAssembler {
         }
         // "... and another fell close to the US embassy. Neither caused injuries.": a zero told right after earlier
         // events is theirs, every one of them, not the story's (`+ZeroOfToldEvents`).
+        // "... missiles at Ain al-Asad in January 2020. No one was killed, but more than 100 were later diagnosed with
+        // traumatic brain injuries": the toll told right after one earlier event is its (`+ZeroOfToldEvents`).
+        // A story about something else recalls even its toll-only clauses as mentions: those are candidates too.
+        let tollCandidates = asides + (attackFrames + mentionFrames).filter { $0.places.isEmpty && $0.dates.isEmpty }
+        for (toll, m) in tollsOfToldMention(candidates: tollCandidates, attackFrames: attackFrames, mentionFrames: mentionFrames) {
+            // Every figure of the clause is the earlier event's: "... and an Iraqi soldier was wounded" too.
+            mentionFrames[m].casualties += toll.casualties
+            strippingUSFigures(of: toll, from: &asides, &attackFrames, &mentionFrames, othersToo: true)
+        }
         var mentionZeros: [Int: [CasualtyMention]] = [:]
-        for (zero, told) in zerosOfToldMentions(candidates: asides + attackFrames.filter(\.places.isEmpty),
+        for (zero, told) in zerosOfToldMentions(candidates: asides + (attackFrames + mentionFrames).filter(\.places.isEmpty),
                                                 attackFrames: attackFrames, mentionFrames: mentionFrames) {
             let zeros = zero.casualties.filter { $0.party == .us }
             for m in told { mentionZeros[mentionFrames[m].tokens.lowerBound, default: []] += zeros }
-            for i in asides.indices where asides[i].tokens == zero.tokens { asides[i].casualties.removeAll { $0.party == .us } }
-            for i in attackFrames.indices where attackFrames[i].tokens == zero.tokens {
-                attackFrames[i].casualties.removeAll { $0.party == .us }
-            }
+            strippingUSFigures(of: zero, from: &asides, &attackFrames, &mentionFrames)
         }
 
         var drafts: [AttackDraft] = []
