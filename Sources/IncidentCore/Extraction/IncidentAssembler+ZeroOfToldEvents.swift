@@ -87,6 +87,29 @@ extension IncidentAssembler {
     }
 }
 
+extension IncidentAssembler {
+    /// Round 6: story clauses whose US zero is told before the clause names any site ("There were no casualties among
+    /// coalition forces," the source added, noting that the drone that hit Tall Baydar caused damage), after a
+    /// sentence naming several sites: each with the zero alone, and the sentences whose sites it holds for (the last
+    /// sentence before it that names sites, up to two back).
+    func zerosOfSitesToldBefore(_ attackFrames: [ArticleFrame]) -> [(frame: ArticleFrame, sentences: Set<Int>)] {
+        attackFrames.compactMap { f in
+            let zeros = f.casualties.filter { $0.party == .us && $0.figure.count == 0 && $0.figure.qualifier == nil }
+            guard !zeros.isEmpty, !f.places.isEmpty, f.dates.isEmpty,
+                  zeros.allSatisfy({ z in f.places.allSatisfy { z.span.end <= $0.span.start } }) else { return nil }
+            for back in [f.sentence - 1, f.sentence - 2] where back >= 0 {
+                let told = attackFrames.filter { $0.sentence == back && !$0.places.isEmpty }
+                guard !told.isEmpty else { continue }
+                guard Set(told.flatMap { $0.places.map(\.base.name) }).count > 1 else { return nil }
+                var zero = f
+                zero.casualties = zeros
+                return (zero, [back])
+            }
+            return nil
+        }
+    }
+}
+
 extension ArticleFrame {
     /// The clause with its US figures read as zeros, to ask where a zero told there would go.
     fileprivate var withUSZerosOnly: ArticleFrame {

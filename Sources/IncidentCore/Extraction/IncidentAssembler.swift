@@ -170,8 +170,16 @@ struct IncidentAssembler {
             f.casualties = frame.casualties.filter { $0.party == .us && $0.figure.count == 0 }
             return f.casualties.isEmpty ? nil : f
         }
+        // "Earlier on Friday, drones targeted Ain al-Asad and al-Harir. \"There were no injuries\" in those two attacks, the
+        // official said, adding that air defenses engaged the drones at Harir": a zero told before its clause names a
+        // site holds for every site of the sentence before (`+ZeroOfToldEvents`).
+        let zeroOfSitesBefore = zerosOfSitesToldBefore(attackFrames)
         for i in drafts.indices {
             let own = drafts[i].casualtyFrames.flatMap(\.casualties).contains { $0.party == .us }
+            if !own, let z = zeroOfSitesBefore.first(where: { z in drafts[i].frames.contains { z.sentences.contains($0.sentence) && !$0.places.isEmpty } }) {
+                drafts[i].casualtyFrames.append(z.frame)
+                continue
+            }
             // A zero told before a site is named ("There were no injuries. In a separate incident, a drone
             // targeted Rumalyn") is about the sites before it, not this one.
             let firstSentence = drafts[i].frames.map(\.sentence).min() ?? 0
