@@ -383,6 +383,22 @@ enum CasualtyFinder {
         return min(range.upperBound, head + 9)
     }
 
+    /// Round 6: "no material damage or casualties", "no damage nor injuries": when the casualty noun `noun` is
+    /// coordinated by "or" or "nor" with the words before it, the "no" that opens the coordination (from `j`, up to
+    /// four words back, with no punctuation or number between) negates it too. Returns the index of that "no".
+    private static func negationBeforeCoordination(from j: Int, noun: Int, floor: Int, tokens: [Token]) -> Int? {
+        guard (j..<noun).contains(where: { ["or", "nor"].contains(tokens[$0].text) }) else { return nil }
+        var i = j
+        while i >= floor, i >= j - 4, tokens[i].isWord {
+            if tokens[i].text == "no" { return i }
+            // "no details of damage or casualties", "no reports on ...": a question left open, not a zero.
+            if stopWords.contains(tokens[i].text) || Lexicon.attackWords.contains(tokens[i].text)
+                || ["of", "about", "regarding", "from", "over"].contains(tokens[i].text) { return nil }
+            i -= 1
+        }
+        return nil
+    }
+
     /// "eight injuries", "several non-serious injuries", "no US casualties", "left four dead".
     private static func nounFigure(at k: Int, killed: Bool, floor: Int, range: Range<Int>, tokens: [Token],
                                    defaultParty: CasualtyParty?) -> CasualtyMention? {
@@ -402,6 +418,10 @@ enum CasualtyFinder {
         let w = tokens[j].text
         if w == "no" {
             figure = Figure(count: 0)
+        } else if let no = negationBeforeCoordination(from: j, noun: k, floor: floor, tokens: tokens) {
+            // "No material damage or casualties were recorded": the "no" reaches every noun it coordinates.
+            figure = Figure(count: 0)
+            start = no
         } else if w == "of", j - 1 >= floor, let q = NumberReader.vagueWords[tokens[j - 1].text] {
             figure = Figure(count: nil, qualifier: q)
             start = j - 1

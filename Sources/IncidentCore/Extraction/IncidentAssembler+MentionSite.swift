@@ -10,7 +10,7 @@ extension IncidentAssembler {
         let tokens = text.tokens
         let namesTheSite = frame.tokens.contains { k in
             k > frame.tokens.lowerBound && Lexicon.siteReferenceNouns.contains(tokens[k].text) && ["the", "that", "this", "same"].contains(tokens[k - 1].text)
-        }
+        } || pointsBackAtSite(frame)
         guard namesTheSite, frame.sentence > 0 else { return nil }
         // "a July 25 rocket attack on the same base": the story's own site, whatever the sentence before names.
         let namesTheSameSite = frame.tokens.contains { k in
@@ -29,4 +29,34 @@ extension IncidentAssembler {
         let bases = basesBySentence[told]
         return Set(bases.map(\.name)).count == 1 ? bases.first : nil
     }
+
+    /// Round 6: an earlier event told "there" ("a drone packed with explosives hit a hangar there"), at "the base's
+    /// gate", or at "the coalition's airport base" is at the site told before it, as "the base" is: a place adverb
+    /// or a definite site noun points back. "There were no casualties" is no place, nor is "a base in Jordan".
+    func pointsBackAtSite(_ frame: ArticleFrame) -> Bool {
+        let tokens = text.tokens
+        let range = frame.tokens
+        return range.contains { k in
+            let word = tokens[k].text
+            if word == "there" {
+                let next = k + 1 < range.upperBound ? tokens[k + 1].text : ""
+                return k > range.lowerBound && !IncidentAssembler.existentialFollowers.contains(next)
+            }
+            // "the base's gate": a site noun in the possessive after "the".
+            if word.hasSuffix("'s"), Lexicon.siteReferenceNouns.contains(String(word.dropLast(2))) {
+                return k > range.lowerBound && tokens[k - 1].text == "the"
+            }
+            // "the coalition's airport base": a site noun owned by someone named with "the".
+            guard Lexicon.siteReferenceNouns.contains(word) else { return false }
+            return (max(range.lowerBound + 1, k - 2)..<k).contains { j in
+                tokens[j].text.hasSuffix("'s") && tokens[j - 1].text == "the"
+            }
+        }
+    }
+
+    /// Words after an existential "there" ("there were no casualties", "there has been"), which is no place.
+    private static let existentialFollowers: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might", "be", "been",
+        "seems", "seemed", "appears", "appeared", "remain", "remains", "remained",
+    ]
 }

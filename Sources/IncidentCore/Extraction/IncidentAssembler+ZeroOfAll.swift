@@ -46,6 +46,6 @@ extension IncidentAssembler {
     /// True when a clause naming no site tells its figures of many attacks up to now: a running total, read by
     /// `TotalFinder`, not the figure of the attack the story tells.
     func tellsTallyOfAttacks(_ frame: ArticleFrame) -> Bool {
-        TotalFinder.tellsTallyOfAttacks(in: frame.tokens, tokens: text.tokens)
+        TotalFinder.tellsTallyOfAttacks(in: frame.tokens, tokens: text.tokens) || continuesRunningTotal(frame)
     }
 }

@@ -88,6 +88,24 @@ struct IncidentAssembler {
             asides.removeAll { $0.tokens == aside.tokens }
             mentionFrames[m].casualties += aside.casualties
         }
+        // "... and another fell close to the US embassy. Neither caused injuries.": a zero told right after earlier
+        // events is theirs, every one of them, not the story's (`+ZeroOfToldEvents`).
+        // "... missiles at Ain al-Asad in January 2020. No one was killed, but more than 100 were later diagnosed with
+        // traumatic brain injuries": the toll told right after one earlier event is its (`+ZeroOfToldEvents`).
+        // A story about something else recalls even its toll-only clauses as mentions: those are candidates too.
+        let tollCandidates = asides + (attackFrames + mentionFrames).filter { $0.places.isEmpty && $0.dates.isEmpty }
+        for (toll, m) in tollsOfToldMention(candidates: tollCandidates, attackFrames: attackFrames, mentionFrames: mentionFrames) {
+            // Every figure of the clause is the earlier event's: "... and an Iraqi soldier was wounded" too.
+            mentionFrames[m].casualties += toll.casualties
+            strippingUSFigures(of: toll, from: &asides, &attackFrames, &mentionFrames, othersToo: true)
+        }
+        var mentionZeros: [Int: [CasualtyMention]] = [:]
+        for (zero, told) in zerosOfToldMentions(candidates: asides + (attackFrames + mentionFrames).filter(\.places.isEmpty),
+                                                attackFrames: attackFrames, mentionFrames: mentionFrames) {
+            let zeros = zero.casualties.filter { $0.party == .us }
+            for m in told { mentionZeros[mentionFrames[m].tokens.lowerBound, default: []] += zeros }
+            strippingUSFigures(of: zero, from: &asides, &attackFrames, &mentionFrames)
+        }
 
         var drafts: [AttackDraft] = []
         func draftIndex(for base: Base?, entryDay: DateMention? = nil) -> Int {
@@ -152,8 +170,16 @@ struct IncidentAssembler {
             f.casualties = frame.casualties.filter { $0.party == .us && $0.figure.count == 0 }
             return f.casualties.isEmpty ? nil : f
         }
+        // "Earlier on Friday, drones targeted Ain al-Asad and al-Harir. \"There were no injuries\" in those two attacks, the
+        // official said, adding that air defenses engaged the drones at Harir": a zero told before its clause names a
+        // site holds for every site of the sentence before (`+ZeroOfToldEvents`).
+        let zeroOfSitesBefore = zerosOfSitesToldBefore(attackFrames)
         for i in drafts.indices {
             let own = drafts[i].casualtyFrames.flatMap(\.casualties).contains { $0.party == .us }
+            if !own, let z = zeroOfSitesBefore.first(where: { z in drafts[i].frames.contains { z.sentences.contains($0.sentence) && !$0.places.isEmpty } }) {
+                drafts[i].casualtyFrames.append(z.frame)
+                continue
+            }
             // A zero told before a site is named ("There were no injuries. In a separate incident, a drone
             // targeted Rumalyn") is about the sites before it, not this one.
             let firstSentence = drafts[i].frames.map(\.sentence).min() ?? 0
@@ -233,7 +259,7 @@ struct IncidentAssembler {
         // The story's own site, when its attack was told at one ("the same base" of an earlier event).
         let storySites = Set(attackFrames.flatMap { $0.places.map(\.base.name) })
         let storySite = storySites.count == 1 ? attackFrames.lazy.compactMap { $0.places.first?.base }.first : nil
-        incidents += mentions(mentionFrames, asides: allAsides, recalled: recalled,
+        incidents += mentions(mentionFrames, asides: allAsides, recalled: recalled, laterZeros: mentionZeros,
                               siteBefore: { siteToldBefore($0, frames: frames, storySite: storySite) })
         return incidents
     }
@@ -498,6 +524,7 @@ struct IncidentAssembler {
     // MARK: Mentions
 
     private func mentions(_ frames: [ArticleFrame], asides: [ArticleFrame], recalled: [ArticleFrame],
+                          laterZeros: [Int: [CasualtyMention]] = [:],
                           siteBefore: (ArticleFrame) -> Base? = { _ in nil }) -> [ExtractedIncident] {
         var result: [ExtractedIncident] = []
         // "Harir has been hit several times since mid-October": a run of attacks, not one earlier event.
@@ -506,6 +533,8 @@ struct IncidentAssembler {
             // a tracker covers, not an event.
             // A recalled attack ("after a drone attack on Sunday on the Rumalyn base") keeps its weekday.
             let isRecalled = recalled.contains { $0.tokens == frame.tokens }
+            // The zero of the sentence after it ("Neither caused injuries"), for each of its sites.
+            let toldZeros = laterZeros[frame.tokens.lowerBound] ?? []
             let toldDates = frame.dates.filter { d in
                 (d.precision == .month || ((!d.isRelative || isRecalled || d.isAnchored || frame.isExampleOfRun) && d.day != nil)) && !startsSpanOfDays(d)
             }
@@ -533,7 +562,8 @@ struct IncidentAssembler {
                     applyDate(date, to: &incident, facts: &facts)
                     applyPlace(base: base, frames: [frame], to: &incident, facts: &facts)
                     applyWeapons([frame], to: &incident, facts: &facts)
-                    applyUSFigures(frame.casualties, to: &incident, facts: &facts)
+                    let ownUS = frame.casualties.contains { $0.party == .us }
+                    applyUSFigures(frame.casualties + (ownUS ? [] : toldZeros), to: &incident, facts: &facts)
                     applyOthers(frame.casualties.filter { $0.party != .us }, to: &incident, facts: &facts)
                     if let claim = frame.claim, let group = frame.claimGroup, GroupMatcher.isActor(group.group) {
                         incident.claimedBy = group.group.name
