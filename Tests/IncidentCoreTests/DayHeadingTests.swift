@@ -81,6 +81,16 @@ import Testing
         #expect(days(body, published: "2024-01-29")["Ain al-Asad Air Base"] == "2024-01-28")
     }
 
+    @Test func aDateLineAboveAWireLeadIsNoHeadingForIt() {
+        let body = """
+        Drones attack Erbil airport
+
+        Friday, January 5, 2024
+        ERBIL, Iraq (Reuters) - Two drones attacked the Erbil airport base on Thursday, officials said.
+        """
+        #expect(days(body, published: "2024-01-05")["Erbil Air Base"] == "2024-01-04")
+    }
+
     @Test(arguments: [
         ("Wednesday, November 8", true),
         ("Saturday, Dec. 30, 2023", true),

@@ -70,10 +70,12 @@ enum ClaimFinder {
                           (1..<n).allSatisfy({ ["the", "a", "an", "this", "that", "its", "latest", "drone", "rocket", "both",
                                                // "claimed all three attacks" (a count; "all attacks" alone stays general)
                                                "all", "these", "those",
-                                               // "claimed two more drone attacks"
-                                               "more", "further", "other", "additional",
                                                "missile", "yesterday's", "monday's", "tuesday's", "wednesday's",
                                                "thursday's", "friday's", "saturday's", "sunday's"].contains(word(i + $0))
+                                               // "claimed two more drone attacks" (after a count only: "claimed other
+                                               // attacks" is not this one)
+                                               || (["more", "further", "other", "additional"].contains(word(i + $0)) && $0 > 1
+                                                   && NumberReader.number(at: i + $0 - 1, in: tokens, limit: range.upperBound) != nil)
                                                // "claimed two one-way drone attacks", "a suicide drone attack"
                                                || attackModifiers.contains(word(i + $0))
                                                // "claimed two attacks", "claimed 3 drone attacks"

@@ -23,7 +23,7 @@ enum DatelineFinder {
         return nil
     }
 
-    private static func dateline(at start: Int, tokens: [Token], published: CalendarDay?) -> Dateline? {
+    static func dateline(at start: Int, tokens: [Token], published: CalendarDay?) -> Dateline? {
         var k = start
         // "(ANSA) - ROME": the outlet first.
         if tokens[k].text == "(", k + 3 < tokens.count, tokens[k + 2].text == ")", tokens[k + 3].text == "-" {

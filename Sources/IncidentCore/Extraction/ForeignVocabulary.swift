@@ -186,8 +186,10 @@ enum ForeignVocabulary {
     private static let german: [String: String] = germanDayParts.merging(germanWords) { a, _ in a }
 
     private static let germanWords: [String: String] = [
-        // "Bereits an Weihnachten war der Flughafen Erbil Ziel eines Drohnenangriffs", "am ersten Weihnachtstag".
-        "weihnachten": "christmas day", "weihnachtstag": "christmas day", "neujahrstag": "new year day",
+        // "Bereits an Weihnachten war der Flughafen Erbil Ziel eines Drohnenangriffs": the feast names its day. The
+        // days with their own names ("am ersten Weihnachtstag", "am zweiten Weihnachtstag", "am Neujahrstag") are
+        // read as written by `HolidayDates`.
+        "weihnachten": "christmas day",
         "angriff": "attack", "angriffe": "attacks", "angriffs": "attack", "anschlag": "attack",
         "raketenangriff": "rocket attack", "raketenangriffe": "rocket attacks", "raketenangriffs": "rocket attack",
         "drohnenangriff": "drone attack", "drohnenangriffe": "drone attacks", "drohnenangriffs": "drone attack",

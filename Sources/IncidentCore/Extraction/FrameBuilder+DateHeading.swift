@@ -33,6 +33,8 @@ extension FrameBuilder {
     func opensWithSite(_ line: Range<Int>) -> Bool {
         let tokens = text.tokens
         let stops: Set<String> = [",", ".", "—", "–", "-", ":", "("]
+        // "ERBIL, Iraq (Reuters) — Two drones ...": a wire dateline opens prose, not an entry.
+        if DatelineFinder.dateline(at: line.lowerBound, tokens: tokens, published: published) != nil { return false }
         return places.matches(in: line, tokens: tokens).contains { m in
             m.tokens.lowerBound <= line.lowerBound + 1 && m.tokens.upperBound < line.upperBound
                 && stops.contains(tokens[m.tokens.upperBound].text)

@@ -163,10 +163,9 @@ struct FrameBuilder {
                     continue
                 }
                 let claimHere = claim.flatMap { part.contains($0.tokens.lowerBound) ? $0 : nil }
-                // "The explosive device went off on Sunday": a bomb going off is an attack word too.
-                let hasAttackWord = part.contains { k in
-                    Lexicon.attackWords.contains(tokens[k].text)
-                        || (tokens[k].text == "went" && k + 1 < part.upperBound && tokens[k + 1].text == "off")
+                // "The explosive device went off on Sunday": a bomb going off is an attack word too (not "sirens went off").
+                let hasAttackWord = part.contains { (k: Int) -> Bool in
+                    Lexicon.attackWords.contains(tokens[k].text) || bombWentOff(at: k, in: part)
                 }
                 // A line of a claimed-operations list: "2. The occupation base of Al-Tanf, with a drone."
                 // "Villagers near Erbil": a city named like the base it hosts says nothing about the base.

@@ -46,31 +46,30 @@ extension IncidentAssembler {
         let answeredMoved = move(answered, alsoDropping: answered.compactMap { IncidentAssembler.claimOfAnswered($0, toldFrames: toldFrames) })
         // "... including one on Tuesday at Ain al-Asad airbase. That attack wounded eight US personnel": more of the mention: its
         // figures, its weapons when it names none, and its claim when it has none.
+        // A clause that tells more of mention `m`: its figures, its weapons when it names none, its claim when it has
+        // none ("That attack was claimed by the Islamic Resistance in Iraq, an umbrella ... that has vowed to keep up
+        // its operations against American forces": the claim is the mention's too).
+        func join(_ clause: ArticleFrame, to m: Int) {
+            attackFrames.removeAll { $0.tokens == clause.tokens }
+            mentionFrames[m].casualties += clause.casualties
+            if mentionFrames[m].weapons.isEmpty { mentionFrames[m].weapons = clause.weapons }
+            if mentionFrames[m].claim == nil, let claim = clause.claim {
+                mentionFrames[m].claim = claim
+                mentionFrames[m].claimGroup = clause.claimGroup
+                mentionFrames[m].writtenClaimant = clause.writtenClaimant
+            }
+        }
         for (continuation, m) in IncidentAssembler.mentionContinuations(clauses: attackFrames, mentionFrames: mentionFrames,
                                                                          tokens: text.tokens) {
-            attackFrames.removeAll { $0.tokens == continuation.tokens }
-            mentionFrames[m].casualties += continuation.casualties
-            if mentionFrames[m].weapons.isEmpty { mentionFrames[m].weapons = continuation.weapons }
-            // "That attack was claimed by the Islamic Resistance in Iraq, an umbrella ... that has vowed to keep up
-            // its operations against American forces": the claim is the mention's too.
-            if mentionFrames[m].claim == nil, let claim = continuation.claim {
-                mentionFrames[m].claim = claim
-                mentionFrames[m].claimGroup = continuation.claimGroup
-                mentionFrames[m].writtenClaimant = continuation.writtenClaimant
-            }
+            join(continuation, to: m)
         }
         // "... hit the city of Erbil. A foreign civilian contractor was killed, and one US service member was among
         // several people wounded.": the sentences after a mention that name no site or day tell more of it.
         for (aftermath, m) in IncidentAssembler.mentionAftermath(clauses: attackFrames, mentionFrames: mentionFrames,
                                                                  storyFrames: attackFrames, tokens: text.tokens) {
-            attackFrames.removeAll { $0.tokens == aftermath.tokens }
-            mentionFrames[m].casualties += aftermath.casualties
-            if mentionFrames[m].weapons.isEmpty { mentionFrames[m].weapons = aftermath.weapons }
-            if mentionFrames[m].claim == nil, let claim = aftermath.claim {
-                mentionFrames[m].claim = claim
-                mentionFrames[m].claimGroup = aftermath.claimGroup
-                mentionFrames[m].writtenClaimant = aftermath.writtenClaimant
-            }
+            // "Three US service members have been treated for minor injuries": a toll up to now is the story's.
+            if aftermath.casualties.contains(where: { $0.party == .us }), tellsPerfect(aftermath.tokens) { continue }
+            join(aftermath, to: m)
         }
         return beforeStrike + recalled + answeredMoved
     }

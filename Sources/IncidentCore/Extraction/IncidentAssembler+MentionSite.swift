@@ -47,7 +47,7 @@ extension IncidentAssembler {
                 return k > range.lowerBound && tokens[k - 1].text == "the"
             }
             // "the coalition's airport base": a site noun owned by someone named with "the".
-            guard Lexicon.siteReferenceNouns.contains(word) else { return false }
+            guard Lexicon.siteReferenceNouns.contains(word), k > range.lowerBound + 1 else { return false }
             return (max(range.lowerBound + 1, k - 2)..<k).contains { j in
                 tokens[j].text.hasSuffix("'s") && tokens[j - 1].text == "the"
             }

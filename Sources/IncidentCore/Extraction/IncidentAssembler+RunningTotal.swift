@@ -24,14 +24,15 @@ extension IncidentAssembler {
             let word = tokens[k].text
             if word == "times" { return true }
             guard word == "since", k + 1 < range.upperBound else { return false }
-            // "since October", "since Oct. 17", "since mid-October"; not "have since returned".
+            // "since October", "since Oct. 17", "since mid-October"; not "have since returned", nor "since then".
             let next = tokens[k + 1].text
             return !(next.hasSuffix("ed") || next == "been" || next == "then")
+                && TotalFinder.opensTime(after: k, in: range, tokens: tokens)
         }
     }
 
     /// A present perfect: "have"/"has" then a participle, perhaps after "been" or an adverb ("have so far injured").
-    private func tellsPerfect(_ range: Range<Int>) -> Bool {
+    func tellsPerfect(_ range: Range<Int>) -> Bool {
         let tokens = text.tokens
         return range.contains { k in
             guard ["have", "has"].contains(tokens[k].text) else { return false }

@@ -48,7 +48,10 @@ extension IncidentAssembler {
                   let told = zerosOfToldMentions(candidates: [toll.withUSZerosOnly], attackFrames: attackFrames,
                                                  mentionFrames: mentionFrames).first?.mentions,
                   told.count == 1, Set(mentionFrames[told[0]].places.map(\.base.name)).count <= 1,
-                  !mentionFrames[told[0]].casualties.contains(where: { $0.party == .us }) else { return nil }
+                  !mentionFrames[told[0]].casualties.contains(where: { $0.party == .us }),
+                  // A new paragraph returns to the story: its toll is the story's.
+                  !(min(mentionFrames[told[0]].tokens.upperBound, toll.tokens.lowerBound)...toll.tokens.lowerBound).contains(where: { text.tokens[$0].newlineBefore })
+            else { return nil }
             return (toll, told[0])
         }
     }
@@ -83,7 +86,7 @@ extension IncidentAssembler {
     /// "As of today, 25 U.S. service members have been diagnosed": a figure up to now, the story's latest, not the
     /// toll of the event told before it.
     fileprivate func tellsPresentPerfect(_ frame: ArticleFrame) -> Bool {
-        frame.tokens.contains { ["have", "has"].contains(text.tokens[$0].text) }
+        tellsPerfect(frame.tokens)
     }
 }
 

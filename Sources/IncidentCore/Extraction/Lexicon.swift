@@ -10,7 +10,7 @@ enum Lexicon {
         // What rockets and drones do on arrival: "A rocket landed near the base".
         "landed", "fell", "exploded", "impacted", "intercepted", "downed",
         // What a bomb does: "Explosive charges were detonated at the base".
-        "detonated", "detonation",
+        "detonated",
     ]
 
     /// Words that make a clause talk about a base.

@@ -94,8 +94,11 @@ enum PartnerPostFinder {
                 // ... of a site told just before ("a military base adjacent to the airport, belonging to"), not of
                 // an area ("territory controlled by the SDF").
                 let site = max(range.lowerBound, opener - 9)..<max(range.lowerBound, opener - 1)
+                // A base that also hosts US troops ("Ain al-Asad air base, which is run by the Iraqi army and hosts
+                // US troops") is no partner's post.
                 if tokens[opener].text != "of", opener > range.lowerBound, ownershipVerbs.contains(tokens[opener - 1].text),
-                   site.contains(where: { postWords.contains(tokens[$0].stem) || Lexicon.baseWords.contains(tokens[$0].stem) }) {
+                   site.contains(where: { postWords.contains(tokens[$0].stem) || Lexicon.baseWords.contains(tokens[$0].stem) }),
+                   !range.contains(where: { Lexicon.isUS(tokens[$0]) }) {
                     return (TextSpan(start: tokens[opener - 1].start, end: tokens[end - 1].end),
                             afterAcronym(end, in: range, tokens: tokens))
                 }

@@ -212,8 +212,10 @@ enum ResponseFinder {
             if let answer = artilleryAnswer(at: i, in: range, tokens: tokens) { return answer }
             // "F-15E jets struck ...", "Two F-16s struck ...": militias fly no warplanes, so a US or coalition
             // aircraft's designation names who struck, as "U.S." does.
+            // Not another air force's: "Turkish F-16s struck", "Israeli F-35s struck".
             let isDesignation = ["f", "b", "a", "mq", "ah"].contains(w) && word(i + 1) == "-"
                 && i + 2 < range.upperBound && tokens[i + 2].text.first?.isNumber == true
+                && !(max(range.lowerBound, i - 2)..<i).contains { Lexicon.otherNationalities.contains(tokens[$0].stem) || tokens[$0].stem == "russian" }
             let isActor = (Lexicon.isUS(t) && w != "coalition" && w != "pentagon")
                 || (w == "washington" && t.isCapitalized) || isDesignation
             if isActor {

@@ -146,8 +146,6 @@ enum TotalFinder {
         return false
     }
 
-    /// Cumulative US injuries in a sentence ("About 70 U.S. soldiers suffered injuries in the attacks",
-    /// "U.S. personnel have sustained approximately 62 injuries, not including ..."), or nil.
     /// True when the words after "since" at `k` name a time: a month, a day or year, a weekday, or a word that
     /// opens one ("since the start of the war", "since then", "since last year", "since mid-October", "since the
     /// Hamas attack").
@@ -162,6 +160,8 @@ enum TotalFinder {
         }
     }
 
+    /// Cumulative US injuries in a sentence ("About 70 U.S. soldiers suffered injuries in the attacks",
+    /// "U.S. personnel have sustained approximately 62 injuries, not including ..."), or nil.
     static func cumulativeInjuries(in range: Range<Int>, tokens: [Token]) -> CasualtyMention? {
         var cumulative = false
         var sinceAt: Int?
