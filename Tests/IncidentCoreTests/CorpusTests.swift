@@ -70,8 +70,12 @@ import Testing
     /// aa 67.3 -> 65.4 % (code at the round's start -> its end, the same scorer). aa's loss was two faults of round 5's
     /// own rules (a past perfect in a relative clause, an undated mention naming only a place), then mended with a
     /// month "of last year": 69.5 %. None of the four is blind any more. `heldout-ab` and `heldout-ac` (24 each, a
-    /// realistic feed) were written blind at the end of round 5 and are deliberately not in this list: they are the
-    /// next round's blind sets, to be wired in and measured once, on code written without reading them.
+    /// realistic feed, written blind at the end of round 5) were measured once at the end of round 6 (tracker day
+    /// headings, datelines, holidays, aircraft and the clock at the target for strikes, claims of counted attacks,
+    /// recalled attacks' days and tolls, partner posts; four hands in parallel), on code written without reading them:
+    /// ab 70.3 -> 78.5 %, ac 69.4 -> 71.7 % (code at the round's start -> its end, the same scorer); pooled 69.8 ->
+    /// 75.2 % of 819 fields. Neither is blind any more. `heldout-ad` and `heldout-ae` (24 and 25, written blind
+    /// while round 6 ran) are deliberately not in this list: the next round's blind sets.
     @Test(arguments: [("heldout", 0.99, 0.99), ("heldout-b", 0.99, 0.99), ("heldout-c", 0.99, 0.99),
                       ("heldout-d", 0.99, 0.99), ("heldout-e", 0.99, 0.99), ("heldout-j", 0.99, 0.99),
                       ("heldout-k", 0.99, 0.99), ("heldout-l", 0.99, 0.99), ("heldout-m", 0.98, 0.90),
@@ -80,7 +84,8 @@ import Testing
                       ("heldout-r", 0.89, 0.86), ("heldout-s", 0.86, 0.82),
                       ("heldout-t", 0.90, 0.87), ("heldout-u", 0.82, 0.73), ("heldout-v", 0.77, 0.69),
                       ("heldout-w", 0.95, 0.88), ("heldout-x", 0.93, 0.88), ("heldout-y", 0.76, 0.71),
-                      ("heldout-z", 0.89, 0.85), ("heldout-aa", 0.83, 0.77)])
+                      ("heldout-z", 0.89, 0.85), ("heldout-aa", 0.83, 0.77),
+                      ("heldout-ab", 0.78, 0.73), ("heldout-ac", 0.71, 0.57)])
     func heldOutAccuracyIsReportedAndAboveTheFloor(_ directory: String, _ overallFloor: Double, _ fieldFloor: Double) throws {
         let cases = try Corpus.cases(directory)
         #expect(cases.count >= 8)
