@@ -41,4 +41,8 @@ struct ArticleFrame: Sendable {
     var isExampleOfRun = false
     /// The sentence that opens the tracker entry this clause belongs to ("November 5 — Tal Baydar ...").
     var entryStart: Int?
+
+    /// True when the clause places or dates an event of its own: a known site, a place as written, or a day.
+    /// A clause without ("Neither caused injuries", "Two U.S. troops were wounded") goes on telling one told before.
+    var namesPlaceOrDay: Bool { !places.isEmpty || writtenPlace != nil || !dates.isEmpty }
 }

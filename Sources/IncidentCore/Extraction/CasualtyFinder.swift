@@ -383,7 +383,7 @@ enum CasualtyFinder {
         return min(range.upperBound, head + 9)
     }
 
-    /// Round 6: "no material damage or casualties", "no damage nor injuries": when the casualty noun `noun` is
+    /// "no material damage or casualties", "no damage nor injuries": when the casualty noun `noun` is
     /// coordinated by "or" or "nor" with the words before it, the "no" that opens the coordination (from `j`, up to
     /// four words back, with no punctuation or number between) negates it too. Returns the index of that "no".
     private static func negationBeforeCoordination(from j: Int, noun: Int, floor: Int, tokens: [Token]) -> Int? {

@@ -20,7 +20,7 @@ enum ForeignVocabulary {
         // The Islamic Resistance in Iraq by its translated name ("la Résistance islamique en Irak").
         // "sans faire de victimes" ("without causing casualties"), "sin provocar heridos ni muertos".
         .french: ["resistance islamique": "islamic resistance", "faire de": "causing", "au moins": "at least", "plus de": "more than", "plus d'une": "more than", "plus d'un": "more than",
-                  // Round 6: "sur le même site" points back at the story's site.
+                  // "sur le même site" points back at the story's site.
                   "meme site": "same site", "meme base": "same base",
                   "une dizaine": "about ten", "une quinzaine": "about fifteen", "une vingtaine": "about twenty",
                   "une trentaine": "about thirty", "une quarantaine": "about forty", "une cinquantaine": "about fifty",

@@ -37,8 +37,8 @@ extension FrameBuilder {
     /// "... has been silent since Kataib Hezbollah announced a suspension of its operations in late January. That
     /// announcement came days after a drone attack killed three US soldiers": the day of the last date written in the
     /// sentence before `position` or in its own sentence before it, whether or not it dated an attack.
-    /// A month told without its day ("in late January") stands for its middle, so that a few days or a week back
-    /// (`daysBack`) stays in it.
+    /// A month told without its day ("in late January") is moved `daysBack` days into it, so that counting those days
+    /// back from it stays in that month.
     func lastDateWritten(before position: Int, sentence: Int, daysBack: Int) -> CalendarDay? {
         guard sentences.indices.contains(sentence) else { return nil }
         let start = sentences[max(0, sentence - 1)].lowerBound

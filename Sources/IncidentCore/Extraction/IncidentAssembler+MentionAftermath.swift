@@ -13,7 +13,7 @@ extension IncidentAssembler {
         guard let story = storyAttack(storyFrames)?.frame else { return [] }
         var found: [(frame: ArticleFrame, mention: Int)] = []
         for f in clauses.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
-            guard f.places.isEmpty, f.writtenPlace == nil, f.dates.isEmpty, f.entryStart == nil,
+            guard !f.namesPlaceOrDay, f.entryStart == nil,
                   let m = mentionFrames.indices.last(where: { mentionFrames[$0].tokens.upperBound <= f.tokens.lowerBound }),
                   mentionFrames[m].tokens.lowerBound >= story.tokens.upperBound,
                   f.sentence > mentionFrames[m].sentence else { continue }

@@ -30,7 +30,7 @@ extension IncidentAssembler {
         return Set(bases.map(\.name)).count == 1 ? bases.first : nil
     }
 
-    /// Round 6: an earlier event told "there" ("a drone packed with explosives hit a hangar there"), at "the base's
+    /// An earlier event told "there" ("a drone packed with explosives hit a hangar there"), at "the base's
     /// gate", or at "the coalition's airport base" is at the site told before it, as "the base" is: a place adverb
     /// or a definite site noun points back. "There were no casualties" is no place, nor is "a base in Jordan".
     func pointsBackAtSite(_ frame: ArticleFrame) -> Bool {

@@ -6,7 +6,7 @@ extension IncidentAssembler {
     /// after a sentence that counts attacks over a period, or as the result of such a count in its own sentence
     /// ("More than 30 rockets have targeted US interests since October, killing two American soldiers").
     func continuesRunningTotal(_ frame: ArticleFrame) -> Bool {
-        guard frame.places.isEmpty, frame.writtenPlace == nil, frame.dates.isEmpty, frame.sentence < sentences.count else {
+        guard !frame.namesPlaceOrDay, frame.sentence < sentences.count else {
             return false
         }
         let ownSentence = sentences[frame.sentence]

@@ -9,15 +9,14 @@ extension IncidentAssembler {
     /// down and the other fell inside the base") continue the event before them, up to two such sentences.
     func zerosOfToldMentions(candidates: [ArticleFrame], attackFrames: [ArticleFrame],
                              mentionFrames: [ArticleFrame]) -> [(zero: ArticleFrame, mentions: [Int])] {
-        func tellsEvent(_ f: ArticleFrame) -> Bool { !f.places.isEmpty || f.writtenPlace != nil || !f.dates.isEmpty }
         return candidates.compactMap { zero in
             guard isZeroOfOneEvent(zero) else { return nil }
             var sentence = zero.sentence - 1
             while sentence >= 0, sentence >= zero.sentence - 3 {
                 let mentions = mentionFrames.indices.filter { mentionFrames[$0].sentence == sentence }
-                let attacks = attackFrames.filter { $0.sentence == sentence && tellsEvent($0) }
+                let attacks = attackFrames.filter { $0.sentence == sentence && $0.namesPlaceOrDay }
                 if !attacks.isEmpty { return nil }
-                if mentions.contains(where: { tellsEvent(mentionFrames[$0]) }) { return (zero, mentions) }
+                if mentions.contains(where: { mentionFrames[$0].namesPlaceOrDay }) { return (zero, mentions) }
                 sentence -= 1
             }
             return nil
@@ -28,12 +27,12 @@ extension IncidentAssembler {
     /// zero, and not a zero of attacks in general or over a span of time (`tellsZeroOfNoAttack`).
     private func isZeroOfOneEvent(_ frame: ArticleFrame) -> Bool {
         let us = frame.casualties.filter { $0.party == .us }
-        return frame.places.isEmpty && frame.writtenPlace == nil && frame.dates.isEmpty && !us.isEmpty
+        return !frame.namesPlaceOrDay && !us.isEmpty
             && us.allSatisfy { $0.figure.count == 0 && $0.figure.qualifier == nil }
             && !tellsZeroOfNoAttack(frame) && !tellsTallyOfAttacks(frame)
     }
 
-    /// Round 6: "Iran fired ballistic missiles at Ain al-Asad air base in January 2020. No one was killed, but more than
+    /// "Iran fired ballistic missiles at Ain al-Asad air base in January 2020. No one was killed, but more than
     /// 100 US service members were later diagnosed with traumatic brain injuries.": a toll told in a clause naming no
     /// site and no day, right after a sentence that told one earlier event at one site, is that event's, when it names
     /// the people as American ("About a dozen others were wounded" may be anyone's). Returns each
@@ -42,9 +41,10 @@ extension IncidentAssembler {
                             mentionFrames: [ArticleFrame]) -> [(toll: ArticleFrame, mention: Int)] {
         candidates.compactMap { toll in
             let us = toll.casualties.filter { $0.party == .us }
-            guard toll.places.isEmpty, toll.writtenPlace == nil, toll.dates.isEmpty,
+            guard !toll.namesPlaceOrDay,
                   us.contains(where: { ($0.figure.count ?? 1) > 0 && namesAmericans($0) }), !tellsZeroOfNoAttack(toll), !tellsTallyOfAttacks(toll),
-                  !tellsPresentPerfect(toll),
+                  // "As of today, 25 U.S. service members have been diagnosed": a figure up to now is the story's.
+                  !tellsPerfect(toll.tokens),
                   let told = zerosOfToldMentions(candidates: [toll.withUSZerosOnly], attackFrames: attackFrames,
                                                  mentionFrames: mentionFrames).first?.mentions,
                   told.count == 1, Set(mentionFrames[told[0]].places.map(\.base.name)).count <= 1,
@@ -82,16 +82,10 @@ extension IncidentAssembler {
             k < tokens.count && Lexicon.isUS(tokens[k]) && tokens[k].text != "coalition"
         }
     }
-
-    /// "As of today, 25 U.S. service members have been diagnosed": a figure up to now, the story's latest, not the
-    /// toll of the event told before it.
-    fileprivate func tellsPresentPerfect(_ frame: ArticleFrame) -> Bool {
-        tellsPerfect(frame.tokens)
-    }
 }
 
 extension IncidentAssembler {
-    /// Round 6: story clauses whose US zero is told before the clause names any site ("There were no casualties among
+    /// Story clauses whose US zero is told before the clause names any site ("There were no casualties among
     /// coalition forces," the source added, noting that the drone that hit Tall Baydar caused damage), after a
     /// sentence naming several sites: each with the zero alone, and the sentences whose sites it holds for (the last
     /// sentence before it that names sites, up to two back).
