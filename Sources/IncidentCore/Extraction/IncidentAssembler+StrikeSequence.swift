@@ -23,7 +23,11 @@ extension IncidentAssembler {
     func isRecalledUndatedStrike(_ frame: ArticleFrame) -> Bool {
         let tokens = text.tokens
         guard frame.role == .strike, frame.dates.isEmpty,
-              let actor = frame.tokens.first(where: { Lexicon.isUS(tokens[$0]) || tokens[$0].text == "washington" }) else { return false }
+              // Where the strike is told: its actor ("U.S. forces struck"), or the air strikes themselves ("... came
+              // under rocket fire a day after airstrikes on militias").
+              let actor = ResponseFinder.marker(in: frame.tokens, tokens: tokens, afterStrike: false)?.lowerBound
+                ?? frame.tokens.first(where: { Lexicon.isUS(tokens[$0]) || tokens[$0].text == "washington" })
+        else { return false }
         let sentenceStart = sentences[frame.sentence].lowerBound
         // "after" before the strike's actor: the strike is what the attack came after, not what answered it.
         guard let after = (sentenceStart..<actor).last(where: { ["after", "following"].contains(tokens[$0].text) })
@@ -31,7 +35,7 @@ extension IncidentAssembler {
         // "Hours after the attack, U.S. forces struck": the attack named after "after" is what the strike answered.
         guard !(after + 1..<actor).contains(where: { Lexicon.attackWords.contains(tokens[$0].text) }) else { return false }
         let told = max(sentenceStart, after - 5)..<after
-        return told.contains { ["came", "comes", "come", "hours", "days", "week", "weeks", "months", "since"].contains(tokens[$0].text) }
+        return told.contains { ["came", "comes", "come", "hours", "day", "days", "week", "weeks", "months", "since"].contains(tokens[$0].text) }
     }
 
     /// True for a clause that counts a run of attacks ("have been hit dozens of times since mid-October",
@@ -61,25 +65,43 @@ extension IncidentAssembler {
     /// The same strike in each further country its clauses name joined by "and" to the strike's own
     /// ("in Iraq and Syria"), when no base places it.
     func strikesInOtherCountries(_ strike: ExtractedIncident, group: [ArticleFrame]) -> [ExtractedIncident] {
-        guard let own = strike.country, strike.location == nil else { return [] }
+        // Not a strike placed at a known site; a place written for one country's targets is not the other's.
+        guard let own = strike.country, strike.latitude == nil else { return [] }
         let tokens = text.tokens
         var result: [ExtractedIncident] = []
         for frame in group {
             let named = frame.countries.filter { !$0.isOrigin }
             for (a, b) in zip(named, named.dropFirst()) {
-                // Joined: "Iraq and Syria", "Syria and Iraq".
                 guard let ka = tokens.firstIndex(where: { $0.start == a.span.start }),
-                      ka + 2 < tokens.count, tokens[ka + 1].text == "and", tokens[ka + 2].start == b.span.start else { continue }
+                      let kb = tokens.firstIndex(where: { $0.start == b.span.start }), ka < kb,
+                      joinsTargetCountries(ka, kb) else { continue }
                 for country in [a, b] where country.name != own && !result.contains(where: { $0.country == country.name }) {
                     var copy = strike
                     copy.country = country.name
-                    copy.facts = strike.facts.filter { $0.field != "country" }
+                    copy.location = nil
+                    copy.facts = strike.facts.filter { $0.field != "country" && $0.field != "location" }
                         + [Fact(field: "country", value: country.name, span: country.span)]
                     result.append(copy)
                 }
             }
         }
         return result
+    }
+
+    /// True when the tokens between two country names join them as places struck: "Iraq and Syria", "in Iraq and in
+    /// Syria", "two locations in Syria and one location in Iraq", "on both sides of the Iraq-Syria border". Not "a
+    /// militia from Iraq that struck in Syria".
+    private func joinsTargetCountries(_ a: Int, _ b: Int) -> Bool {
+        let tokens = text.tokens
+        let between = (a + 1..<b).map { tokens[$0].text }
+        if between == ["-"] {
+            // "both sides of the Iraq-Syria border"
+            return b + 1 < tokens.count && tokens[b + 1].text == "border"
+                && (max(0, a - 5)..<a).contains { tokens[$0].text == "both" }
+        }
+        let joining: Set<String> = ["in", "one", "two", "three", "four", "five", "location", "locations", "site", "sites",
+                                    "target", "targets", "facility", "facilities"]
+        return between.first == "and" && between.count <= 4 && between.dropFirst().allSatisfy { joining.contains($0) }
     }
 }
 

@@ -224,7 +224,7 @@ struct IncidentAssembler {
         }
         // One US strike per day and country: "strikes in Syria on Sunday ... on Tuesday, strikes in Iraq".
         let attack = incidents.first
-        var groups = strikeGroups(strikeFrames, attackDay: attack?.date.day)
+        var groups = joiningHeadlineStrike(strikeGroups(strikeFrames, attackDay: attack?.date.day))
         // "Ryder said the strikes were conducted on Friday and were a response to recent attacks": a clause
         // read for the attacks, naming no site, that dates "the strikes" dates an undated strike.
         if groups.count == 1, groups[0].allSatisfy(\.dates.isEmpty),
@@ -237,8 +237,12 @@ struct IncidentAssembler {
         for (n, group) in groups.enumerated() {
             // "At least five rockets were launched late on Sunday ... toward a U.S. base at Rumalyn. ... A US aircraft
             // destroyed a second launcher": an undated strike answers the story's attack told last before it.
-            let nearDate = attackFrames.last { f in f.sentence <= group[0].sentence && f.dates.first?.precision == .day }?.dates.first
-            let told = strike(group, asides: n == 0 ? asides : [], attack: attack, nearDate: nearDate)
+            // Not the day someone spoke of it ("a U.S. defense official said Monday").
+            let nearDate = attackFrames.last { f in
+                f.sentence <= group[0].sentence && f.dates.first.map { $0.precision == .day && !isDayOfReport($0) } ?? false
+            }?.dates.first
+            let told = strike(group, asides: n == 0 ? asides : [], attack: attack, nearDate: nearDate,
+                              launchedFrom: IncidentAssembler.launchCountry(of: attackFrames))
             incidents.append(told)
             incidents += strikesInOtherCountries(told, group: group)
         }
@@ -248,7 +252,15 @@ struct IncidentAssembler {
             f.role == .strike && f.isBackground
                 && f.dates.first.map { ($0.precision == .day && !$0.isRelative) || isDatedRunOfStrikes(f) } ?? false
         }
-        for group in strikeGroups(earlierStrikes) {
+        for var group in strikeGroups(earlierStrikes) {
+            // "The rocket attack came a week after U.S. forces struck a site near Musayyib ... That strike, on July
+            // 30, killed ...": a day told of the strike just recalled dates it, and that clause tells where it hit.
+            if pointsBackAtStrikes(group[0]),
+               let recalled = frames.last(where: { $0.role == .strike && $0.sentence == group[0].sentence - 1 && isRecalledUndatedStrike($0) }) {
+                var dated = recalled
+                dated.dates = group[0].dates
+                group.insert(dated, at: 0)
+            }
             let strike = strike(group, asides: [], attack: nil)
             guard strike.country != nil,
                   !incidents.contains(where: { $0.kind == .usStrike && $0.date == strike.date && $0.country == strike.country })
@@ -486,9 +498,12 @@ struct IncidentAssembler {
     }
 
     private func strike(_ frames: [ArticleFrame], asides: [ArticleFrame], attack: ExtractedIncident?,
-                        nearDate: DateMention? = nil) -> ExtractedIncident {
+                        nearDate: DateMention? = nil, launchedFrom: String? = nil) -> ExtractedIncident {
         var facts: [Fact] = []
         var incident = ExtractedIncident(kind: .usStrike, date: .unknown)
+        // "A U.S. aircraft engaged the launch site": the reply to the story's attack, on its day and in the country
+        // it was launched from, unless its own clause tells otherwise.
+        let atLaunchSite = hitsLaunchSite(frames) && attack != nil
         // A clause with a clock and its zone ("4:30 a.m. Thursday Syria time") gives the day at the target.
         let clocked = frames.first { !$0.dates.isEmpty && LocalTimeFinder.find(in: $0.tokens, tokens: text.tokens) != nil }
         if let own = clocked?.dates.first ?? frames.lazy.compactMap(\.dates.first).first {
@@ -510,7 +525,9 @@ struct IncidentAssembler {
             incident.longitude = place.base.longitude
             facts.append(Fact(field: "location", value: place.base.name, span: place.span))
         } else if !applyCountry(frames.lazy.flatMap(\.countries).first, frames: frames, to: &incident, facts: &facts) {
-            incident.country = attack?.country
+            // "struck a site near Musayyib, south of Baghdad": the country of a town or province told.
+            incident.country = frames.lazy.flatMap(\.areas).first { !$0.area.country.isEmpty }?.area.country
+                ?? (atLaunchSite ? launchedFrom : nil) ?? attack?.country
         }
         applyStrikeDetails(frames, to: &incident, facts: &facts)
         let casualties = frames.flatMap(\.casualties).filter { $0.party != .us }

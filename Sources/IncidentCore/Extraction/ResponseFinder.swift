@@ -245,6 +245,12 @@ enum ResponseFinder {
                     if x == "carried", word(j + 1) == "out" { return i..<(j + 2) }
                     // "A US aircraft destroyed a second launcher": an aircraft destroying its target strikes it.
                     if x == "destroyed", (first..<j).contains(where: { aircraftWords.contains(tokens[$0].text) }) { return i..<(j + 1) }
+                    // "A U.S. aircraft engaged the launch site": an aircraft engaging a place on the ground strikes it;
+                    // "engaged the drones" is air defence, no strike.
+                    if ["engaged", "engages"].contains(x), (first..<j).contains(where: { aircraftWords.contains(tokens[$0].text) }),
+                       !(j + 1..<min(j + 4, range.upperBound)).contains(where: { ["drone", "drones", "rocket", "rockets", "missile", "missiles", "uav", "uavs"].contains(tokens[$0].text) }) {
+                        return i..<(j + 1)
+                    }
                     // "Washington responded on Thursday with an air strike in Baghdad", "respondió el jueves con un bombardeo"
                     if ["responded", "retaliated", "replied"].contains(x),
                        let with = (j + 1..<min(j + 6, range.upperBound)).first(where: { tokens[$0].text == "with" }),
@@ -262,6 +268,21 @@ enum ResponseFinder {
                 }
             }
             i += 1
+        }
+        return airStrike(in: range, tokens: tokens)
+    }
+
+    /// "ordenó ataques aéreos de precisión", "hatte das US-Militär ... Luftangriffe auf Bunker geflogen": militias fly
+    /// no aircraft, so air strikes told in a sentence that names no other nation's forces are US (or coalition)
+    /// strikes, however far the actor is from them. Not "Turkish air strikes", not "Russian airstrikes".
+    private static func airStrike(in range: Range<Int>, tokens: [Token]) -> Range<Int>? {
+        guard !range.contains(where: { Lexicon.otherNationalities.contains(tokens[$0].stem) || ["russian", "regime"].contains(tokens[$0].stem) })
+        else { return nil }
+        for k in range {
+            if ["airstrike", "airstrikes"].contains(tokens[k].text) { return k..<(k + 1) }
+            if tokens[k].text == "air", k + 1 < range.upperBound, ["strike", "strikes", "raid", "raids"].contains(tokens[k + 1].text) {
+                return k..<(k + 2)
+            }
         }
         return nil
     }

@@ -47,8 +47,12 @@ enum StrikeDetailFinder {
                 case "drone", "drones": k + 1 < range.upperBound && strikeWords.contains(tokens[k + 1].text)
                 default: airWords.contains(t.text)
                 }
+                // "coalition helicopters flew over the area": aircraft only flying over strike nothing.
+                let onlyFlew = (k + 1..<min(range.upperBound, k + 3)).contains {
+                    ["flew", "flying", "hovered", "hovering", "circled", "circling", "overflew"].contains(tokens[$0].text)
+                }
                 // "F-15E": the whole designation is the evidence.
-                if air == nil, isAir { air = TextSpan(start: t.start, end: t.text.count <= 2 && k + 2 < range.upperBound ? tokens[k + 2].end : t.end) }
+                if air == nil, isAir, !onlyFlew { air = TextSpan(start: t.start, end: t.text.count <= 2 && k + 2 < range.upperBound ? tokens[k + 2].end : t.end) }
             }
         }
         var found: [WeaponMention] = []
@@ -98,8 +102,9 @@ enum StrikeDetailFinder {
         if k + 2 < range.upperBound, nameLinks.contains(tokens[k].text), tokens[k + 1].text == "-", tokens[k + 2].isCapitalized {
             k += 2
         }
+        // Not a country in any language ("en Irak et en Syrie"): a strike's country is told apart.
         guard k < range.upperBound, tokens[k].isWord, tokens[k].isCapitalized, !notPlaces.contains(tokens[k].stem),
-              Lexicon.months[tokens[k].text] == nil else { return nil }
+              Lexicon.countries[tokens[k].stem] == nil, Lexicon.months[tokens[k].text] == nil else { return nil }
         var end = k + 1
         while end < range.upperBound {
             let t = tokens[end]

@@ -1,0 +1,76 @@
+import Testing
+@testable import IncidentCore
+
+/// How US strikes are found and placed when the copy does not say "the U.S. struck": air strikes with the actor
+/// far away or unnamed, targets in two countries, a strike dated by the sentence after it, an aircraft engaging a
+/// launch site.
+@Suite struct StrikeReadingTests {
+    typealias F = ExtractionFixtures
+
+    private func strikes(_ body: String, _ published: String) -> [ExtractedIncident] {
+        F.extract(body, published: published).incidents.filter { $0.kind == .usStrike }
+    }
+
+    @Test func airStrikesWithTheActorFarAwayAreAUSStrike() {
+        let german = "Erst am Dienstagabend hatte das US-Militär auf Anordnung von Präsident Joe Biden Luftangriffe auf Bunker in der Provinz Deir as-Saur geflogen."
+        #expect(strikes(german, "2022-08-25").first?.date.day == F.day("2022-08-23"))
+        let english = "On Thursday night, on the orders of Defense Secretary Lloyd Austin, precise air strikes hit facilities used by groups tied to the Revolutionary Guard in eastern Syria."
+        #expect(strikes(english, "2023-03-25").first?.country == "Syria")
+    }
+
+    @Test func anotherNationsAirStrikesAreNoUSStrike() {
+        #expect(strikes("Turkish air strikes hit Kurdish positions near Qamishli in Syria on Sunday.", "2024-01-15").isEmpty)
+        #expect(strikes("Russian airstrikes struck rebel areas of Idlib in Syria on Monday.", "2024-01-16").isEmpty)
+    }
+
+    @Test func airStrikesAnAttackCameADayAfterAreBackground() {
+        let body = "US troops in Syria came under rocket fire a day after airstrikes on militias. Rockets struck Green Village on Monday; there were no injuries."
+        #expect(strikes(body, "2021-06-29").isEmpty)
+    }
+
+    @Test func targetsInTwoCountriesAreAStrikeInEach() {
+        let french = "Les Etats-Unis ont mené dimanche 29 décembre des frappes aériennes contre cinq positions du Hezbollah, en Irak et en Syrie."
+        #expect(Set(strikes(french, "2019-12-30").compactMap(\.country)) == ["Iraq", "Syria"])
+        let border = "In the early hours of Sunday, the US military carried out airstrikes on facilities used by Kataib Hezbollah on both sides of the Iraq-Syria border, the Pentagon said."
+        #expect(Set(strikes(border, "2021-06-28").compactMap(\.country)) == ["Iraq", "Syria"])
+    }
+
+    @Test func aCountryTheMilitiaCameFromIsNoSecondStrike() {
+        let body = "U.S. jets struck a militia from Iraq that had attacked in Syria, hitting a depot near Albukamal on Sunday."
+        #expect(strikes(body, "2023-11-13").count == 1)
+    }
+
+    @Test func aStrikeDatedByTheSentenceAfterItIsAStrikeOfItsOwn() throws {
+        let body = "Rockets struck Al Asad Air Base on Monday, injuring several U.S. service members. The rocket attack came a week after U.S. forces struck a site near Musayyib, south of Baghdad. That strike, on July 30, killed several members of Kataib Hezbollah, the group said."
+        let s = try #require(strikes(body, "2024-08-06").first)
+        #expect(s.date.day == F.day("2024-07-30"))
+        #expect(s.country == "Iraq")
+        #expect(s.location == "Musayyib")
+    }
+
+    @Test func anAircraftEngagingTheLaunchSiteStrikesItInTheCountryItWasFiredFrom() throws {
+        let body = "Militants fired at least five rockets from northern Iraq toward a base hosting U.S. troops in northeastern Syria late Sunday. No U.S. personnel were injured at Rumalyn Landing Zone, a U.S. defense official said Monday. A U.S. aircraft engaged the launch site in what the official called self-defense, destroying the rocket launcher."
+        let s = try #require(strikes(body, "2024-04-22").first)
+        #expect(s.country == "Iraq")
+        #expect(s.date.day == F.day("2024-04-21"))
+    }
+
+    @Test func anAircraftEngagingDronesIsAirDefenceNoStrike() {
+        let body = "Two drones targeted Erbil air base on Wednesday. A U.S. aircraft engaged the drones and shot both down, officials said."
+        #expect(strikes(body, "2023-10-19").isEmpty)
+    }
+
+    @Test func helicoptersOnlyFlyingOverStrikeNothing() throws {
+        let body = "Rockets struck the Conoco field on Tuesday evening. US forces at the base responded with artillery shells towards the sources of fire near Khasham, and coalition helicopters flew over the area for an hour."
+        let s = try #require(strikes(body, "2024-08-14").first)
+        #expect(s.weapons == [.artillery])
+    }
+
+    @Test func aHeadlinesStrikeIsTheStrikeTheBodyDates() {
+        let body = "Iraq condemns overnight air strikes near al-Qaim\n\nAir strikes late on Friday hit weapons depots used by Kataib Hezbollah at seven locations, three in Iraq and four in Syria, according to U.S. Central Command."
+        let found = F.extractor.extract(title: "Iraq condemns overnight air strikes near al-Qaim", body: body,
+                                        published: F.day("2024-02-03")).incidents.filter { $0.kind == .usStrike }
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.date.day == F.day("2024-02-02") })
+    }
+}
