@@ -24,6 +24,14 @@ enum ClaimFinder {
         "one", "-", "way", "suicide", "kamikaze", "explosive", "laden", "separate", "new", "fresh", "further",
         "uav", "uas",
     ]
+    /// What opens the claimant of a passive claim: "claimed by", "rivendicato dalla", "reivindicado por".
+    static let agentWords: Set<String> = ["by", "dalla", "dal", "dai", "dagli", "por", "par", "pelo", "pela"]
+    /// Words for how soon a claim came, between the verb and its claimant ("claimed hours later by", "Claimed same day
+    /// by", "rivendicato poche ore dopo dalla").
+    static let soonWords: Set<String> = [
+        "same", "day", "later", "shortly", "quickly", "afterwards", "soon", "on", "hours", "minutes",
+        "poche", "ore", "dopo", "poco", "horas", "despues", "quelques", "heures", "apres", "plus", "tard", "tarde",
+    ]
     private static let eventNouns: Set<String> = ["attack", "attacks", "strike", "operation", "bombing", "assault", "barrage"]
 
     /// A word that makes a claim one of many past attacks: "most", "all", "a series of" — but not "all
@@ -57,8 +65,20 @@ enum ClaimFinder {
                     found = (i..<(i + 2), false)
                 } else if ["responsibility", "credit"].contains(word(i + 2)) {
                     found = (i..<(i + 3), false)
-                } else if word(i + 1) == "by" {
-                    found = (i..<(i + 2), true)
+                } else if let by = (i + 1...i + 4).first(where: { ClaimFinder.agentWords.contains(word($0)) }),
+                          (i + 1..<by).allSatisfy({ ClaimFinder.soonWords.contains(word($0)) || Lexicon.weekdays[word($0)] != nil }) {
+                    // "was claimed by", "Claimed same day by the IRI", "claimed hours later by"
+                    found = (i..<(by + 1), true)
+                } else if w == "claimed", let the = [i + 1, i + 2].first(where: { word($0) == "the" }),
+                          (the + 1..<min(range.upperBound, the + 5)).contains(where: { Lexicon.siteReferenceNouns.contains(word($0)) }) {
+                    // A tracker's 'IRI claimed "the Rumeilan base" with "a salvo of rockets"': the site claimed.
+                    found = (i..<(i + 1), false)
+                } else if w == "claimed", i + 1 >= range.upperBound || [".", ",", ";"].contains(word(i + 1)),
+                          let which = (max(range.lowerBound, i - 9)..<i).last(where: { ["which", "that"].contains(tokens[$0].text) }),
+                          !(which + 1..<i).contains(where: { tokens[$0].isPunct && tokens[$0].text != "-" && tokens[$0].text != "'" }) {
+                    // "No Americans were hurt in that attack, which the Islamic Resistance in Iraq claimed.": the attack
+                    // is the object told before, the claimant between it and the verb.
+                    found = (i..<(i + 1), false)
                 } else if ["it", "them"].contains(word(i + 1)), !claimedObjectOpensStatement(at: i + 2, range: range, tokens: tokens) {
                     // "according to Kataib Hezbollah, which claimed it in a short video": the attack, as a pronoun.
                     found = (i..<(i + 2), false)
@@ -160,6 +180,7 @@ enum ClaimFinder {
             || isStatementPhrase(from: j + 1, range: range, tokens: tokens) {
             j += 3
             while j < i + 8, !["that", "it", "they", "its", "on", "late", "early"].contains(word(j)), word(j) != "" { j += 1 }
+
             // "in a post on its Telegram channel", "in a statement on Telegram"
             if word(j) == "on", Lexicon.weekdays[word(j + 1)] == nil {
                 j += 1
@@ -176,13 +197,34 @@ enum ClaimFinder {
             if ["night", "evening", "morning", "afternoon"].contains(word(j)) { j += 1 }
         }
         // "said on its Telegram channel that", "announced on Telegram that"
-        if word(j) == "on", Lexicon.weekdays[word(j + 1)] == nil, let that = (j + 1..<j + 6).first(where: { word($0) == "that" }) {
+        // "said on its Telegram channel on Oct. 18 that": a date after the channel too.
+        if word(j) == "on", Lexicon.weekdays[word(j + 1)] == nil, let that = (j + 1..<j + 10).first(where: { word($0) == "that" }),
+           !(j + 1..<that).contains(where: { [",", ";", ":"].contains(tokens[$0].text) }) {
             j = that
+        }
+        // "announced, in a statement on its official channel, that its members had targeted", "said in a statement
+        // posted to its Telegram channel shortly after midnight that", "said in a statement, seen by Baghdad Today,
+        // that it had targeted": asides between the verb and what was said, within the sentence.
+        let subjects: Set<String> = ["fighters", "members", "mujahideen", "militants"]
+        let opensWhatWasSaid = ["that", "it", "they"].contains(word(j)) || (word(j) == "its" && subjects.contains(word(j + 1)))
+        if !opensWhatWasSaid,
+           let that = (j..<min(range.upperBound, i + 18)).first(where: { word($0) == "that" }),
+           !(j..<that).contains(where: { [".", ";", ":"].contains(tokens[$0].text) }) {
+            j = that
+        }
+        // German reported speech: "erklärte am Montagabend auf Telegram, sie habe die Besatzungsbasis ... ins Visier
+        // genommen", "teilte mit, sie hätten ... angegriffen".
+        if let comma = (j..<min(range.upperBound, j + 3)).first(where: { word($0) == "," }),
+           ["sie", "er"].contains(word(comma + 1)), ["habe", "hätte", "hatte", "hätten", "hatten", "haben"].contains(word(comma + 2)),
+           let verb = (comma + 3..<min(range.upperBound, comma + 18)).first(where: {
+               ["targeted", "attacked", "angegriffen", "beschossen", "struck", "hit"].contains(word($0))
+           }) {
+            return verb + 1
         }
         if word(j) == "that" { j += 1 }
         guard ["it", "they", "its"].contains(word(j)) else { return nil }
         j += 1
-        if word(j) == "fighters" { j += 1 }
+        if subjects.contains(word(j)) { j += 1 }
         if ["had", "has", "have"].contains(word(j)) { j += 1 }
         // "that its fighters \"attacked the occupation base\"": the statement's own words, quoted.
         if word(j) == "\"" { j += 1 }

@@ -1,0 +1,46 @@
+import Testing
+@testable import IncidentCore
+
+/// Claims as real copy words them: a statement with asides before what it said, a claim told after the attack it
+/// claims, a passive claim with the time between verb and claimant, German reported speech, Italian passives.
+@Suite struct ClaimReadingTests {
+    typealias F = ExtractionFixtures
+
+    private func claim(_ sentence: String) -> ClaimMention? {
+        let text = ScannedText(sentence)
+        return ClaimFinder.find(in: 0..<text.tokens.count, tokens: text.tokens)
+    }
+
+    @Test(arguments: [
+        "The Islamic Resistance in Iraq said in a statement posted to its Telegram channel shortly after midnight that its fighters had targeted the occupation base at Harir with a drone.",
+        "A group calling itself the Islamic Resistance in Iraq announced, in a statement on its official channel, that its members had targeted the base in al-Shaddadi.",
+        "The group announced in a statement, seen by Baghdad Today, that it had targeted Ain al-Assad base with two drones.",
+        "The group said on its Telegram channel on Oct. 18 that it had attacked al-Tanf with two drones.",
+        "No Americans were hurt in that attack, which the Islamic Resistance in Iraq claimed.",
+        "Claimed same day by the Islamic Resistance in Iraq (IRI) on Telegram.",
+        "IRI claimed \"the Rumeilan base\" with \"a salvo of rockets.\"",
+    ])
+    func aClaimAsCopyWordsIt(_ sentence: String) throws {
+        let c = try #require(claim(sentence))
+        #expect(!c.isGeneral && !c.isNegated)
+    }
+
+    @Test(arguments: [
+        "U.S. Central Command said in a statement released on Friday that it had struck two facilities in Syria.",
+        "A spokesman said in a statement, issued late on Monday, that it was too early to say who had fired.",
+        "The strikes hit a depot that the group had used, officials claimed.",
+    ])
+    func noClaimOfAnAttack(_ sentence: String) {
+        #expect(claim(sentence) == nil)
+    }
+
+    @Test func anItalianPassiveClaimNamesItsClaimant() {
+        let body = "Due droni hanno colpito martedì la base di Ain al-Asad, nell'ovest dell'Iraq, dove sono di stanza militari statunitensi. Secondo una fonte della sicurezza irachena, i droni sono stati abbattuti e non ci sono state vittime. L'attacco è stato rivendicato poche ore dopo dalla \"Resistenza islamica in Iraq\", in un messaggio diffuso su Telegram."
+        #expect(F.extract(body, published: "2023-10-25").incidents.first { $0.kind == .attack }?.claimedBy == "Islamic Resistance in Iraq")
+    }
+
+    @Test func germanReportedSpeechIsAClaim() {
+        let body = "Pro-iranische Milizen haben am Neujahrstag einen Stützpunkt der US-Streitkräfte im Nordosten Syriens mit einer Drohne angegriffen. Die Gruppe «Islamischer Widerstand im Irak» erklärte am Montagabend auf Telegram, sie habe die «Besatzungsbasis» in Schaddadi ins Visier genommen."
+        #expect(F.extract(body, published: "2024-01-02").incidents.first { $0.kind == .attack }?.claimedBy == "Islamic Resistance in Iraq")
+    }
+}
