@@ -34,6 +34,12 @@ import Testing
         #expect(claim(sentence) == nil)
     }
 
+    @Test func similarAttacksClaimedByFrontsAreNoClaimOfThisOne() throws {
+        let c = try #require(claim("Similar attacks in recent months have been claimed by little-known groups that officials say are fronts for Kataib Hezbollah."))
+        #expect(c.isGeneral)
+        #expect(claim("The attacks on Ain al-Asad and Erbil on Tuesday have been claimed by the Islamic Resistance in Iraq.")?.isGeneral == false)
+    }
+
     @Test func anItalianPassiveClaimNamesItsClaimant() {
         let body = "Due droni hanno colpito martedì la base di Ain al-Asad, nell'ovest dell'Iraq, dove sono di stanza militari statunitensi. Secondo una fonte della sicurezza irachena, i droni sono stati abbattuti e non ci sono state vittime. L'attacco è stato rivendicato poche ore dopo dalla \"Resistenza islamica in Iraq\", in un messaggio diffuso su Telegram."
         #expect(F.extract(body, published: "2023-10-25").incidents.first { $0.kind == .attack }?.claimedBy == "Islamic Resistance in Iraq")

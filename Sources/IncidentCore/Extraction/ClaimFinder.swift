@@ -132,7 +132,8 @@ enum ClaimFinder {
                     // "claimed all attacks on US forces" (no count): many past attacks.
                     || r.contains { isGeneralWord(at: $0, tokens: tokens) }
                     || passive && isStanding(before: r.lowerBound, range: range, tokens: tokens)
-                        && namesOtherTargets(before: r.lowerBound, range: range, tokens: tokens)
+                        && (namesOtherTargets(before: r.lowerBound, range: range, tokens: tokens)
+                            || tellsOtherAttacks(before: r.lowerBound, range: range, tokens: tokens))
                 let negated = stride(from: r.lowerBound - 1, through: max(range.lowerBound, r.lowerBound - 4), by: -1)
                     .contains { negations.contains(tokens[$0].text) }
                     // "Zu den Angriffen bekannte sich zunächst niemand", "Eine Gruppe bekannte sich zunächst nicht":
@@ -272,6 +273,14 @@ enum ClaimFinder {
             j -= 1
         }
         return false
+    }
+
+    /// "Similar attacks in recent months have been claimed by little-known groups": the subject of a standing
+    /// passive claim is other attacks, like the one told or before it, so the claim is about them, not this one.
+    private static func tellsOtherAttacks(before k: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        let clause = max(range.lowerBound, k - 12)..<k
+        return clause.contains { ["similar", "such", "previous", "earlier", "past", "other", "recent"].contains(tokens[$0].text) }
+            && clause.contains { ["attacks", "strikes", "operations", "incidents"].contains(tokens[$0].text) }
     }
 
     /// Words after which "claimed" describes a noun instead of telling who claimed: a determiner or a
