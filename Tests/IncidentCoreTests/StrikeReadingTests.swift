@@ -73,4 +73,23 @@ import Testing
         #expect(found.count == 2)
         #expect(found.allSatisfy { $0.date.day == F.day("2024-02-02") })
     }
+
+    @Test func aQuickReplyToARecalledAttackIsOnItsDay() {
+        let body = "The United States carried out air strikes against two facilities of Kataib Hezbollah in Iraq early on Wednesday. Austin said the strikes answered attacks on US forces, including one on Tuesday at Ain al-Asad airbase, in which the militia used ballistic missiles. That attack wounded eight US personnel. Within minutes, a US AC-130 gunship struck the vehicle that had been used to launch the missiles, the official added."
+        let days = Set(strikes(body, "2023-11-22").compactMap(\.date.day))
+        #expect(days == [F.day("2023-11-21"), F.day("2023-11-22")])
+    }
+
+    @Test func strikesToldOneAfterAnotherWithTheirOwnTargetsAreTwo() {
+        let body = "U.S. fighter jets struck two facilities in eastern Syria on Sunday, Austin said. The strikes came in two parts. The first hit a training facility near Albukamal, close to the Iraqi border. Minutes later, the jets struck a safe house near Mayadin."
+        let found = strikes(body, "2023-11-13")
+        #expect(found.compactMap(\.location).sorted() == ["Albukamal", "Mayadin"])
+        #expect(found.allSatisfy { $0.date.day == F.day("2023-11-12") })
+        #expect(!F.extract(body, published: "2023-11-13").incidents.contains { $0.kind == .attack })
+    }
+
+    @Test func oneStrikeOnTwoTargetsInOneSentenceIsOne() {
+        let body = "U.S. F-15E jets struck a training facility near Albu Kamal and a safe house near Mayadin in Syria on Sunday."
+        #expect(strikes(body, "2023-11-13").count == 1)
+    }
 }

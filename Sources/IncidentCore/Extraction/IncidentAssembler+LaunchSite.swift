@@ -40,3 +40,63 @@ extension IncidentAssembler {
         return [body + headline] + groups.dropFirst(2)
     }
 }
+
+/// A reply told right after the attack it answers.
+extension IncidentAssembler {
+    private static let quickReplyOpeners: [[String]] = [
+        ["within", "minutes"], ["within", "hours"], ["minutes", "later"], ["moments", "later"], ["hours", "later"],
+        ["shortly", "after"], ["soon", "after"], ["shortly", "afterwards"], ["shortly", "afterward"],
+    ]
+
+    /// "... including one on Tuesday at Ain al-Asad ... That attack wounded eight US personnel. Within minutes, a US
+    /// AC-130 gunship struck the vehicle used to launch the missiles": an undated strike opening with how soon it
+    /// followed is on the day of the attack told just before it (within two sentences), not the story's strike.
+    func datingQuickReplies(_ strikeFrames: [ArticleFrame], told frames: [ArticleFrame]) -> [ArticleFrame] {
+        let tokens = text.tokens
+        return strikeFrames.map { strike in
+            guard strike.dates.isEmpty else { return strike }
+            let opening = strike.tokens.prefix(4).map { tokens[$0].text }
+            guard IncidentAssembler.quickReplyOpeners.contains(where: { p in opening.starts(with: p) }),
+                  let attack = frames.last(where: { f in
+                      f.role == .attack && f.sentence < strike.sentence && f.sentence >= strike.sentence - 2
+                          && f.dates.first?.precision == .day
+                  }), let day = attack.dates.first else { return strike }
+            var dated = strike
+            dated.dates = [day]
+            return dated
+        }
+    }
+}
+
+/// Strikes told one after another, each with its own target.
+extension IncidentAssembler {
+    private static let sequenceOpeners: [[String]] = [
+        ["minutes", "later"], ["moments", "later"], ["hours", "later"], ["then"], ["later"], ["next"], ["afterwards"],
+        ["subsequently"],
+    ]
+
+    /// "The first hit a training facility near Albukamal ... Minutes later, the jets struck a safe house near
+    /// Mayadin": a clause of a strike that opens with what came next and names a target of its own, other than the
+    /// target told before it, is a strike of its own (the guide: told one after another with their own targets).
+    func splittingSequencedTargets(_ groups: [[ArticleFrame]]) -> [[ArticleFrame]] {
+        let tokens = text.tokens
+        func target(_ frames: ArraySlice<ArticleFrame>) -> String? {
+            StrikeDetailFinder.target(in: frames.map(\.tokens), tokens: tokens, nounsCapitalised: false,
+                                      bases: frames.flatMap(\.places).map(\.tokens)).map { text.text(tokens: $0) }
+        }
+        return groups.flatMap { group -> [[ArticleFrame]] in
+            guard let split = group.indices.dropFirst().first(where: { i in
+                let opening = group[i].tokens.prefix(3).filter { !tokens[$0].isPunct }.map { tokens[$0].text }
+                guard IncidentAssembler.sequenceOpeners.contains(where: { opening.starts(with: $0) }),
+                      let own = target(group[i...i]), let before = target(group[..<i]) else { return false }
+                return own != before
+            }) else { return [group] }
+            // "Minutes later": the strike that came next is on the day of the one before, unless it tells its own.
+            var later = Array(group[split...])
+            if later.allSatisfy(\.dates.isEmpty), let day = group[..<split].lazy.compactMap(\.dates.first).first {
+                later[0].dates = [day]
+            }
+            return [Array(group[..<split]), later]
+        }
+    }
+}

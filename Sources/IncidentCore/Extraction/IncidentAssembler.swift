@@ -224,7 +224,8 @@ struct IncidentAssembler {
         }
         // One US strike per day and country: "strikes in Syria on Sunday ... on Tuesday, strikes in Iraq".
         let attack = incidents.first
-        var groups = joiningHeadlineStrike(strikeGroups(strikeFrames, attackDay: attack?.date.day))
+        var groups = splittingSequencedTargets(joiningHeadlineStrike(
+            strikeGroups(datingQuickReplies(strikeFrames, told: frames), attackDay: attack?.date.day)))
         // "Ryder said the strikes were conducted on Friday and were a response to recent attacks": a clause
         // read for the attacks, naming no site, that dates "the strikes" dates an undated strike.
         if groups.count == 1, groups[0].allSatisfy(\.dates.isEmpty),

@@ -193,6 +193,11 @@ enum ResponseFinder {
             if opener, let n = (1...2).first(where: { ["strike", "strikes", "airstrike", "airstrikes", "raid"].contains(word(s + $0)) }) {
                 return s..<(s + n + 1)
             }
+            // "The strikes came in two parts. The first hit a training facility near Albukamal": one of the strikes.
+            if first == "the", ["first", "second", "third", "last", "other", "latter", "former"].contains(word(s + 1)),
+               ["hit", "struck", "targeted", "destroyed"].contains(word(s + 2)) {
+                return s..<(s + 3)
+            }
         }
         var i = range.lowerBound
         while i < range.upperBound {
@@ -280,6 +285,11 @@ enum ResponseFinder {
         else { return nil }
         for k in range {
             if ["airstrike", "airstrikes"].contains(tokens[k].text) { return k..<(k + 1) }
+            // "Minutes later, the jets struck a safe house near Mayadin": warplanes striking are a state's too.
+            if ["jets", "warplanes", "bombers", "gunship", "gunships"].contains(tokens[k].text),
+               let verb = (k + 1..<min(range.upperBound, k + 3)).first(where: { ["struck", "hit", "bombed", "strike", "pounded"].contains(tokens[$0].text) }) {
+                return k..<(verb + 1)
+            }
             if tokens[k].text == "air", k + 1 < range.upperBound, ["strike", "strikes", "raid", "raids"].contains(tokens[k + 1].text) {
                 return k..<(k + 2)
             }
