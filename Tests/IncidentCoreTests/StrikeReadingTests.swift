@@ -80,6 +80,12 @@ import Testing
         #expect(days == [F.day("2023-11-21"), F.day("2023-11-22")])
     }
 
+    @Test func aReplyShortlyAfterADayTellsThatDay() {
+        let body = "The U.S. military struck two facilities used by Kataib Hezbollah south of Baghdad early Wednesday, the Pentagon said. An AC-130 gunship already in the air struck back at the militants' vehicle shortly after Tuesday's attack, killing several, officials said."
+        let days = Set(strikes(body, "2023-11-22").compactMap(\.date.day))
+        #expect(days == [F.day("2023-11-21"), F.day("2023-11-22")])
+    }
+
     @Test func strikesToldOneAfterAnotherWithTheirOwnTargetsAreTwo() {
         let body = "U.S. fighter jets struck two facilities in eastern Syria on Sunday, Austin said. The strikes came in two parts. The first hit a training facility near Albukamal, close to the Iraqi border. Minutes later, the jets struck a safe house near Mayadin."
         let found = strikes(body, "2023-11-13")

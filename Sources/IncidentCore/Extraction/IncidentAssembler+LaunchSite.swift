@@ -55,6 +55,20 @@ extension IncidentAssembler {
         let tokens = text.tokens
         return strikeFrames.map { strike in
             guard strike.dates.isEmpty else { return strike }
+            // "An AC-130 gunship struck back at the militants' vehicle shortly after Tuesday's attack": the attack
+            // told after "shortly after" in the same sentence dates the reply.
+            let sentence = sentences[strike.sentence]
+            if let after = sentence.first(where: { k in
+                tokens[k].text == "after" && k > sentence.lowerBound
+                    && ["shortly", "minutes", "moments", "soon", "immediately", "just"].contains(tokens[k - 1].text)
+            }), let answered = frames.first(where: { f in
+                f.role != .strike && f.sentence == strike.sentence && f.tokens.lowerBound >= after
+                    && f.dates.first?.precision == .day
+            }), let day = answered.dates.first {
+                var dated = strike
+                dated.dates = [day]
+                return dated
+            }
             let opening = strike.tokens.prefix(4).map { tokens[$0].text }
             guard IncidentAssembler.quickReplyOpeners.contains(where: { p in opening.starts(with: p) }),
                   let attack = frames.last(where: { f in
