@@ -18,6 +18,14 @@ import Testing
         #expect(strikes(english, "2023-03-25").first?.country == "Syria")
     }
 
+    @Test func strikesSomeoneOrderedAreAState() {
+        let body = "Rockets struck Ain al-Asad on Wednesday. It was the first attack on US interests since President Joe Biden ordered on Feb. 25 a bombing of facilities used by militias in eastern Syria."
+        let s = strikes(body, "2021-03-04")
+        #expect(s.first?.date.day == F.day("2021-02-25"))
+        #expect(s.first?.country == "Syria")
+        #expect(strikes("Erdogan ordered Turkish air strikes on Kurdish positions in Syria on Sunday.", "2024-01-15").isEmpty)
+    }
+
     @Test func anotherNationsAirStrikesAreNoUSStrike() {
         #expect(strikes("Turkish air strikes hit Kurdish positions near Qamishli in Syria on Sunday.", "2024-01-15").isEmpty)
         #expect(strikes("Russian airstrikes struck rebel areas of Idlib in Syria on Monday.", "2024-01-16").isEmpty)

@@ -215,6 +215,16 @@ enum ResponseFinder {
                 return i..<(i + 2)
             }
             if let answer = artilleryAnswer(at: i, in: range, tokens: tokens) { return answer }
+            // "el presidente Joe Biden ordenó el pasado 25 de febrero un bombardeo contra instalaciones de milicias",
+            // "Trump ordered strikes on": strikes someone orders are a state's; not another nation's ("Erdogan ordered
+            // Turkish air strikes").
+            if ["ordered", "orders", "ordeno", "ordenou", "ordonne", "ordino", "angeordnet"].contains(w),
+               let noun = (i + 1..<min(range.upperBound, i + 8)).first(where: {
+                   ["strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings", "raid", "raids"].contains(tokens[$0].text)
+               }),
+               !range.contains(where: { Lexicon.otherNationalities.contains(tokens[$0].stem) || tokens[$0].stem == "russian" }) {
+                return i..<(noun + 1)
+            }
             // "F-15E jets struck ...", "Two F-16s struck ...": militias fly no warplanes, so a US or coalition
             // aircraft's designation names who struck, as "U.S." does.
             // Not another air force's: "Turkish F-16s struck", "Israeli F-35s struck".
