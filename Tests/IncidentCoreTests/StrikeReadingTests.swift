@@ -74,6 +74,12 @@ import Testing
         #expect(s.weapons == [.artillery])
     }
 
+    @Test func aStrikeCarriedOutByADroneIsAnAirStrike() throws {
+        let body = "The U.S. military carried out a strike in Iraq on Sunday against militants preparing to launch a drone. The strike, carried out by an armed U.S. drone, hit a launch site near Kirkuk, the official said."
+        let s = try #require(strikes(body, "2023-12-04").first)
+        #expect(s.weapons == [.airStrike])
+    }
+
     @Test func aHeadlinesStrikeIsTheStrikeTheBodyDates() {
         let body = "Iraq condemns overnight air strikes near al-Qaim\n\nAir strikes late on Friday hit weapons depots used by Kataib Hezbollah at seven locations, three in Iraq and four in Syria, according to U.S. Central Command."
         let found = F.extractor.extract(title: "Iraq condemns overnight air strikes near al-Qaim", body: body,

@@ -44,7 +44,9 @@ enum StrikeDetailFinder {
                 case "f", "b", "a", "ac", "mq", "ah": k + 2 < range.upperBound && tokens[k + 1].text == "-"
                     && tokens[k + 2].text.first?.isNumber == true
                 // "a US drone strike": a strike from the air, whatever flew it (the guide).
-                case "drone", "drones": k + 1 < range.upperBound && strikeWords.contains(tokens[k + 1].text)
+                // "The strike, carried out by an armed U.S. drone": flown by a drone.
+                case "drone", "drones": (k + 1 < range.upperBound && strikeWords.contains(tokens[k + 1].text))
+                    || (max(range.lowerBound, k - 4)..<k).contains { tokens[$0].text == "by" }
                 default: airWords.contains(t.text)
                 }
                 // "coalition helicopters flew over the area": aircraft only flying over strike nothing.
