@@ -60,7 +60,7 @@ enum ForeignVocabulary {
                   "raid aerei": "air raids", "raid aereo": "air raid", "attacchi aerei": "air strikes", "attacco aereo": "air strike",
                   "bombardamenti aerei": "air strikes", "base aerea": "air base", "basi aeree": "air bases",
                   "nessuna vittima": "no casualties"],
-        .spanish: ["resistencia islamica": "islamic resistance", "sin provocar": "without causing", "sin causar": "without causing", "zona verde": "green zone", "conocida como": "known as", "conocido como": "known as", "al menos": "at least", "mas de": "more than",
+        .spanish: ["resistencia islamica": "islamic resistance", "se atribuyo": "claimed", "se atribuyeron": "claimed", "sin provocar": "without causing", "sin causar": "without causing", "zona verde": "green zone", "conocida como": "known as", "conocido como": "known as", "al menos": "at least", "mas de": "more than",
                    "no hubo": "no", "por lo": "at", "estados unidos": "united states",
                    // Checklist audit: "treinta y cuatro" (read "thirty four"), "una decena", "la semana pasada", "esta mañana",
                    // "perdió la vida", "afirma haber atacado", "las Brigadas de Hezbolá", "llevó a cabo ataques aéreos".
