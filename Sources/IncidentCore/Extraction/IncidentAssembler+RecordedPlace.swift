@@ -23,10 +23,13 @@ extension IncidentAssembler {
         // No known base: the site as written ("the Ain Zalah oil field"), else a town or province that
         // could be several bases (flagged with its candidates, never guessed).
         // The narrowest: "Baghdad's Green Zone" is the Green Zone.
-        let areas = frames.flatMap(\.areas).filter { $0.area.bases.count > 1 }
+        // "rockets fired from Zummar": the launch site is not where it hit.
+        let toldAreas = frames.flatMap(\.areas).filter { !isLaunchSite($0.tokens) }
+        let areas = toldAreas.filter { $0.area.bases.count > 1 }
         let ambiguous = areas.first { !$0.area.isRegion } ?? areas.first
         // "Rockets fell inside the Green Zone ... aimed at the American embassy": the one candidate named by its kind.
-        if let ambiguous, frames.allSatisfy({ $0.writtenPlace == nil }),
+        let writtenTown = frames.lazy.compactMap(\.writtenTown).first { !self.isLaunchSite($0.tokens) }
+        if let ambiguous, frames.allSatisfy({ $0.writtenPlace == nil }), writtenTown == nil,
            let (base, span) = places?.candidate(namedByKindAmong: ambiguous.area.bases, in: frames.map(\.tokens), tokens: text.tokens) {
             incident.location = base.name
             incident.country = base.country
@@ -52,6 +55,13 @@ extension IncidentAssembler {
                 facts.append(Fact(field: "location_candidates", value: ambiguous.area.bases.joined(separator: "; "),
                                   span: ambiguous.span))
             }
+        } else if let town = writtenTown {
+            // "the device exploded as the convoy passed near al-Batha district": the town told as where it
+            // happened, narrower than any province or capital the story also names.
+            recordAsWritten(town.span, to: &incident, facts: &facts)
+        } else if let narrow = toldAreas.first(where: { !$0.area.isRegion && !isProvince($0.tokens) }), narrow.area.bases.isEmpty {
+            // "wounding a contractor near Kirkuk": a town that is no base is where it happened, as written.
+            recordAsWritten(narrow.span, to: &incident, facts: &facts)
         } else if let ambiguous {
             let name = text.text(ambiguous.span)
             incident.location = name
@@ -63,6 +73,30 @@ extension IncidentAssembler {
         }
         applyCountry(frames.lazy.flatMap(\.countries).first(where: { !$0.isOrigin }), frames: frames,
                      to: &incident, facts: &facts)
+    }
+
+    /// A place recorded as the article writes it, inferred.
+    private func recordAsWritten(_ span: TextSpan, to incident: inout ExtractedIncident, facts: inout [Fact]) {
+        let name = text.text(span)
+        incident.location = name
+        incident.confidence["location"] = .inferred
+        facts.append(Fact(field: "location", value: name, span: span))
+    }
+
+    /// "Diwaniyah province", "Dhi Qar governorate": a town's name told as its province, too wide to be the site.
+    private func isProvince(_ range: Range<Int>) -> Bool {
+        range.upperBound < text.tokens.count && ["province", "governorate"].contains(text.tokens[range.upperBound].text)
+    }
+
+    /// "fired from Zummar", "launched from near Qaim": a place told as where the weapons came from.
+    func isLaunchSite(_ range: Range<Int>) -> Bool {
+        let tokens = text.tokens
+        var k = range.lowerBound - 1
+        while k >= max(0, range.lowerBound - 6), ![",", ".", ";"].contains(tokens[k].text) {
+            if tokens[k].text == "from" { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// The country a clause names (`named`), or failing that, the country of a town or province it names ("a US

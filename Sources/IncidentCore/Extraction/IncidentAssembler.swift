@@ -305,7 +305,10 @@ struct IncidentAssembler {
         // A list line's own day beats a date told above the list ("Iran Update, January 7, 2024 — Attacks ...").
         if let entryDay = draft.entryDay { dateMention = entryDay }
         applyDate(dateMention, to: &incident, facts: &facts)
-        applyPlace(base: draft.base, frames: draft.frames, to: &incident, facts: &facts)
+        // "An IED struck a convoy in Dhi Qar ... The source said the device exploded as the convoy passed near al-Batha
+        // district": a site-less attack's own aside can tell the town it happened in.
+        let townAsides = draft.base == nil ? asides.filter { $0.writtenTown != nil && !$0.isBackground } : []
+        applyPlace(base: draft.base, frames: draft.frames + townAsides, to: &incident, facts: &facts)
         // "Drone and rocket attacks hit two US sites" (a headline without a site): its weapons only when the
         // site's own clauses name none.
         let placed = draft.frames.filter { !$0.places.isEmpty }.map { siteWeapons($0, base: draft.base) }
