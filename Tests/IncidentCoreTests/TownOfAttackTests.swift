@@ -60,3 +60,34 @@ import Testing
         #expect(a?.location != "al-Amin al-Thaniya")
     }
 }
+
+/// Round 7: a US strike that hit no base is placed at the town its own clauses name, as written.
+@Suite struct TownOfStrikeTests {
+    private func strike(_ body: String, published: String) -> ExtractedIncident? {
+        ExtractionFixtures.extract(body, published: published).incidents.first { $0.kind == .usStrike }
+    }
+
+    @Test func aStrikeNearATownIsPlacedThere() {
+        let s = strike("""
+            U.S. warplanes struck a weapons depot used by Kataib Hezbollah near al-Qaim on Thursday, the Pentagon said, \
+            in response to rocket attacks on Ain al-Asad air base.
+            """, published: "2021-06-28")
+        #expect(s?.location == "al-Qaim")
+        #expect(s?.country == "Iraq")
+    }
+
+    @Test func aStrikeInAProvinceOnlyIsPlacedInTheProvince() {
+        let s = strike("""
+            U.S. aircraft conducted airstrikes on Monday against two militia sites in Deir ez-Zor, the Pentagon said.
+            """, published: "2023-11-14")
+        #expect(s?.location == "Deir ez-Zor")
+    }
+
+    @Test func aStrikeNamingNoPlaceKeepsNone() {
+        let s = strike("""
+            U.S. aircraft conducted airstrikes on Monday against two militia sites in eastern Syria, the Pentagon said.
+            """, published: "2023-11-14")
+        #expect(s?.location == nil)
+        #expect(s?.country == "Syria")
+    }
+}

@@ -75,6 +75,21 @@ extension IncidentAssembler {
                      to: &incident, facts: &facts)
     }
 
+    /// "F-15 jets struck a facility near Maysalun", "two facilities in Syria near Albukamal", "the strike in Babil
+    /// province": a US strike that hit no base is placed at the town its clauses name, as written, else at the
+    /// province or region they name.
+    func applyStruckTown(_ frames: [ArticleFrame], to incident: inout ExtractedIncident, facts: inout [Fact]) {
+        let areas = frames.flatMap(\.areas)
+        if let town = frames.lazy.compactMap(\.writtenTown).first {
+            recordAsWritten(town.span, to: &incident, facts: &facts)
+        } else if let area = areas.first(where: { !$0.area.isRegion && !isProvince($0.tokens) }) ?? areas.first {
+            recordAsWritten(area.span, to: &incident, facts: &facts)
+        } else {
+            return
+        }
+        if incident.country == nil { applyCountry(nil, frames: frames, to: &incident, facts: &facts) }
+    }
+
     /// A place recorded as the article writes it, inferred.
     private func recordAsWritten(_ span: TextSpan, to incident: inout ExtractedIncident, facts: inout [Fact]) {
         let name = text.text(span)

@@ -516,6 +516,7 @@ struct IncidentAssembler {
             incident.country = attack?.country
         }
         applyStrikeDetails(frames, to: &incident, facts: &facts)
+        if incident.location == nil { applyStruckTown(frames, to: &incident, facts: &facts) }
         let casualties = frames.flatMap(\.casualties).filter { $0.party != .us }
             + asides.flatMap(\.casualties).filter { $0.party == .militia }
         applyOthers(casualties, to: &incident, facts: &facts)
