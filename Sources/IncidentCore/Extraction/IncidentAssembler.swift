@@ -40,6 +40,8 @@ struct IncidentAssembler {
         /// The day of the list line or tracker entry that told it ("- January 6: ... a second drone attack
         /// on US forces at Shaddadi"): the same site on another day is another attack.
         var entryDay: DateMention?
+        /// The site as written when the gazetteer knows none ("al-yusufiyah"): a second written site is a second attack.
+        var written: String?
     }
 
     mutating func assemble(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
@@ -108,14 +110,15 @@ struct IncidentAssembler {
         }
 
         var drafts: [AttackDraft] = []
-        func draftIndex(for base: Base?, entryDay: DateMention? = nil) -> Int {
+        func draftIndex(for base: Base?, entryDay: DateMention? = nil, written: String? = nil) -> Int {
             if let i = drafts.firstIndex(where: { d in
                 d.base?.name == base?.name && (entryDay == nil || d.entryDay == nil || d.entryDay?.day == entryDay?.day)
+                    && (written == nil || d.written == written)
             }) {
                 if drafts[i].entryDay == nil { drafts[i].entryDay = entryDay }
                 return i
             }
-            drafts.append(AttackDraft(base: base, entryDay: entryDay))
+            drafts.append(AttackDraft(base: base, entryDay: entryDay, written: written))
             return drafts.count - 1
         }
         let primaryBase = attackFrames.lazy.compactMap { $0.places.first?.base }.first
@@ -135,8 +138,21 @@ struct IncidentAssembler {
                 // sentence of a tracker entry tells the entry's site.
                 let inEntry = entryBase.flatMap { e in frame.entryStart == e.entry ? e.base : nil }
                 let continued = inEntry ?? lastBase.flatMap { continuesSite(told: $0.sentence, frame: frame, frames: attackFrames) ? $0.base : nil }
-                let i = draftIndex(for: siteOfNamedCountry(frame, target: continued ?? primaryBase, attackFrames: attackFrames),
-                                   entryDay: inEntry != nil ? frame.entryStart.flatMap { entryDays[$0] } : nil)
+                let target = siteOfNamedCountry(frame, target: continued ?? primaryBase, attackFrames: attackFrames)
+                let entryDay = inEntry != nil ? frame.entryStart.flatMap { entryDays[$0] } : nil
+                // "First: ... a convoy near al-Yusufiyah ... Second: ... another convoy near al-Diwaniyah": an attack at a
+                // place only written, other than the site it would join, is an attack of its own (`+WrittenSite`).
+                let i: Int
+                if let written = writtenSite(of: frame, joining: target, drafts: drafts.map { ($0.base, $0.written, $0.frames) }) {
+                    if let unkeyed = written.joins {
+                        i = unkeyed
+                        drafts[i].written = written.key
+                    } else {
+                        i = draftIndex(for: nil, entryDay: entryDay, written: written.key)
+                    }
+                } else {
+                    i = draftIndex(for: target, entryDay: entryDay)
+                }
                 drafts[i].frames.append(frame)
                 var figures = frame
                 figures.casualties = usCasualtiesForAnySite(frame)

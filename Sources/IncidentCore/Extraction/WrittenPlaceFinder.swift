@@ -22,6 +22,8 @@ enum WrittenPlaceFinder {
         "in", "on", "at", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "iraq", "syria",
         "jordan", "pentagon", "centcom", "military", "army", "air", "force", "international", "occupation", "mission",
         "support", "site", "landing", "zone", "forces", "it", "its", "they", "their", "he", "she", "officials",
+        // The United States as translated copy writes it ("una base de EEUU", "base dos EUA", "US-Stützpunkt").
+        "eeuu", "ee", "uu", "eua", "usa", "etats", "unis", "estados", "unidos",
     ]
 
     static func find(in range: Range<Int>, tokens: [Token]) -> WrittenPlace? {
