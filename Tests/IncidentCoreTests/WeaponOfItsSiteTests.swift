@@ -1,0 +1,37 @@
+import Testing
+@testable import IncidentCore
+
+/// Round 7: in a clause naming several sites, a weapon belongs to the site it was told against ("a separate drone
+/// attack on Erbil"), or, told with "with" or "by", to the sites before it; a site left without one shares only the
+/// weapons told for all ("Drones targeted al-Tanf and, separately, Ain al-Asad").
+@Suite struct WeaponOfItsSiteTests {
+    private func attacks(_ body: String, published: String) -> [ExtractedIncident] {
+        ExtractionFixtures.extract(body, published: published).incidents.filter { $0.kind == .attack }
+    }
+
+    @Test func aDroneToldAgainstAnotherSiteIsNotThisSites() {
+        let a = attacks("""
+            Five rockets were fired toward Rumalyn Landing Zone on Sunday, the official said. The Islamic Resistance in \
+            Iraq claimed an attack on the Rumalyn base, as well as a separate drone attack on Erbil.
+            """, published: "2023-12-11")
+        #expect(a.first { $0.location == "Rumalyn Landing Zone" }?.weapons == [.rocket])
+        #expect(a.first { $0.location == "Erbil Air Base" }?.weapons == [.drone])
+    }
+
+    @Test func aWeaponWithWithClosesTheSitesBeforeIt() {
+        let a = attacks("""
+            The group said on Thursday it had targeted the US base at al-Tanf and the al-Shaddadi base with drones, and \
+            the US base at Erbil airport with rockets.
+            """, published: "2023-12-14")
+        #expect(a.first { $0.location == "Al-Tanf Garrison" }?.weapons == [.drone])
+        #expect(a.first { $0.location == "Erbil Air Base" }?.weapons == [.rocket])
+    }
+
+    @Test func aWeaponToldForAllSitesIsShared() {
+        let a = attacks("""
+            Drones targeted the al-Tanf garrison and, separately, Ain al-Asad air base on Tuesday, US officials said.
+            """, published: "2023-10-19")
+        #expect(a.count == 2)
+        #expect(a.allSatisfy { $0.weapons == [.drone] })
+    }
+}
