@@ -35,3 +35,38 @@ import Testing
         #expect(a.allSatisfy { $0.weapons == [.drone] })
     }
 }
+
+/// Round 7: "drones and rockets" after "with" is one list of weapons, for every site before it.
+@Suite struct WeaponListOfSitesTests {
+    @Test func aListOfWeaponsAfterWithHoldsForEverySiteBefore() {
+        let e = ExtractionFixtures.extract("""
+            On Sunday, the faction said it had targeted the Harir base in Erbil governorate and the Rumalyn base in Syria \
+            with drones and rockets.
+            """, published: "2023-12-04")
+        let sites = e.incidents.filter { $0.location == "Al-Harir Air Base" || $0.location == "Rumalyn Landing Zone" }
+        #expect(sites.count == 2)
+        #expect(sites.allSatisfy { $0.weapons == [.drone, .rocket] })
+    }
+}
+
+/// Round 7: the embassy named with its country after it, in any language ("l'ambassade des États-Unis", "the embassy
+/// of the United States") is the US embassy among the Green Zone's sites, as "the US embassy" already was.
+@Suite struct EmbassyOfTheUnitedStatesTests {
+    private func location(_ body: String, published: String) -> String? {
+        ExtractionFixtures.extract(body, published: published).incidents.first { $0.kind == .attack }?.location
+    }
+
+    @Test func theEmbassyOfTheUnitedStates() {
+        #expect(location("""
+            Several rockets were fired at dawn on Friday at the embassy of the United States in Baghdad's Green Zone, \
+            causing no casualties, an Iraqi security official said.
+            """, published: "2023-12-09") == "US Embassy Baghdad")
+    }
+
+    @Test func anotherCountrysEmbassyIsNot() {
+        #expect(location("""
+            Several rockets were fired at dawn on Friday at the Green Zone, near the embassy of Iran, causing no \
+            casualties among coalition personnel, an Iraqi security official said.
+            """, published: "2023-12-09") != "US Embassy Baghdad")
+    }
+}

@@ -47,7 +47,10 @@ extension IncidentAssembler {
                 // "attacked with drones three bases of the enemy: ..." holds for all that follow.
                 // It closes the sites since the weapon told before it ("... with drones, and Erbil airport with rockets").
                 if isInstrumental(w) {
-                    let since = frame.weapons.filter { $0.span.start < w.span.start }.map(\.span.start).max() ?? -1
+                    // ("with drones and rockets" is one list of weapons: only a weapon with a site between counts.)
+                    let since = frame.weapons.filter { o in
+                        o.span.start < w.span.start && siteClauses.contains { $0.start > o.span.start && $0.start < w.span.start }
+                    }.map(\.span.start).max() ?? -1
                     let before = siteClauses.filter { $0.start < w.span.start }
                     return before.isEmpty || before.contains { $0.name == base.name && $0.start > since }
                 }

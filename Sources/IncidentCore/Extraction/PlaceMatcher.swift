@@ -515,11 +515,22 @@ struct PlaceMatcher: Sendable {
                     if k + 1 < range.upperBound, isUS(k + 1) {
                         return (base, TextSpan(start: tokens[k].start, end: tokens[k + 1].end))
                     }
+                    // "l'ambassade des États-Unis", "the embassy of the United States", "la embajada de EEUU".
+                    var n = k + 1
+                    while n < min(range.upperBound, k + 4), PlaceMatcher.ofWords.contains(tokens[n].text) { n += 1 }
+                    if n < range.upperBound, n > k + 1, PlaceMatcher.unitedStatesWords.contains(tokens[n].text) {
+                        return (base, TextSpan(start: tokens[k].start, end: tokens[n].end))
+                    }
                 }
             }
         }
         return nil
     }
+
+    /// The small words between a noun and the country it belongs to ("of the", "des", "dos", "de", "der").
+    static let ofWords: Set<String> = ["of", "the", "des", "dos", "de", "der", "la", "los", "das", "del", "degli"]
+    /// The first word of the United States as translated copy writes it ("États-Unis", "EEUU", "EUA", "USA").
+    static let unitedStatesWords: Set<String> = ["united", "etats", "eeuu", "eua", "usa", "estados", "stati", "vereinigten", "us"]
 
     /// "Baghdad's" (the scanner folds typographic apostrophes).
     static func isPossessive(_ t: Token) -> Bool {
