@@ -91,3 +91,30 @@ import Testing
         #expect(s?.country == "Syria")
     }
 }
+
+/// Round 7: a US strike told as hitting the launcher or the launch site is at the town the attack was launched from,
+/// in that town's country, not the target's.
+@Suite struct StrikeAtLaunchSiteTests {
+    private func strike(_ body: String, published: String) -> ExtractedIncident? {
+        ExtractionFixtures.extract(body, published: published).incidents.first { $0.kind == .usStrike }
+    }
+
+    @Test func theLauncherDestroyedIsAtTheTownItFiredFrom() {
+        let s = strike("""
+            At least five rockets were launched on Sunday from the town of Rabia in Iraq's Nineveh province toward \
+            Rumalyn Landing Zone, a U.S. base across the border in Syria. No U.S. personnel were injured. A U.S. \
+            aircraft then carried out a self-defense strike that destroyed the launcher, the official said.
+            """, published: "2024-04-22")
+        #expect(s?.location == "Rabia")
+        #expect(s?.country == "Iraq")
+    }
+
+    @Test func aStrikeNotAtTheLaunchSiteIsNotPlacedThere() {
+        let s = strike("""
+            At least five rockets were launched on Sunday from the town of Rabia in Iraq's Nineveh province toward \
+            Rumalyn Landing Zone, a U.S. base across the border in Syria. No U.S. personnel were injured. On Monday \
+            U.S. jets struck a weapons depot in eastern Syria, the official said.
+            """, published: "2024-04-22")
+        #expect(s?.location != "Rabia")
+    }
+}

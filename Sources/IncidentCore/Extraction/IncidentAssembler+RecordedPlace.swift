@@ -90,6 +90,45 @@ extension IncidentAssembler {
         if incident.country == nil { applyCountry(nil, frames: frames, to: &incident, facts: &facts) }
     }
 
+    /// "At least five rockets were launched from the town of Zummar in Iraq's Nineveh province": the first town an
+    /// attack clause tells the weapons came from, with the country of the gazetteer's area when it knows the town.
+    func launchSiteTold(in frames: [ArticleFrame]) -> (span: TextSpan, country: String?)? {
+        for f in frames where f.role != .strike {
+            if let town = f.writtenTown, isLaunchSite(town.tokens) {
+                let area = f.areas.first { $0.span.start >= town.span.start && $0.span.end <= town.span.end }
+                return (town.span, area?.area.country)
+            }
+            if let area = f.areas.first(where: { isLaunchSite($0.tokens) && !$0.area.isRegion && !isProvince($0.tokens) }) {
+                return (area.span, area.area.country.isEmpty ? nil : area.area.country)
+            }
+        }
+        return nil
+    }
+
+    /// "A U.S. aircraft then carried out a strike that destroyed the launcher", "fired at the point of origin": a US
+    /// strike told as hitting where the attack was launched from.
+    func hitsLaunchSite(_ frames: [ArticleFrame]) -> Bool {
+        let tokens = text.tokens
+        return frames.contains { f in
+            f.tokens.contains { k in
+                ["launcher", "launchers", "launchpad", "launchpads"].contains(tokens[k].text)
+                    || (tokens[k].text == "launch" && k + 1 < f.tokens.upperBound && ["site", "sites", "point", "points", "position", "positions"].contains(tokens[k + 1].text))
+                    || (tokens[k].text == "origin" && k >= 2 && tokens[k - 1].text == "of" && tokens[k - 2].text == "point")
+            }
+        }
+    }
+
+    /// Records the launch site as the place a US strike hit, with its country.
+    func applyLaunchSite(_ launch: (span: TextSpan, country: String?), to incident: inout ExtractedIncident, facts: inout [Fact]) {
+        recordAsWritten(launch.span, to: &incident, facts: &facts)
+        if let country = launch.country {
+            incident.country = country
+            incident.confidence["country"] = .inferred
+            facts.removeAll { $0.field == "country" }
+            facts.append(Fact(field: "country", value: country, span: launch.span))
+        }
+    }
+
     /// A place recorded as the article writes it, inferred.
     private func recordAsWritten(_ span: TextSpan, to incident: inout ExtractedIncident, facts: inout [Fact]) {
         let name = text.text(span)

@@ -23,6 +23,8 @@ struct IncidentAssembler {
     var places: PlaceMatcher?
     /// The days a roundup's lead counts attacks over (`+Roundup`); nil for other stories.
     private(set) var roundup: ClosedRange<Int>?
+    /// The town the story's attack was launched from ("rockets were launched from the town of Zummar"), with its country.
+    private(set) var launchSite: (span: TextSpan, country: String?)?
 
     init(text: ScannedText, sentences: [Range<Int>], published: CalendarDay?, title: String) {
         self.text = text
@@ -63,6 +65,7 @@ struct IncidentAssembler {
                     || f.claim.map { c in c.tokens.contains { k in (NumberReader.number(at: k, in: tokens, limit: c.tokens.upperBound)?.0 ?? 0) >= 2 } } ?? false)
         }
         roundup = roundupDays()
+        launchSite = launchSiteTold(in: frames)
         return foldingSameEventMentions(assembleFrames(frames))
     }
 
@@ -533,6 +536,9 @@ struct IncidentAssembler {
         }
         applyStrikeDetails(frames, to: &incident, facts: &facts)
         if incident.location == nil { applyStruckTown(frames, to: &incident, facts: &facts) }
+        if incident.location == nil, let launch = launchSite, hitsLaunchSite(frames) {
+            applyLaunchSite(launch, to: &incident, facts: &facts)
+        }
         let casualties = frames.flatMap(\.casualties).filter { $0.party != .us }
             + asides.flatMap(\.casualties).filter { $0.party == .militia }
         applyOthers(casualties, to: &incident, facts: &facts)
