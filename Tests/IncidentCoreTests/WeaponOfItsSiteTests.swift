@@ -70,3 +70,31 @@ import Testing
             """, published: "2023-12-09") != "US Embassy Baghdad")
     }
 }
+
+/// Round 7: the embassy told as what the Green Zone holds, or as a landmark ("a mile from the US embassy"), is not the
+/// site hit: the Green Zone stays the place, flagged with its candidates.
+@Suite struct EmbassyAsLandmarkTests {
+    private func location(_ body: String) -> String? {
+        ExtractionFixtures.extract(body, published: "2022-01-14").incidents.first { $0.kind == .attack }?.location
+    }
+
+    @Test func theAreaThatHousesTheEmbassy() {
+        #expect(location("""
+            At least three rockets struck Baghdad's Green Zone on Thursday, the area that houses the U.S. Embassy, \
+            wounding a woman and a child, Iraqi officials said.
+            """) == "Green Zone")
+    }
+
+    @Test func aMileFromTheEmbassy() {
+        #expect(location("""
+            A Katyusha rocket landed in Baghdad's Green Zone on Thursday, less than a mile from the US embassy, Iraqi \
+            officials said.
+            """) == "Green Zone")
+    }
+
+    @Test func firedAtTheEmbassyIsTheEmbassy() {
+        #expect(location("""
+            Rockets were fired at the US embassy in Baghdad's Green Zone on Thursday, Iraqi officials said.
+            """) == "US Embassy Baghdad")
+    }
+}

@@ -505,7 +505,7 @@ struct PlaceMatcher: Sendable {
                   !candidates.contains(where: { other in other != name && bases.first { $0.name == other }?.kind.lowercased().hasPrefix(kind) == true })
             else { continue }
             for range in ranges {
-                for k in range where tokens[k].stem == kind {
+                for k in range where tokens[k].stem == kind && !isLandmark(k, in: range, tokens: tokens) {
                     let isUS = { (n: Int) in Lexicon.isUS(tokens[n]) || tokens[n].text == "american" }
                     let before = max(range.lowerBound, k - 3)..<k
                     if let us = before.first(where: isUS) {
@@ -525,6 +525,14 @@ struct PlaceMatcher: Sendable {
             }
         }
         return nil
+    }
+
+    /// "the area that houses the U.S. Embassy", "less than a mile from the US embassy": a site told as what an area holds
+    /// or as a landmark to measure from, not as what was hit.
+    private func isLandmark(_ k: Int, in range: Range<Int>, tokens: [Token]) -> Bool {
+        (max(range.lowerBound, k - 4)..<k).contains {
+            ["houses", "housing", "home", "hosts", "hosting", "from"].contains(tokens[$0].text)
+        }
     }
 
     /// The small words between a noun and the country it belongs to ("of the", "des", "dos", "de", "der").
