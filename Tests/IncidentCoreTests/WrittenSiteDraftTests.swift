@@ -49,4 +49,13 @@ import Testing
         #expect(a.count == 1)
         #expect(a.first?.location == "K-1 Air Base")
     }
+
+    @Test func whatTheBaseHasIsNoSiteOfItsOwn() {
+        let a = attacks("""
+            Five Katyusha rockets targeted Ain al-Asad airbase on Wednesday, security sources said. An official of the \
+            coalition said the base's C-RAM defence system had engaged the rockets.
+            """, published: "2022-01-06")
+        #expect(a.count == 1)
+        #expect(a.first?.location == "Ain al-Asad Air Base")
+    }
 }
