@@ -21,6 +21,8 @@ struct ArticleFrame: Sendable {
     var areas: [AreaMatch] = []
     /// A site the gazetteer does not know, as written.
     var writtenPlace: WrittenPlace?
+    /// A town told as where it happened, as written ("near al-Batha district", "near the city of al-Samawah").
+    var writtenTown: WrittenPlace?
     var outcomes: [OutcomeFinder.Found] = []
     /// US officials confirm the attack in this clause.
     var confirmation: TextSpan?

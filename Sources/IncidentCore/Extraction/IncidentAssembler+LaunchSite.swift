@@ -1,16 +1,6 @@
 /// A US strike on the place an attack was launched from: "A U.S. aircraft engaged the launch site", "counter-battery
-/// fire at the rocket launching positions", "destroyed the launcher".
+/// fire at the rocket launching positions", "destroyed the launcher" (`hitsLaunchSite`, in +RecordedPlace).
 extension IncidentAssembler {
-    private static let launchWords: Set<String> = [
-        "launch", "launcher", "launchers", "launching", "abschussorte", "abschussort", "lanzamiento",
-    ]
-
-    /// True when the strike's clauses say it hit where the attack was launched from.
-    func hitsLaunchSite(_ frames: [ArticleFrame]) -> Bool {
-        let tokens = text.tokens
-        return frames.contains { f in f.tokens.contains { IncidentAssembler.launchWords.contains(tokens[$0].text) } }
-    }
-
     /// The country the attack was launched from, as its clauses tell it ("rockets fired from northern Iraq").
     static func launchCountry(of attackFrames: [ArticleFrame]) -> String? {
         attackFrames.lazy.flatMap(\.countries).first(where: \.isOrigin)?.name

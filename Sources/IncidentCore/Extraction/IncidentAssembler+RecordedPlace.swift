@@ -23,10 +23,13 @@ extension IncidentAssembler {
         // No known base: the site as written ("the Ain Zalah oil field"), else a town or province that
         // could be several bases (flagged with its candidates, never guessed).
         // The narrowest: "Baghdad's Green Zone" is the Green Zone.
-        let areas = frames.flatMap(\.areas).filter { $0.area.bases.count > 1 }
+        // "rockets fired from Zummar": the launch site is not where it hit.
+        let toldAreas = frames.flatMap(\.areas).filter { !isLaunchSite($0.tokens) }
+        let areas = toldAreas.filter { $0.area.bases.count > 1 }
         let ambiguous = areas.first { !$0.area.isRegion } ?? areas.first
         // "Rockets fell inside the Green Zone ... aimed at the American embassy": the one candidate named by its kind.
-        if let ambiguous, frames.allSatisfy({ $0.writtenPlace == nil }),
+        let writtenTown = frames.lazy.compactMap(\.writtenTown).first { !self.isLaunchSite($0.tokens) }
+        if let ambiguous, frames.allSatisfy({ $0.writtenPlace == nil }), writtenTown == nil,
            let (base, span) = places?.candidate(namedByKindAmong: ambiguous.area.bases, in: frames.map(\.tokens), tokens: text.tokens) {
             incident.location = base.name
             incident.country = base.country
@@ -52,6 +55,13 @@ extension IncidentAssembler {
                 facts.append(Fact(field: "location_candidates", value: ambiguous.area.bases.joined(separator: "; "),
                                   span: ambiguous.span))
             }
+        } else if let town = writtenTown {
+            // "the device exploded as the convoy passed near al-Batha district": the town told as where it
+            // happened, narrower than any province or capital the story also names.
+            recordAsWritten(town.span, to: &incident, facts: &facts)
+        } else if let narrow = toldAreas.first(where: { !$0.area.isRegion && !isProvince($0.tokens) }), narrow.area.bases.isEmpty {
+            // "wounding a contractor near Kirkuk": a town that is no base is where it happened, as written.
+            recordAsWritten(narrow.span, to: &incident, facts: &facts)
         } else if let ambiguous {
             let name = text.text(ambiguous.span)
             incident.location = name
@@ -63,6 +73,94 @@ extension IncidentAssembler {
         }
         applyCountry(frames.lazy.flatMap(\.countries).first(where: { !$0.isOrigin }), frames: frames,
                      to: &incident, facts: &facts)
+    }
+
+    /// "F-15 jets struck a facility near Maysalun", "two facilities in Syria near Albukamal", "the strike in Babil
+    /// province": a US strike that hit no base is placed at the town its clauses name, as written, else at the
+    /// province or region they name.
+    func applyStruckTown(_ frames: [ArticleFrame], to incident: inout ExtractedIncident, facts: inout [Fact]) {
+        let areas = frames.flatMap(\.areas)
+        if let town = frames.lazy.compactMap(\.writtenTown).first {
+            recordAsWritten(town.span, to: &incident, facts: &facts)
+        } else if let area = areas.first(where: { !$0.area.isRegion && !isProvince($0.tokens) }) ?? areas.first {
+            recordAsWritten(area.span, to: &incident, facts: &facts)
+        } else {
+            return
+        }
+        if incident.country == nil { applyCountry(nil, frames: frames, to: &incident, facts: &facts) }
+    }
+
+    /// "At least five rockets were launched from the town of Zummar in Iraq's Nineveh province": the first town an
+    /// attack clause tells the weapons came from, with the country of the gazetteer's area when it knows the town.
+    func launchSiteTold(in frames: [ArticleFrame]) -> (span: TextSpan, country: String?)? {
+        for f in frames where f.role != .strike {
+            if let town = f.writtenTown, isLaunchSite(town.tokens) {
+                let area = f.areas.first { $0.span.start >= town.span.start && $0.span.end <= town.span.end }
+                return (town.span, area?.area.country)
+            }
+            if let area = f.areas.first(where: { isLaunchSite($0.tokens) && !$0.area.isRegion && !isProvince($0.tokens) }) {
+                return (area.span, area.area.country.isEmpty ? nil : area.area.country)
+            }
+        }
+        return nil
+    }
+
+    /// "A U.S. aircraft then carried out a strike that destroyed the launcher", "fired at the point of origin": a US
+    /// strike told as hitting where the attack was launched from.
+    func hitsLaunchSite(_ frames: [ArticleFrame]) -> Bool {
+        let tokens = text.tokens
+        return frames.contains { f in
+            f.tokens.contains { k in
+                // "nahe der Abschussorte", "el punto de lanzamiento"
+                ["launcher", "launchers", "launchpad", "launchpads", "abschussorte", "abschussort", "lanzamiento"].contains(tokens[k].text)
+                    || (["launch", "launching"].contains(tokens[k].text) && k + 1 < f.tokens.upperBound
+                        && ["site", "sites", "point", "points", "position", "positions", "area", "areas"].contains(tokens[k + 1].text))
+                    || (tokens[k].text == "origin" && k >= 2 && tokens[k - 1].text == "of" && tokens[k - 2].text == "point")
+            }
+        }
+    }
+
+    /// Records the launch site as the place a US strike hit, with its country.
+    func applyLaunchSite(_ launch: (span: TextSpan, country: String?), to incident: inout ExtractedIncident, facts: inout [Fact]) {
+        recordAsWritten(launch.span, to: &incident, facts: &facts)
+        if let country = launch.country {
+            incident.country = country
+            incident.confidence["country"] = .inferred
+            facts.removeAll { $0.field == "country" }
+            facts.append(Fact(field: "country", value: country, span: launch.span))
+        }
+    }
+
+    /// A place recorded as the article writes it, inferred.
+    private func recordAsWritten(_ span: TextSpan, to incident: inout ExtractedIncident, facts: inout [Fact]) {
+        let name = text.text(span)
+        incident.location = name
+        incident.confidence["location"] = .inferred
+        facts.append(Fact(field: "location", value: name, span: span))
+    }
+
+    /// "Diwaniyah province", "Dhi Qar governorate": a town's name told as its province, too wide to be the site.
+    private func isProvince(_ range: Range<Int>) -> Bool {
+        range.upperBound < text.tokens.count && ["province", "governorate"].contains(text.tokens[range.upperBound].text)
+    }
+
+    private var launcherWords: Set<String> {
+        ["launcher", "launchers", "launch", "launchpad", "launchpads", "platform", "platforms", "pad", "pads"]
+    }
+
+    /// "fired from Zummar", "launched from near Qaim", "rockets fired from areas held by militias west of the
+    /// Euphrates, near the town of al-Mayadin": a place told, in the same clause, after where the weapons came from.
+    func isLaunchSite(_ range: Range<Int>) -> Bool {
+        let tokens = text.tokens
+        let targetWords: Set<String> = ["at", "on", "into", "toward", "towards", "targeted", "targeting", "hit", "struck",
+                                        "landed", "fell", "exploded", "against"]
+        var k = range.lowerBound - 1
+        while k >= max(0, range.lowerBound - 25), ![".", ";", ":"].contains(tokens[k].text), !targetWords.contains(tokens[k].text) {
+            // "security forces found the launch platform in the al-Wasiti area": where the launcher stood.
+            if tokens[k].text == "from" || launcherWords.contains(tokens[k].text) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// The country a clause names (`named`), or failing that, the country of a town or province it names ("a US

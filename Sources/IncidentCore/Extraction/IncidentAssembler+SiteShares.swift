@@ -12,25 +12,55 @@ extension IncidentAssembler {
         let clauseAt = clauses(of: frame)
         let siteClauses = (sites.map { (name: $0.base.name, start: $0.span.start) } + elsewhere)
             .sorted { $0.start < $1.start }
-            .map { (name: $0.name, clause: clauseAt($0.start)) }
-        var mine: [WeaponMention] = []
-        for w in frame.weapons {
-            let c = clauseAt(w.span.start)
-            let owner = siteClauses.first { $0.clause == c } ?? siteClauses.first { $0.clause > c } ?? siteClauses.last
-            if owner?.name == base.name { mine.append(w) }
+            .map { (name: $0.name, clause: clauseAt($0.start), start: $0.start) }
+        // "claimed an attack on the Rumeilan base, as well as a separate drone attack on Erbil": in a clause naming
+        // several sites, a weapon is the site's it is told against (the next one), else the one told just before it.
+        // "targeted the base at al-Tanf and the al-Rukban camp area with drones, and the base at Erbil airport": a weapon
+        // told with "with" or "by" closes the targets before it.
+        func isInstrumental(_ w: WeaponMention) -> Bool {
+            guard let k = frame.tokens.first(where: { text.tokens[$0].start == w.span.start }) else { return false }
+            return (max(frame.tokens.lowerBound, k - 3)..<k).contains { ["with", "by", "using"].contains(text.tokens[$0].text) }
         }
+        func owner(of w: WeaponMention) -> String? {
+            let c = clauseAt(w.span.start)
+            let inClause = siteClauses.filter { $0.clause == c }
+            if inClause.count > 1 {
+                let after = inClause.first { $0.start > w.span.start }
+                let before = inClause.last { $0.start < w.span.start }
+                return (isInstrumental(w) ? before ?? after : after ?? before)?.name
+            }
+            return (inClause.first ?? siteClauses.first { $0.clause > c } ?? siteClauses.last)?.name
+        }
+        var mine: [WeaponMention] = []
+        for w in frame.weapons where owner(of: w) == base.name { mine.append(w) }
         // "drones attacked the base at Al-Omar and the base at Shaddadi": a site whose clause names no weapon
         // takes those of the site before it.
         if mine.isEmpty, let at = siteClauses.firstIndex(where: { $0.name == base.name }), at > 0 {
             let before = siteClauses[at - 1]
+            mine = frame.weapons.filter { owner(of: $0) == before.name }
+        }
+        // "Drones targeted al-Tanf and, separately, Ain al-Asad", "Ain al-Asad and al-Harir were targeted by drones": a
+        // site left without any shares the frame's weapons, but not one told after a site and right before another
+        // it was aimed at ("an attack on the Rumeilan base, as well as a separate drone attack on Erbil").
+        if mine.isEmpty, siteClauses.contains(where: { $0.name == base.name }) {
             mine = frame.weapons.filter { w in
-                let c = clauseAt(w.span.start)
-                let owner = siteClauses.first { $0.clause == c } ?? siteClauses.first { $0.clause > c } ?? siteClauses.last
-                return owner?.name == before.name
+                // "attacked with drones three bases of the enemy: ..." holds for all that follow.
+                // It closes the sites since the weapon told before it ("... with drones, and Erbil airport with rockets").
+                if isInstrumental(w) {
+                    // ("with drones and rockets" is one list of weapons: only a weapon with a site between counts.)
+                    let since = frame.weapons.filter { o in
+                        o.span.start < w.span.start && siteClauses.contains { $0.start > o.span.start && $0.start < w.span.start }
+                    }.map(\.span.start).max() ?? -1
+                    let before = siteClauses.filter { $0.start < w.span.start }
+                    return before.isEmpty || before.contains { $0.name == base.name && $0.start > since }
+                }
+                let siteBefore = siteClauses.contains { $0.start < w.span.start }
+                guard siteBefore, let next = siteClauses.first(where: { $0.start > w.span.start }) else { return true }
+                return next.name == base.name || next.start - w.span.end > 40
             }
         }
         var f = frame
-        if !mine.isEmpty { f.weapons = mine }
+        if !mine.isEmpty || siteClauses.contains(where: { $0.name == base.name }) { f.weapons = mine }
         return f
     }
 

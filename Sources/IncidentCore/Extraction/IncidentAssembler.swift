@@ -23,6 +23,8 @@ struct IncidentAssembler {
     var places: PlaceMatcher?
     /// The days a roundup's lead counts attacks over (`+Roundup`); nil for other stories.
     private(set) var roundup: ClosedRange<Int>?
+    /// The town the story's attack was launched from ("rockets were launched from the town of Zummar"), with its country.
+    private(set) var launchSite: (span: TextSpan, country: String?)?
 
     init(text: ScannedText, sentences: [Range<Int>], published: CalendarDay?, title: String) {
         self.text = text
@@ -40,6 +42,8 @@ struct IncidentAssembler {
         /// The day of the list line or tracker entry that told it ("- January 6: ... a second drone attack
         /// on US forces at Shaddadi"): the same site on another day is another attack.
         var entryDay: DateMention?
+        /// The site as written when the gazetteer knows none ("al-yusufiyah"): a second written site is a second attack.
+        var written: String?
     }
 
     mutating func assemble(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
@@ -61,6 +65,7 @@ struct IncidentAssembler {
                     || f.claim.map { c in c.tokens.contains { k in (NumberReader.number(at: k, in: tokens, limit: c.tokens.upperBound)?.0 ?? 0) >= 2 } } ?? false)
         }
         roundup = roundupDays()
+        launchSite = launchSiteTold(in: frames)
         return foldingSameEventMentions(assembleFrames(frames))
     }
 
@@ -108,14 +113,15 @@ struct IncidentAssembler {
         }
 
         var drafts: [AttackDraft] = []
-        func draftIndex(for base: Base?, entryDay: DateMention? = nil) -> Int {
+        func draftIndex(for base: Base?, entryDay: DateMention? = nil, written: String? = nil) -> Int {
             if let i = drafts.firstIndex(where: { d in
                 d.base?.name == base?.name && (entryDay == nil || d.entryDay == nil || d.entryDay?.day == entryDay?.day)
+                    && (written == nil || d.written == written)
             }) {
                 if drafts[i].entryDay == nil { drafts[i].entryDay = entryDay }
                 return i
             }
-            drafts.append(AttackDraft(base: base, entryDay: entryDay))
+            drafts.append(AttackDraft(base: base, entryDay: entryDay, written: written))
             return drafts.count - 1
         }
         let primaryBase = attackFrames.lazy.compactMap { $0.places.first?.base }.first
@@ -135,8 +141,21 @@ struct IncidentAssembler {
                 // sentence of a tracker entry tells the entry's site.
                 let inEntry = entryBase.flatMap { e in frame.entryStart == e.entry ? e.base : nil }
                 let continued = inEntry ?? lastBase.flatMap { continuesSite(told: $0.sentence, frame: frame, frames: attackFrames) ? $0.base : nil }
-                let i = draftIndex(for: siteOfNamedCountry(frame, target: continued ?? primaryBase, attackFrames: attackFrames),
-                                   entryDay: inEntry != nil ? frame.entryStart.flatMap { entryDays[$0] } : nil)
+                let target = siteOfNamedCountry(frame, target: continued ?? primaryBase, attackFrames: attackFrames)
+                let entryDay = inEntry != nil ? frame.entryStart.flatMap { entryDays[$0] } : nil
+                // "First: ... a convoy near al-Yusufiyah ... Second: ... another convoy near al-Diwaniyah": an attack at a
+                // place only written, other than the site it would join, is an attack of its own (`+WrittenSite`).
+                let i: Int
+                if let written = writtenSite(of: frame, joining: target, drafts: drafts.map { ($0.base, $0.written, $0.frames) }) {
+                    if let unkeyed = written.joins {
+                        i = unkeyed
+                        drafts[i].written = written.key
+                    } else {
+                        i = draftIndex(for: nil, entryDay: entryDay, written: written.key)
+                    }
+                } else {
+                    i = draftIndex(for: target, entryDay: entryDay)
+                }
                 drafts[i].frames.append(frame)
                 var figures = frame
                 figures.casualties = usCasualtiesForAnySite(frame)
@@ -318,7 +337,10 @@ struct IncidentAssembler {
         // A list line's own day beats a date told above the list ("Iran Update, January 7, 2024 — Attacks ...").
         if let entryDay = draft.entryDay { dateMention = entryDay }
         applyDate(dateMention, to: &incident, facts: &facts)
-        applyPlace(base: draft.base, frames: draft.frames, to: &incident, facts: &facts)
+        // "An IED struck a convoy in Dhi Qar ... The source said the device exploded as the convoy passed near al-Batha
+        // district": a site-less attack's own aside can tell the town it happened in.
+        let townAsides = draft.base == nil ? asides.filter { $0.writtenTown != nil && !$0.isBackground } : []
+        applyPlace(base: draft.base, frames: draft.frames + townAsides, to: &incident, facts: &facts)
         // "Drone and rocket attacks hit two US sites" (a headline without a site): its weapons only when the
         // site's own clauses name none.
         let placed = draft.frames.filter { !$0.places.isEmpty }.map { siteWeapons($0, base: draft.base) }
@@ -531,6 +553,10 @@ struct IncidentAssembler {
                 ?? (atLaunchSite ? launchedFrom : nil) ?? attack?.country
         }
         applyStrikeDetails(frames, to: &incident, facts: &facts)
+        if incident.location == nil { applyStruckTown(frames, to: &incident, facts: &facts) }
+        if incident.location == nil, let launch = launchSite, hitsLaunchSite(frames) {
+            applyLaunchSite(launch, to: &incident, facts: &facts)
+        }
         let casualties = frames.flatMap(\.casualties).filter { $0.party != .us }
             + asides.flatMap(\.casualties).filter { $0.party == .militia }
         applyOthers(casualties, to: &incident, facts: &facts)

@@ -34,16 +34,18 @@ struct PlaceArea: Sendable {
                   bases: ["Conoco gas field", "Al-Omar oil field (Green Village)", "Mission Support Site Euphrates"], isRegion: true),
         PlaceArea(names: ["Baghdad", "Bagdad", "Bagdá", "Bagdade", "Iraqi capital"], country: "Iraq", bases: ["Union III", "US Embassy Baghdad", "Victory Base Complex"], isRegion: true),
         // Places that name a country but no base we know (launch sites, US strike targets, other sites).
-        PlaceArea(names: ["Nineveh", "Ninawa", "Ninive", "Mosul", "Kirkuk", "Salahuddin", "Salah al-Din", "Diyala",
-                          "Babil", "Babylon", "Duhok", "Dohuk", "Sulaymaniyah", "Najaf", "Karbala", "Basra", "Jurf al-Sakhar",
+        // Provinces: wider than the town the same story names ("in Dhi Qar governorate, near the city of Nasiriyah").
+        PlaceArea(names: ["Nineveh", "Ninawa", "Ninive", "Salahuddin", "Salah al-Din", "Diyala", "Babil", "Babylon", "Qadisiyah",
+                          "Dhi Qar", "Muthanna", "Wasit", "Maysan"],
+                  country: "Iraq", bases: [], isRegion: true),
+        PlaceArea(names: ["Mosul", "Kirkuk", "Duhok", "Dohuk", "Sulaymaniyah", "Najaf", "Karbala", "Basra", "Jurf al-Sakhar",
                           "Jurf al-Nasr", "Qaim", "al-Qaim", "Rabia", "Zummar",
                           // Towns that lend their name to a base (Balad Air Base, Camp Taji, Qayyarah Airfield
                           // West, Camp Besmaya): the town when no site word goes with it.
                           "Balad", "Taji", "Tadschi", "Qayyarah", "Qayyara", "Qayara", "al-Qayyarah", "Besmaya", "Besmayah",
                           "Bismaya", "Bismayah", "Basmaya",
-                          // Provinces and towns where convoys and Iraqi forces were hit.
-                          "Diwaniyah", "Diwaniya", "Qadisiyah", "Dhi Qar", "Nasiriyah", "Muthanna", "Samawah", "Wasit",
-                          "Maysan", "Amarah", "Hillah", "Hilla", "Fallujah", "Ramadi", "Tikrit", "Samarra", "Baqubah",
+                          // Towns where convoys and Iraqi forces were hit.
+                          "Diwaniyah", "Diwaniya", "Nasiriyah", "Samawah", "Amarah", "Hillah", "Hilla", "Fallujah", "Ramadi", "Tikrit", "Samarra", "Baqubah",
                           "Sinjar", "Tal Afar", "Abu Ghraib", "Yusufiyah", "Latifiyah", "Sulaimaniyah", "Halabja"],
                   country: "Iraq", bases: []),
         PlaceArea(names: ["Homs", "Raqqa", "Damascus", "Aleppo", "Mayadin", "Mayadeen", "Albu Kamal", "Abu Kamal", "Bukamal",

@@ -505,7 +505,7 @@ struct PlaceMatcher: Sendable {
                   !candidates.contains(where: { other in other != name && bases.first { $0.name == other }?.kind.lowercased().hasPrefix(kind) == true })
             else { continue }
             for range in ranges {
-                for k in range where tokens[k].stem == kind {
+                for k in range where tokens[k].stem == kind && !isLandmark(k, in: range, tokens: tokens) {
                     let isUS = { (n: Int) in Lexicon.isUS(tokens[n]) || tokens[n].text == "american" }
                     let before = max(range.lowerBound, k - 3)..<k
                     if let us = before.first(where: isUS) {
@@ -515,11 +515,30 @@ struct PlaceMatcher: Sendable {
                     if k + 1 < range.upperBound, isUS(k + 1) {
                         return (base, TextSpan(start: tokens[k].start, end: tokens[k + 1].end))
                     }
+                    // "l'ambassade des États-Unis", "the embassy of the United States", "la embajada de EEUU".
+                    var n = k + 1
+                    while n < min(range.upperBound, k + 4), PlaceMatcher.ofWords.contains(tokens[n].text) { n += 1 }
+                    if n < range.upperBound, n > k + 1, PlaceMatcher.unitedStatesWords.contains(tokens[n].text) {
+                        return (base, TextSpan(start: tokens[k].start, end: tokens[n].end))
+                    }
                 }
             }
         }
         return nil
     }
+
+    /// "the area that houses the U.S. Embassy", "less than a mile from the US embassy": a site told as what an area holds
+    /// or as a landmark to measure from, not as what was hit.
+    private func isLandmark(_ k: Int, in range: Range<Int>, tokens: [Token]) -> Bool {
+        (max(range.lowerBound, k - 4)..<k).contains {
+            ["houses", "housing", "home", "hosts", "hosting", "from"].contains(tokens[$0].text)
+        }
+    }
+
+    /// The small words between a noun and the country it belongs to ("of the", "des", "dos", "de", "der").
+    static let ofWords: Set<String> = ["of", "the", "des", "dos", "de", "der", "la", "los", "das", "del", "degli"]
+    /// The first word of the United States as translated copy writes it ("États-Unis", "EEUU", "EUA", "USA").
+    static let unitedStatesWords: Set<String> = ["united", "etats", "eeuu", "eua", "usa", "estados", "stati", "vereinigten", "us"]
 
     /// "Baghdad's" (the scanner folds typographic apostrophes).
     static func isPossessive(_ t: Token) -> Bool {

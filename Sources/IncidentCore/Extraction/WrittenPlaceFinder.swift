@@ -22,6 +22,8 @@ enum WrittenPlaceFinder {
         "in", "on", "at", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "iraq", "syria",
         "jordan", "pentagon", "centcom", "military", "army", "air", "force", "international", "occupation", "mission",
         "support", "site", "landing", "zone", "forces", "it", "its", "they", "their", "he", "she", "officials",
+        // The United States as translated copy writes it ("una base de EEUU", "base dos EUA", "US-Stützpunkt").
+        "eeuu", "ee", "uu", "eua", "usa", "etats", "unis", "estados", "unidos",
     ]
 
     static func find(in range: Range<Int>, tokens: [Token]) -> WrittenPlace? {
@@ -48,7 +50,9 @@ enum WrittenPlaceFinder {
             while after < min(range.upperBound, k + 3), postAdjectives.contains(tokens[after].text) { after += 1 }
             let nameAt = after < range.upperBound && tokens[after].text == "of" ? after + 1 : after
             // Recorded by its name alone, the shortest form ("Qayyarah", not "base militare di Qayyarah").
-            if ["base", "airbase", "garrison", "airfield"].contains(t.stem), let end = nameEnd(startingAt: nameAt, range: range, tokens: tokens) {
+            // "the base's C-RAM defence system": what the base has, not its name.
+            if ["base", "airbase", "garrison", "airfield"].contains(t.stem), t.text == t.stem,
+               let end = nameEnd(startingAt: nameAt, range: range, tokens: tokens) {
                 return WrittenPlace(tokens: k..<end, span: TextSpan(start: tokens[nameAt].start, end: tokens[end - 1].end))
             }
             // "a base near Khirbat Adana"
