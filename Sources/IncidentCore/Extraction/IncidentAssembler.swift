@@ -61,7 +61,7 @@ struct IncidentAssembler {
                     || f.claim.map { c in c.tokens.contains { k in (NumberReader.number(at: k, in: tokens, limit: c.tokens.upperBound)?.0 ?? 0) >= 2 } } ?? false)
         }
         roundup = roundupDays()
-        return foldingSameEventMentions(assembleFrames(frames))
+        return settlingTolls(foldingSameEventMentions(assembleFrames(frames)), frames: frames)
     }
 
     private func assembleFrames(_ frames: [ArticleFrame]) -> [ExtractedIncident] {

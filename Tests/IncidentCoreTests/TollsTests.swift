@@ -1,0 +1,83 @@
+import Testing
+@testable import IncidentCore
+
+/// Round 7, tolls: which zero or figure reaches which incident, and what counts as a US casualty.
+@Suite struct TollsTests {
+    private func figures(_ e: ArticleExtraction, kind: IncidentKind = .attack, at site: String) -> (String, String)? {
+        e.incidents.first { $0.kind == kind && $0.location == site }.map { ($0.usKilled.spelled, $0.usInjured.spelled) }
+    }
+
+    // MARK: A zero told of all the attacks together holds for each of them
+
+    @Test func aZeroOfAllTheAttacksBeforeTheListReachesEveryEntry() {
+        let e = ExtractionFixtures.extract("""
+            U.S. forces in Iraq and Syria were attacked three more times since Saturday, the Pentagon said on Tuesday. \
+            None of the attacks caused any U.S. casualties, a spokesman said. He gave these details:
+            - On Saturday, a drone targeted the al-Tanf garrison and was shot down.
+            - On Sunday, rockets were fired at the Rumalyn Landing Zone in Hasakah province.
+            - On Monday, two drones targeted Erbil air base.
+            """, published: "2023-11-07")
+        #expect(figures(e, at: "Al-Tanf Garrison")?.1 == "0", "\(ExtractionFixtures.dump(e, body: ""))")
+        #expect(figures(e, at: "Rumalyn Landing Zone")?.1 == "0")
+        #expect(figures(e, at: "Erbil Air Base")?.1 == "0")
+        #expect(figures(e, at: "Erbil Air Base")?.0 == "0")
+    }
+
+    @Test func bothAttacksWordedAfterTheSites() {
+        let e = ExtractionFixtures.extract("""
+            Drones targeted the Harir air base on Wednesday, Kurdish officials said. Hours later, rockets were fired at \
+            the al-Tanf garrison in southern Syria. Officials said both attacks caused no injuries among U.S. troops.
+            """, published: "2023-10-26")
+        #expect(figures(e, at: "Al-Harir Air Base")?.1 == "0", "\(ExtractionFixtures.dump(e, body: ""))")
+        #expect(figures(e, at: "Al-Tanf Garrison")?.1 == "0")
+    }
+
+    @Test func anAttackWhoseTollIsStillOpenKeepsItOpen() {
+        let e = ExtractionFixtures.extract("""
+            U.S. troops came under attack three more times over the weekend. None of the attacks caused any U.S. \
+            casualties, an official said on Monday, though the count was still being checked.
+            Al-Tanf (Saturday). A drone was shot down near the al-Tanf garrison on Saturday.
+            Erbil (Sunday). Rockets struck the coalition base at Erbil airport on Sunday. "There were no immediate \
+            reports of casualties," the official said.
+            """, published: "2023-10-30")
+        #expect(figures(e, at: "Al-Tanf Garrison")?.1 == "0", "\(ExtractionFixtures.dump(e, body: ""))")
+        #expect(figures(e, at: "Erbil Air Base")?.1 == "unknown")
+    }
+
+    @Test func aZeroOfOneAttackDoesNotReachTheOthers() {
+        let e = ExtractionFixtures.extract("""
+            Drones targeted the Harir air base on Wednesday, Kurdish officials said, and rockets were fired at the \
+            al-Tanf garrison the same day. The drone at Harir was shot down and caused no injuries.
+            """, published: "2023-10-26")
+        #expect(figures(e, at: "Al-Harir Air Base")?.1 == "0", "\(ExtractionFixtures.dump(e, body: ""))")
+        #expect(figures(e, at: "Al-Tanf Garrison")?.1 == "unknown")
+    }
+
+    // MARK: "No casualties" contradicted by a count of people injured tells nothing of deaths
+
+    @Test func aRevisedNoCasualtiesLeavesDeathsOpen() {
+        let e = ExtractionFixtures.extract("""
+            Eight U.S. service members suffered minor injuries when drones struck Ain al-Asad air base on Monday, the \
+            Pentagon said on Friday, revising initial statements that the attack had caused no casualties.
+            """, published: "2023-11-24")
+        #expect(figures(e, at: "Ain al-Asad Air Base")?.1 == "8", "\(ExtractionFixtures.dump(e, body: ""))")
+        #expect(figures(e, at: "Ain al-Asad Air Base")?.0 == "unknown")
+    }
+
+    @Test func deathsToldApartStillSayNobodyDied() {
+        let e = ExtractionFixtures.extract("""
+            Eight U.S. service members suffered minor injuries when drones struck Ain al-Asad air base on Monday, the \
+            Pentagon said, revising initial statements that the attack had caused no casualties. No U.S. personnel \
+            were killed, the Pentagon said.
+            """, published: "2023-11-24")
+        #expect(figures(e, at: "Ain al-Asad Air Base")?.0 == "0", "\(ExtractionFixtures.dump(e, body: ""))")
+    }
+
+    @Test func noCasualtiesAloneIsStillZeroOfBoth() {
+        let e = ExtractionFixtures.extract("""
+            Two rockets struck Ain al-Asad air base on Monday, causing no casualties, Iraqi security officials said.
+            """, published: "2023-11-21")
+        #expect(figures(e, at: "Ain al-Asad Air Base")?.0 == "0", "\(ExtractionFixtures.dump(e, body: ""))")
+        #expect(figures(e, at: "Ain al-Asad Air Base")?.1 == "0")
+    }
+}
