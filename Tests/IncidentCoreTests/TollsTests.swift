@@ -80,4 +80,23 @@ import Testing
         #expect(figures(e, at: "Ain al-Asad Air Base")?.0 == "0", "\(ExtractionFixtures.dump(e, body: ""))")
         #expect(figures(e, at: "Ain al-Asad Air Base")?.1 == "0")
     }
+
+    // MARK: A clause telling a death from illness still tells its zero
+
+    @Test func aZeroToldWithADeathFromIllnessIsTheAttacks() {
+        let e = ExtractionFixtures.extract("""
+            Ten rockets struck Ain al-Asad air base in western Iraq on Wednesday morning, the coalition said. The \
+            spokesman said no service members were injured and that a contractor suffered a cardiac episode while \
+            sheltering and died shortly after.
+            """, published: "2021-03-03")
+        #expect(figures(e, at: "Ain al-Asad Air Base")?.1 == "0", "\(ExtractionFixtures.dump(e, body: ""))")
+        #expect(figures(e, at: "Ain al-Asad Air Base")?.0 == "0")
+    }
+
+    @Test func aDeathFromIllnessAloneIsNoAttack() {
+        let e = ExtractionFixtures.extract("""
+            A U.S. contractor at the base died of a heart attack on Nov. 1 while sheltering during a false alarm.
+            """, published: "2023-11-03")
+        #expect(e.incidents.isEmpty, "\(ExtractionFixtures.dump(e, body: ""))")
+    }
 }
