@@ -99,4 +99,26 @@ import Testing
             """, published: "2023-11-03")
         #expect(e.incidents.isEmpty, "\(ExtractionFixtures.dump(e, body: ""))")
     }
+
+    // MARK: A zero is never a running total
+
+    @Test func nobodyHurtInThoseAttacksIsTheirZero() {
+        let e = ExtractionFixtures.extract("""
+            Rockets hit Baghdad's Green Zone on Thursday, wounding a child, Iraqi officials said. No American \
+            personnel were hurt.
+            On Jan. 5, five rockets targeted the Ain al-Asad air base in western Iraq, which hosts U.S.-led coalition \
+            troops. Nobody was hurt in those attacks, the coalition said.
+            """, published: "2022-01-13")
+        #expect(figures(e, kind: .mention, at: "Ain al-Asad Air Base")?.1 == "0", "\(ExtractionFixtures.dump(e, body: ""))")
+        #expect(e.totals.allSatisfy { $0.usInjured.isUnknown })
+    }
+
+    @Test func aCountOfInjuriesInTheAttacksIsStillATotal() {
+        let e = ExtractionFixtures.extract("""
+            Rockets struck the al-Tanf garrison on Sunday. U.S. forces have been attacked at least 60 times since \
+            Oct. 17. About 70 U.S. soldiers suffered injuries in the attacks, the Pentagon said.
+            """, published: "2023-11-14")
+        #expect(e.totals.contains { $0.usInjured.count == 70 }, "\(ExtractionFixtures.dump(e, body: ""))")
+        #expect(figures(e, at: "Al-Tanf Garrison")?.1 == "unknown")
+    }
 }
