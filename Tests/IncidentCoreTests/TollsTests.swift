@@ -121,4 +121,32 @@ import Testing
         #expect(e.totals.contains { $0.usInjured.count == 70 }, "\(ExtractionFixtures.dump(e, body: ""))")
         #expect(figures(e, at: "Al-Tanf Garrison")?.1 == "unknown")
     }
+
+    // MARK: People named as civilians are no US figure
+
+    @Test func womenAndChildrenKilledAreCivilians() {
+        let e = ExtractionFixtures.extract("""
+            A Katyusha rocket aimed at Baghdad International Airport on Monday slammed instead into a house nearby, \
+            killing five women and children from one family and wounding two others.
+            """, published: "2020-09-29")
+        let airport = e.incidents.first { $0.location == "Victory Base Complex" }
+        #expect(airport?.usKilled.isUnknown == true, "\(ExtractionFixtures.dump(e, body: ""))")
+        #expect(airport?.usInjured.isUnknown == true)
+        #expect(airport?.otherCasualties.contains { $0.who == "civilian" && $0.killed == 5 && $0.injured == 2 } == true)
+    }
+
+    @Test func othersAfterAUSCountAreUS() {
+        let e = ExtractionFixtures.extract("""
+            A drone struck the al-Tanf garrison on Sunday, killing a U.S. soldier and wounding two others.
+            """, published: "2023-11-14")
+        #expect(figures(e, at: "Al-Tanf Garrison")?.0 == "1", "\(ExtractionFixtures.dump(e, body: ""))")
+        #expect(figures(e, at: "Al-Tanf Garrison")?.1 == "2")
+    }
+
+    @Test func residentsWoundedAreNotTroops() {
+        let e = ExtractionFixtures.extract("""
+            Two rockets fell near the Ain al-Asad air base on Tuesday, wounding three residents of a nearby village.
+            """, published: "2023-11-22")
+        #expect(figures(e, at: "Ain al-Asad Air Base")?.1 == "unknown", "\(ExtractionFixtures.dump(e, body: ""))")
+    }
 }

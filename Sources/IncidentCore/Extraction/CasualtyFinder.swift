@@ -58,6 +58,11 @@ enum CasualtyFinder {
         "in", "on", "at", "to", "for", "with", "by", "when", "after", "as", "while", "but", "their", "his", "her",
         "its", "they", "it", "this", "these", "those", "he", "she", "we", "there",
     ]
+    /// People a news story names as civilians by who they are, never service members.
+    static let civilianHeads: Set<String> = [
+        "woman", "women", "child", "children", "resident", "residents", "villager", "villagers", "passerby",
+        "passersby", "farmer", "farmers", "shepherd", "shepherds", "student", "students",
+    ]
     private static let militiaHeads: Set<String> = [
         "fighter", "fighters", "militant", "militants", "militiaman", "militiamen", "gunman", "gunmen",
     ]
@@ -167,6 +172,14 @@ enum CasualtyFinder {
         for n in found.indices where !found[n].isOthers && found[n].hasPersonNoun {
             let a = found[n].anchor
             if (a + 1...a + 2).contains(where: { range.contains($0) && tokens[$0].text == "other" }) { found[n].isOthers = true }
+        }
+        // "killing five women and children and wounding two others": "others" are of the party counted before them.
+        for n in found.indices.dropFirst() where found[n].usesDefaultParty && !found[n].hasPersonNoun {
+            let e = found[n].endToken
+            guard e > 0, e <= range.upperBound, tokens[e - 1].text == "others" || (e < range.upperBound && tokens[e].text == "others"),
+                  let before = found[..<n].last(where: { !$0.usesDefaultParty && $0.party != nil }) else { continue }
+            found[n].party = before.party
+            found[n].usesDefaultParty = false
         }
         sharesOfUS(in: range, tokens: tokens).forEach(add)
         return coalitionCountsApart(brokenDown(found, range: range, tokens: tokens), range: range, tokens: tokens)
@@ -730,6 +743,8 @@ enum CasualtyFinder {
             || (["members", "member"].contains(headWord) && words.contains("service")) {
             return .us
         }
+        // "killing five women and children", "wounding two residents": people named as civilians are no troops.
+        if civilianHeads.contains(headWord) { return .other("civilian") }
         if us || headWord == "americans" || headWord == "american" { return .us }
         if headWord == "civilian" || headWord == "civilians" { return .other("civilian") }
         return defaultParty

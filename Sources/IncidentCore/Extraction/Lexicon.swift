@@ -136,6 +136,9 @@ enum Lexicon {
         "corpsman", "corpsmen",
         // People named by their nationality alone: "wounding four Iraqis".
         "iraqis", "syrians", "jordanians", "iranians",
+        // People named as civilians by who they are: "killing five women and children".
+        "woman", "women", "child", "children", "resident", "residents", "villager", "villagers", "passerby",
+        "passersby", "farmer", "farmers", "shepherd", "shepherds", "student", "students",
     ]
 
     /// Person nouns for service members: in an aside about an attack on US forces, theirs unless named otherwise.
