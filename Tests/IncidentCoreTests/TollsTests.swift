@@ -149,4 +149,42 @@ import Testing
             """, published: "2023-11-22")
         #expect(figures(e, at: "Ain al-Asad Air Base")?.1 == "unknown", "\(ExtractionFixtures.dump(e, body: ""))")
     }
+
+    // MARK: Troops evaluated in an earlier event recalled are no figure
+
+    @Test func anEvaluationRecalledGivesNoFigure() {
+        let e = ExtractionFixtures.extract("""
+            Two rockets landed inside Ain al-Asad air base on Tuesday. There were no injuries. The base was last hit \
+            on Jan. 20, when militants fired ballistic missiles at it. Several U.S. personnel were evaluated for \
+            traumatic brain injuries in that attack.
+            """, published: "2024-07-17")
+        #expect(figures(e, kind: .mention, at: "Ain al-Asad Air Base")?.1 == "unknown", "\(ExtractionFixtures.dump(e, body: ""))")
+    }
+
+    @Test func anEvaluationOfTheStorysAttackIsStillPossible() {
+        let e = ExtractionFixtures.extract("""
+            Iran-backed militants fired ballistic missiles at Ain al-Asad air base on Saturday. A number of U.S. \
+            personnel are being evaluated for traumatic brain injuries, U.S. Central Command said.
+            """, published: "2024-01-21")
+        #expect(figures(e, at: "Ain al-Asad Air Base")?.1 == "possible", "\(ExtractionFixtures.dump(e, body: ""))")
+    }
+
+    // MARK: "No human losses" told on its own is the attack's zero
+
+    @Test func noHumanLossesInASentenceOfItsOwn() {
+        let e = ExtractionFixtures.extract("""
+            A roadside bomb struck a convoy carrying supplies for the U.S.-led coalition near Camp Taji on Monday. \
+            "There were no human losses," a security source said.
+            """, published: "2021-06-07")
+        #expect(e.incidents.first?.usInjured.spelled == "0", "\(ExtractionFixtures.dump(e, body: ""))")
+        #expect(e.incidents.first?.usKilled.spelled == "0")
+    }
+
+    @Test func noMaterialLossesIsNoToll() {
+        let e = ExtractionFixtures.extract("""
+            A roadside bomb struck a convoy carrying supplies for the U.S.-led coalition near Camp Taji on Monday. \
+            There were no material losses, a security source said.
+            """, published: "2021-06-07")
+        #expect(e.incidents.first?.usInjured.isUnknown == true, "\(ExtractionFixtures.dump(e, body: ""))")
+    }
 }

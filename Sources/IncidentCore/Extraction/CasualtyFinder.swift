@@ -144,7 +144,8 @@ enum CasualtyFinder {
                 if let m = noneCaused(at: k, floor: floor, tokens: tokens, defaultParty: defaultParty) {
                     add(m)
                 } else if w == "losses" {
-                    // "losses" counts people only in "without human losses"; "no losses" may be material.
+                    // "There were no human losses": people; a bare "no losses" may be material.
+                    if let m = noLosses(at: k, floor: floor, tokens: tokens, defaultParty: defaultParty) { add(m) }
                 } else if evaluation, var m = backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
                                                        defaultParty: defaultParty), m.figure.count != nil {
                     // "at least 34 service members were evaluated for possible TBI": the counted subject.
@@ -255,6 +256,15 @@ enum CasualtyFinder {
         if tokens[k].stem == "losses", !(b..<k).contains(where: { tokens[$0].text == "human" }) { return nil }
         return CasualtyMention(party: party, killed: false, both: tokens[k].stem != "injuries", figure: Figure(count: 0),
                                span: TextSpan(start: tokens[b].start, end: tokens[k].end), anchor: k - 1,
+                               endToken: k + 1, usesDefaultParty: true)
+    }
+
+    /// "no human losses": nobody killed or injured. A bare "no losses" may be material, and labellers read it both ways.
+    private static func noLosses(at k: Int, floor: Int, tokens: [Token], defaultParty: CasualtyParty?) -> CasualtyMention? {
+        guard let party = defaultParty, k - 2 >= floor, tokens[k - 1].text == "human", tokens[k - 2].text == "no" else { return nil }
+        let j = k - 2
+        return CasualtyMention(party: party, killed: false, both: true, figure: Figure(count: 0),
+                               span: TextSpan(start: tokens[j].start, end: tokens[k].end), anchor: j,
                                endToken: k + 1, usesDefaultParty: true)
     }
 

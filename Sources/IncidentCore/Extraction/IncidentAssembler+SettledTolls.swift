@@ -1,10 +1,10 @@
 /// What only the whole article tells about the US figures of its incidents, once they are assembled: a zero said of
 /// all its attacks together ("None of the attacks caused any U.S. casualties"), wherever it stands, and a "no
-/// casualties" that a count of people injured contradicts.
+/// casualties" that a count of people injured contradicts, and troops evaluated for injuries in an earlier event.
 extension IncidentAssembler {
     /// The incidents with their US figures settled by the whole article.
     func settlingTolls(_ incidents: [ExtractedIncident], frames: [ArticleFrame]) -> [ExtractedIncident] {
-        var settled = incidents.map { revisingSupersededZero($0, frames: frames) }
+        var settled = incidents.map { withoutRecalledEvaluation(revisingSupersededZero($0, frames: frames)) }
         applyingZeroOfAllAttacks(&settled, frames: frames)
         return settled
     }
@@ -28,6 +28,26 @@ extension IncidentAssembler {
         revised.facts.removeAll { $0.field == "us_killed" }
         revised.confidence["us_killed"] = nil
         return revised
+    }
+
+    /// "In January, ballistic missiles struck Ain al-Asad. Several US personnel were evaluated for traumatic brain
+    /// injuries": troops evaluated are not counted as injured unless the text says they were diagnosed or hurt (the
+    /// guide). Of the story's own attack the evaluation is still under way, and "possible" tells the watch officer so;
+    /// of an earlier event recalled it is long over, and a look back that gives no diagnosed count gives no figure.
+    func withoutRecalledEvaluation(_ incident: ExtractedIncident) -> ExtractedIncident {
+        guard incident.kind == .mention, incident.usInjured.qualifier == .possible, incident.usInjured.count == nil,
+              let fact = incident.facts.first(where: { $0.field == "us_injured" }) else { return incident }
+        let tokens = text.tokens
+        let evaluated = tokens.contains { t in
+            t.start >= fact.span.start && t.end <= fact.span.end
+                && ["evaluated", "assessed", "screened", "examined", "evaluation", "assessment"].contains(t.text)
+        }
+        guard evaluated else { return incident }
+        var recalled = incident
+        recalled.usInjured = .unknown
+        recalled.facts.removeAll { $0.field == "us_injured" }
+        recalled.confidence["us_injured"] = nil
+        return recalled
     }
 
     /// "None of the attacks caused any U.S. casualties ... He gave the following details: - On Friday, a drone

@@ -7,6 +7,8 @@ enum Lexicon {
         "injured", "wounded", "killed", "injuries", "casualties", "hurt", "assault", "bombed", "bombing",
         "dead", "fatalities", "injuring", "wounding", "killing", "injury", "victims", "harmed", "death", "deaths", "died",
         "unhurt", "unharmed", "uninjured", "unscathed",
+        // "There were no human losses": a toll told alone.
+        "losses",
         // What rockets and drones do on arrival: "A rocket landed near the base".
         "landed", "fell", "exploded", "impacted", "intercepted", "downed",
         // What a bomb does: "Explosive charges were detonated at the base".
