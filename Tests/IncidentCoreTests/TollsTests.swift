@@ -187,4 +187,27 @@ import Testing
             """, published: "2021-06-07")
         #expect(e.incidents.first?.usInjured.isUnknown == true, "\(ExtractionFixtures.dump(e, body: ""))")
     }
+
+    // MARK: A tracker's labelled field gives the toll
+
+    @Test func casualtiesNoneInATrackerEntry() {
+        let e = ExtractionFixtures.extract("""
+            THU 9 NOV
+            • 13:20 — Al-Shaddadi, Hasakah, Syria. Two drones; one shot down. Casualties: none reported. Claim: \
+            Islamic Resistance in Iraq.
+            • 21:40 — Erbil Air Base, Iraq. Drone engaged by air defences. Casualties: unknown.
+            """, published: "2023-11-10")
+        #expect(figures(e, at: "Al-Shaddadi")?.1 == "0", "\(ExtractionFixtures.dump(e, body: ""))")
+        #expect(figures(e, at: "Al-Shaddadi")?.0 == "0")
+        #expect(figures(e, at: "Erbil Air Base")?.1 == "unknown")
+    }
+
+    @Test func casualtiesNotReportedTellsNothing() {
+        let e = ExtractionFixtures.extract("""
+            THU 9 NOV
+            - Conoco gas field, Deir ez-Zor, Syria — Multiple rockets, evening, per local sources. No claim. \
+            Casualties: not reported.
+            """, published: "2023-11-10")
+        #expect(figures(e, at: "Conoco gas field")?.1 == "unknown", "\(ExtractionFixtures.dump(e, body: ""))")
+    }
 }

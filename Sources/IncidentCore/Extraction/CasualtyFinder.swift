@@ -141,7 +141,9 @@ enum CasualtyFinder {
                 previousKeyword = k
             } else if let killed = nouns[w] {
                 let evaluation = isEvaluation(before: k, floor: floor, tokens: tokens)
-                if let m = noneCaused(at: k, floor: floor, tokens: tokens, defaultParty: defaultParty) {
+                if let m = labelledNone(at: k, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty) {
+                    add(m)
+                } else if let m = noneCaused(at: k, floor: floor, tokens: tokens, defaultParty: defaultParty) {
                     add(m)
                 } else if w == "losses" {
                     // "There were no human losses": people; a bare "no losses" may be material.
@@ -266,6 +268,17 @@ enum CasualtyFinder {
         return CasualtyMention(party: party, killed: false, both: true, figure: Figure(count: 0),
                                span: TextSpan(start: tokens[j].start, end: tokens[k].end), anchor: j,
                                endToken: k + 1, usesDefaultParty: true)
+    }
+
+    /// "Casualties: none reported", "Injuries: none": a tracker's labelled field, whose value is the toll. "Casualties:
+    /// unknown", "Casualties: not reported" tell nothing.
+    private static func labelledNone(at k: Int, killed: Bool, range: Range<Int>, tokens: [Token],
+                                     defaultParty: CasualtyParty?) -> CasualtyMention? {
+        guard let party = defaultParty, k + 2 < range.upperBound, tokens[k + 1].text == ":",
+              ["none", "nil", "zero", "0"].contains(tokens[k + 2].text) else { return nil }
+        return CasualtyMention(party: party, killed: killed, both: ["casualties", "casualty", "victims"].contains(tokens[k].stem),
+                               figure: Figure(count: 0), span: TextSpan(start: tokens[k].start, end: tokens[k + 2].end),
+                               anchor: k, endToken: k + 3, usesDefaultParty: true)
     }
 
     /// "evaluated for traumatic brain injury", "assessed for possible TBI".
