@@ -210,4 +210,44 @@ import Testing
             """, published: "2023-11-10")
         #expect(figures(e, at: "Conoco gas field")?.1 == "unknown", "\(ExtractionFixtures.dump(e, body: ""))")
     }
+
+    // MARK: A zero told after an earlier event at several sites is each site's
+
+    @Test func aLaterZeroOfAnEventAtTwoSites() {
+        let e = ExtractionFixtures.extract("""
+            Several rockets struck Camp Taji north of Baghdad on Tuesday. No coalition personnel were hurt. Iran \
+            answered on Jan. 8 with ballistic missiles fired at the Ain al-Asad air base and at a coalition facility at \
+            Erbil airport. The Pentagon said that attack caused no American casualties.
+            """, published: "2020-01-15")
+        #expect(figures(e, kind: .mention, at: "Ain al-Asad Air Base")?.1 == "0", "\(ExtractionFixtures.dump(e, body: ""))")
+        #expect(figures(e, kind: .mention, at: "Erbil Air Base")?.1 == "0")
+    }
+
+    @Test func aLaterCountOfAnEventAtTwoSitesIsNotSharedOut() {
+        let e = ExtractionFixtures.extract("""
+            Several rockets struck Camp Taji north of Baghdad on Tuesday. No coalition personnel were hurt. On \
+            Jan. 8, ballistic missiles struck the Ain al-Asad air base and a coalition facility at Erbil airport. \
+            More than 100 U.S. troops were later diagnosed with brain injuries.
+            """, published: "2020-02-15")
+        let asad = figures(e, kind: .mention, at: "Ain al-Asad Air Base")?.1
+        let erbil = figures(e, kind: .mention, at: "Erbil Air Base")?.1
+        #expect(!(asad == "more than 100" && erbil == "more than 100"), "\(ExtractionFixtures.dump(e, body: ""))")
+    }
+
+    @Test func noneKilledOrHurtIsBothZeros() {
+        let e = ExtractionFixtures.extract("""
+            Two rockets struck Ain al-Asad air base on Monday. No U.S. troops were killed or seriously hurt, the \
+            Pentagon said.
+            """, published: "2023-11-21")
+        #expect(figures(e, at: "Ain al-Asad Air Base")?.0 == "0", "\(ExtractionFixtures.dump(e, body: ""))")
+        #expect(figures(e, at: "Ain al-Asad Air Base")?.1 == "0")
+    }
+
+    @Test func aCountKilledOrWoundedIsNotDoubled() {
+        let e = ExtractionFixtures.extract("""
+            A drone struck Tower 22 in Jordan on Sunday. Three U.S. soldiers were killed and dozens were wounded.
+            """, published: "2024-01-29")
+        #expect(figures(e, at: "Tower 22")?.0 == "3", "\(ExtractionFixtures.dump(e, body: ""))")
+        #expect(figures(e, at: "Tower 22")?.1 == "dozens")
+    }
 }

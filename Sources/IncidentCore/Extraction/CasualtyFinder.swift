@@ -105,6 +105,9 @@ enum CasualtyFinder {
                     ? forwardChain(from: k, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty) : []
                 if !ahead.isEmpty {
                     ahead.forEach(add)
+                } else if let last = found.last, let zero = zeroSharedByParticiples(last, at: k, killed: killed, tokens: tokens) {
+                    // "No U.S. troops were killed or hurt": the zero subject of both participles.
+                    found.append(zero)
                 } else if let m = invertedNobody(at: k, killed: killed, range: range, tokens: tokens,
                                                  defaultParty: defaultParty) {
                     add(m)
@@ -268,6 +271,21 @@ enum CasualtyFinder {
         return CasualtyMention(party: party, killed: false, both: true, figure: Figure(count: 0),
                                span: TextSpan(start: tokens[j].start, end: tokens[k].end), anchor: j,
                                endToken: k + 1, usesDefaultParty: true)
+    }
+
+    /// "no U.S. troops were killed or hurt", "none were killed or seriously injured": the participle joined by "or",
+    /// "nor" or "and" to the one a zero was just read for shares its subject, so nobody was hurt either.
+    private static func zeroSharedByParticiples(_ last: CasualtyMention, at k: Int, killed: Bool,
+                                                tokens: [Token]) -> CasualtyMention? {
+        guard last.figure.count == 0, last.figure.qualifier == nil, !last.both, last.killed != killed else { return nil }
+        var j = k - 1
+        if j > 0, tokens[j].text.hasSuffix("ly") { j -= 1 }
+        guard j > 0, ["or", "nor", "and"].contains(tokens[j].text), last.endToken == j else { return nil }
+        var zero = last
+        zero.killed = killed
+        zero.span = TextSpan(start: last.span.start, end: tokens[k].end)
+        zero.endToken = k + 1
+        return zero
     }
 
     /// "Casualties: none reported", "Injuries: none": a tracker's labelled field, whose value is the toll. "Casualties:

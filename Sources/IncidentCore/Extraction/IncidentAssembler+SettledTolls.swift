@@ -1,12 +1,42 @@
 /// What only the whole article tells about the US figures of its incidents, once they are assembled: a zero said of
 /// all its attacks together ("None of the attacks caused any U.S. casualties"), wherever it stands, and a "no
-/// casualties" that a count of people injured contradicts, and troops evaluated for injuries in an earlier event.
+/// casualties" that a count of people injured contradicts, troops evaluated for injuries in an earlier event, and a zero
+/// told after an earlier event at several sites.
 extension IncidentAssembler {
     /// The incidents with their US figures settled by the whole article.
     func settlingTolls(_ incidents: [ExtractedIncident], frames: [ArticleFrame]) -> [ExtractedIncident] {
         var settled = incidents.map { withoutRecalledEvaluation(revisingSupersededZero($0, frames: frames)) }
         applyingZeroOfAllAttacks(&settled, frames: frames)
+        sharingLaterZeroOfEarlierEvent(&settled)
         return settled
+    }
+
+    /// "Iran answered on Jan. 8 with ballistic missiles fired at the Ain al-Asad air base and at a coalition facility at
+    /// Erbil airport. The Pentagon said that attack caused no American casualties.": a zero told after an earlier event
+    /// at several sites, in a sentence of its own, is the zero of the event, so of each of its sites, not only of the
+    /// site named last. Counts above zero are not shared out (a figure for two bases goes to neither).
+    func sharingLaterZeroOfEarlierEvent(_ incidents: inout [ExtractedIncident]) {
+        let tokens = text.tokens
+        func sentence(of span: TextSpan) -> Int? {
+            sentences.firstIndex { r in r.contains { tokens[$0].start == span.start } }
+        }
+        let mentions = incidents.indices.filter { incidents[$0].kind == .mention }
+        for i in mentions {
+            let told = incidents[i]
+            guard told.usInjured == Figure(count: 0), told.usKilled == Figure(count: 0) || told.usKilled.isUnknown,
+                  let zero = told.facts.first(where: { $0.field == "us_injured" }),
+                  let place = told.facts.first(where: { $0.field == "location" }),
+                  let placeSentence = sentence(of: place.span), let zeroSentence = sentence(of: zero.span),
+                  zeroSentence > placeSentence else { continue }
+            for j in mentions where j != i && incidents[j].date == told.date && incidents[j].summary == told.summary
+                && incidents[j].usInjured.isUnknown && incidents[j].usKilled.isUnknown {
+                incidents[j].usInjured = told.usInjured
+                incidents[j].usKilled = told.usKilled
+                incidents[j].facts += told.facts.filter { $0.field == "us_injured" || $0.field == "us_killed" }
+                incidents[j].confidence["us_injured"] = .inferred
+                if !told.usKilled.isUnknown { incidents[j].confidence["us_killed"] = .inferred }
+            }
+        }
     }
 
     /// "Two dozen U.S. service members suffered minor injuries ..., sharply raising a figure it had first put at 'no
