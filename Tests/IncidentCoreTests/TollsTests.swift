@@ -250,4 +250,30 @@ import Testing
         #expect(figures(e, at: "Tower 22")?.0 == "3", "\(ExtractionFixtures.dump(e, body: ""))")
         #expect(figures(e, at: "Tower 22")?.1 == "dozens")
     }
+
+    // MARK: A count told of another nation's troops, or of people already counted, is not the US's
+
+    @Test func aBareCountBesideItalianTroopsIsTheirs() {
+        let e = ExtractionFixtures.extract("""
+            Roadside bomb hits Italian troops in northern Iraq, five wounded
+            A roadside bomb struck a patrol of Italian special forces near Kirkuk on Sunday.
+            """, published: "2019-11-10")
+        #expect(e.incidents.first?.usInjured.isUnknown == true, "\(ExtractionFixtures.dump(e, body: ""))")
+    }
+
+    @Test func theWoundedAndTwoOfTheSoldiersAreThoseCounted() {
+        let e = ExtractionFixtures.extract("""
+            A roadside bomb wounded five Italian soldiers near Kirkuk on Sunday. The five wounded were evacuated by \
+            U.S. helicopters. Two of the soldiers suffered serious leg injuries.
+            """, published: "2019-11-10")
+        #expect(e.incidents.first?.usInjured.isUnknown == true, "\(ExtractionFixtures.dump(e, body: ""))")
+    }
+
+    @Test func aBareCountBesideAmericanTroopsStaysUS() {
+        let e = ExtractionFixtures.extract("""
+            Drone hits base hosting U.S. troops in Syria, three wounded
+            A drone struck the al-Tanf garrison on Sunday.
+            """, published: "2023-11-12")
+        #expect(figures(e, at: "Al-Tanf Garrison")?.1 == "3", "\(ExtractionFixtures.dump(e, body: ""))")
+    }
 }
