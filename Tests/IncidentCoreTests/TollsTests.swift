@@ -276,4 +276,30 @@ import Testing
             """, published: "2023-11-12")
         #expect(figures(e, at: "Al-Tanf Garrison")?.1 == "3", "\(ExtractionFixtures.dump(e, body: ""))")
     }
+
+    // MARK: People counted again are the latest figure; a count told as a range is one count
+
+    @Test func allThreeHadMinorInjuriesIsTheLatestFigure() {
+        let e = ExtractionFixtures.extract("""
+            Rockets struck inside the al-Tanf garrison on Wednesday. One U.S. service member was treated for a minor \
+            injury and two others were being evaluated. Central Command said later that all three had minor injuries.
+            """, published: "2022-08-25")
+        #expect(figures(e, at: "Al-Tanf Garrison")?.1 == "3", "\(ExtractionFixtures.dump(e, body: ""))")
+    }
+
+    @Test func aCountOfThreeStrikesIsNoInjury() {
+        let e = ExtractionFixtures.extract("""
+            Rockets struck inside the al-Tanf garrison on Wednesday, causing no injuries. The three had been fired \
+            from the desert, officials said.
+            """, published: "2022-08-25")
+        #expect(figures(e, at: "Al-Tanf Garrison")?.1 == "0", "\(ExtractionFixtures.dump(e, body: ""))")
+    }
+
+    @Test func twoOrThreeMilitantsAreMilitants() {
+        let e = ExtractionFixtures.extract("""
+            Rockets struck inside the al-Tanf garrison on Wednesday. No U.S. troops were hurt. U.S. helicopters \
+            responded, killing two or three suspected militants.
+            """, published: "2022-08-25")
+        #expect(figures(e, at: "Al-Tanf Garrison")?.0 == "0", "\(ExtractionFixtures.dump(e, body: ""))")
+    }
 }

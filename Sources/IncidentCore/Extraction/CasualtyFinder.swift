@@ -161,7 +161,9 @@ enum CasualtyFinder {
                     if isEvaluation(before: k, floor: floor, tokens: tokens), m.figure.count == nil { m.figure.qualifier = .possible }
                     add(m)
                 } else if w == "injuries" || w == "casualties" || w == "tbi" || w == "injury" {
-                    if var m = backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
+                    if let m = countedAgain(at: k, floor: floor, range: range, tokens: tokens) {
+                        add(m)
+                    } else if var m = backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
                                         defaultParty: defaultParty) {
                         if isEvaluation(before: k, floor: floor, tokens: tokens), m.figure.count == nil {
                             // "A number of personnel are being evaluated for TBI": possibly injured.
@@ -271,6 +273,20 @@ enum CasualtyFinder {
         return CasualtyMention(party: party, killed: false, both: true, figure: Figure(count: 0),
                                span: TextSpan(start: tokens[j].start, end: tokens[k].end), anchor: j,
                                endToken: k + 1, usesDefaultParty: true)
+    }
+
+    /// "CENTCOM later said all three had minor injuries", "los tres sufrieron heridas leves" (the three suffered minor
+    /// injuries): people already counted, counted again as injured, the latest figure for them. Their party is the one
+    /// of the count before (nil here, resolved as "Another 24 were injured" is).
+    private static func countedAgain(at k: Int, floor: Int, range: Range<Int>, tokens: [Token]) -> CasualtyMention? {
+        var j = k - 1
+        while j >= floor, nounAdjectives.contains(tokens[j].text) { j -= 1 }
+        guard j - 1 >= floor, ["had", "suffered", "sustained", "received"].contains(tokens[j].text),
+              let (value, end) = NumberReader.number(at: j - 1, in: tokens, limit: range.upperBound), end == j,
+              value > 1, j - 2 >= floor, ["all", "the", "those", "these"].contains(tokens[j - 2].text) else { return nil }
+        return CasualtyMention(party: nil, killed: false, figure: Figure(count: value),
+                               span: TextSpan(start: tokens[j - 2].start, end: tokens[k].end), anchor: j - 1,
+                               endToken: k + 1)
     }
 
     /// "no U.S. troops were killed or hurt", "none were killed or seriously injured": the participle joined by "or",
@@ -398,6 +414,11 @@ enum CasualtyFinder {
     /// tells whose they are ("member of a pro-Iranian group").
     private static func head(after i: Int, range: Range<Int>, tokens: [Token]) -> (Int, Int)? {
         var j = i
+        // "killing two or three suspected militants", "five to seven soldiers": one count, told as a range.
+        if j + 1 < range.upperBound, ["or", "to"].contains(tokens[j].text),
+           let (_, end) = NumberReader.number(at: j + 1, in: tokens, limit: range.upperBound) {
+            j = end
+        }
         // "killed four of their fighters", "three of its members": the people of the group named before.
         if j + 1 < range.upperBound, tokens[j].text == "of", ["their", "its"].contains(tokens[j + 1].text) { j += 2 }
         while j < range.upperBound, j < i + 5 {
