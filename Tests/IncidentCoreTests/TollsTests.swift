@@ -302,4 +302,27 @@ import Testing
             """, published: "2022-08-25")
         #expect(figures(e, at: "Al-Tanf Garrison")?.0 == "0", "\(ExtractionFixtures.dump(e, body: ""))")
     }
+
+    // MARK: A list of counts goes on with the first count's people
+
+    @Test func officersAndAirmenOfOneNation() {
+        let e = ExtractionFixtures.extract("""
+            Eight Katyusha rockets struck Balad air base on Sunday, wounding two Iraqi officers and two airmen.
+            """, published: "2020-01-12")
+        #expect(e.incidents.first?.usInjured.isUnknown == true, "\(ExtractionFixtures.dump(e, body: ""))")
+    }
+
+    @Test func policemenAndWorkersAreNoTroops() {
+        let e = ExtractionFixtures.extract("""
+            Rockets struck Camp Taji on Saturday, killing three Iraqi soldiers, two policemen and a civilian worker.
+            """, published: "2020-03-14")
+        #expect(e.incidents.first?.usKilled.isUnknown == true, "\(ExtractionFixtures.dump(e, body: ""))")
+    }
+
+    @Test func aUSCountInTheListStaysUS() {
+        let e = ExtractionFixtures.extract("""
+            A drone struck Tower 22 on Sunday, killing two Jordanian guards and three U.S. soldiers.
+            """, published: "2024-01-29")
+        #expect(figures(e, at: "Tower 22")?.0 == "3", "\(ExtractionFixtures.dump(e, body: ""))")
+    }
 }

@@ -61,7 +61,8 @@ enum CasualtyFinder {
     /// People a news story names as civilians by who they are, never service members.
     static let civilianHeads: Set<String> = [
         "woman", "women", "child", "children", "resident", "residents", "villager", "villagers", "passerby",
-        "passersby", "farmer", "farmers", "shepherd", "shepherds", "student", "students",
+        "passersby", "farmer", "farmers", "shepherd", "shepherds", "student", "students", "policeman", "policemen",
+        "worker", "workers",
     ]
     private static let militiaHeads: Set<String> = [
         "fighter", "fighters", "militant", "militants", "militiaman", "militiamen", "gunman", "gunmen",
@@ -342,7 +343,13 @@ enum CasualtyFinder {
                                      defaultParty: CasualtyParty?) -> [CasualtyMention] {
         var result: [CasualtyMention] = []
         var position = k
-        while let m = forward(from: position, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty) {
+        while var m = forward(from: position, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty) {
+            // "killed three Iraqi soldiers, two policemen and a civilian": the list goes on with the first count's
+            // people unless it names others.
+            if let first = result.first, !first.usesDefaultParty, first.party != .us, m.usesDefaultParty {
+                m.party = first.party
+                m.usesDefaultParty = false
+            }
             result.append(m)
             let e = m.endToken
             guard e < range.upperBound, tokens[e].text == "and" || tokens[e].text == ",",
