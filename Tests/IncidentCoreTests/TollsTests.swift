@@ -325,4 +325,15 @@ import Testing
             """, published: "2024-01-29")
         #expect(figures(e, at: "Tower 22")?.0 == "3", "\(ExtractionFixtures.dump(e, body: ""))")
     }
+
+    // MARK: The subject before "and" is found however far a verb-final participle stands
+
+    @Test func germanVerbFinalSubjectBeforeAnd() {
+        let e = ExtractionFixtures.extract("""
+            Bei einem Raketenangriff auf den Stützpunkt Ain al-Assad sind am Montagabend mehrere Amerikaner verletzt \
+            worden. Fünf US-Soldaten und zwei zivile Auftragnehmer seien bei dem Angriff auf die Basis in der Provinz \
+            Anbar am späten Montagabend verletzt worden, teilte das Pentagon mit.
+            """, published: "2024-08-06")
+        #expect(figures(e, at: "Ain al-Asad Air Base")?.1 == "5", "\(ExtractionFixtures.dump(e, body: ""))")
+    }
 }

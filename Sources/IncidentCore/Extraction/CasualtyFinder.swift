@@ -564,8 +564,10 @@ enum CasualtyFinder {
     private static func backward(from k: Int, killed: Bool, floor: Int, range: Range<Int>, tokens: [Token],
                                  defaultParty: CasualtyParty?, searchFrom: Int? = nil) -> CasualtyMention? {
         if let searchFrom {
+            // "Fünf US-Soldaten und zwei zivile Auftragnehmer seien bei dem Angriff ... verletzt worden": the subject
+            // before "and" is counted from the one after it, however far the verb-final participle stands.
             return subject(from: searchFrom, k: k, killed: killed, floor: floor, range: range, tokens: tokens,
-                           defaultParty: defaultParty)
+                           defaultParty: defaultParty, lowest: max(floor, min(k - 16, searchFrom - 6)))
         }
         var j = k - 1
         while j >= floor, Lexicon.auxiliaries.contains(tokens[j].text) { j -= 1 }
@@ -616,9 +618,9 @@ enum CasualtyFinder {
 
     /// The counted subject ending at or before `j` of the participle at `k`.
     private static func subject(from j: Int, k: Int, killed: Bool, floor: Int, range: Range<Int>, tokens: [Token],
-                                defaultParty: CasualtyParty?) -> CasualtyMention? {
+                                defaultParty: CasualtyParty?, lowest: Int? = nil) -> CasualtyMention? {
         var h = j
-        let lowest = max(floor, k - 16)
+        let lowest = lowest ?? max(floor, k - 16)
         while h >= lowest {
             let t = tokens[h]
             if t.isPunct, t.text == ";" || t.text == "." { return nil }
