@@ -63,6 +63,13 @@ import Testing
         #expect(s.date.day == F.day("2024-04-21"))
     }
 
+    @Test func helicoptersRespondingStrike() throws {
+        let body = "Rockets struck inside Mission Support Site Conoco on Wednesday, the command said. U.S. attack helicopters responded, killing two or three suspected militants who were preparing to launch more rockets."
+        let s = try #require(strikes(body, "2022-08-25").first)
+        #expect(s.weapons == [.airStrike])
+        #expect(s.date.day == F.day("2022-08-24"))
+    }
+
     @Test func anAircraftEngagingDronesIsAirDefenceNoStrike() {
         let body = "Two drones targeted Erbil air base on Wednesday. A U.S. aircraft engaged the drones and shot both down, officials said."
         #expect(strikes(body, "2023-10-19").isEmpty)

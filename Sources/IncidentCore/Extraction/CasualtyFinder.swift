@@ -58,6 +58,12 @@ enum CasualtyFinder {
         "in", "on", "at", "to", "for", "with", "by", "when", "after", "as", "while", "but", "their", "his", "her",
         "its", "they", "it", "this", "these", "those", "he", "she", "we", "there",
     ]
+    /// People a news story names as civilians by who they are, never service members.
+    static let civilianHeads: Set<String> = [
+        "woman", "women", "child", "children", "resident", "residents", "villager", "villagers", "passerby",
+        "passersby", "farmer", "farmers", "shepherd", "shepherds", "student", "students", "policeman", "policemen",
+        "worker", "workers",
+    ]
     private static let militiaHeads: Set<String> = [
         "fighter", "fighters", "militant", "militants", "militiaman", "militiamen", "gunman", "gunmen",
     ]
@@ -100,6 +106,9 @@ enum CasualtyFinder {
                     ? forwardChain(from: k, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty) : []
                 if !ahead.isEmpty {
                     ahead.forEach(add)
+                } else if let last = found.last, let zero = zeroSharedByParticiples(last, at: k, killed: killed, tokens: tokens) {
+                    // "No U.S. troops were killed or hurt": the zero subject of both participles.
+                    found.append(zero)
                 } else if let m = invertedNobody(at: k, killed: killed, range: range, tokens: tokens,
                                                  defaultParty: defaultParty) {
                     add(m)
@@ -136,10 +145,13 @@ enum CasualtyFinder {
                 previousKeyword = k
             } else if let killed = nouns[w] {
                 let evaluation = isEvaluation(before: k, floor: floor, tokens: tokens)
-                if let m = noneCaused(at: k, floor: floor, tokens: tokens, defaultParty: defaultParty) {
+                if let m = labelledNone(at: k, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty) {
+                    add(m)
+                } else if let m = noneCaused(at: k, floor: floor, tokens: tokens, defaultParty: defaultParty) {
                     add(m)
                 } else if w == "losses" {
-                    // "losses" counts people only in "without human losses"; "no losses" may be material.
+                    // "There were no human losses": people; a bare "no losses" may be material.
+                    if let m = noLosses(at: k, floor: floor, tokens: tokens, defaultParty: defaultParty) { add(m) }
                 } else if evaluation, var m = backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
                                                        defaultParty: defaultParty), m.figure.count != nil {
                     // "at least 34 service members were evaluated for possible TBI": the counted subject.
@@ -150,7 +162,9 @@ enum CasualtyFinder {
                     if isEvaluation(before: k, floor: floor, tokens: tokens), m.figure.count == nil { m.figure.qualifier = .possible }
                     add(m)
                 } else if w == "injuries" || w == "casualties" || w == "tbi" || w == "injury" {
-                    if var m = backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
+                    if let m = countedAgain(at: k, floor: floor, range: range, tokens: tokens) {
+                        add(m)
+                    } else if var m = backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
                                         defaultParty: defaultParty) {
                         if isEvaluation(before: k, floor: floor, tokens: tokens), m.figure.count == nil {
                             // "A number of personnel are being evaluated for TBI": possibly injured.
@@ -167,6 +181,14 @@ enum CasualtyFinder {
         for n in found.indices where !found[n].isOthers && found[n].hasPersonNoun {
             let a = found[n].anchor
             if (a + 1...a + 2).contains(where: { range.contains($0) && tokens[$0].text == "other" }) { found[n].isOthers = true }
+        }
+        // "killing five women and children and wounding two others": "others" are of the party counted before them.
+        for n in found.indices.dropFirst() where found[n].usesDefaultParty && !found[n].hasPersonNoun {
+            let e = found[n].endToken
+            guard e > 0, e <= range.upperBound, tokens[e - 1].text == "others" || (e < range.upperBound && tokens[e].text == "others"),
+                  let before = found[..<n].last(where: { !$0.usesDefaultParty && $0.party != nil }) else { continue }
+            found[n].party = before.party
+            found[n].usesDefaultParty = false
         }
         sharesOfUS(in: range, tokens: tokens).forEach(add)
         return coalitionCountsApart(brokenDown(found, range: range, tokens: tokens), range: range, tokens: tokens)
@@ -245,6 +267,55 @@ enum CasualtyFinder {
                                endToken: k + 1, usesDefaultParty: true)
     }
 
+    /// "no human losses": nobody killed or injured. A bare "no losses" may be material, and labellers read it both ways.
+    private static func noLosses(at k: Int, floor: Int, tokens: [Token], defaultParty: CasualtyParty?) -> CasualtyMention? {
+        guard let party = defaultParty, k - 2 >= floor, tokens[k - 1].text == "human", tokens[k - 2].text == "no" else { return nil }
+        let j = k - 2
+        return CasualtyMention(party: party, killed: false, both: true, figure: Figure(count: 0),
+                               span: TextSpan(start: tokens[j].start, end: tokens[k].end), anchor: j,
+                               endToken: k + 1, usesDefaultParty: true)
+    }
+
+    /// "CENTCOM later said all three had minor injuries", "los tres sufrieron heridas leves" (the three suffered minor
+    /// injuries): people already counted, counted again as injured, the latest figure for them. Their party is the one
+    /// of the count before (nil here, resolved as "Another 24 were injured" is).
+    private static func countedAgain(at k: Int, floor: Int, range: Range<Int>, tokens: [Token]) -> CasualtyMention? {
+        var j = k - 1
+        while j >= floor, nounAdjectives.contains(tokens[j].text) { j -= 1 }
+        guard j - 1 >= floor, ["had", "suffered", "sustained", "received"].contains(tokens[j].text),
+              let (value, end) = NumberReader.number(at: j - 1, in: tokens, limit: range.upperBound), end == j,
+              value > 1, j - 2 >= floor, ["all", "the", "those", "these"].contains(tokens[j - 2].text) else { return nil }
+        return CasualtyMention(party: nil, killed: false, figure: Figure(count: value),
+                               span: TextSpan(start: tokens[j - 2].start, end: tokens[k].end), anchor: j - 1,
+                               endToken: k + 1)
+    }
+
+    /// "no U.S. troops were killed or hurt", "none were killed or seriously injured": the participle joined by "or",
+    /// "nor" or "and" to the one a zero was just read for shares its subject, so nobody was hurt either.
+    private static func zeroSharedByParticiples(_ last: CasualtyMention, at k: Int, killed: Bool,
+                                                tokens: [Token]) -> CasualtyMention? {
+        guard last.figure.count == 0, last.figure.qualifier == nil, !last.both, last.killed != killed else { return nil }
+        var j = k - 1
+        if j > 0, tokens[j].text.hasSuffix("ly") { j -= 1 }
+        guard j > 0, ["or", "nor", "and"].contains(tokens[j].text), last.endToken == j else { return nil }
+        var zero = last
+        zero.killed = killed
+        zero.span = TextSpan(start: last.span.start, end: tokens[k].end)
+        zero.endToken = k + 1
+        return zero
+    }
+
+    /// "Casualties: none reported", "Injuries: none": a tracker's labelled field, whose value is the toll. "Casualties:
+    /// unknown", "Casualties: not reported" tell nothing.
+    private static func labelledNone(at k: Int, killed: Bool, range: Range<Int>, tokens: [Token],
+                                     defaultParty: CasualtyParty?) -> CasualtyMention? {
+        guard let party = defaultParty, k + 2 < range.upperBound, tokens[k + 1].text == ":",
+              ["none", "nil", "zero", "0"].contains(tokens[k + 2].text) else { return nil }
+        return CasualtyMention(party: party, killed: killed, both: ["casualties", "casualty", "victims"].contains(tokens[k].stem),
+                               figure: Figure(count: 0), span: TextSpan(start: tokens[k].start, end: tokens[k + 2].end),
+                               anchor: k, endToken: k + 3, usesDefaultParty: true)
+    }
+
     /// "evaluated for traumatic brain injury", "assessed for possible TBI".
     private static func isEvaluation(before k: Int, floor: Int, tokens: [Token]) -> Bool {
         stride(from: k - 1, through: max(floor, k - 5), by: -1).contains {
@@ -272,7 +343,13 @@ enum CasualtyFinder {
                                      defaultParty: CasualtyParty?) -> [CasualtyMention] {
         var result: [CasualtyMention] = []
         var position = k
-        while let m = forward(from: position, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty) {
+        while var m = forward(from: position, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty) {
+            // "killed three Iraqi soldiers, two policemen and a civilian": the list goes on with the first count's
+            // people unless it names others.
+            if let first = result.first, !first.usesDefaultParty, first.party != .us, m.usesDefaultParty {
+                m.party = first.party
+                m.usesDefaultParty = false
+            }
             result.append(m)
             let e = m.endToken
             guard e < range.upperBound, tokens[e].text == "and" || tokens[e].text == ",",
@@ -344,6 +421,11 @@ enum CasualtyFinder {
     /// tells whose they are ("member of a pro-Iranian group").
     private static func head(after i: Int, range: Range<Int>, tokens: [Token]) -> (Int, Int)? {
         var j = i
+        // "killing two or three suspected militants", "five to seven soldiers": one count, told as a range.
+        if j + 1 < range.upperBound, ["or", "to"].contains(tokens[j].text),
+           let (_, end) = NumberReader.number(at: j + 1, in: tokens, limit: range.upperBound) {
+            j = end
+        }
         // "killed four of their fighters", "three of its members": the people of the group named before.
         if j + 1 < range.upperBound, tokens[j].text == "of", ["their", "its"].contains(tokens[j + 1].text) { j += 2 }
         while j < range.upperBound, j < i + 5 {
@@ -482,8 +564,10 @@ enum CasualtyFinder {
     private static func backward(from k: Int, killed: Bool, floor: Int, range: Range<Int>, tokens: [Token],
                                  defaultParty: CasualtyParty?, searchFrom: Int? = nil) -> CasualtyMention? {
         if let searchFrom {
+            // "Fünf US-Soldaten und zwei zivile Auftragnehmer seien bei dem Angriff ... verletzt worden": the subject
+            // before "and" is counted from the one after it, however far the verb-final participle stands.
             return subject(from: searchFrom, k: k, killed: killed, floor: floor, range: range, tokens: tokens,
-                           defaultParty: defaultParty)
+                           defaultParty: defaultParty, lowest: max(floor, min(k - 16, searchFrom - 6)))
         }
         var j = k - 1
         while j >= floor, Lexicon.auxiliaries.contains(tokens[j].text) { j -= 1 }
@@ -534,9 +618,9 @@ enum CasualtyFinder {
 
     /// The counted subject ending at or before `j` of the participle at `k`.
     private static func subject(from j: Int, k: Int, killed: Bool, floor: Int, range: Range<Int>, tokens: [Token],
-                                defaultParty: CasualtyParty?) -> CasualtyMention? {
+                                defaultParty: CasualtyParty?, lowest: Int? = nil) -> CasualtyMention? {
         var h = j
-        let lowest = max(floor, k - 16)
+        let lowest = lowest ?? max(floor, k - 16)
         while h >= lowest {
             let t = tokens[h]
             if t.isPunct, t.text == ";" || t.text == "." { return nil }
@@ -730,6 +814,8 @@ enum CasualtyFinder {
             || (["members", "member"].contains(headWord) && words.contains("service")) {
             return .us
         }
+        // "killing five women and children", "wounding two residents": people named as civilians are no troops.
+        if civilianHeads.contains(headWord) { return .other("civilian") }
         if us || headWord == "americans" || headWord == "american" { return .us }
         if headWord == "civilian" || headWord == "civilians" { return .other("civilian") }
         return defaultParty

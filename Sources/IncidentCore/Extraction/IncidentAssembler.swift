@@ -66,7 +66,7 @@ struct IncidentAssembler {
         }
         roundup = roundupDays()
         launchSite = launchSiteTold(in: frames)
-        return foldingSameEventMentions(assembleFrames(frames))
+        return settlingTolls(foldingSameEventMentions(assembleFrames(frames)), frames: frames)
     }
 
     private func assembleFrames(_ frames: [ArticleFrame]) -> [ExtractedIncident] {

@@ -7,6 +7,8 @@ enum Lexicon {
         "injured", "wounded", "killed", "injuries", "casualties", "hurt", "assault", "bombed", "bombing",
         "dead", "fatalities", "injuring", "wounding", "killing", "injury", "victims", "harmed", "death", "deaths", "died",
         "unhurt", "unharmed", "uninjured", "unscathed",
+        // "There were no human losses": a toll told alone.
+        "losses",
         // What rockets and drones do on arrival: "A rocket landed near the base".
         "landed", "fell", "exploded", "impacted", "intercepted", "downed",
         // What a bomb does: "Explosive charges were detonated at the base".
@@ -136,6 +138,9 @@ enum Lexicon {
         "corpsman", "corpsmen",
         // People named by their nationality alone: "wounding four Iraqis".
         "iraqis", "syrians", "jordanians", "iranians",
+        // People named as civilians by who they are: "killing five women and children".
+        "woman", "women", "child", "children", "resident", "residents", "villager", "villagers", "passerby",
+        "passersby", "farmer", "farmers", "shepherd", "shepherds", "student", "students",
     ]
 
     /// Person nouns for service members: in an aside about an attack on US forces, theirs unless named otherwise.

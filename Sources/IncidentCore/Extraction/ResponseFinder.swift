@@ -260,6 +260,11 @@ enum ResponseFinder {
                     if x == "carried", word(j + 1) == "out" { return i..<(j + 2) }
                     // "A US aircraft destroyed a second launcher": an aircraft destroying its target strikes it.
                     if x == "destroyed", (first..<j).contains(where: { aircraftWords.contains(tokens[$0].text) }) { return i..<(j + 1) }
+                    // "U.S. attack helicopters responded, killing two or three suspected militants": aircraft answer by
+                    // striking.
+                    if ["responded", "retaliated"].contains(x), (first..<j).contains(where: { aircraftWords.contains(tokens[$0].text) }) {
+                        return i..<(j + 1)
+                    }
                     // "A U.S. aircraft engaged the launch site": an aircraft engaging a place on the ground strikes it;
                     // "engaged the drones" is air defence, no strike.
                     if ["engaged", "engages"].contains(x), (first..<j).contains(where: { aircraftWords.contains(tokens[$0].text) }),

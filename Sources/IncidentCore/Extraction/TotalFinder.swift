@@ -183,7 +183,17 @@ enum TotalFinder {
         }
         guard cumulative || sinceAt != nil else { return nil }
         let found = CasualtyFinder.find(in: range, tokens: tokens, defaultParty: .us)
-        guard let figure = found.first(where: { $0.party == .us && !$0.killed && $0.figure.count != nil }) else { return nil }
+        // "Nobody was hurt in those attacks": a zero is the toll of the attacks just told, never a running total; but
+        // "No casualties have been reported so far" only says nobody has reported yet, and the sentence tells nothing.
+        let upToNow = range.contains { (k: Int) -> Bool in
+            guard k + 1 < range.upperBound else { return false }
+            let pair = (tokens[k].text, tokens[k + 1].text)
+            return pair == ("so", "far") || pair == ("to", "date")
+        }
+        let lowest = upToNow ? 0 : 1
+        guard let figure = found.first(where: { (m: CasualtyMention) -> Bool in
+            m.party == .us && !m.killed && (m.figure.count ?? -1) >= lowest
+        }) else { return nil }
         // "has been attacked repeatedly since 2020, most seriously in January 2020, when Iran fired ballistic
         // missiles at it, causing traumatic brain injuries to more than 100 U.S. troops": a toll told in the "when"
         // clause after the period is that one event's, no running total.
