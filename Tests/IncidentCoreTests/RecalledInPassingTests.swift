@@ -1,0 +1,53 @@
+import Testing
+@testable import IncidentCore
+
+/// Round 7: earlier attacks recalled in passing. A headline that opens with a US strike and gives an attack as its
+/// reason is about the strike; "The strikes followed ..." ties the attack to what came before, as "after" does.
+@Suite struct RecalledInPassingTests {
+    private func extract(title: String, _ body: String, published: String) -> [ExtractedIncident] {
+        ExtractionFixtures.extractor.extract(title: title, body: body, published: CalendarDay(iso: published)).incidents
+    }
+
+    private let strikeLead = """
+        U.S. F-15E jets struck two weapons depots near Mayadin in eastern Syria on Thursday, the Pentagon said. \
+        On Tuesday, a one-way attack drone struck the Rumalyn base, wounding two U.S. service members.
+        """
+
+    @Test func aStrikeHeadlineWithAfterGivesTheAttackAsItsReason() {
+        let incidents = extract(title: "US strikes militia depots in Syria after drone attack on Rumalyn base", strikeLead,
+                                published: "2024-02-16")
+        #expect(!incidents.contains { $0.kind == .attack })
+        let m = incidents.first { $0.kind == .mention }
+        #expect(m?.location == "Rumalyn Landing Zone")
+        #expect(m?.date == IncidentDate(day: ExtractionFixtures.day("2024-02-13"), precision: .day))
+    }
+
+    @Test func aStrikeHeadlineWithOverOrInRetaliationForDoesToo() {
+        for title in ["US jets pound Iran-backed militias in Syria over drone attacks",
+                      "Pentagon strikes militia sites in retaliation for drone attack on troops"] {
+            let incidents = extract(title: title, strikeLead, published: "2024-02-16")
+            #expect(!incidents.contains { $0.kind == .attack }, "\(title)")
+            #expect(incidents.contains { $0.kind == .mention && $0.location == "Rumalyn Landing Zone" }, "\(title)")
+        }
+    }
+
+    @Test func aHeadlineThatTellsTheAttackFirstKeepsItNews() {
+        for title in ["Drone attack wounds two US troops in Syria; US jets strike back",
+                      "Drones hit US base in Syria after American airstrikes"] {
+            let incidents = extract(title: title, strikeLead, published: "2024-02-16")
+            #expect(incidents.contains { $0.kind == .attack && $0.location == "Rumalyn Landing Zone" }, "\(title)")
+        }
+    }
+
+    @Test func strikesThatFollowedAnAttackAnswerIt() {
+        let incidents = extract(title: "", """
+            In retaliation, U.S. warplanes struck two facilities in eastern Syria used by Iran's Revolutionary Guards on \
+            Monday, the Pentagon said. The strikes followed a drone attack on the Shaddadi base on Sunday that injured \
+            two U.S. troops.
+            """, published: "2023-11-20")
+        let m = incidents.first { $0.kind == .mention }
+        #expect(m?.location == "Al-Shaddadi")
+        #expect(m?.usInjured == Figure(count: 2))
+        #expect(!incidents.contains { $0.kind == .attack })
+    }
+}
