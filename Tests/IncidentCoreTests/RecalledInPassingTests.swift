@@ -51,3 +51,54 @@ import Testing
         #expect(!incidents.contains { $0.kind == .attack })
     }
 }
+
+/// Round 7: a lead whose main clause tells a US strike, and the attack only after "in response to", "in retaliation
+/// for" or "after", reports the strike; the attack is what it answers, a mention.
+@Suite struct AttackAnsweredInStrikeLeadTests {
+    private func incidents(_ body: String, published: String) -> [ExtractedIncident] {
+        ExtractionFixtures.extract(body, published: published).incidents
+    }
+
+    @Test func inResponseToTheSameDaysAttackIsItsMention() {
+        let found = incidents("""
+            U.S. forces struck nine targets at two locations in Syria on Monday in response to a rocket attack on American \
+            troops at the Shaddadi base earlier in the day, U.S. Central Command said. Several rockets were fired at the \
+            base, and no U.S. personnel were injured.
+            """, published: "2024-11-12")
+        #expect(!found.contains { $0.kind == .attack })
+        let m = found.first { $0.kind == .mention }
+        #expect(m?.location == "Al-Shaddadi")
+        #expect(m?.usInjured == Figure(count: 0))
+        #expect(found.contains { $0.kind == .usStrike })
+    }
+
+    @Test func aDayAfterAndInRetaliationForDoToo() {
+        for body in ["""
+            U.S. F-16 jets struck an ammunition depot near Mohassan in eastern Syria on Tuesday, a day after militants \
+            fired rockets at the base at the Conoco gas field, a U.S. defense official said.
+            """, """
+            The United States carried out air strikes late on Tuesday against weapons depots of Kataib Hezbollah in Syria, \
+            in retaliation for a rocket attack on the Conoco gas field base on Monday, the Pentagon said.
+            """] {
+            let found = incidents(body, published: "2024-02-14")
+            #expect(!found.contains { $0.kind == .attack }, "\(body)")
+            #expect(found.contains { $0.kind == .mention && $0.location == "Conoco gas field" }, "\(body)")
+        }
+    }
+
+    @Test func aReplyShortlyAfterTheAttackKeepsItTheStorys() {
+        let found = incidents("""
+            A U.S. MQ-9 Reaper drone struck a team of militants near Kirkuk shortly after they fired rockets at Erbil Air \
+            Base on Tuesday, the Pentagon said. No U.S. personnel were injured in the attack.
+            """, published: "2023-12-06")
+        #expect(found.contains { $0.kind == .attack && $0.location == "Erbil Air Base" })
+    }
+
+    @Test func aLeadThatTellsTheAttackFirstKeepsIt() {
+        let found = incidents("""
+            Rockets struck the Conoco gas field base in eastern Syria on Monday, and U.S. jets struck a depot near \
+            Mohassan after the attack, a U.S. defense official said.
+            """, published: "2024-02-14")
+        #expect(found.contains { $0.kind == .attack && $0.location == "Conoco gas field" })
+    }
+}
