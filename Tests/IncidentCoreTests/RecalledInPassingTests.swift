@@ -102,3 +102,35 @@ import Testing
         #expect(found.contains { $0.kind == .attack && $0.location == "Conoco gas field" })
     }
 }
+
+/// Round 7: two whole days, neither near midnight, are two days: the story's site named again on the day before is an
+/// earlier attack there.
+@Suite struct SameSiteDayBeforeTests {
+    private func incidents(_ body: String, published: String) -> [ExtractedIncident] {
+        ExtractionFixtures.extract(body, published: published).incidents
+    }
+
+    @Test func theSiteNamedAgainOnTheDayBeforeIsAMention() {
+        for body in ["""
+            Five Katyusha rockets targeted Ain al-Asad airbase in Anbar on Wednesday, security sources said. On Tuesday, \
+            two drones were downed near Ain al-Asad itself.
+            """, """
+            Rockets struck Ain al-Asad air base on Wednesday, the coalition said. The day before, on Tuesday, coalition \
+            air defenses shot down two drones approaching Ain al-Asad air base.
+            """] {
+            let found = incidents(body, published: "2022-01-05")
+            #expect(found.filter { $0.kind == .attack }.count == 1, "\(body)")
+            let m = found.first { $0.kind == .mention }
+            #expect(m?.location == "Ain al-Asad Air Base", "\(body)")
+            #expect(m?.date == IncidentDate(day: ExtractionFixtures.day("2022-01-04"), precision: .day), "\(body)")
+        }
+    }
+
+    @Test func aNightBetweenTheTwoDaysKeepsOneAttack() {
+        let found = incidents("""
+            Rockets struck Ain al-Asad air base late on Tuesday, the coalition said. The barrage on Ain al-Asad began on \
+            Monday night, officials said, and caused no casualties.
+            """, published: "2022-01-05")
+        #expect(!found.contains { $0.kind == .mention })
+    }
+}
