@@ -134,3 +134,32 @@ import Testing
         #expect(!found.contains { $0.kind == .mention })
     }
 }
+
+/// Round 7: a sentence told on a day that gives its attacks "earlier in the week" dates them to that week.
+@Suite struct WeekToldOnADayTests {
+    @Test func earlierInTheWeekBeatsTheDayOfTelling() {
+        let found = ExtractionFixtures.extract("""
+            Drones targeted the US base at the Conoco gas field in Syria on Thursday, a war monitor said. On Wednesday, \
+            the Pentagon said US forces had been targeted by drones at two bases earlier in the week. Drones struck \
+            al-Tanf and the Ain al-Asad air base, a spokesman said.
+            """, published: "2023-10-20").incidents
+        let mentions = found.filter { $0.kind == .mention }
+        #expect(Set(mentions.compactMap(\.location)) == ["Al-Tanf Garrison", "Ain al-Asad Air Base"])
+        #expect(mentions.allSatisfy { $0.date.precision == .week })
+    }
+
+    @Test func earlierInTheWeekIsAWeek() {
+        let dates = DateFinder.find(in: 0..<6, tokens: TextScanner.tokens(of: "drones struck earlier in the week ."),
+                                    published: ExtractionFixtures.day("2023-10-20"))
+        #expect(dates.first?.precision == .week)
+    }
+
+    @Test func aDayOfTellingAloneStillDatesTheSites() {
+        let found = ExtractionFixtures.extract("""
+            Drones targeted the US base at the Conoco gas field in Syria on Thursday, a war monitor said. On Tuesday, \
+            the Pentagon said US forces had been targeted by drones. Drones struck al-Tanf, a spokesman said.
+            """, published: "2023-10-20").incidents
+        let m = found.first { $0.kind == .mention }
+        #expect(m?.date.precision == .day)
+    }
+}

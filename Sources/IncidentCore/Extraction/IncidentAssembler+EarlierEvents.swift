@@ -149,13 +149,16 @@ extension IncidentAssembler {
             }), let earliest = before.dates.filter({ $0.precision == .day && $0.day != nil }).min(by: { $0.day!.ordinal < $1.day!.ordinal })
             else { return f }
             var copy = f
-            copy.dates = [earliest]
+            // "On Wednesday, the Pentagon said US forces had been targeted by drones at two bases earlier in the week":
+            // the week the sentence gives the attacks, not the day it was told.
+            let period = before.dates.first { $0.precision == .week && !$0.isTelling && $0.day != nil }
+            copy.dates = [period ?? earliest]
             return copy
         }
         return attackFrames.map(dated).filter { f in
             guard f.sentence > own.sentence, f.entryStart == nil, !f.places.isEmpty,
                   !FrameBuilder.isListItem(sentences[f.sentence], tokens: tokens),
-                  let date = f.dates.first, date.precision == .day, let day = date.day,
+                  let date = f.dates.first, date.precision == .day || date.precision == .week, let day = date.day,
                   day.ordinal <= ownDay.ordinal - daysApart else { return false }
             return storySites(toldBefore: f, own: own, ownDay: ownDay, attackFrames: attackFrames)
                 .isDisjoint(with: f.places.map(\.base.name))
