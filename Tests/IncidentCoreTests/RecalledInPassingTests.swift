@@ -163,3 +163,24 @@ import Testing
         #expect(m?.date.precision == .day)
     }
 }
+
+/// Round 7: a US response with no day of its own, told right after an earlier event, was that event's response.
+@Suite struct ResponseToRecalledEventTests {
+    @Test func theResponseAfterARecalledAttackIsNoStrike() {
+        let found = ExtractionFixtures.extract("""
+            Two rockets hit Ain al-Asad air base on Monday, causing no casualties, officials said. The deadliest attack \
+            this year came in March, when rockets fired at Camp Taji killed two American service members. The United \
+            States responded with airstrikes on Kataib Hezbollah weapons depots.
+            """, published: "2020-09-30").incidents
+        #expect(!found.contains { $0.kind == .usStrike })
+        #expect(found.contains { $0.kind == .mention && $0.location == "Camp Taji" })
+    }
+
+    @Test func theResponseToTheStorysOwnAttackStays() {
+        let found = ExtractionFixtures.extract("""
+            Rockets struck the Conoco gas field base in Syria on Monday evening, officials said. U.S. forces responded \
+            with artillery fire at the launch site.
+            """, published: "2024-02-13").incidents
+        #expect(found.contains { $0.kind == .usStrike })
+    }
+}
