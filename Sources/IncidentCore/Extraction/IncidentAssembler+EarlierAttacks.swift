@@ -59,6 +59,14 @@ extension IncidentAssembler {
               let strike = strikeFrames.first(where: { $0.sentence == lead }),
               let answered = attackFrames.first(where: { $0.sentence == lead }),
               strike.tokens.lowerBound < answered.tokens.lowerBound else { return nil }
+        // "Rockets hit Ain al-Asad air base on Thursday. Militias had largely halted attacks since February, after
+        // Washington carried out strikes in response to ...": an attack told before the lead (its sentence too short to
+        // be one) is the story's news; only the headline may tell the attack before the lead.
+        let headline = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        let isHeadline = { (s: Int) in
+            s == 0 && !headline.isEmpty && self.text.text(tokens: self.sentences[0]).hasPrefix(String(headline.prefix(40)))
+        }
+        guard !attackFrames.contains(where: { $0.sentence < lead && !isHeadline($0.sentence) }) else { return nil }
         let tokens = text.tokens
         let between = strike.tokens.lowerBound..<answered.tokens.lowerBound
         let answers = between.contains { k in
