@@ -54,7 +54,9 @@ import Testing
         #expect(!found.contains { $0.kind == .attack })
     }
 
-    @Test func aHeadlineThatTellsTheAttackKeepsItTheStorys() throws {
+    /// Round 7: a headline that opens with the strike and gives the attack after "after" is about the strike; the
+    /// attack its strikes "followed" is the mention the labelling guide asks for (was: kept as the story's attack).
+    @Test func aHeadlineThatGivesTheAttackAsTheStrikesReasonMakesItAMention() throws {
         let body = """
         US strikes Revolutionary Guards facilities in Syria after drone attack
 
@@ -62,6 +64,7 @@ import Testing
         """
         let found = F.extractor.extract(title: "US strikes Revolutionary Guards facilities in Syria after drone attack",
                                         body: body, published: F.day("2023-11-20")).incidents
-        #expect(found.contains { $0.kind == .attack && $0.location == "Al-Shaddadi" })
+        #expect(found.contains { $0.kind == .mention && $0.location == "Al-Shaddadi" })
+        #expect(!found.contains { $0.kind == .attack })
     }
 }

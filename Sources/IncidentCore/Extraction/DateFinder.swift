@@ -177,6 +177,12 @@ enum DateFinder {
                     mention?.precision = .week
                     mention?.tokens = (i - 2)..<(i + 1)
                     mention?.span = TextSpan(start: tokens[i - 2].start, end: t.end)
+                case "week" where text(i - 1) == "the" && text(i - 2) == "in" && text(i - 3) == "earlier":
+                    // "earlier in the week": as "earlier this week".
+                    mention = relative(-2, uncertain: true, at: i - 3, tokens: tokens, published: published)
+                    mention?.precision = .week
+                    mention?.tokens = (i - 3)..<(i + 1)
+                    mention?.span = TextSpan(start: tokens[i - 3].start, end: t.end)
                 case "month" where text(i - 1) == "this" && text(i - 2) == "earlier":
                     // "earlier this month": the publication's month, some day before it.
                     if let p = published {

@@ -38,3 +38,58 @@ extension IncidentAssembler {
         }
     }
 }
+
+extension IncidentAssembler {
+    /// Words right before "after" that make the strike part of the attack's own episode: "struck a team of militants
+    /// shortly after they fired rockets at Erbil Air Base" is the reply the attack story tells, not a strike story.
+    private static let sameEpisodeWords: Set<String> = ["shortly", "minutes", "moments", "soon", "immediately", "just"]
+
+    /// "U.S. forces struck nine targets in Syria on Monday in response to a rocket attack on American troops at
+    /// Patrol Base Shaddadi earlier in the day", "The United States carried out air strikes late on Thursday ..., in
+    /// retaliation for a rocket attack that killed two American service members", "struck two facilities ... early
+    /// Wednesday, a day after the group fired ballistic missiles at an air base": a lead whose main clause tells a US
+    /// strike and whose attack is told after "in response to", "in retaliation for" or "after" reports the strike;
+    /// the attack is what it answers. Returns the strike's day when the lead is such a lead. A reply told "shortly
+    /// after" or "minutes after" the attack, and a headline that tells the attack first, keep the attack the story's
+    /// news. A strike told with no day of its own is dated by the day of publication.
+    func dayOfStrikeAnsweringLeadAttack(frames: [ArticleFrame]) -> CalendarDay? {
+        let attackFrames = frames.filter { $0.role == .attack }
+        let strikeFrames = frames.filter { $0.role == .strike && !$0.isBackground }
+        guard !headlineTellsAttack(), let lead = leadSentence(),
+              let strike = strikeFrames.first(where: { $0.sentence == lead }),
+              let answered = attackFrames.first(where: { $0.sentence == lead }),
+              strike.tokens.lowerBound < answered.tokens.lowerBound else { return nil }
+        // "Rockets hit Ain al-Asad air base on Thursday. Militias had largely halted attacks since February, after
+        // Washington carried out strikes in response to ...": an attack told before the lead (its sentence too short to
+        // be one) is the story's news; only the headline may tell the attack before the lead.
+        let headline = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        let isHeadline = { (s: Int) in
+            s == 0 && !headline.isEmpty && self.text.text(tokens: self.sentences[0]).hasPrefix(String(headline.prefix(40)))
+        }
+        guard !attackFrames.contains(where: { $0.sentence < lead && !isHeadline($0.sentence) }) else { return nil }
+        let tokens = text.tokens
+        let between = strike.tokens.lowerBound..<answered.tokens.lowerBound
+        let answers = between.contains { k in
+            if ResponseFinder.answerPhrase(at: k, in: between.lowerBound..<answered.tokens.lowerBound + 1, tokens: tokens) != nil { return true }
+            return tokens[k].text == "after" && !(k > 0 && IncidentAssembler.sameEpisodeWords.contains(tokens[k - 1].text))
+        }
+        guard answers else { return nil }
+        // A strike whose day is told in no clause of its own happened by the day of publication.
+        return strikeFrames.lazy.compactMap { s in s.dates.first { $0.precision == .day }?.day }.first ?? published
+    }
+
+    /// The incidents with the story's attacks made mentions when the lead tells a US strike and the attack it answers
+    /// (`dayOfStrikeAnsweringLeadAttack`): each attack told on or before the strike's day, or with no day, was
+    /// assembled as one event per site from all its clauses, and is now told as what the strike answered.
+    func recallingAttacksAnsweredInLead(_ incidents: [ExtractedIncident], frames: [ArticleFrame]) -> [ExtractedIncident] {
+        guard let strikeDay = dayOfStrikeAnsweringLeadAttack(frames: frames) else { return incidents }
+        return incidents.map { incident in
+            // An attack dated only by default (the day of publication) was told with no day of its own.
+            let toldDay = incident.confidence["date"] == .default ? nil : incident.date.day
+            guard incident.kind == .attack, (toldDay.map { $0.ordinal <= strikeDay.ordinal } ?? true) else { return incident }
+            var recalled = incident
+            recalled.kind = .mention
+            return recalled
+        }
+    }
+}

@@ -11,6 +11,8 @@ extension IncidentAssembler {
     /// recalled or answered, whose weekdays their mentions keep.
     func separateEarlierEvents(attackFrames: inout [ArticleFrame], mentionFrames: inout [ArticleFrame],
                                strikeFrames: inout [ArticleFrame], toldFrames: [ArticleFrame]) -> [ArticleFrame] {
+        // A response told right after an earlier event, with no day of its own, was that event's (`respondsToMentionBefore`).
+        strikeFrames.removeAll { respondsToMentionBefore($0, mentionFrames: mentionFrames, attackFrames: attackFrames) }
         // A story about something else (policy, troop movements) recalls every attack it tells (`+StoryNews`).
         if tellsNoAttackOfItsOwn(attackFrames: attackFrames, mentionFrames: mentionFrames) {
             let recalled = attackFrames
@@ -149,13 +151,16 @@ extension IncidentAssembler {
             }), let earliest = before.dates.filter({ $0.precision == .day && $0.day != nil }).min(by: { $0.day!.ordinal < $1.day!.ordinal })
             else { return f }
             var copy = f
-            copy.dates = [earliest]
+            // "On Wednesday, the Pentagon said US forces had been targeted by drones at two bases earlier in the week":
+            // the week the sentence gives the attacks, not the day it was told.
+            let period = before.dates.first { $0.precision == .week && !$0.isTelling && $0.day != nil }
+            copy.dates = [period ?? earliest]
             return copy
         }
         return attackFrames.map(dated).filter { f in
             guard f.sentence > own.sentence, f.entryStart == nil, !f.places.isEmpty,
                   !FrameBuilder.isListItem(sentences[f.sentence], tokens: tokens),
-                  let date = f.dates.first, date.precision == .day, let day = date.day,
+                  let date = f.dates.first, date.precision == .day || date.precision == .week, let day = date.day,
                   day.ordinal <= ownDay.ordinal - daysApart else { return false }
             return storySites(toldBefore: f, own: own, ownDay: ownDay, attackFrames: attackFrames)
                 .isDisjoint(with: f.places.map(\.base.name))
@@ -194,5 +199,29 @@ extension IncidentAssembler {
     /// event's past, not the story's news.
     static func toldWithEarlierEvent(_ strike: ArticleFrame, earlier: [ArticleFrame]) -> Bool {
         strike.dates.isEmpty && earlier.contains { $0.sentence == strike.sentence }
+    }
+}
+
+extension IncidentAssembler {
+    /// "The deadliest came in March, when rockets fired at Camp Taji killed two American service members and a
+    /// British soldier. The United States responded with airstrikes on Kataib Hezbollah weapons depots.": a US
+    /// response with no day of its own, told in the sentence right after an earlier event recalled with a month or a
+    /// day a week or more before publication, answered that event; an earlier US strike told in passing is no
+    /// incident. A sentence that also tells the story's attack, or a strike with a day of its own, is left alone.
+    func respondsToMentionBefore(_ strike: ArticleFrame, mentionFrames: [ArticleFrame], attackFrames: [ArticleFrame]) -> Bool {
+        guard strike.dates.isEmpty, strike.sentence > 0,
+              !attackFrames.contains(where: { $0.sentence == strike.sentence }) else { return false }
+        let tokens = text.tokens
+        let responds = strike.tokens.contains { k in
+            ["responded", "retaliated", "answered", "replied"].contains(tokens[k].text)
+        }
+        guard responds else { return false }
+        return mentionFrames.contains { m in
+            guard m.sentence == strike.sentence - 1, !attackFrames.contains(where: { $0.sentence == m.sentence }),
+                  let date = m.dates.first, let day = date.day else { return false }
+            if date.precision == .month { return true }
+            guard let published else { return false }
+            return date.precision == .day && day.ordinal <= published.ordinal - 7
+        }
     }
 }

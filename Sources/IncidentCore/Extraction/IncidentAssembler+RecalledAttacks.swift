@@ -4,7 +4,7 @@
 extension IncidentAssembler {
     /// Words that tie what follows to what came before the story's attack.
     static let recallWords: Set<String> = [
-        "after", "following", "follows", "follow", "response", "retaliation", "reprisal",
+        "after", "following", "follows", "follow", "followed", "response", "retaliation", "reprisal",
         // "strikes on Kataib Hezbollah, which Washington blamed for Wednesday's rocket attack on Camp Taji"
         "blamed",
     ]

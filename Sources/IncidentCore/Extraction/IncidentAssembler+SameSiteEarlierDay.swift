@@ -6,6 +6,16 @@ extension IncidentAssembler {
     /// (one day apart is the same attack told in another time zone or on the night between two days).
     static let sameSiteDaysApart = 2
 
+    /// "Five Katyusha rockets targeted Ain al-Asad airbase ... on Wednesday ... On Tuesday, two drones were downed near
+    /// Ain al-Asad itself": two days each written as a whole day, neither near midnight ("late", "overnight", "night")
+    /// nor moved from another time zone, are two days, so one day apart is already another attack at the site when
+    /// the clause names it again.
+    static func daysApart(_ date: DateMention, _ ownDate: DateMention?) -> Int {
+        guard let ownDate else { return sameSiteDaysApart }
+        let wholeDays = [date, ownDate].allSatisfy { !$0.uncertain && !$0.shifted && !$0.isNightSpan }
+        return wholeDays ? 1 : sameSiteDaysApart
+    }
+
     /// Attack frames in later sentences than the story's own attack (the first dated to a day), naming no site
     /// but those the story's attack was told at (by frames before it, undated or on the story's day), with a
     /// day of their own at least `sameSiteDaysApart` days before the story's day. Tracker entries, which are
@@ -17,10 +27,11 @@ extension IncidentAssembler {
         func name(_ place: WrittenPlace?) -> Set<String> {
             Set((place?.tokens ?? 0..<0).map { tokens[$0].text }.filter { $0.count > 3 })
         }
+        let ownDate = own.dates.first
         return attackFrames.filter { f in
             guard f.sentence > own.sentence, f.entryStart == nil,
                   let date = f.dates.first, date.precision == .day, !date.isTelling, let day = date.day,
-                  day.ordinal <= ownDay.ordinal - sameSiteDaysApart else { return false }
+                  day.ordinal <= ownDay.ordinal - (f.places.isEmpty ? sameSiteDaysApart : daysApart(date, ownDate)) else { return false }
             let story = attackFrames.filter { s in
                 s.tokens.upperBound <= f.tokens.lowerBound && s.sentence >= own.sentence
                     && (s.dates.isEmpty || s.dates.first?.day == ownDay)

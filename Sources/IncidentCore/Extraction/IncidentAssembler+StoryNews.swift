@@ -20,13 +20,30 @@ extension IncidentAssembler {
         "briefing", "transcript", "update", "post", "release", "spokesman", "brief", "readout",
     ])
 
-    /// True when the headline tells an attack on its own, not only a strike: "US strikes ... after drone attack",
-    /// not "U.S. strikes Iran-linked weapons facility in eastern Syria".
+    /// Words of a headline that give the reason for what comes before them: "US strikes ... after drone attack",
+    /// "... over drone attacks", "... in retaliation for deadly attack", "... following rocket fire".
+    private static let headlineReasonWords: Set<String> = ["after", "over", "following", "for", "amid"]
+
+    /// True when the headline tells an attack on its own, not only a strike: "Rockets hit base housing US troops",
+    /// "Drone attack wounds three; US strikes back", not "U.S. strikes Iran-linked weapons facility in eastern Syria".
+    /// A headline that opens with a strike and gives an attack as its reason ("US strikes Kataib Hezbollah sites
+    /// after missile attack on Al-Asad", "US strikes militias over drone attacks") is about the strike: the attack
+    /// told after "after", "over", "following" or "for" is why it came, not news of its own.
     func headlineTellsAttack() -> Bool {
-        let strikeWords: Set<String> = ["strike", "strikes", "struck", "hit", "hits", "targets", "targeted", "bombing", "bombed", "bombs"]
+        let strikeWords: Set<String> = ["strike", "strikes", "struck", "hit", "hits", "targets", "targeted", "bombing", "bombed", "bombs",
+                                        "pound", "pounds", "raid", "raids", "retaliate", "retaliates"]
         let headline = title.lowercased().folding(options: .diacriticInsensitive, locale: nil)
             .split { !$0.isLetter }.map(String.init)
-        return headline.contains { IncidentAssembler.headlineAttackWords.contains($0) && !strikeWords.contains($0) }
+        let told = IncidentAssembler.headlineToldBeforeReason(headline, strikeWords: strikeWords)
+        return told.contains { IncidentAssembler.headlineAttackWords.contains($0) && !strikeWords.contains($0) }
+    }
+
+    /// The words of a headline up to the first reason word that follows a strike word, or all of them.
+    static func headlineToldBeforeReason(_ headline: [String], strikeWords: Set<String>) -> ArraySlice<String> {
+        guard let strike = headline.firstIndex(where: { strikeWords.contains($0) }),
+              let reason = headline[(strike + 1)...].firstIndex(where: { headlineReasonWords.contains($0) })
+        else { return headline[...] }
+        return headline[..<reason]
     }
 
     /// True when the article is news copy whose headline and lead tell no attack: every attack it tells is

@@ -293,6 +293,7 @@ struct IncidentAssembler {
         let storySite = storySites.count == 1 ? attackFrames.lazy.compactMap { $0.places.first?.base }.first : nil
         incidents += mentions(mentionFrames, asides: allAsides, recalled: recalled, laterZeros: mentionZeros,
                               siteBefore: { siteToldBefore($0, frames: frames, storySite: storySite) })
+        incidents = recallingAttacksAnsweredInLead(incidents, frames: frames)
         return incidents
     }
 
