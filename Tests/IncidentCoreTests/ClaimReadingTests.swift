@@ -49,4 +49,17 @@ import Testing
         let body = "Pro-iranische Milizen haben am Neujahrstag einen Stützpunkt der US-Streitkräfte im Nordosten Syriens mit einer Drohne angegriffen. Die Gruppe «Islamischer Widerstand im Irak» erklärte am Montagabend auf Telegram, sie habe die «Besatzungsbasis» in Schaddadi ins Visier genommen."
         #expect(F.extract(body, published: "2024-01-02").incidents.first { $0.kind == .attack }?.claimedBy == "Islamic Resistance in Iraq")
     }
+
+    @Test func aBackgroundClaimOnTheAttacksDayIsItsClaim() {
+        let body = "The number of U.S. service members diagnosed with brain injuries after Iran's Jan. 8 ballistic missile attack on Ain al-Asad air base has risen to 64, the Pentagon said Thursday. Iran's Islamic Revolutionary Guard Corps claimed the barrage, which came in the early hours of Jan. 8 local time."
+        let a = F.extract(body, published: "2020-01-31").incidents.first { $0.kind == .attack }
+        #expect(a?.claimedBy == "Islamic Revolutionary Guard Corps")
+    }
+
+    @Test func aClaimTwoSentencesOnThatPointsBackIsTheRecalledAttacks() {
+        let body = "Rockets struck the Green Zone in Baghdad on Monday, damaging a building; no one was hurt. Last Monday, a barrage of rockets hit the airport complex in Erbil that houses coalition troops. A foreign contractor was killed and a US service member was wounded. A little-known group calling itself Awliya al-Dam said it was behind that attack."
+        let e = F.extract(body, published: "2021-02-22").incidents
+        #expect(e.first { $0.kind == .attack }?.claimedBy == nil)
+        #expect(e.first { $0.kind == .mention }?.claimedBy == "Saraya Awliya al-Dam")
+    }
 }

@@ -19,6 +19,8 @@ struct IncidentAssembler {
     private var articleMissile: WeaponMention?
     /// A claim of every attack the article tells ("claimed both attacks", "claimed responsibility for both").
     private var claimOfAll: ArticleFrame?
+    /// Claims told in background with a day of their own (`+ClaimOfTheDay`).
+    private(set) var datedClaims: [ArticleFrame] = []
     /// The gazetteer matcher, to tell which of an area's bases the article names by its kind ("the US embassy").
     var places: PlaceMatcher?
     /// The days a roundup's lead counts attacks over (`+Roundup`); nil for other stories.
@@ -65,6 +67,7 @@ struct IncidentAssembler {
                     || f.claim.map { c in c.tokens.contains { k in (NumberReader.number(at: k, in: tokens, limit: c.tokens.upperBound)?.0 ?? 0) >= 2 } } ?? false)
         }
         roundup = roundupDays()
+        datedClaims = IncidentAssembler.datedClaims(frames)
         launchSite = launchSiteTold(in: frames)
         return settlingTolls(foldingSameEventMentions(assembleFrames(frames)), frames: frames)
     }
@@ -84,7 +87,7 @@ struct IncidentAssembler {
         let allAsides = frames.filter { $0.role == .orphan }
         var asides = frames.filter { a in
             a.role == .orphan && !a.isBackground
-                && !mentionFrames.contains { $0.claim == nil && laterClaim(of: $0, asides: [a]) != nil }
+                && !mentionFrames.contains { $0.claim == nil && laterClaim(of: $0, asides: [a], told: mentionFrames) != nil }
         }
         // "... a day after a drone attack targeted the airport in Erbil. No one was hurt in that attack": an aside
         // that points back at the mention told just before it gives that mention its figures.
@@ -390,6 +393,10 @@ struct IncidentAssembler {
             claimants.append(group.group.name)
             facts.append(Fact(field: "claimed_by", value: group.group.name, span: claim.span))
         }
+        if claimants.isEmpty, incident.date.precision == .day, let (name, span) = claimOfTheDay(incident.date.day) {
+            claimants.append(name)
+            facts.append(Fact(field: "claimed_by", value: name, span: span))
+        }
         if claimants.isEmpty, let group = statementClaimant {
             claimants.append(group.group.name)
             facts.append(Fact(field: "claimed_by", value: group.group.name, span: group.span))
@@ -613,7 +620,7 @@ struct IncidentAssembler {
                     if let claim = frame.claim, let group = frame.claimGroup, GroupMatcher.isActor(group.group) {
                         incident.claimedBy = group.group.name
                         facts.append(Fact(field: "claimed_by", value: group.group.name, span: claim.span))
-                    } else if frame.claim == nil, let (name, span) = laterClaim(of: frame, asides: asides) {
+                    } else if frame.claim == nil, let (name, span) = laterClaim(of: frame, asides: asides, told: frames) {
                         incident.claimedBy = name
                         facts.append(Fact(field: "claimed_by", value: name, span: span))
                     }
@@ -671,8 +678,18 @@ struct IncidentAssembler {
 
     /// "... the July 1 drone attack on al-Tanf. A group calling itself Ashab al-Kahf claimed that attack.":
     /// a claim in the very next sentence, naming no site and no day, is the claim of the earlier attack.
-    private func laterClaim(of frame: ArticleFrame, asides: [ArticleFrame]) -> (String, TextSpan)? {
-        guard let next = asides.first(where: { $0.sentence == frame.sentence + 1 }),
+    private func laterClaim(of frame: ArticleFrame, asides: [ArticleFrame], told: [ArticleFrame]) -> (String, TextSpan)? {
+        // The next sentence, or one two sentences on that points back at it ("... wounded. A little-known group
+        // calling itself Awliya al-Dam said it was behind that attack.").
+        let tokens = text.tokens
+        let pointsBack = { (f: ArticleFrame) in
+            f.tokens.contains { k in tokens[k].text == "that" && k + 1 < f.tokens.upperBound && ["attack", "strike", "barrage", "bombing"].contains(tokens[k + 1].text) }
+        }
+        // Not past another event told with its site or day in the sentence between.
+        let otherBetween = told.contains { $0.sentence == frame.sentence + 1 && $0.namesPlaceOrDay }
+        guard let next = asides.first(where: {
+            $0.sentence == frame.sentence + 1 || ($0.sentence == frame.sentence + 2 && pointsBack($0) && !otherBetween)
+        }),
               next.places.isEmpty, next.dates.isEmpty, let claim = next.claim else { return nil }
         if let written = next.writtenClaimant { return (written.name, written.span) }
         if let group = next.claimGroup, GroupMatcher.isActor(group.group) { return (group.group.name, claim.span) }
