@@ -46,5 +46,5 @@ struct ArticleFrame: Sendable {
 
     /// True when the clause places or dates an event of its own: a known site, a place as written, or a day.
     /// A clause without ("Neither caused injuries", "Two U.S. troops were wounded") goes on telling one told before.
-    var namesPlaceOrDay: Bool { !places.isEmpty || writtenPlace != nil || !dates.isEmpty }
+    var namesPlaceOrDay: Bool { !places.isEmpty || writtenPlace != nil || writtenTown != nil || !dates.isEmpty }
 }

@@ -69,7 +69,7 @@ enum ClaimFinder {
                           (i + 1..<by).allSatisfy({ ClaimFinder.soonWords.contains(word($0)) || Lexicon.weekdays[word($0)] != nil }) {
                     // "was claimed by", "Claimed same day by the IRI", "claimed hours later by"
                     found = (i..<(by + 1), true)
-                } else if w == "claimed", let the = [i + 1, i + 2].first(where: { word($0) == "the" }),
+                } else if w == "claimed", word(i + 1) == "\"", let the = [i + 2].first(where: { word($0) == "the" }),
                           (the + 1..<min(range.upperBound, the + 5)).contains(where: { Lexicon.siteReferenceNouns.contains(word($0)) }) {
                     // A tracker's 'IRI claimed "the Rumeilan base" with "a salvo of rockets"': the site claimed.
                     found = (i..<(i + 1), false)
@@ -206,6 +206,8 @@ enum ClaimFinder {
         // "announced, in a statement on its official channel, that its members had targeted", "said in a statement
         // posted to its Telegram channel shortly after midnight that", "said in a statement, seen by Baghdad Today,
         // that it had targeted": asides between the verb and what was said, within the sentence.
+        // "says in statement" ending a headline: the phrase skipped may run past the sentence.
+        j = min(j, range.upperBound)
         let subjects: Set<String> = ["fighters", "members", "mujahideen", "militants"]
         let opensWhatWasSaid = ["that", "it", "they"].contains(word(j)) || (word(j) == "its" && subjects.contains(word(j + 1)))
         if !opensWhatWasSaid,
@@ -279,8 +281,12 @@ enum ClaimFinder {
     /// passive claim is other attacks, like the one told or before it, so the claim is about them, not this one.
     private static func tellsOtherAttacks(before k: Int, range: Range<Int>, tokens: [Token]) -> Bool {
         let clause = max(range.lowerBound, k - 12)..<k
-        return clause.contains { ["similar", "such", "previous", "earlier", "past", "other", "recent"].contains(tokens[$0].text) }
-            && clause.contains { ["attacks", "strikes", "operations", "incidents"].contains(tokens[$0].text) }
+        // "The attack, one of more than 150 recent attacks, has been claimed by": the attack told is the subject.
+        if (range.lowerBound..<k).contains(where: { ["attack", "strike", "operation", "barrage"].contains(tokens[$0].text) }) { return false }
+        return clause.contains { k in
+            ["similar", "such", "previous", "earlier", "past", "other", "recent"].contains(tokens[k].text)
+                && k + 1 < range.upperBound && ["attacks", "strikes", "operations", "incidents"].contains(tokens[k + 1].text)
+        }
     }
 
     /// Words after which "claimed" describes a noun instead of telling who claimed: a determiner or a

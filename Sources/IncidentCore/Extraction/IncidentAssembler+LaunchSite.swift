@@ -75,8 +75,7 @@ extension IncidentAssembler {
 /// Strikes told one after another, each with its own target.
 extension IncidentAssembler {
     private static let sequenceOpeners: [[String]] = [
-        ["minutes", "later"], ["moments", "later"], ["hours", "later"], ["then"], ["later"], ["next"], ["afterwards"],
-        ["subsequently"],
+        ["minutes", "later"], ["moments", "later"], ["hours", "later"], ["then"], ["subsequently"],
     ]
 
     /// "The first hit a training facility near Albukamal ... Minutes later, the jets struck a safe house near

@@ -144,9 +144,9 @@ extension IncidentAssembler {
         range.upperBound < text.tokens.count && ["province", "governorate"].contains(text.tokens[range.upperBound].text)
     }
 
-    private var launcherWords: Set<String> {
-        ["launcher", "launchers", "launch", "launchpad", "launchpads", "platform", "platforms", "pad", "pads"]
-    }
+    private static let launcherWords: Set<String> = [
+        "launcher", "launchers", "launch", "launchpad", "launchpads", "platform", "platforms", "pad", "pads",
+    ]
 
     /// "fired from Zummar", "launched from near Qaim", "rockets fired from areas held by militias west of the
     /// Euphrates, near the town of al-Mayadin": a place told, in the same clause, after where the weapons came from.
@@ -157,7 +157,7 @@ extension IncidentAssembler {
         var k = range.lowerBound - 1
         while k >= max(0, range.lowerBound - 25), ![".", ";", ":"].contains(tokens[k].text), !targetWords.contains(tokens[k].text) {
             // "security forces found the launch platform in the al-Wasiti area": where the launcher stood.
-            if tokens[k].text == "from" || launcherWords.contains(tokens[k].text) { return true }
+            if tokens[k].text == "from" || IncidentAssembler.launcherWords.contains(tokens[k].text) { return true }
             k -= 1
         }
         return false

@@ -262,7 +262,7 @@ struct IncidentAssembler {
             // destroyed a second launcher": an undated strike answers the story's attack told last before it.
             // Not the day someone spoke of it ("a U.S. defense official said Monday").
             let nearDate = attackFrames.last { f in
-                f.sentence <= group[0].sentence && f.dates.first.map { $0.precision == .day && !isDayOfReport($0) } ?? false
+                f.sentence <= group[0].sentence && f.dates.first.map { $0.precision == .day && !$0.isTelling && !isDayOfReport($0) } ?? false
             }?.dates.first
             let told = strike(group, asides: n == 0 ? asides : [], attack: attack, nearDate: nearDate,
                               launchedFrom: IncidentAssembler.launchCountry(of: attackFrames))
@@ -562,7 +562,8 @@ struct IncidentAssembler {
         }
         applyStrikeDetails(frames, to: &incident, facts: &facts)
         if incident.location == nil { applyStruckTown(frames, to: &incident, facts: &facts) }
-        if incident.location == nil, let launch = launchSite, hitsLaunchSite(frames) {
+        // The story's launch site places only a strike that answers the story's attack.
+        if incident.location == nil, attack != nil, let launch = launchSite, hitsLaunchSite(frames) {
             applyLaunchSite(launch, to: &incident, facts: &facts)
         }
         let casualties = frames.flatMap(\.casualties).filter { $0.party != .us }

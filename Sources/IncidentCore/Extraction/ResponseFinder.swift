@@ -219,6 +219,9 @@ enum ResponseFinder {
             // "Trump ordered strikes on": strikes someone orders are a state's; not another nation's ("Erdogan ordered
             // Turkish air strikes").
             if ["ordered", "orders", "ordeno", "ordenou", "ordonne", "ordino", "angeordnet"].contains(w),
+               (max(range.lowerBound, i - 4)..<i).contains(where: { k in
+                   Lexicon.isUS(tokens[k]) || ["biden", "trump", "obama", "austin", "hegseth", "esper", "pentagon", "washington"].contains(tokens[k].text)
+               }),
                let noun = (i + 1..<min(range.upperBound, i + 8)).first(where: {
                    ["strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings", "raid", "raids"].contains(tokens[$0].text)
                }),
@@ -296,8 +299,10 @@ enum ResponseFinder {
     /// no aircraft, so air strikes told in a sentence that names no other nation's forces are US (or coalition)
     /// strikes, however far the actor is from them. Not "Turkish air strikes", not "Russian airstrikes".
     private static func airStrike(in range: Range<Int>, tokens: [Token]) -> Range<Int>? {
-        guard !range.contains(where: { Lexicon.otherNationalities.contains(tokens[$0].stem) || ["russian", "regime"].contains(tokens[$0].stem) })
-        else { return nil }
+        guard !range.contains(where: { k in
+            Lexicon.otherNationalities.contains(tokens[k].stem) || ["russian", "regime", "gaza", "lebanon", "yemen"].contains(tokens[k].stem)
+                || ["israel", "israel's", "turkey", "turkey's", "russia", "russia's", "jordan's"].contains(tokens[k].text)
+        }) else { return nil }
         for k in range {
             if ["airstrike", "airstrikes"].contains(tokens[k].text) { return k..<(k + 1) }
             // "Minutes later, the jets struck a safe house near Mayadin": warplanes striking are a state's too.

@@ -3,7 +3,6 @@
 enum WrittenTownFinder {
     /// Words that make the name beside them a town or district ("al-Batha district", "the town of Kifri").
     private static let townWords: Set<String> = ["district", "town", "city", "village", "area", "subdistrict"]
-    /// Words before the name that tell where something happened ("near", "outside").
     /// Words before the name that tell where something happened ("near", "outside"; "nei pressi di", "près de",
     /// "vicino a" in translated copy).
     private static let nearWords: Set<String> = ["near", "outside", "pressi", "pres", "vicino", "proximite"]

@@ -1,0 +1,36 @@
+import Testing
+@testable import IncidentCore
+
+/// Ordinary sentences that round 7's rules, read together after their merge, must not misread or crash on.
+@Suite struct RoundSevenReviewTests {
+    typealias F = ExtractionFixtures
+
+    private func claim(_ sentence: String) -> ClaimMention? {
+        let text = ScannedText(sentence)
+        return ClaimFinder.find(in: 0..<text.tokens.count, tokens: text.tokens)
+    }
+
+    @Test func aHeadlineEndingInTheStatementPhraseDoesNotCrash() {
+        #expect(claim("Kataib Hezbollah suspends attacks on US forces, says in statement") == nil)
+        #expect(claim("the group said in a") == nil)
+    }
+
+    @Test func strikesSomeoneElseOrderedAreNoUSStrike() {
+        let body = "Iran's supreme leader ordered missile strikes on Ain al-Asad on Wednesday, state media said."
+        #expect(!F.extract(body, published: "2020-01-09").incidents.contains { $0.kind == .usStrike })
+    }
+
+    @Test func anotherCountrysAirstrikesAreNoUSStrike() {
+        let body = "The group said the drone attack on Tuesday was revenge for Israel's airstrikes on Gaza."
+        #expect(!F.extract(body, published: "2023-11-01").incidents.contains { $0.kind == .usStrike })
+    }
+
+    @Test func officialsClaimingAboutTheBaseAreNoClaim() {
+        #expect(claim("Iraqi officials claimed the base suffered no damage.") == nil)
+    }
+
+    @Test func anAttackOneOfManyClaimedByAGroupIsStillClaimed() throws {
+        let c = try #require(claim("The attack, one of more than 150 recent attacks on US forces, has been claimed by the Islamic Resistance in Iraq."))
+        #expect(!c.isGeneral)
+    }
+}
