@@ -75,17 +75,22 @@ import Testing
     /// recalled attacks' days and tolls, partner posts; four hands in parallel), on code written without reading them:
     /// ab 70.3 -> 78.5 %, ac 69.4 -> 71.7 % (code at the round's start -> its end, the same scorer); pooled 69.8 ->
     /// 75.2 % of 819 fields. Neither is blind any more. `heldout-ad` and `heldout-ae` (24 and 25, written blind
-    /// while round 6 ran) are deliberately not in this list: the next round's blind sets.
+    /// while round 6 ran) were measured once at the end of round 7 (US strikes and claims, one incident per written
+    /// site, tolls, recalled attacks; four hands), on code written without reading them: ad 83.8 -> 89.2 %, ae 78.5 ->
+    /// 78.7 % (code at the round's start -> its end); pooled 81.2 -> 84.1 % of 903 fields. Neither is blind any more.
+    /// `heldout-af` and `heldout-ag` (24 and 26, written blind while round 7 ran) are deliberately not in this list:
+    /// the next round's blind sets.
     @Test(arguments: [("heldout", 0.99, 0.99), ("heldout-b", 0.99, 0.99), ("heldout-c", 0.99, 0.99),
                       ("heldout-d", 0.99, 0.99), ("heldout-e", 0.99, 0.99), ("heldout-j", 0.99, 0.99),
                       ("heldout-k", 0.99, 0.99), ("heldout-l", 0.99, 0.99), ("heldout-m", 0.98, 0.90),
                       ("heldout-n", 0.99, 0.99), ("heldout-f", 0.98, 0.94), ("heldout-g", 0.98, 0.90),
-                      ("heldout-o", 0.95, 0.95), ("heldout-p", 0.93, 0.87), ("heldout-q", 0.90, 0.80),
-                      ("heldout-r", 0.90, 0.88), ("heldout-s", 0.87, 0.82),
-                      ("heldout-t", 0.90, 0.87), ("heldout-u", 0.83, 0.78), ("heldout-v", 0.81, 0.76),
-                      ("heldout-w", 0.96, 0.90), ("heldout-x", 0.93, 0.88), ("heldout-y", 0.81, 0.76),
-                      ("heldout-z", 0.89, 0.85), ("heldout-aa", 0.84, 0.79),
-                      ("heldout-ab", 0.80, 0.75), ("heldout-ac", 0.75, 0.67)])
+                      ("heldout-o", 0.95, 0.95), ("heldout-p", 0.96, 0.89), ("heldout-q", 0.91, 0.80),
+                      ("heldout-r", 0.92, 0.88), ("heldout-s", 0.87, 0.82),
+                      ("heldout-t", 0.94, 0.91), ("heldout-u", 0.85, 0.79), ("heldout-v", 0.83, 0.78),
+                      ("heldout-w", 0.96, 0.90), ("heldout-x", 0.93, 0.88), ("heldout-y", 0.87, 0.81),
+                      ("heldout-z", 0.91, 0.85), ("heldout-aa", 0.88, 0.83),
+                      ("heldout-ab", 0.82, 0.76), ("heldout-ac", 0.79, 0.73),
+                      ("heldout-ad", 0.89, 0.83), ("heldout-ae", 0.78, 0.76)])
     func heldOutAccuracyIsReportedAndAboveTheFloor(_ directory: String, _ overallFloor: Double, _ fieldFloor: Double) throws {
         let cases = try Corpus.cases(directory)
         #expect(cases.count >= 8)
