@@ -33,4 +33,9 @@ import Testing
         let c = try #require(claim("The attack, one of more than 150 recent attacks on US forces, has been claimed by the Islamic Resistance in Iraq."))
         #expect(!c.isGeneral)
     }
+
+    @Test func aTownWithAnArticleInsideItsNameIsWrittenWhole() {
+        let body = "A roadside bomb struck a convoy carrying supplies for the US-led coalition near Jurf al-Sakhar on Sunday, an Iraqi security source said. No one was hurt."
+        #expect(F.extract(body, published: "2021-05-24").incidents.first { $0.kind == .attack }?.location == "Jurf al-Sakhar")
+    }
 }

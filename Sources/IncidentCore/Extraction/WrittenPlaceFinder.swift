@@ -93,16 +93,6 @@ enum WrittenPlaceFinder {
     /// The end (exclusive) of a capitalised name that starts at `start`, or nil.
     private static func nameEnd(startingAt start: Int, range: Range<Int>, tokens: [Token]) -> Int? {
         guard start < range.upperBound, isNameWord(tokens[start]) else { return nil }
-        var end = start + 1
-        while end < range.upperBound, end - start < 5 {
-            if isNameWord(tokens[end]) {
-                end += 1
-            } else if nameLinks.contains(tokens[end].text), end + 1 < range.upperBound, isNameWord(tokens[end + 1]) {
-                end += 2
-            } else {
-                break
-            }
-        }
-        return end
+        return CapitalisedName.end(from: start, start: start, in: range, tokens: tokens, links: nameLinks, isName: isNameWord)
     }
 }

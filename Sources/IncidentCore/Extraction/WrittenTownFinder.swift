@@ -62,17 +62,8 @@ enum WrittenTownFinder {
             first += 2
         }
         guard first < range.upperBound, isNameWord(tokens[first]) else { return nil }
-        var end = first + 1
-        while end < range.upperBound, end - start < 5 {
-            if isNameWord(tokens[end]) && !tokens[end].newlineBefore {
-                end += 1
-            } else if nameLinks.contains(tokens[end].text), end + 1 < range.upperBound, isNameWord(tokens[end + 1]) {
-                end += 2
-            } else {
-                break
-            }
-        }
-        return end
+        return CapitalisedName.end(from: first, start: start, in: range, tokens: tokens, links: nameLinks,
+                                   stopsAtNewline: true, isName: isNameWord)
     }
 
     /// The first token of a name that ends at `end` ("al-Batha" before "district"), or nil.
