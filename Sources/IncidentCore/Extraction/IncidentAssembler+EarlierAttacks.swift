@@ -42,7 +42,7 @@ extension IncidentAssembler {
 extension IncidentAssembler {
     /// Words right before "after" that make the strike part of the attack's own episode: "struck a team of militants
     /// shortly after they fired rockets at Erbil Air Base" is the reply the attack story tells, not a strike story.
-    private static let sameEpisodeWords: Set<String> = ["shortly", "minutes", "moments", "soon", "immediately", "just"]
+    static let sameEpisodeWords: Set<String> = ["shortly", "minutes", "moments", "soon", "immediately", "just"]
 
     /// "U.S. forces struck nine targets in Syria on Monday in response to a rocket attack on American troops at
     /// Patrol Base Shaddadi earlier in the day", "The United States carried out air strikes late on Thursday ..., in

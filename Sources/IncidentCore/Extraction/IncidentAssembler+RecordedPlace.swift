@@ -105,6 +105,12 @@ extension IncidentAssembler {
         return nil
     }
 
+    /// The country the attack was launched from, as its clauses tell it ("rockets fired from northern Iraq"): where a
+    /// strike on the launch site is when no launch town is told.
+    static func launchCountry(of attackFrames: [ArticleFrame]) -> String? {
+        attackFrames.lazy.flatMap(\.countries).first(where: \.isOrigin)?.name
+    }
+
     /// "A U.S. aircraft then carried out a strike that destroyed the launcher", "fired at the point of origin": a US
     /// strike told as hitting where the attack was launched from.
     func hitsLaunchSite(_ frames: [ArticleFrame]) -> Bool {

@@ -262,7 +262,7 @@ struct IncidentAssembler {
             // destroyed a second launcher": an undated strike answers the story's attack told last before it.
             // Not the day someone spoke of it ("a U.S. defense official said Monday").
             let nearDate = attackFrames.last { f in
-                f.sentence <= group[0].sentence && f.dates.first.map { $0.precision == .day && !$0.isTelling && !isDayOfReport($0) } ?? false
+                f.sentence <= group[0].sentence && f.dates.first.map { $0.precision == .day && !$0.isTelling } ?? false
             }?.dates.first
             let told = strike(group, asides: n == 0 ? asides : [], attack: attack, nearDate: nearDate,
                               launchedFrom: IncidentAssembler.launchCountry(of: attackFrames))

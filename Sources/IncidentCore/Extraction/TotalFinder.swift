@@ -184,7 +184,7 @@ enum TotalFinder {
         guard cumulative || sinceAt != nil else { return nil }
         let found = CasualtyFinder.find(in: range, tokens: tokens, defaultParty: .us)
         // "Nobody was hurt in those attacks": a zero is the toll of the attacks just told, never a running total; but
-        // "No casualties have been reported so far" only says nobody has reported yet, and the sentence tells nothing.
+        // "No casualties have been reported so far" is a count up to now (zero), and so tells no attack its toll.
         let upToNow = range.contains { (k: Int) -> Bool in
             guard k + 1 < range.upperBound else { return false }
             let pair = (tokens[k].text, tokens[k + 1].text)

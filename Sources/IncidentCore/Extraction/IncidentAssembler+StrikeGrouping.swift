@@ -1,18 +1,3 @@
-/// A US strike on the place an attack was launched from: "A U.S. aircraft engaged the launch site", "counter-battery
-/// fire at the rocket launching positions", "destroyed the launcher" (`hitsLaunchSite`, in +RecordedPlace).
-extension IncidentAssembler {
-    /// The country the attack was launched from, as its clauses tell it ("rockets fired from northern Iraq").
-    static func launchCountry(of attackFrames: [ArticleFrame]) -> String? {
-        attackFrames.lazy.flatMap(\.countries).first(where: \.isOrigin)?.name
-    }
-
-    /// True for a day told only as when someone spoke ("a U.S. defense official said Monday"): when an event was
-    /// reported, not when it happened.
-    func isDayOfReport(_ d: DateMention) -> Bool {
-        d.tokens.lowerBound > 0 && Lexicon.reportingVerbs.contains(text.tokens[d.tokens.lowerBound - 1].text)
-    }
-}
-
 /// The strike a headline names is the strike the story tells.
 extension IncidentAssembler {
     /// "Iraq condemns overnight air strikes near al-Qaim" above "Air strikes late on Friday hit ...": a headline's
@@ -50,7 +35,7 @@ extension IncidentAssembler {
             let sentence = sentences[strike.sentence]
             if let after = sentence.first(where: { k in
                 tokens[k].text == "after" && k > sentence.lowerBound
-                    && ["shortly", "minutes", "moments", "soon", "immediately", "just"].contains(tokens[k - 1].text)
+                    && IncidentAssembler.sameEpisodeWords.contains(tokens[k - 1].text)
             }), let answered = frames.first(where: { f in
                 f.role != .strike && f.sentence == strike.sentence && f.tokens.lowerBound >= after
                     && f.dates.first?.precision == .day
