@@ -90,6 +90,8 @@ enum ClaimFinder {
                           (1..<n).allSatisfy({ ["the", "a", "an", "this", "that", "its", "latest", "drone", "rocket", "both",
                                                // "claimed all three attacks" (a count; "all attacks" alone stays general)
                                                "all", "these", "those",
+                                               // "claimed the Thursday and Saturday attacks", "the rocket and drone attacks"
+                                               "and",
                                                "missile", "yesterday's", "monday's", "tuesday's", "wednesday's",
                                                "thursday's", "friday's", "saturday's", "sunday's"].contains(word(i + $0))
                                                // "claimed two more drone attacks" (after a count only: "claimed other

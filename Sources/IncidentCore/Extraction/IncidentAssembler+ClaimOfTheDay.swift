@@ -3,18 +3,60 @@ extension IncidentAssembler {
     /// "Iran's Islamic Revolutionary Guard Corps claimed the barrage, which came in the early hours of Jan. 8" in a
     /// follow-up story about the Jan. 8 attack: a claim read as background (its day is before the story's) whose
     /// own day is the day of an attack the story tells is that attack's claim.
-    static func datedClaims(_ frames: [ArticleFrame]) -> [ArticleFrame] {
+    /// "The Islamic Resistance in Iraq claimed the Thursday and Saturday attacks" in a roundup: a claim that names
+    /// the attacks it claims by their days is the claim of each attack told on those days, and of no other.
+    func claimsDatedToAttacks(_ frames: [ArticleFrame]) -> [ArticleFrame] {
         frames.filter { f in
-            f.role == .orphan && f.isBackground && f.places.isEmpty && f.dates.first?.precision == .day
+            f.role == .orphan && f.places.isEmpty && f.dates.first?.precision == .day
+                && (f.isBackground || !daysNamedByClaim(f).isEmpty)
                 && f.claim.map { !$0.isGeneral && !$0.isNegated } == true
                 && f.claimGroup.map { GroupMatcher.isActor($0.group) } == true
         }
     }
 
+    /// The days written inside the claimed object ("claimed the Thursday and Saturday attacks", "claimed Sunday's
+    /// attack"), not the day the claim was made ("claimed on Friday").
+    /// A passive claim's subject names them too: "Gli attacchi di ieri sono stati rivendicati dalla Resistenza".
+    func daysNamedByClaim(_ f: ArticleFrame) -> [CalendarDay] {
+        guard let claim = f.claim else { return [] }
+        let subject = min(f.tokens.lowerBound, claim.tokens.lowerBound)..<claim.tokens.lowerBound
+        let tokens = text.tokens
+        return f.dates.filter { d in
+            let k = d.tokens.lowerBound
+            // The day is part of the object when it qualifies the attack noun that follows it, and no "that" opens a
+            // statement before it ("said on Thursday that its fighters had attacked").
+            let inObject = claim.tokens.contains(k) && k > claim.tokens.lowerBound
+                && !IncidentAssembler.dayOfClaimWords.contains(tokens[k - 1].text)
+                && (k..<claim.tokens.upperBound).contains { FrameBuilder.eventNouns.contains(tokens[$0].text) }
+                && !(claim.tokens.lowerBound..<k).contains { tokens[$0].text == "that" }
+            return d.precision == .day && (inObject || (claim.passive && subject.contains(k)))
+        }.compactMap(\.day)
+    }
+
+    /// Words before a day that make it the day of the claim, not of the attack: "claimed on Friday", "reivindicó este
+    /// viernes".
+    private static let dayOfClaimWords: Set<String> = ["on", "this", "este", "esta", "ce", "questo", "diesen"]
+
+    /// Whether a claim that names its attacks' days leaves out the incident on `day` ("claimed the Thursday and
+    /// Saturday attacks" is not the claim of Sunday's).
+    func claimNamesOtherDays(_ f: ArticleFrame, than day: CalendarDay?) -> Bool {
+        let named = daysNamedByClaim(f)
+        return !named.isEmpty && !(day.map(named.contains) ?? false)
+    }
+
+    /// The claimant of a claim that names `day` among the days of the attacks it claims, for a recalled attack.
+    func claimNamingDay(_ day: CalendarDay?) -> (name: String, span: TextSpan)? {
+        guard let day, let f = datedClaims.first(where: { daysNamedByClaim($0).contains(day) }),
+              let claim = f.claim, let group = f.claimGroup else { return nil }
+        return (group.group.name, claim.span)
+    }
+
     /// The claimant of the dated claim made on `day`, with the claim's span.
     func claimOfTheDay(_ day: CalendarDay?) -> (name: String, span: TextSpan)? {
-        guard let day, let f = datedClaims.first(where: { $0.dates.first?.day == day }),
-              let claim = f.claim, let group = f.claimGroup else { return nil }
+        guard let day, let f = datedClaims.first(where: { f in
+            let named = daysNamedByClaim(f)
+            return named.isEmpty ? f.dates.first?.day == day : named.contains(day)
+        }), let claim = f.claim, let group = f.claimGroup else { return nil }
         return (group.group.name, claim.span)
     }
 }

@@ -67,7 +67,7 @@ struct IncidentAssembler {
                     || f.claim.map { c in c.tokens.contains { k in (NumberReader.number(at: k, in: tokens, limit: c.tokens.upperBound)?.0 ?? 0) >= 2 } } ?? false)
         }
         roundup = roundupDays()
-        datedClaims = IncidentAssembler.datedClaims(frames)
+        datedClaims = claimsDatedToAttacks(frames)
         launchSite = launchSiteTold(in: frames)
         return settlingTolls(foldingSameEventMentions(assembleFrames(frames)), frames: frames)
     }
@@ -382,7 +382,8 @@ struct IncidentAssembler {
                                                                                  end: max(written.span.end, claim.span.end))))
                 continue
             }
-            guard let claim = f.claim, let group = f.claimGroup, GroupMatcher.isActor(group.group) else { continue }
+            guard let claim = f.claim, let group = f.claimGroup, GroupMatcher.isActor(group.group),
+                  !claimNamesOtherDays(f, than: incident.date.day) else { continue }
             if !claimants.contains(group.group.name) {
                 claimants.append(group.group.name)
                 facts.append(Fact(field: "claimed_by", value: group.group.name, span: claim.span))
@@ -621,7 +622,8 @@ struct IncidentAssembler {
                     if let claim = frame.claim, let group = frame.claimGroup, GroupMatcher.isActor(group.group) {
                         incident.claimedBy = group.group.name
                         facts.append(Fact(field: "claimed_by", value: group.group.name, span: claim.span))
-                    } else if frame.claim == nil, let (name, span) = laterClaim(of: frame, asides: asides, told: frames) {
+                    } else if frame.claim == nil, let (name, span) = laterClaim(of: frame, asides: asides, told: frames)
+                                ?? (incident.date.precision == .day ? claimNamingDay(incident.date.day) : nil) {
                         incident.claimedBy = name
                         facts.append(Fact(field: "claimed_by", value: name, span: span))
                     }
