@@ -31,4 +31,10 @@ import Testing
         // A gazetteer name is compared exactly.
         #expect(!Corpus.matches("location", expected: "Camp Taji", actual: "Taji"))
     }
+
+    @Test func anotherNameOfABaseIsThatBase() {
+        #expect(Corpus.matches("location", expected: "Joint Base Balad", actual: "Balad Air Base"))
+        #expect(Corpus.matches("location", expected: "Camp Anaconda", actual: "Balad Air Base"))
+        #expect(!Corpus.matches("location", expected: "Camp Anaconda", actual: "Camp Taji"))
+    }
 }

@@ -78,6 +78,11 @@ enum Corpus {
         case let (e as NSNumber, a as String): return e.stringValue == a
         case let (e as String, a as String):
             if field == "location", Gazetteer.bundled.base(named: e) == nil {
+                // "Joint Base Balad" or "Camp Anaconda", one of a base's other names, is that base.
+                if let base = Gazetteer.bundled.bases.first(where: { $0.officialNames.contains { folded($0) == folded(e) } }),
+                   a == base.name {
+                    return true
+                }
                 // "K1" or "Balad airbase" as written is in "K-1 Air Base", "Balad Air Base".
                 return a.lowercased().contains(e.lowercased()) || folded(a).contains(folded(e))
             }
