@@ -690,8 +690,14 @@ struct IncidentAssembler {
         }
         // Not past another event told with its site or day in the sentence between.
         let otherBetween = told.contains { $0.sentence == frame.sentence + 1 && $0.namesPlaceOrDay }
+        // "... claimed the attack" after a sentence that only tells more of the recalled attack (its toll, who said
+        // so), naming no site and no day, still follows that attack.
+        let between = frame.sentence + 1
+        let onlyMoreOfIt = basesBySentence.indices.contains(between) && basesBySentence[between].isEmpty
+            && !asides.contains { $0.sentence == between && !$0.dates.isEmpty }
         guard let next = asides.first(where: {
-            $0.sentence == frame.sentence + 1 || ($0.sentence == frame.sentence + 2 && pointsBack($0) && !otherBetween)
+            $0.sentence == frame.sentence + 1
+                || ($0.sentence == frame.sentence + 2 && (pointsBack($0) || onlyMoreOfIt) && !otherBetween)
         }),
               next.places.isEmpty, next.dates.isEmpty, let claim = next.claim else { return nil }
         if let written = next.writtenClaimant { return (written.name, written.span) }

@@ -1,0 +1,30 @@
+import Testing
+@testable import IncidentCore
+
+/// The claim of an attack recalled in a strike or policy story: told right after it, or after one more sentence
+/// that only tells more of the same attack.
+@Suite struct RecalledClaimTests {
+    typealias F = ExtractionFixtures
+
+    @Test func aClaimAfterTheRecalledAttacksTollIsItsClaim() {
+        let body = """
+        U.S. warplanes struck two Kataib Hezbollah sites in Iraq on Wednesday. The strikes followed Tuesday's attack on \
+        Ain al-Asad air base, in which militants used a close-range ballistic missile. A Pentagon spokeswoman said eight \
+        personnel suffered minor injuries. The Islamic Resistance in Iraq claimed the attack.
+        """
+        let m = F.extract(body, published: "2023-11-22").incidents.first { $0.kind == .mention }
+        #expect(m?.location == "Ain al-Asad Air Base")
+        #expect(m?.claimedBy == "Islamic Resistance in Iraq")
+    }
+
+    @Test func notPastASentenceThatNamesAnotherSite() {
+        let body = """
+        U.S. warplanes struck two Kataib Hezbollah sites in Iraq on Wednesday. The strikes followed Tuesday's attack on \
+        Ain al-Asad air base, in which militants used a close-range ballistic missile. Erbil air base was also on alert \
+        that night. The Islamic Resistance in Iraq claimed the attack.
+        """
+        let m = F.extract(body, published: "2023-11-22").incidents.first { $0.kind == .mention && $0.location == "Ain al-Asad Air Base" }
+        #expect(m != nil)
+        #expect(m?.claimedBy == nil)
+    }
+}
