@@ -35,7 +35,10 @@ enum StatementClaimant {
                 var s = k + 1
                 if s < sentence.upperBound, tokens[s].text == "issued" { s += 1 }
                 guard s < sentence.upperBound, ["of", "by"].contains(tokens[s].text) else { continue }
-                if let named = UnknownClaimant.name(from: s + 1, in: sentence, text: text) { return named }
+                if let named = UnknownClaimant.name(from: s + 1, in: sentence, text: text),
+                   !isOfficialBody(named.tokens, tokens: tokens) {
+                    return named
+                }
             }
         }
         // The signature: a closing line that is only the group's name, maybe followed by the statement's date
@@ -49,6 +52,17 @@ enum StatementClaimant {
             }
         }
         return nil
+    }
+
+    /// Nouns that name a government's own bodies: "Statement of the Kurdistan Region Counter-Terrorism Directorate",
+    /// "Statement by the Security Media Cell" report an attack, they do not claim it.
+    private static let officialBodyNouns: Set<String> = [
+        "directorate", "ministry", "command", "cell", "department", "government", "office", "council", "agency",
+        "authority", "army", "police", "service", "spokesman", "spokesperson", "presidency", "embassy", "coalition",
+    ]
+
+    static func isOfficialBody(_ name: Range<Int>, tokens: [Token]) -> Bool {
+        name.contains { officialBodyNouns.contains(tokens[$0].text) }
     }
 
     /// "In the name of God, the Most Gracious, the Most Merciful": the invocation a militia statement opens with.
