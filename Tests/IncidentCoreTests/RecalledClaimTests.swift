@@ -27,4 +27,16 @@ import Testing
         #expect(m != nil)
         #expect(m?.claimedBy == nil)
     }
+
+    @Test func aClaimReadAsAnAttackOnlyByItsObjectIsTheRecalledAttacksClaim() {
+        let body = """
+        US forces will leave the Erbil air base by September, officials said on Monday. On February 15, 2021, rockets \
+        struck Erbil International Airport, killing a foreign civilian contractor and wounding a US service member. A \
+        little-known group calling itself Saraya Awliya al-Dam claimed responsibility for that attack, which US \
+        officials blamed on Iran-backed militias.
+        """
+        let m = F.extract(body, published: "2025-06-02").incidents.first { $0.kind == .mention }
+        #expect(m?.date.day == CalendarDay(year: 2021, month: 2, day: 15))
+        #expect(m?.claimedBy == "Saraya Awliya al-Dam")
+    }
 }

@@ -59,4 +59,11 @@ extension IncidentAssembler {
         }), let claim = f.claim, let group = f.claimGroup else { return nil }
         return (group.group.name, claim.span)
     }
+
+    /// A clause read as an attack only because it names the attack it claims ("claimed responsibility for that
+    /// attack"): no site, no day, no weapon, no toll of its own.
+    func isClaimOfToldAttack(_ f: ArticleFrame) -> Bool {
+        f.role == .attack && f.claim.map { !$0.isGeneral && !$0.isNegated } == true && f.places.isEmpty
+            && f.writtenPlace == nil && f.dates.isEmpty && f.weapons.isEmpty && f.casualties.isEmpty
+    }
 }

@@ -84,7 +84,9 @@ struct IncidentAssembler {
                                              strikeFrames: &strikeFrames, toldFrames: frames.filter { $0.role != .strike })
         // "... the July 1 drone attack on al-Tanf. A group calling itself Ashab al-Kahf claimed that attack.":
         // a claim that belongs to an earlier event is no aside of the story's own attack.
-        let allAsides = frames.filter { $0.role == .orphan }
+        // "A little-known group ... claimed responsibility for that attack": a claim whose only attack is the one it
+        // claims tells no attack of its own, and may be a recalled attack's claim too.
+        let allAsides = frames.filter { $0.role == .orphan || isClaimOfToldAttack($0) }
         var asides = frames.filter { a in
             a.role == .orphan && !a.isBackground
                 && !mentionFrames.contains { $0.claim == nil && laterClaim(of: $0, asides: [a], told: mentionFrames) != nil }
