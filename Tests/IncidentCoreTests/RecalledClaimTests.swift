@@ -39,4 +39,15 @@ import Testing
         #expect(m?.date.day == CalendarDay(year: 2021, month: 2, day: 15))
         #expect(m?.claimedBy == "Saraya Awliya al-Dam")
     }
+
+    @Test func aClaimOfTheAttackSayingHowItStruckIsStillTheRecalledAttacksClaim() {
+        let body = """
+        The coalition sent reinforcements to its bases in northeast Syria on Monday. On Friday, a drone attack targeted \
+        the coalition base at Tal Baydar. The Pentagon said a US service member sustained minor injuries in the attack. \
+        The Islamic Resistance in Iraq claimed the attack in a statement, saying it had struck the base with a drone.
+        """
+        let m = F.extract(body, published: "2023-11-20").incidents.first { $0.kind == .mention }
+        #expect(m?.location == "Tal Baydar")
+        #expect(m?.claimedBy == "Islamic Resistance in Iraq")
+    }
 }

@@ -61,9 +61,20 @@ extension IncidentAssembler {
     }
 
     /// A clause read as an attack only because it names the attack it claims ("claimed responsibility for that
-    /// attack"): no site, no day, no weapon, no toll of its own.
+    /// attack"): no site, no day, no toll of its own, and no weapon unless the claimed attack is one already told
+    /// ("claimed the attack ..., saying it had struck the base with a drone").
     func isClaimOfToldAttack(_ f: ArticleFrame) -> Bool {
-        f.role == .attack && f.claim.map { !$0.isGeneral && !$0.isNegated } == true && f.places.isEmpty
-            && f.writtenPlace == nil && f.dates.isEmpty && f.weapons.isEmpty && f.casualties.isEmpty
+        guard f.role == .attack, let claim = f.claim, !claim.isGeneral, !claim.isNegated, f.places.isEmpty,
+              f.writtenPlace == nil, f.dates.isEmpty, f.casualties.isEmpty else { return false }
+        return f.weapons.isEmpty || claimsAttackAlreadyTold(claim)
+    }
+
+    /// "claimed the attack", "claimed responsibility for that attack": the object is an attack the reader knows.
+    private func claimsAttackAlreadyTold(_ claim: ClaimMention) -> Bool {
+        let tokens = text.tokens
+        let end = min(tokens.count, claim.tokens.upperBound + 3)
+        return (claim.tokens.lowerBound..<max(claim.tokens.lowerBound, end - 1)).contains { k in
+            ["the", "that", "this"].contains(tokens[k].text) && FrameBuilder.eventNouns.contains(tokens[k + 1].text)
+        }
     }
 }
