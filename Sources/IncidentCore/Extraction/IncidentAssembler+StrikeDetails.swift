@@ -22,3 +22,13 @@ extension IncidentAssembler {
         facts.append(Fact(field: "location", value: written, span: text.span(target)))
     }
 }
+
+extension IncidentAssembler {
+    /// "ein Trainingslager nahe der Stadt Albukamal an der Grenze zum Irak", "near the border with Iraq": the country a
+    /// border is shared with is across it, not where the strike fell.
+    func isAcrossBorder(_ country: CountryMention) -> Bool {
+        let tokens = text.tokens
+        guard let k = tokens.firstIndex(where: { $0.start == country.span.start }) else { return false }
+        return (max(0, k - 3)..<k).contains { ["border", "borders", "grenze", "frontiere", "frontera", "confine", "fronteira"].contains(tokens[$0].text) }
+    }
+}

@@ -558,7 +558,7 @@ struct IncidentAssembler {
             incident.latitude = place.base.latitude
             incident.longitude = place.base.longitude
             facts.append(Fact(field: "location", value: place.base.name, span: place.span))
-        } else if !applyCountry(frames.lazy.flatMap(\.countries).first, frames: frames, to: &incident, facts: &facts) {
+        } else if !applyCountry(frames.lazy.flatMap(\.countries).first { !isAcrossBorder($0) }, frames: frames, to: &incident, facts: &facts) {
             // "struck a site near Musayyib, south of Baghdad": the country of a town or province told.
             incident.country = frames.lazy.flatMap(\.areas).first { !$0.area.country.isEmpty }?.area.country
                 ?? (atLaunchSite ? launchedFrom : nil) ?? attack?.country

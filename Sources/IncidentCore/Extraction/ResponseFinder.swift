@@ -289,6 +289,9 @@ enum ResponseFinder {
                     if x == "air", ["strike", "strikes"].contains(word(j + 1)) { return i..<(j + 2) }
                     j += 1
                 }
+                // "... hat das US-Militär Stellungen einer proiranischen Miliz im Osten Syriens bombardiert.": German
+                // puts the verb at the clause's end.
+                if let verb = clauseFinalStrikeVerb(after: first, in: range, tokens: tokens) { return i..<(verb + 1) }
             }
             i += 1
         }
@@ -299,6 +302,11 @@ enum ResponseFinder {
     /// no aircraft, so air strikes told in a sentence that names no other nation's forces are US (or coalition)
     /// strikes, however far the actor is from them. Not "Turkish air strikes", not "Russian airstrikes".
     private static func airStrike(in range: Range<Int>, tokens: [Token]) -> Range<Int>? {
+        if let found = anyNationAirStrike(in: range, tokens: tokens) { return found }
+        return warplaneStrike(in: range, tokens: tokens)
+    }
+
+    private static func anyNationAirStrike(in range: Range<Int>, tokens: [Token]) -> Range<Int>? {
         guard !range.contains(where: { k in
             Lexicon.otherNationalities.contains(tokens[k].stem) || ["russian", "regime", "gaza", "lebanon", "yemen"].contains(tokens[k].stem)
                 || ["israel", "israel's", "turkey", "turkey's", "russia", "russia's", "jordan's"].contains(tokens[k].text)
@@ -313,6 +321,53 @@ enum ResponseFinder {
             if tokens[k].text == "air", k + 1 < range.upperBound, ["strike", "strikes", "raid", "raids"].contains(tokens[k + 1].text) {
                 return k..<(k + 2)
             }
+        }
+        return nil
+    }
+
+    private static func warplaneStrike(in range: Range<Int>, tokens: [Token]) -> Range<Int>? {
+        // "In der Nacht zum Montag hatten Kampfflugzeuge vom Typ F-15 und F-16 ... drei Ziele angegriffen": the verb may
+        // end the clause, far from the warplanes that are its subject. Another nation named before the verb flies them
+        // ("Iraqi F-16s struck"); one named after it is where the targets were ("on the Iraqi side of the border").
+        for k in range where isWarplane(at: k, tokens: tokens) {
+            guard let verb = clauseEndVerb(after: k, in: range, tokens: tokens) else { continue }
+            let flownByOther = (range.lowerBound..<verb).contains { j in
+                Lexicon.otherNationalities.contains(tokens[j].stem) || ["russian", "regime"].contains(tokens[j].stem)
+                    || ["israel", "israel's", "turkey", "turkey's", "russia", "russia's", "jordan's"].contains(tokens[j].text)
+            }
+            return flownByOther ? nil : k..<(verb + 1)
+        }
+        return nil
+    }
+
+    /// A strike verb that ends the clause the actor opens ("das US-Militär ... bombardiert."), with nothing between
+    /// that would give the verb another subject: no relative word, no saying verb, no militia's weapon.
+    private static func clauseFinalStrikeVerb(after first: Int, in range: Range<Int>, tokens: [Token]) -> Int? {
+        let blockers: Set<String> = [
+            "that", "which", "who", "when", "after", "as", "where", "while", "said", "says", "told", "rocket", "rockets",
+            "drone", "drones", "missile", "missiles", "militants", "gunmen", "mortar", "mortars",
+        ]
+        for j in first..<min(range.upperBound, first + 30) {
+            let x = tokens[j].text
+            if tokens[j].isPunct || blockers.contains(x) { return nil }
+            guard ["bombed", "struck", "attacked"].contains(x), j - first >= 4 else { continue }
+            let ends = j + 1 >= range.upperBound || [".", ",", ";"].contains(tokens[j + 1].text)
+            return ends ? j : nil
+        }
+        return nil
+    }
+
+    /// "jets", "warplanes", "F-15", "F-16s": an aircraft only a state's air force flies.
+    private static func isWarplane(at k: Int, tokens: [Token]) -> Bool {
+        if ["jets", "warplanes", "bombers"].contains(tokens[k].text) { return true }
+        return tokens[k].text == "f" && k + 2 < tokens.count && tokens[k + 1].text == "-" && tokens[k + 2].text.first?.isNumber == true
+    }
+
+    /// A strike verb later in the same clause as `k` ("... three targets attacked"), not past a clause's end.
+    private static func clauseEndVerb(after k: Int, in range: Range<Int>, tokens: [Token]) -> Int? {
+        for j in (k + 1)..<min(range.upperBound, k + 30) {
+            if [".", ";", ":"].contains(tokens[j].text) { return nil }
+            if ["struck", "bombed", "attacked", "pounded"].contains(tokens[j].text) { return j }
         }
         return nil
     }
