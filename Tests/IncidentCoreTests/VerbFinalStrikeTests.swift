@@ -45,4 +45,14 @@ import Testing
         let s = F.extract(body, published: "2023-11-13").incidents.first { $0.kind == .usStrike }
         #expect(s?.country == "Syria")
     }
+
+    @Test func theAttackAnsweredBeforeTheActorDoesNotDateTheStrike() {
+        // No comma between the attack answered and the strike: the strike starts at its actor.
+        let body = """
+        Am Samstag schlugen erneut Raketen auf dem Stützpunkt Tadschi ein. Als Vergeltung für den tödlichen Angriff vom \
+        Mittwoch hatten die USA in der Nacht zum Freitag Stellungen der Miliz Kataib Hisbollah im Irak bombardiert.
+        """
+        let s = F.extract(body, published: "2020-03-15").incidents.first { $0.kind == .usStrike }
+        #expect(s?.date.day == CalendarDay(year: 2020, month: 3, day: 12))
+    }
 }

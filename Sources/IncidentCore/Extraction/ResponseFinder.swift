@@ -92,6 +92,12 @@ enum ResponseFinder {
             }
             b -= 1
         }
+        // "Als Vergeltung für den tödlichen Angriff vom Mittwoch hatten die USA in der Nacht zum Freitag Stellungen ...
+        // bombardiert": with no comma, the attack answered runs up to the actor; the strike starts there.
+        if strikeStart == range.lowerBound, marker.lowerBound > range.lowerBound,
+           (range.lowerBound..<marker.lowerBound).contains(where: { answerPhrase(at: $0, in: range.lowerBound..<marker.lowerBound, tokens: tokens) != nil }) {
+            strikeStart = marker.lowerBound
+        }
         var strikeEnd = range.upperBound
         var resume: Int?
         var r = marker.upperBound
