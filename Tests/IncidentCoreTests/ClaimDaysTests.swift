@@ -54,4 +54,16 @@ import Testing
         let a = F.extract(body, published: "2023-10-26").incidents.first { $0.kind == .attack }
         #expect(a?.claimedBy == "Islamic Resistance in Iraq")
     }
+
+    @Test func theCountryEndingTheResistancesNameIsNoSiteOfItsClaim() {
+        // "la Résistance islamique en Irak ... a revendiqué les deux attaques" claims the two Syrian attacks.
+        let body = """
+        Un drone a été abattu près de la base de la coalition à Chaddadi, tandis que plusieurs roquettes ont visé la \
+        base installée sur le champ gazier de Conoco, mercredi soir. Dans un message publié sur Telegram, la Résistance \
+        islamique en Irak a revendiqué les deux attaques.
+        """
+        let attacks = F.extract(body, published: "2023-11-09").incidents.filter { $0.kind == .attack }
+        #expect(attacks.count == 2)
+        #expect(attacks.allSatisfy { $0.claimedBy == "Islamic Resistance in Iraq" })
+    }
 }

@@ -14,9 +14,18 @@ extension IncidentAssembler {
         // "the Islamic Resistance in Iraq": a country inside the group's name names no attack.
         let named = claim.countries.filter { c in
             !c.isOrigin && !claim.groups.contains { $0.span.start <= c.span.start && c.span.end <= $0.span.end }
+                && !endsResistanceName(c)
         }.map(\.name)
         if let country = site?.country, !named.isEmpty, !named.contains(country) { return false }
         return true
+    }
+
+    /// "la Résistance islamique en Irak" read as "islamic resistance in irak": the country ends the group's name even
+    /// where the catalog matched the name without it.
+    private func endsResistanceName(_ country: CountryMention) -> Bool {
+        let tokens = text.tokens
+        guard let k = tokens.firstIndex(where: { $0.start == country.span.start }), k >= 2 else { return false }
+        return tokens[k - 1].text == "in" && tokens[k - 2].text == "resistance"
     }
 
     /// "all three attacks": a count, told about attacks already named.

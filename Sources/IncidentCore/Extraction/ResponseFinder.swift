@@ -373,7 +373,7 @@ enum ResponseFinder {
     private static func clauseEndVerb(after k: Int, in range: Range<Int>, tokens: [Token]) -> Int? {
         for j in (k + 1)..<min(range.upperBound, k + 30) {
             if [".", ";", ":"].contains(tokens[j].text) { return nil }
-            if ["struck", "bombed", "attacked", "pounded"].contains(tokens[j].text) { return j }
+            if ["struck", "bombed", "attacked", "pounded", "shelled"].contains(tokens[j].text) { return j }
         }
         return nil
     }
