@@ -32,4 +32,36 @@ import Testing
         let a = F.extract(body, published: "2021-06-03").incidents.first { $0.kind == .attack }
         #expect(a?.claimedBy == "Ashab al-Kahf")
     }
+
+    @Test func newsThatQuotesAStatementIsNoStatement() {
+        // "said in a statement" and a quote with "our troops" do not make a news story the group's own statement.
+        let body = """
+        U.S. F-15E jets struck facilities in eastern Syria used by groups affiliated with Iran's Islamic Revolutionary \
+        Guard Corps late Thursday, hours after a drone attack on a coalition base near Hasakah killed an American \
+        contractor. The strikes hit targets in the Deir ez-Zor area, Defense Secretary Lloyd Austin said in a statement. \
+        "No group will strike our troops with impunity," Austin said.
+        """
+        let incidents = F.extract(body, published: "2023-03-24").incidents
+        #expect(!incidents.isEmpty)
+        #expect(incidents.allSatisfy { $0.claimedBy == nil })
+    }
+
+    @Test(arguments: [
+        "The group said on the same day it had also targeted the al-Omar oil field base with a drone.",
+        "The group said it had also struck the base at Rumalyn.",
+    ])
+    func aStatementToldOnTheSameDayOrAlsoIsAClaim(_ sentence: String) throws {
+        let text = ScannedText(sentence)
+        let c = try #require(ClaimFinder.find(in: 0..<text.tokens.count, tokens: text.tokens))
+        #expect(!c.isGeneral && !c.isNegated)
+    }
+
+    @Test func aGovernmentSpokesmanSayingTheyHitIsNoClaim() {
+        let body = """
+        U.S. bombers struck more than 85 targets used by Iran's Revolutionary Guard in Iraq and Syria on Friday. Iraq's \
+        government condemned the strikes, and a spokesman said they had hit areas where Iraqi security forces were \
+        stationed.
+        """
+        #expect(F.extract(body, published: "2024-02-03").incidents.allSatisfy { $0.claimedBy == nil })
+    }
 }

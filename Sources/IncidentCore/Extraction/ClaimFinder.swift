@@ -199,6 +199,10 @@ enum ClaimFinder {
             // "said on Sunday night that"
             if ["night", "evening", "morning", "afternoon"].contains(word(j)) { j += 1 }
         }
+        // "said on the same day it had also targeted", "said separately it had struck": when, told without a weekday.
+        if word(j) == "on", word(j + 1) == "the", word(j + 2) == "same", word(j + 3) == "day" { j += 4 }
+        else if word(j) == "the", word(j + 1) == "same", word(j + 2) == "day" { j += 3 }
+        while ["later", "separately", "also"].contains(word(j)) { j += 1 }
         // "said on its Telegram channel that", "announced on Telegram that"
         // "said on its Telegram channel on Oct. 18 that": a date after the channel too.
         if word(j) == "on", Lexicon.weekdays[word(j + 1)] == nil, let that = (j + 1..<j + 10).first(where: { word($0) == "that" }),
@@ -231,6 +235,7 @@ enum ClaimFinder {
         j += 1
         if subjects.contains(word(j)) { j += 1 }
         if ["had", "has", "have"].contains(word(j)) { j += 1 }
+        if word(j) == "also" { j += 1 }
         // "that its fighters \"attacked the occupation base\"": the statement's own words, quoted.
         if word(j) == "\"" { j += 1 }
         if word(j) == "carried", word(j + 1) == "out" { return j + 2 }

@@ -443,14 +443,17 @@ struct FrameBuilder {
             if f.claimGroup == nil {
                 f.writtenClaimant = WrittenGroupFinder.find(in: range, text: text)
             }
-            if f.claimGroup == nil, f.writtenClaimant == nil, sentence > 0 {
+            // "a spokesman said they had hit areas where Iraqi forces were": a government's speaker, no group's, so no
+            // group told before is the claimant (`FrameBuilder.speaksForAGroup`).
+            let groupSpeaks = speaksForAGroup(before: claim.tokens.lowerBound, in: range)
+            if f.claimGroup == nil, f.writtenClaimant == nil, sentence > 0, groupSpeaks {
                 f.claimGroup = GroupAppositive.withoutDescribed(groups.matches(in: sentences[sentence - 1], tokens: tokens),
                                                                 tokens: tokens).last
             }
             // "A little-known group calling itself Saraya Awliya al-Dam claimed responsibility".
             if f.claimGroup == nil, f.writtenClaimant == nil { f.claimGroup = UnknownClaimant.find(in: range, text: text) }
             // "In a second statement, it said it struck ...": the group named last before the claim.
-            if f.claimGroup == nil, f.writtenClaimant == nil {
+            if f.claimGroup == nil, f.writtenClaimant == nil, groupSpeaks {
                 f.claimGroup = sentences[..<sentence].reversed().lazy.compactMap { s in
                     self.groups.matches(in: s, tokens: tokens).last { GroupMatcher.isActor($0.group) }
                 }.first

@@ -7,11 +7,19 @@ enum StatementClaimant {
     static func find(title: String, text: ScannedText, sentences: [Range<Int>], groups: GroupMatcher) -> GroupMatch? {
         let tokens = text.tokens
         // An opening invocation and a Quran verse may come before the word "Statement".
-        let head = sentences.prefix(5).flatMap { $0 }
         let titleWords = TextScanner.tokens(of: title).map(\.text)
         // A digest of several statements ("statements of 14 and 15 December") speaks for the group as much as one.
+        // In the body the noun must head the text ("Statement No. 112") or a translator's note about it; "Austin said in
+        // a statement" is news about a statement, not one.
         let isStatement = titleWords.contains { Lexicon.statementDocumentNouns.contains($0) }
-            || head.contains { Lexicon.statementDocumentNouns.contains(tokens[$0].text) || tokens[$0].text == "bayan" }
+            || sentences.prefix(5).contains { s in
+                let note = s.contains { ["translated", "translation", "translator", "translator's"].contains(tokens[$0].text) }
+                    || s.first.map { tokens[$0].text == "[" } == true
+                return s.contains { k in
+                    (Lexicon.statementDocumentNouns.contains(tokens[k].text) && (tokens[k].isCapitalized || note))
+                        || tokens[k].text == "bayan"
+                }
+            }
             || opensWithInvocation(sentences: sentences, tokens: tokens)
         guard isStatement else { return nil }
         let speaksForItself = tokens.contains { selfWords.contains($0.text) }
