@@ -1,11 +1,11 @@
 /// What only the whole article tells about the US figures of its incidents, once they are assembled: a zero said of
 /// all its attacks together ("None of the attacks caused any U.S. casualties"), wherever it stands, and a "no
-/// casualties" that a count of people injured contradicts, troops evaluated for injuries in an earlier event, and a zero
+/// casualties" that a count of people injured contradicts, troops only evaluated for injuries, and a zero
 /// told after an earlier event at several sites.
 extension IncidentAssembler {
     /// The incidents with their US figures settled by the whole article.
     func settlingTolls(_ incidents: [ExtractedIncident], frames: [ArticleFrame]) -> [ExtractedIncident] {
-        var settled = incidents.map { withoutRecalledEvaluation(revisingSupersededZero($0, frames: frames)) }
+        var settled = incidents.map { withoutEvaluation(revisingSupersededZero($0, frames: frames)) }
         applyingZeroOfAllAttacks(&settled, frames: frames)
         sharingLaterZeroOfEarlierEvent(&settled)
         return settled
@@ -60,24 +60,25 @@ extension IncidentAssembler {
         return revised
     }
 
-    /// "In January, ballistic missiles struck Ain al-Asad. Several US personnel were evaluated for traumatic brain
-    /// injuries": troops evaluated are not counted as injured unless the text says they were diagnosed or hurt (the
-    /// guide). Of the story's own attack the evaluation is still under way, and "possible" tells the watch officer so;
-    /// of an earlier event recalled it is long over, and a look back that gives no diagnosed count gives no figure.
-    func withoutRecalledEvaluation(_ incident: ExtractedIncident) -> ExtractedIncident {
-        guard incident.kind == .mention, incident.usInjured.qualifier == .possible, incident.usInjured.count == nil,
+    /// "Several US personnel are being evaluated for traumatic brain injuries": troops evaluated are not counted as
+    /// injured unless the text says they were diagnosed or hurt (the guide), whether the evaluation is under way (the
+    /// story's own attack) or long over (an earlier event recalled). An evaluation with no count is no figure, and it
+    /// leaves the injured open even where an earlier source had said "no casualties": the later statement reopens it.
+    func withoutEvaluation(_ incident: ExtractedIncident) -> ExtractedIncident {
+        guard incident.usInjured.qualifier == .possible, incident.usInjured.count == nil,
               let fact = incident.facts.first(where: { $0.field == "us_injured" }) else { return incident }
         let tokens = text.tokens
-        let evaluated = tokens.contains { t in
-            t.start >= fact.span.start && t.end <= fact.span.end
-                && ["evaluated", "assessed", "screened", "examined", "evaluation", "assessment"].contains(t.text)
+        guard let first = tokens.firstIndex(where: { $0.end > fact.span.start }) else { return incident }
+        // "the number of people being checked for possible concussions": the evaluation word stands just before.
+        let evaluated = tokens[max(0, first - 6)...].prefix { $0.start < fact.span.end }.contains {
+            CasualtyFinder.evaluationWords.contains($0.text)
         }
         guard evaluated else { return incident }
-        var recalled = incident
-        recalled.usInjured = .unknown
-        recalled.facts.removeAll { $0.field == "us_injured" }
-        recalled.confidence["us_injured"] = nil
-        return recalled
+        var open = incident
+        open.usInjured = .unknown
+        open.facts.removeAll { $0.field == "us_injured" }
+        open.confidence["us_injured"] = nil
+        return open
     }
 
     /// "None of the attacks caused any U.S. casualties ... He gave the following details: - On Friday, a drone

@@ -1,0 +1,67 @@
+import Testing
+@testable import IncidentCore
+
+/// Round 8, tolls: US figures read the way the labelling guide counts them.
+@Suite struct FiguresGuideTests {
+    private func injured(_ text: String, published: String, at site: String) -> String? {
+        let e = ExtractionFixtures.extract(text, published: published)
+        return e.incidents.first { $0.location == site }?.usInjured.spelled
+    }
+
+    // MARK: Troops evaluated for injuries are no figure until someone is diagnosed or hurt
+
+    @Test func beingEvaluatedIsNoInjury() {
+        #expect(injured("""
+            Ballistic missiles struck Ain al-Asad air base on Saturday evening. Several U.S. personnel are being \
+            evaluated for traumatic brain injuries, Central Command said.
+            """, published: "2024-01-21", at: "Ain al-Asad Air Base") == "unknown")
+    }
+
+    @Test func beingCheckedForPossibleConcussionsIsNoInjury() {
+        #expect(injured("""
+            Rockets hit Ain al-Asad air base on Saturday. An official said no Americans had been killed and that an \
+            unknown number of troops were being checked for possible concussions.
+            """, published: "2024-01-21", at: "Ain al-Asad Air Base") == "unknown")
+    }
+
+    @Test func anEvaluationReopensAnEarlierNoCasualties() {
+        #expect(injured("""
+            Missiles hit Ain al-Asad air base on Saturday. "A number of U.S. personnel are being evaluated for \
+            traumatic brain injuries," Central Command said. An Iraqi security source had earlier said there were no \
+            casualties among the base's personnel.
+            """, published: "2024-01-21", at: "Ain al-Asad Air Base") == "unknown")
+    }
+
+    @Test func aDiagnosedCountIsStillAFigure() {
+        #expect(injured("""
+            Missiles hit Ain al-Asad air base on Saturday. Four U.S. service members were later diagnosed with \
+            traumatic brain injuries after being evaluated, officials said.
+            """, published: "2024-01-23", at: "Ain al-Asad Air Base") == "4")
+    }
+
+    @Test func possibleInjuriesToUSTroopsStayPossible() {
+        // Not an evaluation: the statement says US troops may have been hurt.
+        #expect(injured("""
+            Militants fired ballistic missiles at Ain al-Asad air base on Saturday, CENTCOM said, citing possible \
+            injuries to US military personnel.
+            """, published: "2024-01-21", at: "Ain al-Asad Air Base") == "possible")
+    }
+
+    // MARK: Injuries to the coalition with no American named are no US figure
+
+    @Test func minorInjuriesToCoalitionForcesAreNotUS() {
+        #expect(injured("""
+            Two drones targeted the al-Tanf garrison on Wednesday. One was destroyed and the other crashed inside the \
+            base, resulting in minor injuries to coalition forces, a Pentagon spokesman said.
+            """, published: "2023-10-19", at: "Al-Tanf Garrison") == "unknown")
+        #expect(injured("""
+            A drone struck the al-Tanf garrison on Wednesday, causing minor injuries to coalition personnel, officials said.
+            """, published: "2023-10-19", at: "Al-Tanf Garrison") == "unknown")
+    }
+
+    @Test func minorInjuriesToUSForcesAreUS() {
+        #expect(injured("""
+            A drone struck the al-Tanf garrison on Wednesday, causing minor injuries to U.S. forces, officials said.
+            """, published: "2023-10-19", at: "Al-Tanf Garrison") == "several")
+    }
+}
