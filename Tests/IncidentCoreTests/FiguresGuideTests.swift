@@ -64,4 +64,45 @@ import Testing
             A drone struck the al-Tanf garrison on Wednesday, causing minor injuries to U.S. forces, officials said.
             """, published: "2023-10-19", at: "Al-Tanf Garrison") == "several")
     }
+
+    // MARK: A zero told in the paragraph of one site is that site's
+
+    private func figures(_ text: String, published: String) -> [String: String] {
+        let e = ExtractionFixtures.extract(text, published: published)
+        var out: [String: String] = [:]
+        for i in e.incidents where i.kind == .attack { out[i.location ?? "-"] = i.usInjured.spelled }
+        return out
+    }
+
+    @Test func aZeroInALaterSitesParagraphStaysThere() {
+        let f = figures("""
+            On Monday, drones targeted the al-Tanf garrison, the Islamic Resistance in Iraq said.
+
+            The latest attack came on Wednesday, when rockets were fired at Ain al-Asad air base. A U.S. defense \
+            official said there were no injuries.
+            """, published: "2023-12-21")
+        #expect(f["Ain al-Asad Air Base"] == "0", "\(f)")
+        #expect(f["Al-Tanf Garrison"] == "unknown", "\(f)")
+    }
+
+    @Test func aZeroAfterALeadNamingTwoSitesIsTheParagraphSites() {
+        let f = figures("""
+            Militias said they launched drones at Erbil air base and at Ain al-Asad air base on Wednesday.
+
+            Kurdish officials said a drone was shot down near Erbil airport. "There were no casualties," they said.
+            """, published: "2024-01-25")
+        #expect(f["Erbil Air Base"] == "0", "\(f)")
+        #expect(f["Ain al-Asad Air Base"] == "unknown", "\(f)")
+    }
+
+    @Test func aZeroInAParagraphOfItsOwnStillReachesTheSitesBefore() {
+        // Must not change: no site is named in the zero's paragraph before it.
+        let f = figures("""
+            Drones targeted the al-Harir air base on Wednesday, and rockets were fired at the al-Tanf garrison.
+
+            No injuries were reported, a U.S. official said.
+            """, published: "2023-10-26")
+        #expect(f["Al-Harir Air Base"] == "0", "\(f)")
+        #expect(f["Al-Tanf Garrison"] == "0", "\(f)")
+    }
 }
