@@ -105,4 +105,32 @@ import Testing
         #expect(f["Al-Harir Air Base"] == "0", "\(f)")
         #expect(f["Al-Tanf Garrison"] == "0", "\(f)")
     }
+
+    // MARK: A count told of an earlier event at several sites is their sum, not the first site's
+
+    private func recalled(_ text: String, published: String) -> [String: String] {
+        let e = ExtractionFixtures.extract(text, published: published)
+        var out: [String: String] = [:]
+        for i in e.incidents where i.kind == .mention { out[i.location ?? "-"] = i.usInjured.spelled }
+        return out
+    }
+
+    @Test func aCountOfTwoEarlierSitesGoesToNeither() {
+        let f = recalled("""
+            Rockets struck the Rumalyn Landing Zone on Sunday, causing no injuries, officials said. Earlier this month, \
+            the Pentagon said 21 U.S. personnel suffered minor injuries in drone attacks on al-Tanf and Ain al-Asad on \
+            Oct. 18.
+            """, published: "2023-10-30")
+        #expect(f["Al-Tanf Garrison"] == "unknown", "\(f)")
+        #expect(f["Ain al-Asad Air Base"] == "unknown", "\(f)")
+    }
+
+    @Test func aCountOfOneEarlierSiteIsItsOwn() {
+        // Must not change: one site, its count.
+        let f = recalled("""
+            Rockets struck the Rumalyn Landing Zone on Sunday, causing no injuries, officials said. On Oct. 18, a \
+            drone attack on al-Tanf injured 20 U.S. personnel, the Pentagon said.
+            """, published: "2023-10-30")
+        #expect(f["Al-Tanf Garrison"] == "20", "\(f)")
+    }
 }

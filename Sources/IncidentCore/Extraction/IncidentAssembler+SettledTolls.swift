@@ -6,6 +6,7 @@ extension IncidentAssembler {
     /// The incidents with their US figures settled by the whole article.
     func settlingTolls(_ incidents: [ExtractedIncident], frames: [ArticleFrame]) -> [ExtractedIncident] {
         var settled = incidents.map { withoutEvaluation(revisingSupersededZero($0, frames: frames)) }
+        settled = settled.map { withoutCountOfSeveralSites($0, among: settled) }
         applyingZeroOfAllAttacks(&settled, frames: frames)
         sharingLaterZeroOfEarlierEvent(&settled)
         return settled
@@ -79,6 +80,31 @@ extension IncidentAssembler {
         open.facts.removeAll { $0.field == "us_injured" }
         open.confidence["us_injured"] = nil
         return open
+    }
+
+    /// "21 U.S. personnel suffered minor injuries in drone attacks on al-Tanf and Ain al-Asad on Oct. 18": a count told
+    /// of an earlier event at several sites at once is their sum, not the first site's, as it is for the story's own
+    /// attacks; a zero, or "several" at each site, still holds for each.
+    func withoutCountOfSeveralSites(_ incident: ExtractedIncident, among incidents: [ExtractedIncident]) -> ExtractedIncident {
+        guard incident.kind == .mention, let location = incident.location else { return incident }
+        var apart = incident
+        for field in ["us_injured", "us_killed"] {
+            let figure = field == "us_injured" ? incident.usInjured : incident.usKilled
+            // "'a number of' personnel at each of the two sites": an uncounted figure is no sum, it holds for each.
+            guard (figure.count ?? 0) > 0,
+                  let fact = incident.facts.first(where: { $0.field == field }),
+                  let s = sentences.firstIndex(where: { r in
+                      !r.isEmpty && text.tokens[r.lowerBound].start <= fact.span.start && fact.span.start < text.tokens[r.upperBound - 1].end
+                  }), basesBySentence.indices.contains(s) else { continue }
+            let others = Set(basesBySentence[s].map(\.name)).subtracting([location])
+            guard !others.isEmpty, basesBySentence[s].contains(where: { $0.name == location }),
+                  incidents.contains(where: { $0.kind == .mention && $0.date == incident.date && others.contains($0.location ?? "") })
+            else { continue }
+            if field == "us_injured" { apart.usInjured = .unknown } else { apart.usKilled = .unknown }
+            apart.facts.removeAll { $0.field == field }
+            apart.confidence[field] = nil
+        }
+        return apart
     }
 
     /// "None of the attacks caused any U.S. casualties ... He gave the following details: - On Friday, a drone
