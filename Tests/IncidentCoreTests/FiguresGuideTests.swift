@@ -133,4 +133,22 @@ import Testing
             """, published: "2023-10-30")
         #expect(f["Al-Tanf Garrison"] == "20", "\(f)")
     }
+
+    // MARK: "and many more wounded" continues the party of the count before it
+
+    @Test func manyMoreWoundedAreTheSameTroops() {
+        #expect(injured("""
+            Three U.S. service members were killed and many more wounded in a drone attack on Tower 22 on Sunday.
+            """, published: "2024-01-29", at: "Tower 22") == "several")
+        #expect(injured("""
+            Three U.S. soldiers were killed and several more were hurt when a drone struck Tower 22 on Sunday.
+            """, published: "2024-01-29", at: "Tower 22") == "several")
+    }
+
+    @Test func moreAttacksAreNoCount() {
+        // Must not trigger: "more" of attacks, not of people hurt.
+        #expect(injured("""
+            A drone struck Tower 22 on Sunday, and many more attacks are expected, officials said.
+            """, published: "2024-01-29", at: "Tower 22") == "unknown")
+    }
 }

@@ -603,6 +603,13 @@ enum CasualtyFinder {
             return CasualtyMention(party: nil, killed: killed, figure: Figure(count: nil, qualifier: q),
                                    span: TextSpan(start: tokens[j].start, end: tokens[k].end), anchor: j, endToken: k + 1)
         }
+        // "Three service members were killed and many more wounded": the hedge with "more" continues the party too.
+        if tokens[j].text == "more", j - 1 >= floor, let q = NumberReader.vagueWords[tokens[j - 1].text],
+           ["dozens", "scores", "several", "many"].contains(tokens[j - 1].text),
+           j - 1 == floor || tokens[j - 2].text == "and" || tokens[j - 2].text == "," {
+            return CasualtyMention(party: nil, killed: killed, figure: Figure(count: nil, qualifier: q),
+                                   span: TextSpan(start: tokens[j - 1].start, end: tokens[k].end), anchor: j - 1, endToken: k + 1)
+        }
         // "Another 24 were injured"
         if let (value, end) = NumberReader.number(at: j, in: tokens, limit: range.upperBound), end == j + 1,
            j - 1 >= floor, ["another", "other", "additional"].contains(tokens[j - 1].text) {
