@@ -161,7 +161,7 @@ enum CasualtyFinder {
                                              defaultParty: defaultParty) {
                     if isEvaluation(before: k, floor: floor, tokens: tokens), m.figure.count == nil { m.figure.qualifier = .possible }
                     add(m)
-                } else if w == "injuries" || w == "casualties" || w == "tbi" || w == "injury" {
+                } else if ["injuries", "casualties", "tbi", "injury", "concussions", "concussion"].contains(w) {
                     if let m = countedAgain(at: k, floor: floor, range: range, tokens: tokens) {
                         add(m)
                     } else if var m = backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
@@ -316,11 +316,13 @@ enum CasualtyFinder {
                                anchor: k, endToken: k + 3, usesDefaultParty: true)
     }
 
-    /// "evaluated for traumatic brain injury", "assessed for possible TBI".
+    /// The words that tell people are being looked at for injuries, not that they were hurt.
+    static let evaluationWords: Set<String> = ["evaluated", "assessed", "screened", "examined", "evaluation", "assessment",
+                                               "checked"]
+
+    /// "evaluated for traumatic brain injury", "assessed for possible TBI", "checked for possible concussions".
     private static func isEvaluation(before k: Int, floor: Int, tokens: [Token]) -> Bool {
-        stride(from: k - 1, through: max(floor, k - 5), by: -1).contains {
-            ["evaluated", "assessed", "screened", "examined", "evaluation", "assessment"].contains(tokens[$0].text)
-        }
+        stride(from: k - 1, through: max(floor, k - 5), by: -1).contains { evaluationWords.contains(tokens[$0].text) }
     }
 
     /// True when a count starts at `i` ("8", "three", "at least two", "an", "several").
@@ -544,19 +546,26 @@ enum CasualtyFinder {
             return nil
         }
         var party: CasualtyParty? = militia ? .militia : (us ? .us : nil)
+        var spanEnd = k
         if party == nil, k + 1 < range.upperBound, ["to", "among", "of"].contains(tokens[k + 1].text) {
             let end = min(range.upperBound, k + 6)
             if let h = stride(from: k + 2, to: end, by: 1).first(where: { Lexicon.personNouns.contains(tokens[$0].stem) }) {
                 party = self.party(of: (k + 2)..<(h + 1), head: h, tokens: tokens, defaultParty: nil)
+                // "minor injuries to coalition forces": the people hurt are part of the evidence, so that a
+                // coalition with no American named is told apart (CasualtyFinder+CoalitionOnly).
+                if party != nil { spanEnd = h }
             } else {
                 party = self.party(of: (k + 2)..<end, head: nil, tokens: tokens, defaultParty: nil)
+                if party != nil, let f = stride(from: k + 2, to: end, by: 1).first(where: { ["forces", "force"].contains(tokens[$0].text) }) {
+                    spanEnd = f
+                }
             }
         }
         let explicit = party
         guard let party = party ?? defaultParty else { return nil }
         let both = (tokens[k].stem == "casualties" || tokens[k].stem == "victims") && figure.count == 0
         return CasualtyMention(party: party, killed: killed, both: both, figure: figure,
-                               span: TextSpan(start: tokens[start].start, end: tokens[k].end), anchor: start,
+                               span: TextSpan(start: tokens[start].start, end: tokens[spanEnd].end), anchor: start,
                                endToken: k + 1, usesDefaultParty: explicit == nil)
     }
 
@@ -593,6 +602,13 @@ enum CasualtyFinder {
            j == floor || tokens[j - 1].text == "and" || tokens[j - 1].text == "," {
             return CasualtyMention(party: nil, killed: killed, figure: Figure(count: nil, qualifier: q),
                                    span: TextSpan(start: tokens[j].start, end: tokens[k].end), anchor: j, endToken: k + 1)
+        }
+        // "Three service members were killed and many more wounded": the hedge with "more" continues the party too.
+        if tokens[j].text == "more", j - 1 >= floor, let q = NumberReader.vagueWords[tokens[j - 1].text],
+           ["dozens", "scores", "several", "many"].contains(tokens[j - 1].text),
+           j - 1 == floor || tokens[j - 2].text == "and" || tokens[j - 2].text == "," {
+            return CasualtyMention(party: nil, killed: killed, figure: Figure(count: nil, qualifier: q),
+                                   span: TextSpan(start: tokens[j - 1].start, end: tokens[k].end), anchor: j - 1, endToken: k + 1)
         }
         // "Another 24 were injured"
         if let (value, end) = NumberReader.number(at: j, in: tokens, limit: range.upperBound), end == j + 1,

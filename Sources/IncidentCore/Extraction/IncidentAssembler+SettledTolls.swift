@@ -1,11 +1,12 @@
 /// What only the whole article tells about the US figures of its incidents, once they are assembled: a zero said of
 /// all its attacks together ("None of the attacks caused any U.S. casualties"), wherever it stands, and a "no
-/// casualties" that a count of people injured contradicts, troops evaluated for injuries in an earlier event, and a zero
+/// casualties" that a count of people injured contradicts, troops only evaluated for injuries, and a zero
 /// told after an earlier event at several sites.
 extension IncidentAssembler {
     /// The incidents with their US figures settled by the whole article.
     func settlingTolls(_ incidents: [ExtractedIncident], frames: [ArticleFrame]) -> [ExtractedIncident] {
-        var settled = incidents.map { withoutRecalledEvaluation(revisingSupersededZero($0, frames: frames)) }
+        var settled = incidents.map { withoutEvaluation(revisingSupersededZero($0, frames: frames)) }
+        settled = settled.map { withoutCountOfSeveralSites($0, among: settled) }
         applyingZeroOfAllAttacks(&settled, frames: frames)
         sharingLaterZeroOfEarlierEvent(&settled)
         return settled
@@ -60,24 +61,50 @@ extension IncidentAssembler {
         return revised
     }
 
-    /// "In January, ballistic missiles struck Ain al-Asad. Several US personnel were evaluated for traumatic brain
-    /// injuries": troops evaluated are not counted as injured unless the text says they were diagnosed or hurt (the
-    /// guide). Of the story's own attack the evaluation is still under way, and "possible" tells the watch officer so;
-    /// of an earlier event recalled it is long over, and a look back that gives no diagnosed count gives no figure.
-    func withoutRecalledEvaluation(_ incident: ExtractedIncident) -> ExtractedIncident {
-        guard incident.kind == .mention, incident.usInjured.qualifier == .possible, incident.usInjured.count == nil,
+    /// "Several US personnel are being evaluated for traumatic brain injuries": troops evaluated are not counted as
+    /// injured unless the text says they were diagnosed or hurt (the guide), whether the evaluation is under way (the
+    /// story's own attack) or long over (an earlier event recalled). An evaluation with no count is no figure, and it
+    /// leaves the injured open even where an earlier source had said "no casualties": the later statement reopens it.
+    func withoutEvaluation(_ incident: ExtractedIncident) -> ExtractedIncident {
+        guard incident.usInjured.qualifier == .possible, incident.usInjured.count == nil,
               let fact = incident.facts.first(where: { $0.field == "us_injured" }) else { return incident }
         let tokens = text.tokens
-        let evaluated = tokens.contains { t in
-            t.start >= fact.span.start && t.end <= fact.span.end
-                && ["evaluated", "assessed", "screened", "examined", "evaluation", "assessment"].contains(t.text)
+        guard let first = tokens.firstIndex(where: { $0.end > fact.span.start }) else { return incident }
+        // "the number of people being checked for possible concussions": the evaluation word stands just before.
+        let evaluated = tokens[max(0, first - 6)...].prefix { $0.start < fact.span.end }.contains {
+            CasualtyFinder.evaluationWords.contains($0.text)
         }
         guard evaluated else { return incident }
-        var recalled = incident
-        recalled.usInjured = .unknown
-        recalled.facts.removeAll { $0.field == "us_injured" }
-        recalled.confidence["us_injured"] = nil
-        return recalled
+        var open = incident
+        open.usInjured = .unknown
+        open.facts.removeAll { $0.field == "us_injured" }
+        open.confidence["us_injured"] = nil
+        return open
+    }
+
+    /// "21 U.S. personnel suffered minor injuries in drone attacks on al-Tanf and Ain al-Asad on Oct. 18": a count told
+    /// of an earlier event at several sites at once is their sum, not the first site's, as it is for the story's own
+    /// attacks; a zero, or "several" at each site, still holds for each.
+    func withoutCountOfSeveralSites(_ incident: ExtractedIncident, among incidents: [ExtractedIncident]) -> ExtractedIncident {
+        guard incident.kind == .mention, let location = incident.location else { return incident }
+        var apart = incident
+        for field in ["us_injured", "us_killed"] {
+            let figure = field == "us_injured" ? incident.usInjured : incident.usKilled
+            // "'a number of' personnel at each of the two sites": an uncounted figure is no sum, it holds for each.
+            guard (figure.count ?? 0) > 0,
+                  let fact = incident.facts.first(where: { $0.field == field }),
+                  let s = sentences.firstIndex(where: { r in
+                      !r.isEmpty && text.tokens[r.lowerBound].start <= fact.span.start && fact.span.start < text.tokens[r.upperBound - 1].end
+                  }), basesBySentence.indices.contains(s) else { continue }
+            let others = Set(basesBySentence[s].map(\.name)).subtracting([location])
+            guard !others.isEmpty, basesBySentence[s].contains(where: { $0.name == location }),
+                  incidents.contains(where: { $0.kind == .mention && $0.date == incident.date && others.contains($0.location ?? "") })
+            else { continue }
+            if field == "us_injured" { apart.usInjured = .unknown } else { apart.usKilled = .unknown }
+            apart.facts.removeAll { $0.field == field }
+            apart.confidence[field] = nil
+        }
+        return apart
     }
 
     /// "None of the attacks caused any U.S. casualties ... He gave the following details: - On Friday, a drone

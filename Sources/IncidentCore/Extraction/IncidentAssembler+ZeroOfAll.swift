@@ -30,9 +30,23 @@ extension IncidentAssembler {
     /// True when a zero told without a site may go to a site that has no figure of its own: a zero inside a
     /// tracker entry reaches only the sites of that entry ("- November 12: ... at Mission Support Site Euphrates.
     /// A US official said the attack caused no casualties" says nothing of the entry on al-Shaddadi above it).
+    /// Outside trackers, a zero told in a paragraph that has already named a site of its own is that paragraph's
+    /// ("The latest attack came on Wednesday, when rockets were fired at Ain al-Asad. ... A US defense official said
+    /// there were no injuries" says nothing of the drones at al-Tanf told a paragraph before); a zero in a paragraph
+    /// naming no site before it ("No one was hurt, officials said.") still reaches the sites told before.
     func zeroReaches(_ zero: ArticleFrame, siteFrames: [ArticleFrame]) -> Bool {
-        guard let entry = zero.entryStart else { return true }
-        return siteFrames.contains { $0.entryStart == entry }
+        if let entry = zero.entryStart { return siteFrames.contains { $0.entryStart == entry } }
+        let opening = paragraphOpening(of: zero.sentence)
+        let sitesBefore = (opening..<zero.sentence).filter { basesBySentence.indices.contains($0) && !basesBySentence[$0].isEmpty }
+        guard !sitesBefore.isEmpty else { return true }
+        return siteFrames.contains { $0.sentence >= opening && $0.sentence <= zero.sentence && !$0.places.isEmpty }
+    }
+
+    /// The first sentence of the paragraph a sentence stands in.
+    private func paragraphOpening(of sentence: Int) -> Int {
+        var s = min(sentence, sentences.count - 1)
+        while s > 0, !sentences[s].isEmpty, !text.tokens[sentences[s].lowerBound].newlineBefore { s -= 1 }
+        return max(s, 0)
     }
 
     /// The casualties of a clause that names no site, less a zero of no attack in particular and less the

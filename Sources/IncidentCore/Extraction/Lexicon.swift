@@ -9,6 +9,8 @@ enum Lexicon {
         "unhurt", "unharmed", "uninjured", "unscathed",
         // "There were no human losses": a toll told alone.
         "losses",
+        // "Several troops are being checked for possible concussions": a toll told with an injury of its own name.
+        "concussions", "concussion",
         // What rockets and drones do on arrival: "A rocket landed near the base".
         "landed", "fell", "exploded", "impacted", "intercepted", "downed",
         // What a bomb does: "Explosive charges were detonated at the base".
