@@ -6,17 +6,12 @@ import Testing
 @Suite struct ClaimDaysTests {
     typealias F = ExtractionFixtures
 
-    private func claim(_ sentence: String) -> ClaimMention? {
-        let text = ScannedText(sentence)
-        return ClaimFinder.find(in: 0..<text.tokens.count, tokens: text.tokens)
-    }
-
     @Test(arguments: [
         "The Islamic Resistance in Iraq claimed the Thursday and Saturday attacks on social media.",
         "Kataib Hezbollah claimed the rocket and drone attacks in a statement.",
     ])
     func attacksJoinedByAndAreClaimed(_ sentence: String) throws {
-        let c = try #require(claim(sentence))
+        let c = try #require(F.claim(sentence))
         #expect(!c.isGeneral && !c.isNegated)
     }
 

@@ -6,11 +6,6 @@ import Testing
 @Suite struct ClaimReadingTests {
     typealias F = ExtractionFixtures
 
-    private func claim(_ sentence: String) -> ClaimMention? {
-        let text = ScannedText(sentence)
-        return ClaimFinder.find(in: 0..<text.tokens.count, tokens: text.tokens)
-    }
-
     @Test(arguments: [
         "The Islamic Resistance in Iraq said in a statement posted to its Telegram channel shortly after midnight that its fighters had targeted the occupation base at Harir with a drone.",
         "A group calling itself the Islamic Resistance in Iraq announced, in a statement on its official channel, that its members had targeted the base in al-Shaddadi.",
@@ -21,7 +16,7 @@ import Testing
         "IRI claimed \"the Rumeilan base\" with \"a salvo of rockets.\"",
     ])
     func aClaimAsCopyWordsIt(_ sentence: String) throws {
-        let c = try #require(claim(sentence))
+        let c = try #require(F.claim(sentence))
         #expect(!c.isGeneral && !c.isNegated)
     }
 
@@ -31,13 +26,13 @@ import Testing
         "The strikes hit a depot that the group had used, officials claimed.",
     ])
     func noClaimOfAnAttack(_ sentence: String) {
-        #expect(claim(sentence) == nil)
+        #expect(F.claim(sentence) == nil)
     }
 
     @Test func similarAttacksClaimedByFrontsAreNoClaimOfThisOne() throws {
-        let c = try #require(claim("Similar attacks in recent months have been claimed by little-known groups that officials say are fronts for Kataib Hezbollah."))
+        let c = try #require(F.claim("Similar attacks in recent months have been claimed by little-known groups that officials say are fronts for Kataib Hezbollah."))
         #expect(c.isGeneral)
-        #expect(claim("The attacks on Ain al-Asad and Erbil on Tuesday have been claimed by the Islamic Resistance in Iraq.")?.isGeneral == false)
+        #expect(F.claim("The attacks on Ain al-Asad and Erbil on Tuesday have been claimed by the Islamic Resistance in Iraq.")?.isGeneral == false)
     }
 
     @Test func anItalianPassiveClaimNamesItsClaimant() {

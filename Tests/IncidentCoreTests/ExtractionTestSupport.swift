@@ -13,6 +13,12 @@ enum ExtractionFixtures {
         var published: CalendarDay?
     }
 
+    /// The claim ClaimFinder reads in one sentence, or nil.
+    static func claim(_ sentence: String) -> ClaimMention? {
+        let text = ScannedText(sentence)
+        return ClaimFinder.find(in: 0..<text.tokens.count, tokens: text.tokens)
+    }
+
     /// A seed article with its front matter stripped as the ingest layer does.
     static func seed(_ prefix: String, original: Bool = false) throws -> Seed {
         let dir = seedsDirectory.appendingPathComponent(original ? "original" : "articles")

@@ -51,8 +51,7 @@ import Testing
         "The group said it had also struck the base at Rumalyn.",
     ])
     func aStatementToldOnTheSameDayOrAlsoIsAClaim(_ sentence: String) throws {
-        let text = ScannedText(sentence)
-        let c = try #require(ClaimFinder.find(in: 0..<text.tokens.count, tokens: text.tokens))
+        let c = try #require(F.claim(sentence))
         #expect(!c.isGeneral && !c.isNegated)
     }
 

@@ -5,14 +5,9 @@ import Testing
 @Suite struct RoundSevenReviewTests {
     typealias F = ExtractionFixtures
 
-    private func claim(_ sentence: String) -> ClaimMention? {
-        let text = ScannedText(sentence)
-        return ClaimFinder.find(in: 0..<text.tokens.count, tokens: text.tokens)
-    }
-
     @Test func aHeadlineEndingInTheStatementPhraseDoesNotCrash() {
-        #expect(claim("Kataib Hezbollah suspends attacks on US forces, says in statement") == nil)
-        #expect(claim("the group said in a") == nil)
+        #expect(F.claim("Kataib Hezbollah suspends attacks on US forces, says in statement") == nil)
+        #expect(F.claim("the group said in a") == nil)
     }
 
     @Test func strikesSomeoneElseOrderedAreNoUSStrike() {
@@ -26,11 +21,11 @@ import Testing
     }
 
     @Test func officialsClaimingAboutTheBaseAreNoClaim() {
-        #expect(claim("Iraqi officials claimed the base suffered no damage.") == nil)
+        #expect(F.claim("Iraqi officials claimed the base suffered no damage.") == nil)
     }
 
     @Test func anAttackOneOfManyClaimedByAGroupIsStillClaimed() throws {
-        let c = try #require(claim("The attack, one of more than 150 recent attacks on US forces, has been claimed by the Islamic Resistance in Iraq."))
+        let c = try #require(F.claim("The attack, one of more than 150 recent attacks on US forces, has been claimed by the Islamic Resistance in Iraq."))
         #expect(!c.isGeneral)
     }
 
