@@ -231,6 +231,11 @@ extension Corpus.Score {
         let indices = Corpus.pairedIndices(expected, actual)
         spurious += max(0, actual.count - indices.compactMap { $0 }.count)
         let unpaired = actual.indices.filter { !indices.contains($0) }.map { actual[$0] }
+        // Incidents no label asked for: what a user would see as a phantom row.
+        for u in unpaired {
+            let described = ["kind", "date", "country", "location"].map { f in (u[f] as? String) ?? "-" }.joined(separator: " ")
+            misses.append("\(name): spurious \(described)")
+        }
         for (n, (e, i)) in zip(expected, indices).enumerated() where i == nil {
             missed += 1
             let location = e["location"] as? String
