@@ -463,6 +463,7 @@ struct FrameBuilder {
             f.descriptor = AttributionFinder.find(in: range, tokens: tokens)
         }
         if let first = f.dates.first { f.isBackground = isBackground(first) }
+        if f.role == .strike, namesStrikesOfAnEarlierTime(f.tokens) { f.isBackground = true }
         // "... have claimed most of the attacks since October 17, including a rocket attack on al-Shaddadi on
         // Saturday": an example of a run of attacks, an earlier event even when recent.
         if f.role == .attack, !f.dates.isEmpty, FrameBuilder.isExampleOfRun(range, tokens: tokens) {

@@ -146,3 +146,19 @@ extension IncidentAssembler {
         return DateFinder.find(in: frame.tokens, tokens: tokens, published: published).contains(where: \.isSince)
     }
 }
+
+extension IncidentAssembler {
+    /// "... whether last week's retaliatory strikes did enough ... Officials have said the strikes were meant to
+    /// signal ...": an undated clause that points back at "the strikes", when the only strikes told before it were
+    /// recalled ones, recalls them too.
+    func pointsBackAtRecalledStrikes(_ frame: ArticleFrame, frames: [ArticleFrame]) -> Bool {
+        let tokens = text.tokens
+        guard frame.role == .strike, frame.dates.isEmpty, frame.places.isEmpty,
+              frame.tokens.contains(where: { k in
+                  ["the", "these", "those"].contains(tokens[k].text) && k + 1 < frame.tokens.upperBound
+                      && ["strikes", "airstrikes", "raids"].contains(tokens[k + 1].text)
+              }) else { return false }
+        let before = frames.filter { $0.role == .strike && $0.sentence < frame.sentence }
+        return !before.isEmpty && before.allSatisfy(\.isBackground)
+    }
+}

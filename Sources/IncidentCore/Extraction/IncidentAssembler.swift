@@ -78,7 +78,9 @@ struct IncidentAssembler {
                 && !countsAttacksSince($0, in: frames) && !isHabitOfAttacks($0)
         }.map(withoutTallyTargets)
         var mentionFrames = frames.filter { $0.role == .attack && $0.isBackground && !isRoundupEntry($0) }
-        var strikeFrames = frames.filter { $0.role == .strike && !$0.isBackground && !isRecalledUndatedStrike($0) }
+        var strikeFrames = frames.filter {
+            $0.role == .strike && !$0.isBackground && !isRecalledUndatedStrike($0) && !pointsBackAtRecalledStrikes($0, frames: frames)
+        }
         // Which attack clauses tell earlier events (mentions), in one step (`+EarlierEvents`).
         let recalled = separateEarlierEvents(attackFrames: &attackFrames, mentionFrames: &mentionFrames,
                                              strikeFrames: &strikeFrames, toldFrames: frames.filter { $0.role != .strike })

@@ -1,0 +1,24 @@
+extension FrameBuilder {
+    /// Words that put strikes in an earlier time than the story's: "last week's strikes", "the previous strikes",
+    /// "earlier US airstrikes".
+    private static let earlierTimeWords: Set<String> = ["previous", "earlier", "prior", "past"]
+    private static let strikeNouns: Set<String> = ["strike", "strikes", "airstrike", "airstrikes", "raids", "bombing", "bombings"]
+    /// Words that may stand between the time word and the noun ("last week's retaliatory U.S. strikes").
+    private static let strikeModifiers: Set<String> = ["retaliatory", "us", "u.s.", "american", "air", "precision", "the"]
+
+    /// Whether the strike clause names its strikes as of an earlier time, or as what attacks go on despite ("as the Pentagon debates whether last week's
+    /// retaliatory strikes did enough"): strikes recalled, not told as news, whatever day the sentence gives.
+    func namesStrikesOfAnEarlierTime(_ range: Range<Int>) -> Bool {
+        let tokens = text.tokens
+        for k in range where Self.strikeNouns.contains(tokens[k].text) {
+            var b = k - 1
+            while b >= range.lowerBound, Self.strikeModifiers.contains(tokens[b].text) { b -= 1 }
+            guard b >= range.lowerBound else { continue }
+            let w = tokens[b].text
+            // "Militias keep firing at US troops despite strikes": what the attacks go on despite came before them.
+            if Self.earlierTimeWords.contains(w) || w == "despite" { return true }
+            if ["week's", "month's", "weekend's"].contains(w), b > range.lowerBound, tokens[b - 1].text == "last" { return true }
+        }
+        return false
+    }
+}
