@@ -21,8 +21,9 @@ extension IncidentAssembler {
     /// day of their own at least `sameSiteDaysApart` days before the story's day. Tracker entries, which are
     /// each their own news, are left alone.
     static func sameSiteEarlierAttacks(attackFrames: [ArticleFrame], tokens: [Token]) -> [ArticleFrame] {
-        guard let own = attackFrames.first(where: { $0.dates.first?.precision == .day && $0.dates.first?.isTelling == false }),
-              let ownDay = own.dates.first?.day else { return [] }
+        guard let (own, ownDay) = reportedStoryAttack(attackFrames, tokens: tokens)
+                ?? attackFrames.first(where: { $0.dates.first?.precision == .day && $0.dates.first?.isTelling == false })
+                    .flatMap({ f in f.dates.first?.day.map { (f, $0) } }) else { return [] }
         // "Camp Taji" as written: the same site when its name is written again.
         func name(_ place: WrittenPlace?) -> Set<String> {
             Set((place?.tokens ?? 0..<0).map { tokens[$0].text }.filter { $0.count > 3 })
@@ -42,5 +43,18 @@ extension IncidentAssembler {
             return Set(f.places.map(\.base.name)).isSubset(of: storySites)
                 && (f.writtenPlace == nil || !name(f.writtenPlace).isDisjoint(with: storyWritten))
         }
+    }
+
+    /// "A security source said on Wednesday that five Katyusha rockets fell inside Ain al-Assad airbase": a story
+    /// attack told only as what someone said on a day, in a "that" clause, happened that day (the news of the day),
+    /// so an attack at the same site told later on a whole day before it ("On Tuesday, two drones were downed near
+    /// Ain al-Assad") is an earlier one there. A day something else was done about an attack ("on Friday released
+    /// the names of the two service members killed in the rocket attack") does not date the attack.
+    static func reportedStoryAttack(_ attackFrames: [ArticleFrame], tokens: [Token]) -> (ArticleFrame, CalendarDay)? {
+        guard let (own, day) = storyAttack(attackFrames), own.dates.allSatisfy(\.isTelling) else { return nil }
+        let toldThat = own.dates.contains { d in
+            d.day == day && d.tokens.upperBound < tokens.count && tokens[d.tokens.upperBound].text == "that"
+        }
+        return toldThat ? (own, day) : nil
     }
 }
