@@ -43,3 +43,43 @@ import Testing
         #expect(found.first { $0.kind == .attack }?.date.day == ExtractionFixtures.day("2020-03-11"))
     }
 }
+
+/// A counting sentence that names the attacks it is made of, at sites, tells those earlier events: one mention per
+/// site, even with no day of their own.
+@Suite struct AttacksNamedInACountTests {
+    private func incidents(_ body: String, published: String) -> [ExtractedIncident] {
+        ExtractionFixtures.extract(body, published: published).incidents
+    }
+
+    private let story = "Rockets were fired at the Kharab al-Jir airstrip in Hasakah province on Thursday evening, a defense official said. No injuries were reported. "
+
+    @Test func aTollFromAttacksAtTwoSitesIsTwoMentions() {
+        let found = incidents(story + """
+            The Pentagon says there have been at least 27 attacks since Oct. 17, and that 45 service members have \
+            suffered minor injuries, most of them from drone attacks at al-Tanf and Ain al-Asad.
+            """, published: "2023-11-03")
+        #expect(found.filter { $0.kind == .attack }.count == 1)
+        let mentions = found.filter { $0.kind == .mention }
+        #expect(Set(mentions.compactMap(\.location)) == ["Al-Tanf Garrison", "Ain al-Asad Air Base"])
+        #expect(mentions.allSatisfy { $0.weapons == [.drone] })
+    }
+
+    @Test func attacksIncludedInACountAreMentionsToo() {
+        let found = incidents(story + """
+            U.S. forces have come under attack more than 40 times since mid-October, including rocket attacks on the \
+            Conoco gas field.
+            """, published: "2023-11-03")
+        #expect(found.contains { $0.kind == .mention && $0.location == "Conoco gas field" && $0.weapons == [.rocket] })
+        #expect(!found.contains { $0.kind == .attack && $0.location == "Conoco gas field" })
+    }
+
+    /// Counts per site are runs of attacks, not events.
+    @Test func countsPerSiteAreNoMentions() {
+        let found = incidents(story + """
+            Monitors have documented 33 attacks on coalition bases in Syria since October 19, including 15 attacks \
+            on the base in Al-Omar oil field and 8 attacks on the Conoco gas field.
+            """, published: "2023-11-03")
+        #expect(!found.contains { $0.kind == .mention })
+        #expect(found.count == 1)
+    }
+}

@@ -40,7 +40,7 @@ extension IncidentAssembler {
         let beforeStrike = move(IncidentAssembler.attacksBeforeLeadStrike(attackFrames: attackFrames, strikeFrames: strikeFrames,
                                                                           lead: leadSentence(),
                                                                           headlineTellsAttack: headlineTellsAttack()))
-        let recalled = move(earlierEvents(attackFrames: attackFrames))
+        let recalled = move(earlierEvents(attackFrames: attackFrames) + attacksNamedInCounts(attackFrames: attackFrames))
         strikeFrames.removeAll { IncidentAssembler.toldWithEarlierEvent($0, earlier: recalled) }
         // The attack a US strike story says its strikes answer: a mention (convention (b) of issue 9).
         let answered = IncidentAssembler.answeredAttacks(attackFrames: attackFrames, strikeFrames: strikeFrames,
