@@ -83,3 +83,42 @@ import Testing
         #expect(found.count == 1)
     }
 }
+
+/// An attack the story calls "similar" to its own, told with a day before the story's, is an earlier event (a mention),
+/// wherever it was; "a similar device" is of the story's kind of weapon.
+@Suite struct SimilarEarlierAttackTests {
+    private func incidents(_ body: String, published: String) -> [ExtractedIncident] {
+        ExtractionFixtures.extract(body, published: published).incidents
+    }
+
+    @Test func aSimilarDeviceOnAnEarlierDayIsAMentionWithTheStorysWeapon() {
+        let found = incidents("""
+            A roadside bomb struck a convoy carrying supplies for the US-led coalition on Tuesday near Samawah, a \
+            security source said. No one was hurt. On Saturday, a similar device went off beside a coalition convoy \
+            near the town of Nasiriyah, damaging a truck.
+            """, published: "2021-06-02")
+        #expect(found.filter { $0.kind == .attack }.count == 1)
+        let m = found.first { $0.kind == .mention }
+        #expect(m?.date == IncidentDate(day: ExtractionFixtures.day("2021-05-29"), precision: .day))
+        #expect(m?.weapons == [.ied])
+    }
+
+    @Test func aSimilarAttackAtANamedBaseIsAMentionToo() {
+        let found = incidents("""
+            Rockets struck Balad air base north of Baghdad on Thursday, Iraqi officials said. On Tuesday, a similar \
+            attack hit Ain al-Asad air base, causing no casualties.
+            """, published: "2019-12-06")
+        #expect(found.contains { $0.kind == .mention && $0.location == "Ain al-Asad Air Base" })
+        #expect(!found.contains { $0.kind == .attack && $0.location == "Ain al-Asad Air Base" })
+    }
+
+    /// Without a day before the story's, "similar" alone makes no earlier event.
+    @Test func aSimilarAttackOnTheStorysDayIsNotRecalled() {
+        let found = incidents("""
+            A roadside bomb struck a convoy carrying supplies for the US-led coalition on Tuesday near Samawah, a \
+            security source said. Hours later on Tuesday, a similar device went off beside a coalition convoy near \
+            the town of Nasiriyah.
+            """, published: "2021-06-02")
+        #expect(!found.contains { $0.kind == .mention })
+    }
+}
