@@ -122,3 +122,44 @@ import Testing
         #expect(!found.contains { $0.kind == .mention })
     }
 }
+
+/// An attack named after "since the", at a site and on a day of its own, is the earlier event the story's is measured
+/// against (a mention), not more of the story's attack.
+@Suite struct MeasuredSinceEarlierAttackTests {
+    private func incidents(_ body: String, published: String) -> [ExtractedIncident] {
+        ExtractionFixtures.extract(body, published: published).incidents
+    }
+
+    @Test func theDeadliestSinceAnEarlierAttackRecallsIt() {
+        let found = incidents("""
+            Rockets struck Camp Taji north of Baghdad on Wednesday night, killing two American service members. \
+            Wednesday's attack was the deadliest against U.S. forces in Iraq since the Dec. 27 rocket strike on K-1 \
+            that killed a U.S. contractor.
+            """, published: "2020-03-13")
+        let attacks = found.filter { $0.kind == .attack }
+        #expect(attacks.count == 1)
+        #expect(attacks.first?.location == "Camp Taji")
+        let m = found.first { $0.kind == .mention }
+        #expect(m?.location == "K-1 Air Base")
+        #expect(m?.date == IncidentDate(day: ExtractionFixtures.day("2019-12-27"), precision: .day))
+    }
+
+    @Test func theHeaviestSinceAnEarlierAttackOnTheSameBaseRecallsItToo() {
+        let found = incidents("""
+            Ballistic missiles struck Ain al-Asad air base on Saturday evening, U.S. Central Command said. Saturday's \
+            attack was the heaviest on the base since the Jan. 8, 2020, Iranian missile attack on Ain al-Asad.
+            """, published: "2024-01-21")
+        #expect(found.first { $0.kind == .attack }?.date.day == ExtractionFixtures.day("2024-01-20"))
+        #expect(found.contains { $0.kind == .mention && $0.date.day == ExtractionFixtures.day("2020-01-08") })
+    }
+
+    /// "since" opening a period, or a US strike after "since the", recalls no attack.
+    @Test func aPeriodOrAUSStrikeAfterSinceIsNoMention() {
+        let found = incidents("""
+            Rockets struck Balad air base on Sunday, Iraqi officials said. Bases hosting U.S. troops have come under \
+            frequent rocket attacks since the U.S. drone strike that killed Qassem Soleimani at Baghdad airport on \
+            Jan. 3, 2020, and more than 20 attacks have hit them since Oct. 17.
+            """, published: "2021-04-19")
+        #expect(!found.contains { $0.kind == .mention })
+    }
+}
