@@ -163,3 +163,43 @@ import Testing
         #expect(!found.contains { $0.kind == .mention })
     }
 }
+
+/// A place as written (a town, "a base near Hasakah") is another site as a known one is: an attack there on a day
+/// before the story's is an earlier event; two whole days one apart are two days.
+@Suite struct WrittenOtherSiteEarlierDayTests {
+    private func incidents(_ body: String, published: String) -> [ExtractedIncident] {
+        ExtractionFixtures.extract(body, published: published).incidents
+    }
+
+    @Test func aDroneNearATownTheDayBeforeIsAMention() {
+        let found = incidents("""
+            Ten rockets were launched at Mission Support Site Green Village on Friday, U.S. Central Command said. No \
+            U.S. personnel were hurt. These attacks follow a strike by a one-way drone on a coalition base near \
+            Hasakah on Thursday that killed a U.S. contractor.
+            """, published: "2023-03-25")
+        #expect(found.filter { $0.kind == .attack }.count == 1)
+        let m = found.first { $0.kind == .mention }
+        #expect(m?.date == IncidentDate(day: ExtractionFixtures.day("2023-03-23"), precision: .day))
+        #expect(m?.weapons == [.drone])
+    }
+
+    @Test func aLeadWithoutASiteOnAWholeDayDatesTheStoryToo() {
+        let found = incidents("""
+            A base used by U.S. troops in eastern Syria was attacked with rockets on Friday, officials said. The \
+            rockets were fired at the Green Village base. On Thursday, a drone struck a coalition base near the town \
+            of Qamishli, wounding five U.S. service members.
+            """, published: "2023-03-25")
+        #expect(found.filter { $0.kind == .attack }.count == 1)
+        #expect(found.contains { $0.kind == .mention && $0.usInjured == Figure(count: 5) })
+    }
+
+    /// The story's own place, written again, is no other site.
+    @Test func theStorysOwnWrittenPlaceIsNoOtherSite() {
+        let found = incidents("""
+            Rockets struck a coalition base near Hasakah early Friday, officials said. Late Thursday, sirens had \
+            sounded as a first rocket landed at the base near Hasakah.
+            """, published: "2023-03-25")
+        #expect(!found.contains { $0.kind == .mention })
+        #expect(found.filter { $0.kind == .attack }.count == 1)
+    }
+}

@@ -114,14 +114,15 @@ extension IncidentAssembler {
     /// "two days after", gets its own date). Tracker entries and list lines are each their own news.
     func earlierEvents(attackFrames: [ArticleFrame]) -> [ArticleFrame] {
         let tokens = text.tokens
-        let found = IncidentAssembler.countedBackAttacks(attackFrames: attackFrames, tokens: tokens)
+        // "a similar device" first: its copy carries the story's weapon.
+        let found = IncidentAssembler.similarEarlierAttacks(attackFrames: attackFrames, tokens: tokens)
+            + IncidentAssembler.countedBackAttacks(attackFrames: attackFrames, tokens: tokens)
             + IncidentAssembler.recalledEarlierAttacks(attackFrames: attackFrames, sentences: sentences, tokens: tokens)
             + IncidentAssembler.sameSiteEarlierAttacks(attackFrames: attackFrames, tokens: tokens)
             + IncidentAssembler.earlierWeekAttacks(attackFrames: attackFrames)
             + IncidentAssembler.attacksDatedWeeksBefore(attackFrames: attackFrames, sentences: sentences, tokens: tokens)
             + IncidentAssembler.otherSiteEarlierDay(attackFrames: attackFrames, sentences: sentences, tokens: tokens)
             + IncidentAssembler.answeredAtOtherSite(attackFrames: attackFrames, tokens: tokens)
-            + IncidentAssembler.similarEarlierAttacks(attackFrames: attackFrames, tokens: tokens)
         // Two rules may recall the same clause: keep it once, as the first rule told it.
         var seen = Set<Int>()
         return found.filter { seen.insert($0.tokens.lowerBound).inserted }
@@ -159,10 +160,13 @@ extension IncidentAssembler {
             return copy
         }
         return attackFrames.map(dated).filter { f in
-            guard f.sentence > own.sentence, f.entryStart == nil, !f.places.isEmpty,
+            // "These attacks follow a strike by a one-way drone ... on a coalition base near Hasakah ... on March 23":
+            // a town as written is another site as a known one is (`writtenOtherSite`).
+            guard f.sentence > own.sentence, f.entryStart == nil, !f.places.isEmpty || writtenOtherSite(f, own: own, tokens: tokens),
                   !FrameBuilder.isListItem(sentences[f.sentence], tokens: tokens),
                   let date = f.dates.first, date.precision == .day || date.precision == .week, let day = date.day,
-                  day.ordinal <= ownDay.ordinal - daysApart else { return false }
+                  day.ordinal <= ownDay.ordinal - min(daysApart, f.places.isEmpty ? IncidentAssembler.daysApart(date, own.dates.first) : daysApart)
+            else { return false }
             return storySites(toldBefore: f, own: own, ownDay: ownDay, attackFrames: attackFrames)
                 .isDisjoint(with: f.places.map(\.base.name))
         }
@@ -224,5 +228,18 @@ extension IncidentAssembler {
             guard let published else { return false }
             return date.precision == .day && day.ordinal <= published.ordinal - 7
         }
+    }
+
+    /// "Ten rockets were launched at Green Village on Friday ... On Thursday, a drone struck a maintenance facility at a
+    /// coalition base near Hasakah": a clause naming no known site but a place as written (a town, "a base near
+    /// Hasakah") names another site than the story's when the story's own attack names none of its words, so an
+    /// attack there on an earlier day is an earlier event, as one at another known site is.
+    static func writtenOtherSite(_ f: ArticleFrame, own: ArticleFrame, tokens: [Token]) -> Bool {
+        guard f.places.isEmpty, let written = f.writtenPlace ?? f.writtenTown else { return false }
+        func words(_ place: WrittenPlace?) -> Set<String> {
+            Set((place?.tokens ?? 0..<0).map { tokens[$0].text }.filter { $0.count > 3 && !Lexicon.siteReferenceNouns.contains($0) })
+        }
+        let name = words(written)
+        return !name.isEmpty && name.isDisjoint(with: words(own.writtenPlace).union(words(own.writtenTown)))
     }
 }
