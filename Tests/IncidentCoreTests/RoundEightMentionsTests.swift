@@ -203,3 +203,38 @@ import Testing
         #expect(found.filter { $0.kind == .attack }.count == 1)
     }
 }
+
+/// "... on October 17 and again on Monday night": a weekday after "again" is the day an earlier event happened once
+/// more, a mention of its own at the site the clause was told at.
+@Suite struct AgainOnADayTests {
+    private func incidents(_ body: String, published: String) -> [ExtractedIncident] {
+        ExtractionFixtures.extract(body, published: published).incidents
+    }
+
+    private let story = "A drone that targeted the Harir base in Erbil province was shot down on Thursday, officials said. "
+
+    @Test func againOnAWeekdayIsASecondEarlierAttack() {
+        let found = incidents(story + """
+            The Harir base hosts U.S. special forces. It was previously targeted by drones on October 17 and again on \
+            Monday night, when two drones were shot down.
+            """, published: "2023-11-10")
+        let mentions = found.filter { $0.kind == .mention }
+        #expect(Set(mentions.compactMap(\.date.day)) == [ExtractionFixtures.day("2023-10-17"), ExtractionFixtures.day("2023-11-06")])
+        #expect(mentions.allSatisfy { $0.location == "Al-Harir Air Base" && $0.weapons == [.drone] })
+    }
+
+    @Test func againLateOnAWeekdayDoesToo() {
+        let found = incidents(story + """
+            Rockets struck the Harir base on Oct. 25, and again late on Tuesday, causing no damage.
+            """, published: "2023-11-10")
+        #expect(found.contains { $0.kind == .mention && $0.date.day == ExtractionFixtures.day("2023-11-07") })
+    }
+
+    /// Without "again" a weekday in a background clause stays a day of telling, as before.
+    @Test func aWeekdayWithoutAgainIsNotRecalled() {
+        let found = incidents(story + """
+            The Harir base was previously targeted by drones on October 17, officials said on Monday.
+            """, published: "2023-11-10")
+        #expect(!found.contains { $0.kind == .mention && $0.date.day == ExtractionFixtures.day("2023-11-06") })
+    }
+}

@@ -220,7 +220,19 @@ enum DateFinder {
             i = max(next, i + 1)
         }
         markPeriods(&found, tokens: tokens, range: range)
+        markRepeated(&found, tokens: tokens, range: range)
         return found
+    }
+
+    /// "It was previously targeted by drones on October 17 and again on Monday night, when two drones were shot down":
+    /// a weekday after "again" is the day the event told just before happened once more, an event's day (anchored to
+    /// that earlier event), not the day something was said.
+    private static func markRepeated(_ found: inout [DateMention], tokens: [Token], range: Range<Int>) {
+        for n in found.indices where found[n].isRelative && found[n].precision == .day {
+            var k = found[n].tokens.lowerBound - 1
+            while k >= range.lowerBound, ["on", "late", "early", "in", "the"].contains(tokens[k].text) { k -= 1 }
+            if k >= range.lowerBound, tokens[k].text == "again" { found[n].isAnchored = true }
+        }
     }
 
     /// "4/1/2024", "13-12-2023", "2.1.2024": day first, as Arabic statements and European copy write it,
