@@ -238,3 +238,40 @@ import Testing
         #expect(!found.contains { $0.kind == .mention && $0.date.day == ExtractionFixtures.day("2023-11-06") })
     }
 }
+
+/// An attack told at "the same area" (place, spot) is at the site told last before it: with an earlier day, a mention
+/// there, though the clause names no site and no US forces.
+@Suite struct SameAreaEarlierAttackTests {
+    private func incidents(_ body: String, published: String) -> [ExtractedIncident] {
+        ExtractionFixtures.extract(body, published: published).incidents
+    }
+
+    @Test func aDroneDownedInTheSameAreaLastWeekIsAMentionThere() {
+        let found = incidents("""
+            A drone was shot down near Erbil International Airport, where coalition forces are stationed, late on \
+            Wednesday, officials said. Last Wednesday, a drone was downed in the same area.
+            """, published: "2023-10-26")
+        #expect(found.filter { $0.kind == .attack }.count == 1)
+        let m = found.first { $0.kind == .mention }
+        #expect(m?.location == "Erbil Air Base")
+        #expect(m?.date == IncidentDate(day: ExtractionFixtures.day("2023-10-18"), precision: .day))
+    }
+
+    @Test func rocketsThatFellInTheSamePlaceDaysEarlierAreAMentionToo() {
+        let found = incidents("""
+            Three rockets struck Ain al-Asad air base in Anbar province on Friday, the coalition said. On Tuesday, two \
+            rockets had struck the same place, causing no damage.
+            """, published: "2021-03-06")
+        #expect(found.contains { $0.kind == .mention && $0.location == "Ain al-Asad Air Base"
+            && $0.date.day == ExtractionFixtures.day("2021-03-02") })
+    }
+
+    /// "the same" with no place noun points at nothing.
+    @Test func theSameWithoutAPlaceNounCarriesNoSite() {
+        let found = incidents("""
+            A drone was shot down near Erbil International Airport late on Wednesday, officials said. Last Wednesday, \
+            a drone was downed at the same time of night, outside the city.
+            """, published: "2023-10-26")
+        #expect(!found.contains { $0.kind == .mention && $0.location == "Erbil Air Base" })
+    }
+}
