@@ -275,3 +275,26 @@ import Testing
         #expect(!found.contains { $0.kind == .mention && $0.location == "Erbil Air Base" })
     }
 }
+
+/// "Nella notte tra lunedì e martedì" (read "in the night among Monday and Tuesday") is one night, dated to the day it
+/// began, as "the night between Monday and Tuesday" is: one date, not two days splitting the clause.
+@Suite struct NightBetweenTwoDaysTests {
+    private func dates(_ words: String) -> [DateMention] {
+        let text = ScannedText(words)
+        return DateFinder.find(in: 0..<text.tokens.count, tokens: text.tokens, published: CalendarDay(iso: "2023-11-14"))
+    }
+
+    @Test func theNightAmongTwoDaysIsOneNightSpan() {
+        for words in ["in the night among monday and tuesday", "in the night between monday and tuesday"] {
+            let found = dates(words)
+            #expect(found.count == 1, "\(words)")
+            #expect(found.first?.day == ExtractionFixtures.day("2023-11-13"), "\(words)")
+            #expect(found.first?.isNightSpan == true, "\(words)")
+        }
+    }
+
+    /// Two days joined by "and" with no night before them stay two days.
+    @Test func twoDaysWithoutANightStayTwo() {
+        #expect(dates("among monday and tuesday").count == 2)
+    }
+}

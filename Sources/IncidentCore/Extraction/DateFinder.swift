@@ -96,8 +96,9 @@ enum DateFinder {
                     if n == "night" { uncertain = true }
                 }
                 var nightSpan = false
-                // "in the night between Monday and Tuesday" (translated Italian and French copy).
-                let nightBetween = text(i - 1) == "between" && text(i - 2) == "night" && text(i + 1) == "and"
+                // "in the night between Monday and Tuesday" (translated Italian and French copy; the Italian "nella
+                // notte tra lunedì e martedì" reads "tra" as "among").
+                let nightBetween = ["between", "among"].contains(text(i - 1) ?? "") && text(i - 2) == "night" && text(i + 1) == "and"
                 if text(i + 1) == "to" || text(i + 1) == "into" || nightBetween, let n = text(i + 2), Lexicon.weekdays[n] != nil {
                     uncertain = true
                     nightSpan = true
