@@ -298,3 +298,54 @@ import Testing
         #expect(dates("among monday and tuesday").count == 2)
     }
 }
+
+/// The headline and lead may name the story's site before a later sentence gives its day; the same site on a day well
+/// before that day is an earlier attack there. German copy: "Samstagvormittag", "Drei Tage nach", "das Lager", "das
+/// Gelände" are read.
+@Suite struct SiteToldBeforeTheDayTests {
+    @Test func theSiteOfTheLeadAndTheDayOfALaterSentenceMakeTheStory() {
+        let found = ExtractionFixtures.extractor.extract(title: "Rockets again hit Camp Taji base north of Baghdad", body: """
+            Rockets again struck Camp Taji, the base north of Baghdad that houses coalition troops. \
+            More than 30 rockets hit the compound on Saturday morning, the Iraqi military said. \
+            On Wednesday evening, a rocket attack on Taji killed two U.S. soldiers and a British soldier.
+            """, published: CalendarDay(iso: "2020-03-14")).incidents
+        #expect(found.first { $0.kind == .attack }?.date.day == ExtractionFixtures.day("2020-03-14"))
+        #expect(found.contains { $0.kind == .mention && $0.date.day == ExtractionFixtures.day("2020-03-11") })
+    }
+
+    @Test func germanCopyTellsTheSameStory() {
+        let found = ExtractionFixtures.extractor.extract(title: "Irak: Erneut Raketenangriff auf Stützpunkt Tadschi", body: """
+            Drei Tage nach dem tödlichen Angriff auf den Militärstützpunkt Tadschi nördlich von Bagdad ist das Lager \
+            erneut mit Raketen beschossen worden. Mehr als 30 Raketen schlugen am Samstagvormittag auf dem Gelände \
+            ein, wie das irakische Militär mitteilte. Bereits am Mittwochabend waren bei einem Raketenangriff auf \
+            Tadschi zwei US-Soldaten getötet worden.
+            """, published: CalendarDay(iso: "2020-03-14")).incidents
+        let attack = found.first { $0.kind == .attack }
+        #expect(attack?.date.day == ExtractionFixtures.day("2020-03-14"))
+        #expect(attack?.location == "Camp Taji")
+        #expect(found.contains { $0.kind == .mention && $0.date.day == ExtractionFixtures.day("2020-03-11") })
+    }
+
+    /// The attack a strike answered, named only as that ("Als Vergeltung für den tödlichen Angriff vom Mittwoch"),
+    /// is not placed at the site by the headline.
+    @Test func theAttackAStrikeAnsweredIsNotPlacedByTheHeadline() {
+        let found = ExtractionFixtures.extractor.extract(title: "Erneut Raketen auf Stützpunkt Tadschi", body: """
+            Nur drei Tage nach einem tödlichen Angriff ist der irakische Militärstützpunkt Tadschi erneut mit Raketen \
+            beschossen worden. Mindestens 25 Raketen schlugen am Samstag auf dem Gelände ein. Als Vergeltung für den \
+            tödlichen Angriff vom Mittwoch hatten die USA in der Nacht zum Freitag Stellungen der Miliz Kataib \
+            Hisbollah bombardiert.
+            """, published: CalendarDay(iso: "2020-03-15")).incidents
+        #expect(!found.contains { $0.kind == .mention && $0.location == "Camp Taji" })
+        #expect(found.filter { $0.kind == .attack }.count == 1)
+    }
+
+    /// A later clause on the story's own day at the site is still the story's attack.
+    @Test func theSameDayIsStillTheStory() {
+        let found = ExtractionFixtures.extractor.extract(title: "Rockets again hit Camp Taji base north of Baghdad", body: """
+            Rockets again struck Camp Taji, the base north of Baghdad that houses coalition troops. \
+            More than 30 rockets hit the compound on Saturday morning, the Iraqi military said. \
+            Two more rockets landed at Taji on Saturday afternoon.
+            """, published: CalendarDay(iso: "2020-03-14")).incidents
+        #expect(!found.contains { $0.kind == .mention })
+    }
+}

@@ -33,8 +33,16 @@ extension IncidentAssembler {
             guard f.sentence > own.sentence, f.entryStart == nil,
                   let date = f.dates.first, date.precision == .day, !date.isTelling, let day = date.day,
                   day.ordinal <= ownDay.ordinal - (f.places.isEmpty ? sameSiteDaysApart : daysApart(date, ownDate)) else { return false }
+            // The headline and the lead may name the story's site before a later sentence gives its day ("Erneut
+            // Raketenangriff auf Stützpunkt Tadschi ... Mehr als 30 Raketen schlugen am Samstagvormittag ... ein"): the
+            // undated clauses before the story's attack tell its site too.
+            // Told only there, they place a clause that names no site when it tells an attack of its own (a weapon or
+            // a toll: "bei einem Raketenangriff auf Tadschi zwei US-Soldaten ... getötet"), not when it only names the
+            // attack a strike answered ("Als Vergeltung für den tödlichen Angriff vom Mittwoch hatten die USA ...").
+            let tellsAttack = !f.weapons.isEmpty || f.casualties.contains { ($0.figure.count ?? 0) > 0 }
             let story = attackFrames.filter { s in
-                s.tokens.upperBound <= f.tokens.lowerBound && s.sentence >= own.sentence
+                s.tokens.upperBound <= f.tokens.lowerBound
+                    && (s.sentence >= own.sentence || (s.dates.isEmpty && (tellsAttack || !f.places.isEmpty)))
                     && (s.dates.isEmpty || s.dates.first?.day == ownDay)
             }
             let storySites = Set(story.flatMap(\.places).map(\.base.name))
