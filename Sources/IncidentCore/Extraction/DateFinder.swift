@@ -96,8 +96,9 @@ enum DateFinder {
                     if n == "night" { uncertain = true }
                 }
                 var nightSpan = false
-                // "in the night between Monday and Tuesday" (translated Italian and French copy).
-                let nightBetween = text(i - 1) == "between" && text(i - 2) == "night" && text(i + 1) == "and"
+                // "in the night between Monday and Tuesday" (translated Italian and French copy; the Italian "nella
+                // notte tra lunedì e martedì" reads "tra" as "among").
+                let nightBetween = ["between", "among"].contains(text(i - 1) ?? "") && text(i - 2) == "night" && text(i + 1) == "and"
                 if text(i + 1) == "to" || text(i + 1) == "into" || nightBetween, let n = text(i + 2), Lexicon.weekdays[n] != nil {
                     uncertain = true
                     nightSpan = true
@@ -220,7 +221,19 @@ enum DateFinder {
             i = max(next, i + 1)
         }
         markPeriods(&found, tokens: tokens, range: range)
+        markRepeated(&found, tokens: tokens, range: range)
         return found
+    }
+
+    /// "It was previously targeted by drones on October 17 and again on Monday night, when two drones were shot down":
+    /// a weekday after "again" is the day the event told just before happened once more, an event's day (anchored to
+    /// that earlier event), not the day something was said.
+    private static func markRepeated(_ found: inout [DateMention], tokens: [Token], range: Range<Int>) {
+        for n in found.indices where found[n].isRelative && found[n].precision == .day {
+            var k = found[n].tokens.lowerBound - 1
+            while k >= range.lowerBound, ["on", "late", "early", "in", "the"].contains(tokens[k].text) { k -= 1 }
+            if k >= range.lowerBound, tokens[k].text == "again" { found[n].isAnchored = true }
+        }
     }
 
     /// "4/1/2024", "13-12-2023", "2.1.2024": day first, as Arabic statements and European copy write it,

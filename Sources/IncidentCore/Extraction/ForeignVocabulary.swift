@@ -175,7 +175,8 @@ enum ForeignVocabulary {
     private static let germanDayParts: [String: String] = {
         let days = ["montag": "monday", "dienstag": "tuesday", "mittwoch": "wednesday", "donnerstag": "thursday",
                     "freitag": "friday", "samstag": "saturday", "sonntag": "sunday"]
-        let parts = ["abend": "evening", "morgen": "morning", "nachmittag": "afternoon", "nacht": "night", "mittag": "afternoon"]
+        let parts = ["abend": "evening", "morgen": "morning", "nachmittag": "afternoon", "nacht": "night", "mittag": "afternoon",
+                     "vormittag": "morning"]
         var words: [String: String] = [:]
         for (day, english) in days {
             for (part, time) in parts { words[day + part] = english + " " + time }
@@ -218,6 +219,9 @@ enum ForeignVocabulary {
         "denselben": "the same", "demselben": "the same", "derselben": "the same", "dieselbe": "the same", "dasselbe": "the same",
         "gasfeld": "gas field", "olfeld": "oil field", "euphrat": "euphrates",
         "gestern": "yesterday", "heute": "today", "nacht": "night", "abend": "evening", "morgen": "morning",
+        // "Drei Tage nach dem tödlichen Angriff auf den Militärstützpunkt Tadschi ist das Lager erneut ...": days counted
+        // back from the story's attack, and the camp it names again.
+        "tag": "day", "tage": "days", "tagen": "days", "wochen": "weeks", "lager": "camp", "militarlager": "camp", "gelande": "compound",
         "woche": "week", "vergangene": "last", "vergangenen": "last", "letzte": "last", "letzten": "last",
         "januar": "january", "februar": "february", "marz": "march", "mai": "may", "juni": "june", "juli": "july",
         "oktober": "october", "dezember": "december",

@@ -15,3 +15,28 @@ extension FrameBuilder {
         return clause
     }
 }
+
+extension FrameBuilder {
+    /// "45 service members have suffered minor injuries, most of them traumatic brain injuries from drone attacks at
+    /// al-Tanf and Ain al-Asad in the first days of the campaign", "more than 60 attacks, including rocket attacks on
+    /// Conoco and Green Village": a counting sentence that names the attacks it is made of, at sites, tells those
+    /// earlier events. The clause after the "from" or "including" that opens them, when it names an attack (an attack
+    /// word or a weapon) and a site the gazetteer knows, and counts none of them
+    /// per site ("including 15 attacks on the base in Al-Omar oil field").
+    static func attacksNamedInCount(_ range: Range<Int>, tokens: [Token], places: PlaceMatcher) -> Range<Int>? {
+        for k in range where ["from", "including"].contains(tokens[k].text) && k + 1 < range.upperBound {
+            let clause = (k + 1)..<range.upperBound
+            let sites = places.matches(in: clause, tokens: tokens)
+            guard let first = sites.first else { continue }
+            // The attack is named before its first site: "drone attacks at al-Tanf", "rocket attacks on Conoco".
+            let named = (k + 1)..<first.tokens.lowerBound
+            guard named.contains(where: { ["attack", "attacks"].contains(tokens[$0].text) })
+                    || !WeaponFinder.find(in: named, tokens: tokens).weapons.isEmpty else { continue }
+            // "including 15 attacks on the base in Al-Omar oil field, 8 attacks on ... Conoco": counts per site are
+            // runs of attacks, not events.
+            guard !clause.contains(where: { NumberReader.number(at: $0, in: tokens, limit: clause.upperBound) != nil }) else { return nil }
+            return clause
+        }
+        return nil
+    }
+}

@@ -15,9 +15,32 @@ extension FrameBuilder {
         let itAsObject = part.dropFirst().contains { k in
             tokens[k].text == "it" && ["targeted", "attacked", "hit", "struck", "shelled"].contains(tokens[k - 1].text)
         }
-        guard sentence > 0, opensWithIt || itAsObject, places.matches(in: part, tokens: tokens).isEmpty else { return [] }
+        guard sentence > 0, places.matches(in: part, tokens: tokens).isEmpty else { return [] }
+        if !(opensWithIt || itAsObject) { return siteOfTheSameArea(part, sentence: sentence) }
         let before = places.matches(in: sentences[sentence - 1], tokens: tokens).filter { !isBareCity($0, tokens: tokens) }
         return Set(before.map(\.base.name)).count == 1 ? [before[0]] : []
+    }
+
+    /// Nouns of a place, not a site, that "the same" points back at: "a drone was downed in the same area". ("the same
+    /// base" is the story's own site, which the mention's place reader gives it: `siteToldBefore`.)
+    static let sameAreaNouns: Set<String> = ["area", "place", "location", "spot", "vicinity"]
+
+    /// "A drone was shot down near Erbil International Airport ... Last Wednesday, a drone was downed in the same area":
+    /// an attack told at "the same area" (place, spot) is at the site told last before it, the closest of the
+    /// three sentences before that names exactly one.
+    func siteOfTheSameArea(_ part: Range<Int>, sentence: Int) -> [PlaceMatch] {
+        let tokens = text.tokens
+        let pointsBack = part.contains { k in
+            k >= part.lowerBound + 2 && FrameBuilder.sameAreaNouns.contains(tokens[k].text)
+                && tokens[k - 1].text == "same" && tokens[k - 2].text == "the"
+        }
+        guard pointsBack else { return [] }
+        for s in stride(from: sentence - 1, through: max(0, sentence - 3), by: -1) {
+            let named = places.matches(in: sentences[s], tokens: tokens).filter { !isBareCity($0, tokens: tokens) }
+            if named.isEmpty { continue }
+            return Set(named.map(\.base.name)).count == 1 ? [named[0]] : []
+        }
+        return []
     }
 }
 

@@ -43,6 +43,28 @@ extension FrameBuilder {
                   !DateFinder.find(in: tail, tokens: tokens, published: published).isEmpty else { continue }
             return [head, tail]
         }
+        if let since = sinceEarlierEvent(part) { return [part.lowerBound..<since, (since + 1)..<part.upperBound] }
         return [withoutRecalledTail(part)]
+    }
+
+    /// "Wednesday's attack was the deadliest against U.S. forces in Iraq since the Dec. 27 rocket strike on K-1 that
+    /// killed a U.S. contractor": an attack named after "since the", at a site and on a day of its own, is the earlier
+    /// event the story's is measured against, a clause of its own; its site and day are not the story's. "since
+    /// Oct. 17" (a date, no event) opens a period and is left alone, and so does "since the U.S. drone strike that
+    /// killed Soleimani" (the US's strike, no attack on its forces). Returns the position of that "since".
+    func sinceEarlierEvent(_ part: Range<Int>) -> Int? {
+        let tokens = text.tokens
+        for k in part where tokens[k].text == "since" && k > part.lowerBound && k + 2 < part.upperBound
+            && ["the", "a", "an"].contains(tokens[k + 1].text) {
+            let tail = (k + 1)..<part.upperBound
+            guard let verb = tail.first(where: { Lexicon.attackWords.contains(tokens[$0].text) }),
+                  // "since the U.S. drone strike that killed Soleimani": a US strike, no attack on US forces.
+                  !(tail.lowerBound..<verb).contains(where: { Lexicon.isUS(tokens[$0]) }),
+                  !places.matches(in: tail, tokens: tokens).isEmpty,
+                  DateFinder.find(in: tail, tokens: tokens, published: published).contains(where: { $0.day != nil && !$0.isTelling })
+            else { continue }
+            return k
+        }
+        return nil
     }
 }

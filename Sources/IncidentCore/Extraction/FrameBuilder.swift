@@ -96,7 +96,8 @@ struct FrameBuilder {
             if let total = TotalFinder.find(in: effective, tokens: tokens, published: published) {
                 totals.append(total)
                 lastTotalSentence = si
-                guard let told = FrameBuilder.eventAfterCount(effective, tokens: tokens, published: published) else { continue }
+                guard let told = FrameBuilder.eventAfterCount(effective, tokens: tokens, published: published)
+                    ?? FrameBuilder.attacksNamedInCount(effective, tokens: tokens, places: places) else { continue }
                 effective = told
             }
             if let injured = TotalFinder.cumulativeInjuries(in: effective, tokens: tokens) {

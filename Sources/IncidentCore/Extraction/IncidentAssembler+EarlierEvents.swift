@@ -40,7 +40,7 @@ extension IncidentAssembler {
         let beforeStrike = move(IncidentAssembler.attacksBeforeLeadStrike(attackFrames: attackFrames, strikeFrames: strikeFrames,
                                                                           lead: leadSentence(),
                                                                           headlineTellsAttack: headlineTellsAttack()))
-        let recalled = move(earlierEvents(attackFrames: attackFrames))
+        let recalled = move(earlierEvents(attackFrames: attackFrames) + attacksNamedInCounts(attackFrames: attackFrames))
         strikeFrames.removeAll { IncidentAssembler.toldWithEarlierEvent($0, earlier: recalled) }
         // The attack a US strike story says its strikes answer: a mention (convention (b) of issue 9).
         let answered = IncidentAssembler.answeredAttacks(attackFrames: attackFrames, strikeFrames: strikeFrames,
@@ -114,7 +114,9 @@ extension IncidentAssembler {
     /// "two days after", gets its own date). Tracker entries and list lines are each their own news.
     func earlierEvents(attackFrames: [ArticleFrame]) -> [ArticleFrame] {
         let tokens = text.tokens
-        let found = IncidentAssembler.countedBackAttacks(attackFrames: attackFrames, tokens: tokens)
+        // "a similar device" first: its copy carries the story's weapon.
+        let found = IncidentAssembler.similarEarlierAttacks(attackFrames: attackFrames, tokens: tokens)
+            + IncidentAssembler.countedBackAttacks(attackFrames: attackFrames, tokens: tokens)
             + IncidentAssembler.recalledEarlierAttacks(attackFrames: attackFrames, sentences: sentences, tokens: tokens)
             + IncidentAssembler.sameSiteEarlierAttacks(attackFrames: attackFrames, tokens: tokens)
             + IncidentAssembler.earlierWeekAttacks(attackFrames: attackFrames)
@@ -158,10 +160,13 @@ extension IncidentAssembler {
             return copy
         }
         return attackFrames.map(dated).filter { f in
-            guard f.sentence > own.sentence, f.entryStart == nil, !f.places.isEmpty,
+            // "These attacks follow a strike by a one-way drone ... on a coalition base near Hasakah ... on March 23":
+            // a town as written is another site as a known one is (`writtenOtherSite`).
+            guard f.sentence > own.sentence, f.entryStart == nil, !f.places.isEmpty || writtenOtherSite(f, own: own, tokens: tokens),
                   !FrameBuilder.isListItem(sentences[f.sentence], tokens: tokens),
                   let date = f.dates.first, date.precision == .day || date.precision == .week, let day = date.day,
-                  day.ordinal <= ownDay.ordinal - daysApart else { return false }
+                  day.ordinal <= ownDay.ordinal - min(daysApart, f.places.isEmpty ? IncidentAssembler.daysApart(date, own.dates.first) : daysApart)
+            else { return false }
             return storySites(toldBefore: f, own: own, ownDay: ownDay, attackFrames: attackFrames)
                 .isDisjoint(with: f.places.map(\.base.name))
         }
@@ -223,5 +228,18 @@ extension IncidentAssembler {
             guard let published else { return false }
             return date.precision == .day && day.ordinal <= published.ordinal - 7
         }
+    }
+
+    /// "Ten rockets were launched at Green Village on Friday ... On Thursday, a drone struck a maintenance facility at a
+    /// coalition base near Hasakah": a clause naming no known site but a place as written (a town, "a base near
+    /// Hasakah") names another site than the story's when the story's own attack names none of its words, so an
+    /// attack there on an earlier day is an earlier event, as one at another known site is.
+    static func writtenOtherSite(_ f: ArticleFrame, own: ArticleFrame, tokens: [Token]) -> Bool {
+        guard f.places.isEmpty, let written = f.writtenPlace ?? f.writtenTown else { return false }
+        func words(_ place: WrittenPlace?) -> Set<String> {
+            Set((place?.tokens ?? 0..<0).map { tokens[$0].text }.filter { $0.count > 3 && !Lexicon.siteReferenceNouns.contains($0) })
+        }
+        let name = words(written)
+        return !name.isEmpty && name.isDisjoint(with: words(own.writtenPlace).union(words(own.writtenTown)))
     }
 }

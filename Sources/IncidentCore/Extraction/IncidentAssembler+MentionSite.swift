@@ -8,6 +8,14 @@ extension IncidentAssembler {
     func siteToldBefore(_ frame: ArticleFrame, frames: [ArticleFrame], storySite: Base?) -> Base? {
         guard frame.places.isEmpty, frame.writtenPlace == nil, frame.areas.isEmpty else { return nil }
         let tokens = text.tokens
+        // "It was previously targeted by drones on October 17 and again on Monday night": the part of each day keeps
+        // the one site the whole clause was told at (here carried by "it" from the sentence before).
+        if let whole = frames.first(where: { w in
+            w.sentence == frame.sentence && w.tokens != frame.tokens
+                && w.tokens.lowerBound <= frame.tokens.lowerBound && w.tokens.upperBound >= frame.tokens.upperBound
+        }), let site = whole.places.first, whole.places.allSatisfy({ $0.base.name == site.base.name }) {
+            return site.base
+        }
         let namesTheSite = frame.tokens.contains { k in
             k > frame.tokens.lowerBound && Lexicon.siteReferenceNouns.contains(tokens[k].text) && ["the", "that", "this", "same"].contains(tokens[k - 1].text)
         } || pointsBackAtSite(frame)
