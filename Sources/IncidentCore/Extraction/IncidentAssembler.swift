@@ -134,6 +134,7 @@ struct IncidentAssembler {
         // "U.S. forces at Al Asad Air Base engaged drones. Four U.S. personnel sustained minor injuries.": a
         // clause without a site continues the site told in the sentence before it.
         var lastBase: (base: Base, sentence: Int)?
+        var countedSentences: Set<Int> = []
         var entryBase: (base: Base, entry: Int)?
         for frame in attackFrames {
             var bases: [Base] = []
@@ -143,9 +144,20 @@ struct IncidentAssembler {
                 // "November 10 — al-Tanf Garrison. Two drones. No U.S. casualties. Claimed by the IRI.": every
                 // sentence of a tracker entry tells the entry's site.
                 let inEntry = entryBase.flatMap { e in frame.entryStart == e.entry ? e.base : nil }
-                let continued = inEntry ?? lastBase.flatMap { continuesSite(told: $0.sentence, frame: frame, frames: attackFrames) ? $0.base : nil }
+                let continued = inEntry ?? siteOfParagraphHeading(frame, frames: frames) ?? lastBase.flatMap { continuesSite(told: $0.sentence, frame: frame, frames: attackFrames) ? $0.base : nil }
                 let target = siteOfNamedCountry(frame, target: continued ?? primaryBase, attackFrames: attackFrames)
                 let entryDay = inEntry != nil ? frame.entryStart.flatMap { entryDays[$0] } : nil
+                // "drones targeted two separate bases housing U.S. forces in northeastern Syria": one attack per base
+                // counted, none of them a site named (`+CountedSites`).
+                if let count = unnamedSitesCounted(frame, attackFrames: attackFrames) {
+                    countedSentences.insert(frame.sentence)
+                    for n in 0..<count {
+                        let i = draftIndex(for: nil, written: "#\(frame.sentence)-\(n)")
+                        drafts[i].frames.append(frame)
+                        drafts[i].casualtyFrames.append(frame)
+                    }
+                    continue
+                }
                 // "First: ... a convoy near al-Yusufiyah ... Second: ... another convoy near al-Diwaniyah": an attack at a
                 // place only written, other than the site it would join, is an attack of its own (`+WrittenSite`).
                 let i: Int
@@ -215,7 +227,8 @@ struct IncidentAssembler {
         // "when drones struck two bases on Wednesday": the weapon and day hold for each of them.
         if drafts.count > 1 {
             for i in drafts.indices.dropFirst() {
-                for var f in aboutSeveralSites(attackFrames) where !drafts[i].frames.contains(where: { $0.sentence == f.sentence }) {
+                for var f in aboutSeveralSites(attackFrames) where !drafts[i].frames.contains(where: { $0.sentence == f.sentence })
+                    && !countedSentences.contains(f.sentence) {
                     f.casualties.removeAll { $0.party == .us && ($0.figure.count ?? 0) > 0 }
                     drafts[i].frames.append(f)
                 }
