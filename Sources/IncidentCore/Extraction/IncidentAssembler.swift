@@ -75,9 +75,9 @@ struct IncidentAssembler {
     private func assembleFrames(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
         var attackFrames = frames.filter {
             $0.role == .attack && (!$0.isBackground || isRoundupEntry($0)) && !isRunOfAttacksOnSeveralSites($0)
-                && !countsAttacksSince($0, in: frames) && !isHabitOfAttacks($0)
+                && !countsAttacksSince($0, in: frames) && !isHabitOfAttacks($0) && !isOutsideTheatre($0)
         }.map(withoutTallyTargets)
-        var mentionFrames = frames.filter { $0.role == .attack && $0.isBackground && !isRoundupEntry($0) }
+        var mentionFrames = frames.filter { $0.role == .attack && $0.isBackground && !isRoundupEntry($0) && !isOutsideTheatre($0) }
         var strikeFrames = frames.filter { $0.role == .strike && !$0.isBackground && !isRecalledUndatedStrike($0) }
         // Which attack clauses tell earlier events (mentions), in one step (`+EarlierEvents`).
         let recalled = separateEarlierEvents(attackFrames: &attackFrames, mentionFrames: &mentionFrames,
