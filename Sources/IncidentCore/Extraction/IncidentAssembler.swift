@@ -49,6 +49,8 @@ struct IncidentAssembler {
     }
 
     mutating func assemble(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
+        // "Second: ... our mujahideen targeted another convoy of the occupation": a statement's operation lines (`+NumberedOperations`).
+        let frames = promotingNumberedOperations(frames)
         let strikeSentences = Set(frames.filter { $0.role == .strike }.map(\.sentence))
         let storySentences = sentences.indices.filter { !strikeSentences.contains($0) }.map { sentences[$0] }
         let outcomes = storySentences.flatMap { OutcomeFinder.find(in: $0, tokens: text.tokens) }
@@ -144,8 +146,11 @@ struct IncidentAssembler {
                 // "November 10 — al-Tanf Garrison. Two drones. No U.S. casualties. Claimed by the IRI.": every
                 // sentence of a tracker entry tells the entry's site.
                 let inEntry = entryBase.flatMap { e in frame.entryStart == e.entry ? e.base : nil }
-                let continued = inEntry ?? siteOfParagraphHeading(frame, frames: frames) ?? lastBase.flatMap { continuesSite(told: $0.sentence, frame: frame, frames: attackFrames) ? $0.base : nil }
-                let target = siteOfNamedCountry(frame, target: continued ?? primaryBase, attackFrames: attackFrames)
+                // "Third: ... our mujahideen blew up a logistic convoy": a statement's operation line continues no site
+                // of another line (`+NumberedOperations`).
+                let ownLine = opensNumberedOperation(frame) && lastBase.map { $0.sentence != frame.sentence } ?? true
+                let continued = ownLine ? nil : inEntry ?? siteOfParagraphHeading(frame, frames: frames) ?? lastBase.flatMap { continuesSite(told: $0.sentence, frame: frame, frames: attackFrames) ? $0.base : nil }
+                let target = ownLine ? nil : siteOfNamedCountry(frame, target: continued ?? primaryBase, attackFrames: attackFrames)
                 let entryDay = inEntry != nil ? frame.entryStart.flatMap { entryDays[$0] } : nil
                 // "drones targeted two separate bases housing U.S. forces in northeastern Syria": one attack per base
                 // counted, none of them a site named (`+CountedSites`).
@@ -168,6 +173,8 @@ struct IncidentAssembler {
                     } else {
                         i = draftIndex(for: nil, entryDay: entryDay, written: written.key)
                     }
+                } else if ownLine {
+                    i = draftIndex(for: nil, written: "#line-\(frame.sentence)")
                 } else {
                     i = draftIndex(for: target, entryDay: entryDay)
                 }
@@ -184,6 +191,16 @@ struct IncidentAssembler {
                     drafts[i].casualtyFrames.append(bases.count > 1 ? siteCasualties(frame, base: base) : frame)
                 }
             }
+        }
+
+        // "... an explosive device had damaged a truck on the Diwaniyah road and that nobody was hurt": an aside naming
+        // the town of one attack placed only by its town tells more of it (`+NumberedOperations`).
+        let towns = drafts.map { d in d.base == nil ? Set(d.frames.flatMap(placeKeys)) : [] }
+        for aside in asides {
+            guard let i = attackOfItsTown(aside, towns: towns) else { continue }
+            drafts[i].frames.append(aside)
+            drafts[i].casualtyFrames.append(aside)
+            asides.removeAll { $0.tokens == aside.tokens }
         }
 
         // "21 troops were hurt when drones struck two bases. Twenty were hurt at al-Tanf and one at Ain
