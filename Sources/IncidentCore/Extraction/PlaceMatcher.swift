@@ -71,6 +71,10 @@ struct PlaceMatcher: Sendable {
         // German copy: "der Militärstützpunkt Tadschi".
         "stutzpunkt", "militarstutzpunkt", "luftwaffenstutzpunkt", "militarbasis", "luftwaffenbasis",
     ]
+    /// Quotation marks around a site's name ('the "Euphrates" base', «Euphrates»).
+    static let quoteMarks: Set<String> = ["\"", "“", "”", "«", "»", "'", "‘", "’", "„"]
+    /// Words of the kind of base that stand between its name and the site word ("the Euphrates support base").
+    static let baseKindWords: Set<String> = ["support", "logistics", "supply"]
     /// Compass directions and distances that make the next place a locator: "north of Erbil", "70 km west of Baghdad".
     static let locatorWords: Set<String> = [
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern",
@@ -427,9 +431,21 @@ struct PlaceMatcher: Sendable {
         let writtenKey = keyOfTokens(i..<best.end, tokens: tokens)
         let town = townKeys[writtenKey]
         if lowercase || PlaceMatcher.keysNeedingSiteWord.contains(writtenKey) || town != nil {
-            let siteAfter = end > best.end || (end < range.upperBound && PlaceMatcher.siteWords.contains(tokens[end].stem))
+            // 'the "Euphrates" support base', 'la base di supporto "Euphrates"': quotation marks and the kind of base
+            // ("support", "logistics") stand between a name and its site word without making it another thing.
+            let betweenNameAndSite = { (t: Token) in
+                (t.isPunct && PlaceMatcher.quoteMarks.contains(t.text)) || PlaceMatcher.baseKindWords.contains(t.text)
+            }
+            var siteAt = end
+            while siteAt < range.upperBound, siteAt - end < 3, betweenNameAndSite(tokens[siteAt]) { siteAt += 1 }
+            let siteAfter = end > best.end || (siteAt < range.upperBound && PlaceMatcher.siteWords.contains(tokens[siteAt].stem))
+            var before = i
+            while before > range.lowerBound, i - before < 4, betweenNameAndSite(tokens[before - 1])
+                || (before - 1 > range.lowerBound && ["of", "di", "de"].contains(tokens[before - 1].text) && i - before > 0) {
+                before -= 1
+            }
             // "the Balad air base", "the base at Taji"; not "a field near Balad" or "the launch site near Taji".
-            let siteBefore = (max(range.lowerBound, i - 3)..<i).contains { k in
+            let siteBefore = (max(range.lowerBound, before - 3)..<i).contains { k in
                 PlaceMatcher.siteWords.contains(tokens[k].stem) && !(town != nil && PlaceMatcher.looseSiteWords.contains(tokens[k].stem))
                     && !(k + 1..<i).contains { ["near", "outside", "north", "south", "east", "west"].contains(tokens[$0].text) }
             }
