@@ -422,7 +422,11 @@ struct PlaceMatcher: Sendable {
                     && !PlaceMatcher.genericWords.contains($0.stem)
                     && !["at", "in", "on", "the", "near", "from", "to", "of", "and", "a", "with"].contains($0.text)
             } ?? false
-            if prevIsName || ["president", "mr"].contains(prev)
+            // "Bashar Assad regime forces": a first name before a surname before what the person leads.
+            let afterNext = end + 1 < range.upperBound ? tokens[end + 1].text : ""
+            let nextIsSurname = end < range.upperBound && tokens[end].isWord && tokens[end].isCapitalized
+                && ["regime", "government", "family", "loyalists"].contains(afterNext)
+            if prevIsName || ["president", "mr"].contains(prev) || nextIsSurname
                 || ["regime", "government", "family", "loyalists"].contains(next) {
                 return nil
             }
