@@ -327,6 +327,8 @@ struct IncidentAssembler {
         incidents += mentions(mentionFrames, asides: allAsides, recalled: recalled, laterZeros: mentionZeros,
                               siteBefore: { siteToldBefore($0, frames: frames, storySite: storySite) })
         incidents = recallingAttacksAnsweredInLead(incidents, frames: frames)
+        // "Long-range B-1 bombers ... dropped more than 125 precision munitions": the strikes' aircraft (`+AircraftOfStrikes`).
+        incidents = givingAircraftOfStrikes(incidents, frames: frames)
         return incidents
     }
 
