@@ -50,6 +50,16 @@ enum WeaponFinder {
                 continue
             case "missile", "missiles":
                 let qualified = (1...3).contains { ["ballistic", "cruise", "anti", "surface", "air", "interceptor", "patriot"].contains(word(i - $0)) }
+                // "Iran's missile barrage", "Iranian missiles", "Iran fired missiles at Ain al-Asad": missiles a state
+                // fires at a base are ballistic missiles (militias fire rockets and drones).
+                let firedByIran = (1...3).contains { k in
+                    i - k >= range.lowerBound && ["iran", "iranian"].contains(tokens[i - k].stem) && word(i - k + 1) != "-"
+                }
+                if !qualified, firedByIran {
+                    result.weapons.append(WeaponMention(weapon: .ballisticMissile, span: t.span))
+                    i += 1
+                    continue
+                }
                 if !qualified, result.unqualifiedMissile == nil { result.unqualifiedMissile = t.span }
             case "unmanned" where word(i + 1) == "aerial" || word(i + 1) == "aircraft":
                 let end = ["vehicle", "vehicles", "system", "systems"].contains(word(i + 2)) ? i + 2 : i + 1
