@@ -69,7 +69,7 @@ struct PlaceMatcher: Sendable {
     static let siteWords: Set<String> = [
         "base", "airbase", "garrison", "airport", "airfield", "field", "mission", "site", "mss", "outpost", "camp",
         // German copy: "der Militärstützpunkt Tadschi".
-        "stutzpunkt", "militarstutzpunkt", "luftwaffenstutzpunkt", "militarbasis", "luftwaffenbasis",
+        "stutzpunkt", "militarstutzpunkt", "luftwaffenstutzpunkt", "militarbasis", "luftwaffenbasis", "basis",
     ]
     /// Quotation marks around a site's name ('the "Euphrates" base', «Euphrates»).
     static let quoteMarks: Set<String> = ["\"", "“", "”", "«", "»", "'", "‘", "’", "„"]
@@ -420,6 +420,8 @@ struct PlaceMatcher: Sendable {
             let prevIsName = prevToken.map {
                 $0.isWord && $0.isCapitalized && $0.text == $0.stem && Lexicon.countries[$0.stem] == nil
                     && !PlaceMatcher.genericWords.contains($0.stem)
+                    // "der Basis Ain al-Assad": German writes its site nouns capitalised; a site word is no first name.
+                    && !PlaceMatcher.siteWords.contains($0.stem)
                     && !["at", "in", "on", "the", "near", "from", "to", "of", "and", "a", "with"].contains($0.text)
             } ?? false
             // "Bashar Assad regime forces": a first name before a surname before what the person leads.
