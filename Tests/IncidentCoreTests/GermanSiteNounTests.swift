@@ -16,6 +16,14 @@ import Testing
         #expect(locations(sentence) == ["Ain al-Asad Air Base"])
     }
 
+    @Test func theGenitiveAirportOfBaghdadIsItsBase() {
+        let all = ExtractionFixtures.extract("""
+            Am Montag waren zwei Drohnen in der Nähe des Flughafens von Bagdad abgefangen worden, auf dem sich ein \
+            Stützpunkt mit US-Personal befindet.
+            """, published: "2022-01-05").incidents
+        #expect(all.first?.location == "Victory Base Complex")
+    }
+
     @Test func aFirstNameBeforeAssadIsStillAPerson() {
         let found = locations("""
             Rockets struck near a US base in eastern Syria on Wednesday, in an area where forces loyal to Bashar al-Assad \

@@ -568,7 +568,7 @@ struct PlaceMatcher: Sendable {
     }
 
     /// Words for an airport, in the languages the vocabulary reads.
-    static let airportWords: Set<String> = ["airport", "aeroport", "aeroporto", "aeropuerto", "flughafen"]
+    static let airportWords: Set<String> = ["airport", "aeroport", "aeroporto", "aeropuerto", "flughafen", "flughafens"]
 
     /// The end of "International Airport" or "airport" right after token `start`, or nil.
     private func airportWordEnd(after start: Int, range: Range<Int>, tokens: [Token]) -> Int? {
