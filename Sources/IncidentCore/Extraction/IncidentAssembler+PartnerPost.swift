@@ -27,7 +27,16 @@ extension IncidentAssembler {
         }
         incident.kind = .partner
         // "shelled SDF military points in the village of Khasham" (3 km from Conoco): the place the partner was hit.
-        if let place = post.place {
+        // "The armed drone hit the checkpoint at the entrance of the town of Dhiban, ... 6 kilometers from the al-Omar oil
+        // field": failing a place after the post, the town its clauses tell it happened in, not the US base near it.
+        // Not a base the gazetteer knows ("near al-Shaddadi") nor a town a compass word locates it from ("south of the
+        // town of al-Shaddadi"): those say where the post is not.
+        let town = frames.lazy.compactMap { $0.writtenTown?.tokens }.first { t in
+            let around = max(0, t.lowerBound - 5)..<t.lowerBound
+            let located = around.contains { PlaceMatcher.locatorWords.contains(tokens[$0].text) || tokens[$0].text == "near" }
+            return !located && !isLaunchSite(t) && !(places?.matches(in: t, tokens: tokens).contains { $0.confidence == .explicit } ?? false)
+        }
+        if let place = post.place ?? town {
             let span = text.span(place)
             let name = text.text(span)
             incident.location = name

@@ -49,6 +49,8 @@ struct IncidentAssembler {
     }
 
     mutating func assemble(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
+        // "Second: ... our mujahideen targeted another convoy of the occupation": a statement's operation lines (`+NumberedOperations`).
+        let frames = promotingNumberedOperations(frames)
         let strikeSentences = Set(frames.filter { $0.role == .strike }.map(\.sentence))
         let storySentences = sentences.indices.filter { !strikeSentences.contains($0) }.map { sentences[$0] }
         let outcomes = storySentences.flatMap { OutcomeFinder.find(in: $0, tokens: text.tokens) }
@@ -75,9 +77,9 @@ struct IncidentAssembler {
     private func assembleFrames(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
         var attackFrames = frames.filter {
             $0.role == .attack && (!$0.isBackground || isRoundupEntry($0)) && !isRunOfAttacksOnSeveralSites($0)
-                && !countsAttacksSince($0, in: frames) && !isHabitOfAttacks($0)
+                && !countsAttacksSince($0, in: frames) && !isHabitOfAttacks($0) && !isOutsideTheatre($0)
         }.map(withoutTallyTargets)
-        var mentionFrames = frames.filter { $0.role == .attack && $0.isBackground && !isRoundupEntry($0) }
+        var mentionFrames = frames.filter { $0.role == .attack && $0.isBackground && !isRoundupEntry($0) && !isOutsideTheatre($0) }
         var strikeFrames = frames.filter {
             $0.role == .strike && !$0.isBackground && !isRecalledUndatedStrike($0) && !pointsBackAtRecalledStrikes($0, frames: frames)
         }
@@ -138,6 +140,7 @@ struct IncidentAssembler {
         // "U.S. forces at Al Asad Air Base engaged drones. Four U.S. personnel sustained minor injuries.": a
         // clause without a site continues the site told in the sentence before it.
         var lastBase: (base: Base, sentence: Int)?
+        var countedSentences: Set<Int> = []
         var entryBase: (base: Base, entry: Int)?
         for frame in attackFrames {
             var bases: [Base] = []
@@ -147,9 +150,23 @@ struct IncidentAssembler {
                 // "November 10 — al-Tanf Garrison. Two drones. No U.S. casualties. Claimed by the IRI.": every
                 // sentence of a tracker entry tells the entry's site.
                 let inEntry = entryBase.flatMap { e in frame.entryStart == e.entry ? e.base : nil }
-                let continued = inEntry ?? lastBase.flatMap { continuesSite(told: $0.sentence, frame: frame, frames: attackFrames) ? $0.base : nil }
-                let target = siteOfNamedCountry(frame, target: continued ?? primaryBase, attackFrames: attackFrames)
+                // "Third: ... our mujahideen blew up a logistic convoy": a statement's operation line continues no site
+                // of another line (`+NumberedOperations`).
+                let ownLine = opensNumberedOperation(frame) && lastBase.map { $0.sentence != frame.sentence } ?? true
+                let continued = ownLine ? nil : inEntry ?? siteOfParagraphHeading(frame, frames: frames) ?? lastBase.flatMap { continuesSite(told: $0.sentence, frame: frame, frames: attackFrames) ? $0.base : nil }
+                let target = ownLine ? nil : siteOfNamedCountry(frame, target: continued ?? primaryBase, attackFrames: attackFrames)
                 let entryDay = inEntry != nil ? frame.entryStart.flatMap { entryDays[$0] } : nil
+                // "drones targeted two separate bases housing U.S. forces in northeastern Syria": one attack per base
+                // counted, none of them a site named (`+CountedSites`).
+                if let count = unnamedSitesCounted(frame, attackFrames: attackFrames) {
+                    countedSentences.insert(frame.sentence)
+                    for n in 0..<count {
+                        let i = draftIndex(for: nil, written: "#\(frame.sentence)-\(n)")
+                        drafts[i].frames.append(frame)
+                        drafts[i].casualtyFrames.append(frame)
+                    }
+                    continue
+                }
                 // "First: ... a convoy near al-Yusufiyah ... Second: ... another convoy near al-Diwaniyah": an attack at a
                 // place only written, other than the site it would join, is an attack of its own (`+WrittenSite`).
                 let i: Int
@@ -160,6 +177,8 @@ struct IncidentAssembler {
                     } else {
                         i = draftIndex(for: nil, entryDay: entryDay, written: written.key)
                     }
+                } else if ownLine {
+                    i = draftIndex(for: nil, written: "#line-\(frame.sentence)")
                 } else {
                     i = draftIndex(for: target, entryDay: entryDay)
                 }
@@ -176,6 +195,16 @@ struct IncidentAssembler {
                     drafts[i].casualtyFrames.append(bases.count > 1 ? siteCasualties(frame, base: base) : frame)
                 }
             }
+        }
+
+        // "... an explosive device had damaged a truck on the Diwaniyah road and that nobody was hurt": an aside naming
+        // the town of one attack placed only by its town tells more of it (`+NumberedOperations`).
+        let towns = drafts.map { d in d.base == nil ? Set(d.frames.flatMap(placeKeys)) : [] }
+        for aside in asides {
+            guard let i = attackOfItsTown(aside, towns: towns) else { continue }
+            drafts[i].frames.append(aside)
+            drafts[i].casualtyFrames.append(aside)
+            asides.removeAll { $0.tokens == aside.tokens }
         }
 
         // "21 troops were hurt when drones struck two bases. Twenty were hurt at al-Tanf and one at Ain
@@ -219,7 +248,8 @@ struct IncidentAssembler {
         // "when drones struck two bases on Wednesday": the weapon and day hold for each of them.
         if drafts.count > 1 {
             for i in drafts.indices.dropFirst() {
-                for var f in aboutSeveralSites(attackFrames) where !drafts[i].frames.contains(where: { $0.sentence == f.sentence }) {
+                for var f in aboutSeveralSites(attackFrames) where !drafts[i].frames.contains(where: { $0.sentence == f.sentence })
+                    && !countedSentences.contains(f.sentence) {
                     f.casualties.removeAll { $0.party == .us && ($0.figure.count ?? 0) > 0 }
                     drafts[i].frames.append(f)
                 }
@@ -301,6 +331,8 @@ struct IncidentAssembler {
         incidents += mentions(mentionFrames, asides: allAsides, recalled: recalled, laterZeros: mentionZeros,
                               siteBefore: { siteToldBefore($0, frames: frames, storySite: storySite) })
         incidents = recallingAttacksAnsweredInLead(incidents, frames: frames)
+        // "Long-range B-1 bombers ... dropped more than 125 precision munitions": the strikes' aircraft (`+AircraftOfStrikes`).
+        incidents = givingAircraftOfStrikes(incidents, frames: frames)
         return incidents
     }
 

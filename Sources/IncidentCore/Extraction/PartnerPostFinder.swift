@@ -44,7 +44,12 @@ enum PartnerPostFinder {
     /// "in Khasham", "in the village of Khasham": the capitalised name right after "in" that follows the post.
     private static func place(after k: Int, in range: Range<Int>, tokens: [Token]) -> Range<Int>? {
         var p = k
-        guard p < range.upperBound, tokens[p].text == "in" else { return nil }
+        // "a Peshmerga post on the outskirts of Harir": where the post is, as "in" tells it.
+        if p + 3 < range.upperBound, tokens[p].text == "on", tokens[p + 1].text == "the", tokens[p + 2].text == "outskirts",
+           tokens[p + 3].text == "of" {
+            p += 3
+        }
+        guard p < range.upperBound, tokens[p].text == (p == k ? "in" : "of") else { return nil }
         p += 1
         if p < range.upperBound, tokens[p].text == "the" { p += 1 }
         if p + 1 < range.upperBound, placeKinds.contains(tokens[p].text), tokens[p + 1].text == "of" { p += 2 }
@@ -70,8 +75,23 @@ enum PartnerPostFinder {
         return start..<end
     }
 
+    /// Nouns that point back at a force already named ("a checkpoint held by the group").
+    private static let forceNouns: Set<String> = ["group", "force", "forces", "militia", "organisation", "organization", "faction"]
+
     /// The phrase naming a partner force's post, and the token after it.
     private static func post(in range: Range<Int>, tokens: [Token]) -> (TextSpan, Int)? {
+        // "Two members of ... the YPG, were killed ... when a drone struck a checkpoint held by the terrorist group":
+        // a post held by "the group" is the post of the partner force the clause named before it.
+        for k in range where postWords.contains(tokens[k].stem) && k + 2 < range.upperBound
+            && ownershipVerbs.contains(tokens[k + 1].text) && tokens[k + 2].text == "by" {
+            var n = k + 3
+            while n < range.upperBound, n - k < 7, !forceNouns.contains(tokens[n].text), !tokens[n].isPunct { n += 1 }
+            guard n < range.upperBound, forceNouns.contains(tokens[n].text), tokens[k + 3].text == "the",
+                  (range.lowerBound..<k).contains(where: { forceEnd(at: $0, in: range.lowerBound..<k, tokens: tokens) != nil }),
+                  !range.contains(where: { Lexicon.isUS(tokens[$0]) })
+            else { continue }
+            return (TextSpan(start: tokens[k].start, end: tokens[n].end), n + 1)
+        }
         for k in range {
             guard let end = forceEnd(at: k, in: range, tokens: tokens) else { continue }
             // "SDF posts", "SDF military points", "Peshmerga post"

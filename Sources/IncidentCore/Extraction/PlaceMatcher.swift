@@ -69,8 +69,12 @@ struct PlaceMatcher: Sendable {
     static let siteWords: Set<String> = [
         "base", "airbase", "garrison", "airport", "airfield", "field", "mission", "site", "mss", "outpost", "camp",
         // German copy: "der Militärstützpunkt Tadschi".
-        "stutzpunkt", "militarstutzpunkt", "luftwaffenstutzpunkt", "militarbasis", "luftwaffenbasis",
+        "stutzpunkt", "militarstutzpunkt", "luftwaffenstutzpunkt", "militarbasis", "luftwaffenbasis", "basis",
     ]
+    /// Quotation marks around a site's name ('the "Euphrates" base', «Euphrates»).
+    static let quoteMarks: Set<String> = ["\"", "“", "”", "«", "»", "'", "‘", "’", "„"]
+    /// Words of the kind of base that stand between its name and the site word ("the Euphrates support base").
+    static let baseKindWords: Set<String> = ["support", "logistics", "supply"]
     /// Compass directions and distances that make the next place a locator: "north of Erbil", "70 km west of Baghdad".
     static let locatorWords: Set<String> = [
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern",
@@ -416,9 +420,15 @@ struct PlaceMatcher: Sendable {
             let prevIsName = prevToken.map {
                 $0.isWord && $0.isCapitalized && $0.text == $0.stem && Lexicon.countries[$0.stem] == nil
                     && !PlaceMatcher.genericWords.contains($0.stem)
+                    // "der Basis Ain al-Assad": German writes its site nouns capitalised; a site word is no first name.
+                    && !PlaceMatcher.siteWords.contains($0.stem)
                     && !["at", "in", "on", "the", "near", "from", "to", "of", "and", "a", "with"].contains($0.text)
             } ?? false
-            if prevIsName || ["president", "mr"].contains(prev)
+            // "Bashar Assad regime forces": a first name before a surname before what the person leads.
+            let afterNext = end + 1 < range.upperBound ? tokens[end + 1].text : ""
+            let nextIsSurname = end < range.upperBound && tokens[end].isWord && tokens[end].isCapitalized
+                && ["regime", "government", "family", "loyalists"].contains(afterNext)
+            if prevIsName || ["president", "mr"].contains(prev) || nextIsSurname
                 || ["regime", "government", "family", "loyalists"].contains(next) {
                 return nil
             }
@@ -427,9 +437,21 @@ struct PlaceMatcher: Sendable {
         let writtenKey = keyOfTokens(i..<best.end, tokens: tokens)
         let town = townKeys[writtenKey]
         if lowercase || PlaceMatcher.keysNeedingSiteWord.contains(writtenKey) || town != nil {
-            let siteAfter = end > best.end || (end < range.upperBound && PlaceMatcher.siteWords.contains(tokens[end].stem))
+            // 'the "Euphrates" support base', 'la base di supporto "Euphrates"': quotation marks and the kind of base
+            // ("support", "logistics") stand between a name and its site word without making it another thing.
+            let betweenNameAndSite = { (t: Token) in
+                (t.isPunct && PlaceMatcher.quoteMarks.contains(t.text)) || PlaceMatcher.baseKindWords.contains(t.text)
+            }
+            var siteAt = end
+            while siteAt < range.upperBound, siteAt - end < 3, betweenNameAndSite(tokens[siteAt]) { siteAt += 1 }
+            let siteAfter = end > best.end || (siteAt < range.upperBound && PlaceMatcher.siteWords.contains(tokens[siteAt].stem))
+            var before = i
+            while before > range.lowerBound, i - before < 4, betweenNameAndSite(tokens[before - 1])
+                || (before - 1 > range.lowerBound && ["of", "di", "de"].contains(tokens[before - 1].text) && i - before > 0) {
+                before -= 1
+            }
             // "the Balad air base", "the base at Taji"; not "a field near Balad" or "the launch site near Taji".
-            let siteBefore = (max(range.lowerBound, i - 3)..<i).contains { k in
+            let siteBefore = (max(range.lowerBound, before - 3)..<i).contains { k in
                 PlaceMatcher.siteWords.contains(tokens[k].stem) && !(town != nil && PlaceMatcher.looseSiteWords.contains(tokens[k].stem))
                     && !(k + 1..<i).contains { ["near", "outside", "north", "south", "east", "west"].contains(tokens[$0].text) }
             }
@@ -546,7 +568,7 @@ struct PlaceMatcher: Sendable {
     }
 
     /// Words for an airport, in the languages the vocabulary reads.
-    static let airportWords: Set<String> = ["airport", "aeroport", "aeroporto", "aeropuerto", "flughafen"]
+    static let airportWords: Set<String> = ["airport", "aeroport", "aeroporto", "aeropuerto", "flughafen", "flughafens"]
 
     /// The end of "International Airport" or "airport" right after token `start`, or nil.
     private func airportWordEnd(after start: Int, range: Range<Int>, tokens: [Token]) -> Int? {

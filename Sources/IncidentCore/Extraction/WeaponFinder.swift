@@ -50,6 +50,16 @@ enum WeaponFinder {
                 continue
             case "missile", "missiles":
                 let qualified = (1...3).contains { ["ballistic", "cruise", "anti", "surface", "air", "interceptor", "patriot"].contains(word(i - $0)) }
+                // "Iran's missile barrage", "Iranian missiles", "Iran fired missiles at Ain al-Asad": missiles a state
+                // fires at a base are ballistic missiles (militias fire rockets and drones).
+                let firedByIran = (1...3).contains { k in
+                    i - k >= range.lowerBound && ["iran", "iranian"].contains(tokens[i - k].stem) && word(i - k + 1) != "-"
+                }
+                if !qualified, firedByIran {
+                    result.weapons.append(WeaponMention(weapon: .ballisticMissile, span: t.span))
+                    i += 1
+                    continue
+                }
                 if !qualified, result.unqualifiedMissile == nil { result.unqualifiedMissile = t.span }
             case "unmanned" where word(i + 1) == "aerial" || word(i + 1) == "aircraft":
                 let end = ["vehicle", "vehicles", "system", "systems"].contains(word(i + 2)) ? i + 2 : i + 1
@@ -91,6 +101,11 @@ enum WeaponFinder {
                 i = end + 1
                 continue
             default:
+                // "were planted charges, not rockets", "not by incoming rocket fire": a weapon told as what it was not.
+                if simple[w] != nil, toldAsNot(i, in: range, tokens: tokens) {
+                    i += 1
+                    continue
+                }
                 if let weapon = simple[w] {
                     // "one-way attack drone", "kamikaze drone", "suicide drones": the evidence includes the kind.
                     var start = i
@@ -108,5 +123,23 @@ enum WeaponFinder {
             i += 1
         }
         return result
+    }
+
+    /// Words that may stand between "not" and the weapon it denies ("not by incoming rocket fire", "not a drone").
+    private static let betweenNotAndWeapon: Set<String> = ["by", "from", "a", "an", "the", "incoming", "any", "with", "of"]
+
+    /// True when the weapon at `i` is told as what it was not: "not rockets", "not by incoming rocket fire", "rather
+    /// than rockets", "instead of a drone"; not "could not intercept the drone" (a verb stands between).
+    private static func toldAsNot(_ i: Int, in range: Range<Int>, tokens: [Token]) -> Bool {
+        var k = i - 1
+        while k >= range.lowerBound, i - k <= 4 {
+            let w = tokens[k].text
+            if w == "not" { return true }
+            if w == "than", k - 1 >= range.lowerBound, tokens[k - 1].text == "rather" { return true }
+            if w == "of", k - 1 >= range.lowerBound, tokens[k - 1].text == "instead" { return true }
+            guard betweenNotAndWeapon.contains(w) else { return false }
+            k -= 1
+        }
+        return false
     }
 }
