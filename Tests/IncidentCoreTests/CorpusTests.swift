@@ -78,8 +78,11 @@ import Testing
     /// while round 6 ran) were measured once at the end of round 7 (US strikes and claims, one incident per written
     /// site, tolls, recalled attacks; four hands), on code written without reading them: ad 83.8 -> 89.2 %, ae 78.5 ->
     /// 78.7 % (code at the round's start -> its end); pooled 81.2 -> 84.1 % of 903 fields. Neither is blind any more.
-    /// `heldout-af` and `heldout-ag` (24 and 26, written blind while round 7 ran) are deliberately not in this list:
-    /// the next round's blind sets.
+    /// `heldout-af` and `heldout-ag` (24 and 26, written blind while round 7 ran) were measured once at the end of
+    /// round 8 (claims and strikes, tolls, recalled attacks, roundups and sites; four hands), on code written without
+    /// reading them: af 64.2 -> 62.3 %, ag 67.2 -> 69.1 %; pooled 65.8 -> 66.0 % of 1036 fields. Neither is blind any
+    /// more. `heldout-ah` and `heldout-ai` (25 and 24, written blind while round 8 ran) are deliberately not in this
+    /// list: the next round's blind sets.
     @Test(arguments: [("heldout", 0.99, 0.99), ("heldout-b", 0.99, 0.99), ("heldout-c", 0.99, 0.99),
                       ("heldout-d", 0.99, 0.99), ("heldout-e", 0.99, 0.99), ("heldout-j", 0.99, 0.99),
                       ("heldout-k", 0.99, 0.99), ("heldout-l", 0.99, 0.99), ("heldout-m", 0.99, 0.99),
@@ -90,7 +93,7 @@ import Testing
                       ("heldout-w", 0.96, 0.93), ("heldout-x", 0.93, 0.88), ("heldout-y", 0.90, 0.84),
                       ("heldout-z", 0.92, 0.89), ("heldout-aa", 0.90, 0.84),
                       ("heldout-ab", 0.86, 0.81), ("heldout-ac", 0.83, 0.76),
-                      ("heldout-ad", 0.90, 0.84), ("heldout-ae", 0.83, 0.80)])
+                      ("heldout-ad", 0.90, 0.84), ("heldout-ae", 0.83, 0.80), ("heldout-af", 0.62, 0.55), ("heldout-ag", 0.69, 0.66)])
     func heldOutAccuracyIsReportedAndAboveTheFloor(_ directory: String, _ overallFloor: Double, _ fieldFloor: Double) throws {
         let cases = try Corpus.cases(directory)
         #expect(cases.count >= 8)
