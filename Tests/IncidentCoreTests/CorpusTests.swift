@@ -93,7 +93,7 @@ import Testing
                       ("heldout-w", 0.96, 0.93), ("heldout-x", 0.93, 0.88), ("heldout-y", 0.90, 0.84),
                       ("heldout-z", 0.92, 0.89), ("heldout-aa", 0.90, 0.84),
                       ("heldout-ab", 0.86, 0.81), ("heldout-ac", 0.83, 0.76),
-                      ("heldout-ad", 0.90, 0.84), ("heldout-ae", 0.83, 0.80), ("heldout-af", 0.62, 0.55), ("heldout-ag", 0.69, 0.66)])
+                      ("heldout-ad", 0.90, 0.84), ("heldout-ae", 0.83, 0.80), ("heldout-af", 0.68, 0.62), ("heldout-ag", 0.69, 0.66)])
     func heldOutAccuracyIsReportedAndAboveTheFloor(_ directory: String, _ overallFloor: Double, _ fieldFloor: Double) throws {
         let cases = try Corpus.cases(directory)
         #expect(cases.count >= 8)

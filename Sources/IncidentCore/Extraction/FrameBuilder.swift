@@ -19,6 +19,9 @@ struct FrameBuilder {
         var afterStrike = false
         // True while the only bases the article has named belong to another country (a Turkish base).
         var onlyForeignBases = false
+        // "Two IEDs targeted convoys carrying equipment for the US-led coalition": the story's convoys are the
+        // coalition's, so "a second device hit a convoy in al-Rifai district" tells an attack on them.
+        let convoysAreCoalitions = storyConvoysAreCoalitions()
         // "The Islamic Resistance in Iraq claimed four attacks on January 2:" and the list lines under it.
         var listHeading: (claim: ClaimMention, group: GroupMatch)?
         // "... attacked with drones three bases of the enemy:" and the list lines under it.
@@ -214,6 +217,7 @@ struct FrameBuilder {
                 } || !sites.isEmpty || carriesOn || !carriedSite.isEmpty || weaponAtWrittenSite
                     // "as a patrol of Italian special forces passed": coalition troops are a target as US ones are.
                     || (namesWeapon && Lexicon.namesCoalitionTroops(in: part, tokens: tokens))
+                    || ((namesWeapon || hasAttackWord) && convoysAreCoalitions && namesConvoy(sentences[si]))
                     // "A rocket landed inside the Green Zone": an area that holds bases, hit by a weapon.
                     || (namesWeapon
                         && places.areaMatches(in: part, tokens: tokens).contains { !$0.area.bases.isEmpty && !$0.area.isRegion })
