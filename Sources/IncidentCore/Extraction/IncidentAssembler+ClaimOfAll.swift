@@ -24,7 +24,7 @@ extension IncidentAssembler {
     /// where the catalog matched the name without it.
     private func endsResistanceName(_ country: CountryMention) -> Bool {
         let tokens = text.tokens
-        guard let k = tokens.firstIndex(where: { $0.start == country.span.start }), k >= 2 else { return false }
+        guard let k = text.tokenIndex(startingAt: country.span), k >= 2 else { return false }
         return tokens[k - 1].text == "in" && tokens[k - 2].text == "resistance"
     }
 

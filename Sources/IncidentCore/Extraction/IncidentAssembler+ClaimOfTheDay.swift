@@ -46,17 +46,22 @@ extension IncidentAssembler {
 
     /// The claimant of a claim that names `day` among the days of the attacks it claims, for a recalled attack.
     func claimNamingDay(_ day: CalendarDay?) -> (name: String, span: TextSpan)? {
-        guard let day, let f = datedClaims.first(where: { daysNamedByClaim($0).contains(day) }),
-              let claim = f.claim, let group = f.claimGroup else { return nil }
-        return (group.group.name, claim.span)
+        guard let day else { return nil }
+        return claimant(of: datedClaims.first { daysNamedByClaim($0).contains(day) })
     }
 
     /// The claimant of the dated claim made on `day`, with the claim's span.
     func claimOfTheDay(_ day: CalendarDay?) -> (name: String, span: TextSpan)? {
-        guard let day, let f = datedClaims.first(where: { f in
+        guard let day else { return nil }
+        return claimant(of: datedClaims.first { f in
             let named = daysNamedByClaim(f)
             return named.isEmpty ? f.dates.first?.day == day : named.contains(day)
-        }), let claim = f.claim, let group = f.claimGroup else { return nil }
+        })
+    }
+
+    /// The group a dated claim names, with the claim's span.
+    private func claimant(of frame: ArticleFrame?) -> (name: String, span: TextSpan)? {
+        guard let claim = frame?.claim, let group = frame?.claimGroup else { return nil }
         return (group.group.name, claim.span)
     }
 

@@ -28,7 +28,7 @@ extension IncidentAssembler {
     /// border is shared with is across it, not where the strike fell.
     func isAcrossBorder(_ country: CountryMention) -> Bool {
         let tokens = text.tokens
-        guard let k = tokens.firstIndex(where: { $0.start == country.span.start }) else { return false }
+        guard let k = text.tokenIndex(startingAt: country.span) else { return false }
         return (max(0, k - 3)..<k).contains { ["border", "borders", "grenze", "frontiere", "frontera", "confine", "fronteira"].contains(tokens[$0].text) }
     }
 }

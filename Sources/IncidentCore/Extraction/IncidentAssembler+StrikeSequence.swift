@@ -67,13 +67,11 @@ extension IncidentAssembler {
     func strikesInOtherCountries(_ strike: ExtractedIncident, group: [ArticleFrame]) -> [ExtractedIncident] {
         // Not a strike placed at a known site; a place written for one country's targets is not the other's.
         guard let own = strike.country, strike.latitude == nil else { return [] }
-        let tokens = text.tokens
         var result: [ExtractedIncident] = []
         for frame in group {
             let named = frame.countries.filter { !$0.isOrigin }
             for (a, b) in zip(named, named.dropFirst()) {
-                guard let ka = tokens.firstIndex(where: { $0.start == a.span.start }),
-                      let kb = tokens.firstIndex(where: { $0.start == b.span.start }), ka < kb,
+                guard let ka = text.tokenIndex(startingAt: a.span), let kb = text.tokenIndex(startingAt: b.span), ka < kb,
                       joinsTargetCountries(ka, kb) else { continue }
                 for country in [a, b] where country.name != own && !result.contains(where: { $0.country == country.name }) {
                     var copy = strike

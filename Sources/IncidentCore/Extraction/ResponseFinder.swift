@@ -312,10 +312,16 @@ enum ResponseFinder {
         return warplaneStrike(in: range, tokens: tokens)
     }
 
+    /// True at a word naming another state's forces or another war: "Turkish", "Russian", "regime", "Israel's".
+    private static func namesOtherNation(at k: Int, tokens: [Token]) -> Bool {
+        Lexicon.otherNationalities.contains(tokens[k].stem) || ["russian", "regime"].contains(tokens[k].stem)
+            || ["israel", "israel's", "turkey", "turkey's", "russia", "russia's", "jordan's"].contains(tokens[k].text)
+    }
+
     private static func anyNationAirStrike(in range: Range<Int>, tokens: [Token]) -> Range<Int>? {
+        // Air strikes told of the wars next door (Gaza, Lebanon, Yemen) are not the US's either.
         guard !range.contains(where: { k in
-            Lexicon.otherNationalities.contains(tokens[k].stem) || ["russian", "regime", "gaza", "lebanon", "yemen"].contains(tokens[k].stem)
-                || ["israel", "israel's", "turkey", "turkey's", "russia", "russia's", "jordan's"].contains(tokens[k].text)
+            namesOtherNation(at: k, tokens: tokens) || ["gaza", "lebanon", "yemen"].contains(tokens[k].stem)
         }) else { return nil }
         for k in range {
             if ["airstrike", "airstrikes"].contains(tokens[k].text) { return k..<(k + 1) }
@@ -337,10 +343,7 @@ enum ResponseFinder {
         // ("Iraqi F-16s struck"); one named after it is where the targets were ("on the Iraqi side of the border").
         for k in range where isWarplane(at: k, tokens: tokens) {
             guard let verb = clauseEndVerb(after: k, in: range, tokens: tokens) else { continue }
-            let flownByOther = (range.lowerBound..<verb).contains { j in
-                Lexicon.otherNationalities.contains(tokens[j].stem) || ["russian", "regime"].contains(tokens[j].stem)
-                    || ["israel", "israel's", "turkey", "turkey's", "russia", "russia's", "jordan's"].contains(tokens[j].text)
-            }
+            let flownByOther = (range.lowerBound..<verb).contains { namesOtherNation(at: $0, tokens: tokens) }
             return flownByOther ? nil : k..<(verb + 1)
         }
         return nil

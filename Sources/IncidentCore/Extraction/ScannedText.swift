@@ -36,6 +36,17 @@ struct ScannedText: Sendable {
         return text(TextSpan(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end))
     }
 
+    /// The index of the first token that starts where `span` starts ("Irak" of a country named), or nil. Tokens are in
+    /// text order, so this is a binary search.
+    func tokenIndex(startingAt span: TextSpan) -> Int? {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].start < span.start { low = mid + 1 } else { high = mid }
+        }
+        return low < tokens.count && tokens[low].start == span.start ? low : nil
+    }
+
     /// The span covering tokens `range`.
     func span(_ range: Range<Int>) -> TextSpan {
         guard !range.isEmpty else { return TextSpan(start: 0, end: 0) }
