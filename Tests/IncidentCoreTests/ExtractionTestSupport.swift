@@ -61,6 +61,17 @@ enum ExtractionFixtures {
         extractor.extract(title: "", body: body, published: CalendarDay(iso: published))
     }
 
+    /// The incidents extracted from a single text published on `published` (ISO).
+    static func incidents(_ body: String, published: String) -> [ExtractedIncident] {
+        extract(body, published: published).incidents
+    }
+
+    /// The weapons WeaponFinder reads in one sentence, in the order told.
+    static func weapons(_ sentence: String) -> [Weapon] {
+        let tokens = TextScanner.tokens(of: sentence)
+        return WeaponFinder.find(in: 0..<tokens.count, tokens: tokens).weapons.map(\.weapon)
+    }
+
     static func day(_ iso: String) -> CalendarDay { CalendarDay(iso: iso)! }
 
     /// The text a span covers, in code points of `body`.

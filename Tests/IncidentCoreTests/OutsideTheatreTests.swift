@@ -5,12 +5,8 @@ import Testing
 /// however it is told; a clause that also names a target of ours, or tells the outside attack as what came before,
 /// keeps its own.
 @Suite struct OutsideTheatreTests {
-    private func incidents(_ body: String, published: String) -> [ExtractedIncident] {
-        ExtractionFixtures.extract(body, published: published).incidents
-    }
-
     @Test func aBaseInQatarIsNoIncident() {
-        let all = incidents("""
+        let all = ExtractionFixtures.incidents("""
             Two drones were shot down near Ain al-Asad air base in western Iraq late on Monday, security sources said.
 
             On Monday evening, Iran fired missiles at al-Udeid air base in Qatar, the largest American base in the \
@@ -20,7 +16,7 @@ import Testing
     }
 
     @Test func aShipInTheRedSeaAndABaseInKuwaitAreNoIncidents() {
-        let all = incidents("""
+        let all = ExtractionFixtures.incidents("""
             Rockets struck the Conoco gas field base in eastern Syria on Thursday, a U.S. official said. Separately \
             on Thursday, a U.S. Navy destroyer in the northern Red Sea shot down three cruise missiles launched from \
             Yemen. A drone was also downed over a U.S. camp in Kuwait on Wednesday, the official said.
@@ -30,7 +26,7 @@ import Testing
     }
 
     @Test func anOutsideAttackToldAsWhatCameBeforeKeepsTheClause() {
-        let all = incidents("""
+        let all = ExtractionFixtures.incidents("""
             Drones struck radar systems at two Iraqi military bases overnight, hours after Iran fired missiles at a \
             US base in Qatar, officials said on Tuesday.
             """, published: "2025-06-24")
@@ -38,7 +34,7 @@ import Testing
     }
 
     @Test func troopsFlownToKuwaitAreNoTarget() {
-        let all = incidents("""
+        let all = ExtractionFixtures.incidents("""
             Iranian ballistic missiles struck Ain al-Asad air base in Iraq on Jan. 8. Eleven service members were \
             injured there and were flown to Germany and Kuwait for evaluation.
             """, published: "2020-01-17")

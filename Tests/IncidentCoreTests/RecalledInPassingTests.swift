@@ -55,12 +55,8 @@ import Testing
 /// Round 7: a lead whose main clause tells a US strike, and the attack only after "in response to", "in retaliation
 /// for" or "after", reports the strike; the attack is what it answers, a mention.
 @Suite struct AttackAnsweredInStrikeLeadTests {
-    private func incidents(_ body: String, published: String) -> [ExtractedIncident] {
-        ExtractionFixtures.extract(body, published: published).incidents
-    }
-
     @Test func inResponseToTheSameDaysAttackIsItsMention() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             U.S. forces struck nine targets at two locations in Syria on Monday in response to a rocket attack on American \
             troops at the Shaddadi base earlier in the day, U.S. Central Command said. Several rockets were fired at the \
             base, and no U.S. personnel were injured.
@@ -80,14 +76,14 @@ import Testing
             The United States carried out air strikes late on Tuesday against weapons depots of Kataib Hezbollah in Syria, \
             in retaliation for a rocket attack on the Conoco gas field base on Monday, the Pentagon said.
             """] {
-            let found = incidents(body, published: "2024-02-14")
+            let found = ExtractionFixtures.incidents(body, published: "2024-02-14")
             #expect(!found.contains { $0.kind == .attack }, "\(body)")
             #expect(found.contains { $0.kind == .mention && $0.location == "Conoco gas field" }, "\(body)")
         }
     }
 
     @Test func aReplyShortlyAfterTheAttackKeepsItTheStorys() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             A U.S. MQ-9 Reaper drone struck a team of militants near Kirkuk shortly after they fired rockets at Erbil Air \
             Base on Tuesday, the Pentagon said. No U.S. personnel were injured in the attack.
             """, published: "2023-12-06")
@@ -95,7 +91,7 @@ import Testing
     }
 
     @Test func aLeadThatTellsTheAttackFirstKeepsIt() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             Rockets struck the Conoco gas field base in eastern Syria on Monday, and U.S. jets struck a depot near \
             Mohassan after the attack, a U.S. defense official said.
             """, published: "2024-02-14")
@@ -106,10 +102,6 @@ import Testing
 /// Round 7: two whole days, neither near midnight, are two days: the story's site named again on the day before is an
 /// earlier attack there.
 @Suite struct SameSiteDayBeforeTests {
-    private func incidents(_ body: String, published: String) -> [ExtractedIncident] {
-        ExtractionFixtures.extract(body, published: published).incidents
-    }
-
     @Test func theSiteNamedAgainOnTheDayBeforeIsAMention() {
         for body in ["""
             Five Katyusha rockets targeted Ain al-Asad airbase in Anbar on Wednesday, security sources said. On Tuesday, \
@@ -118,7 +110,7 @@ import Testing
             Rockets struck Ain al-Asad air base on Wednesday, the coalition said. The day before, on Tuesday, coalition \
             air defenses shot down two drones approaching Ain al-Asad air base.
             """] {
-            let found = incidents(body, published: "2022-01-05")
+            let found = ExtractionFixtures.incidents(body, published: "2022-01-05")
             #expect(found.filter { $0.kind == .attack }.count == 1, "\(body)")
             let m = found.first { $0.kind == .mention }
             #expect(m?.location == "Ain al-Asad Air Base", "\(body)")
@@ -127,7 +119,7 @@ import Testing
     }
 
     @Test func aNightBetweenTheTwoDaysKeepsOneAttack() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             Rockets struck Ain al-Asad air base late on Tuesday, the coalition said. The barrage on Ain al-Asad began on \
             Monday night, officials said, and caused no casualties.
             """, published: "2022-01-05")

@@ -5,12 +5,8 @@ import Testing
 /// A story attack told only as what someone said on a day ("said on Wednesday that rockets fell") happened that day,
 /// so the same site named again on a whole day before it is an earlier attack there.
 @Suite struct ReportedDayOfTheStoryTests {
-    private func incidents(_ body: String, published: String) -> [ExtractedIncident] {
-        ExtractionFixtures.extract(body, published: published).incidents
-    }
-
     @Test func theSameSiteOnTheDayBeforeTheReportedDayIsAnEarlierAttack() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             Iraqi security officials said on Thursday that three rockets landed inside the Ain al-Asad air base in \
             Anbar province, causing no casualties. On Wednesday, a drone was shot down near Ain al-Asad.
             """, published: "2022-01-07")
@@ -24,7 +20,7 @@ import Testing
     }
 
     @Test func anotherWordingOfTheReportedDayDoesToo() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             The US-led coalition announced on Sunday that two Katyusha rockets struck Camp Taji north of Baghdad. \
             On Saturday, rockets also landed inside Camp Taji, officials said.
             """, published: "2020-06-15")
@@ -35,7 +31,7 @@ import Testing
 
     /// A day on which something else was done about the attack (names released) does not date it.
     @Test func aDayNamesWereReleasedDoesNotDateTheAttack() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             The Pentagon on Friday released the names of two U.S. soldiers killed in the rocket attack on Camp Taji. \
             Both died in the attack late Wednesday.
             """, published: "2020-03-14")
@@ -47,14 +43,10 @@ import Testing
 /// A counting sentence that names the attacks it is made of, at sites, tells those earlier events: one mention per
 /// site, even with no day of their own.
 @Suite struct AttacksNamedInACountTests {
-    private func incidents(_ body: String, published: String) -> [ExtractedIncident] {
-        ExtractionFixtures.extract(body, published: published).incidents
-    }
-
     private let story = "Rockets were fired at the Kharab al-Jir airstrip in Hasakah province on Thursday evening, a defense official said. No injuries were reported. "
 
     @Test func aTollFromAttacksAtTwoSitesIsTwoMentions() {
-        let found = incidents(story + """
+        let found = ExtractionFixtures.incidents(story + """
             The Pentagon says there have been at least 27 attacks since Oct. 17, and that 45 service members have \
             suffered minor injuries, most of them from drone attacks at al-Tanf and Ain al-Asad.
             """, published: "2023-11-03")
@@ -65,7 +57,7 @@ import Testing
     }
 
     @Test func attacksIncludedInACountAreMentionsToo() {
-        let found = incidents(story + """
+        let found = ExtractionFixtures.incidents(story + """
             U.S. forces have come under attack more than 40 times since mid-October, including rocket attacks on the \
             Conoco gas field.
             """, published: "2023-11-03")
@@ -75,7 +67,7 @@ import Testing
 
     /// Counts per site are runs of attacks, not events.
     @Test func countsPerSiteAreNoMentions() {
-        let found = incidents(story + """
+        let found = ExtractionFixtures.incidents(story + """
             Monitors have documented 33 attacks on coalition bases in Syria since October 19, including 15 attacks \
             on the base in Al-Omar oil field and 8 attacks on the Conoco gas field.
             """, published: "2023-11-03")
@@ -87,12 +79,8 @@ import Testing
 /// An attack the story calls "similar" to its own, told with a day before the story's, is an earlier event (a mention),
 /// wherever it was; "a similar device" is of the story's kind of weapon.
 @Suite struct SimilarEarlierAttackTests {
-    private func incidents(_ body: String, published: String) -> [ExtractedIncident] {
-        ExtractionFixtures.extract(body, published: published).incidents
-    }
-
     @Test func aSimilarDeviceOnAnEarlierDayIsAMentionWithTheStorysWeapon() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             A roadside bomb struck a convoy carrying supplies for the US-led coalition on Tuesday near Samawah, a \
             security source said. No one was hurt. On Saturday, a similar device went off beside a coalition convoy \
             near the town of Nasiriyah, damaging a truck.
@@ -104,7 +92,7 @@ import Testing
     }
 
     @Test func aSimilarAttackAtANamedBaseIsAMentionToo() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             Rockets struck Balad air base north of Baghdad on Thursday, Iraqi officials said. On Tuesday, a similar \
             attack hit Ain al-Asad air base, causing no casualties.
             """, published: "2019-12-06")
@@ -114,7 +102,7 @@ import Testing
 
     /// Without a day before the story's, "similar" alone makes no earlier event.
     @Test func aSimilarAttackOnTheStorysDayIsNotRecalled() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             A roadside bomb struck a convoy carrying supplies for the US-led coalition on Tuesday near Samawah, a \
             security source said. Hours later on Tuesday, a similar device went off beside a coalition convoy near \
             the town of Nasiriyah.
@@ -126,12 +114,8 @@ import Testing
 /// An attack named after "since the", at a site and on a day of its own, is the earlier event the story's is measured
 /// against (a mention), not more of the story's attack.
 @Suite struct MeasuredSinceEarlierAttackTests {
-    private func incidents(_ body: String, published: String) -> [ExtractedIncident] {
-        ExtractionFixtures.extract(body, published: published).incidents
-    }
-
     @Test func theDeadliestSinceAnEarlierAttackRecallsIt() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             Rockets struck Camp Taji north of Baghdad on Wednesday night, killing two American service members. \
             Wednesday's attack was the deadliest against U.S. forces in Iraq since the Dec. 27 rocket strike on K-1 \
             that killed a U.S. contractor.
@@ -145,7 +129,7 @@ import Testing
     }
 
     @Test func theHeaviestSinceAnEarlierAttackOnTheSameBaseRecallsItToo() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             Ballistic missiles struck Ain al-Asad air base on Saturday evening, U.S. Central Command said. Saturday's \
             attack was the heaviest on the base since the Jan. 8, 2020, Iranian missile attack on Ain al-Asad.
             """, published: "2024-01-21")
@@ -155,7 +139,7 @@ import Testing
 
     /// "since" opening a period, or a US strike after "since the", recalls no attack.
     @Test func aPeriodOrAUSStrikeAfterSinceIsNoMention() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             Rockets struck Balad air base on Sunday, Iraqi officials said. Bases hosting U.S. troops have come under \
             frequent rocket attacks since the U.S. drone strike that killed Qassem Soleimani at Baghdad airport on \
             Jan. 3, 2020, and more than 20 attacks have hit them since Oct. 17.
@@ -167,12 +151,8 @@ import Testing
 /// A place as written (a town, "a base near Hasakah") is another site as a known one is: an attack there on a day
 /// before the story's is an earlier event; two whole days one apart are two days.
 @Suite struct WrittenOtherSiteEarlierDayTests {
-    private func incidents(_ body: String, published: String) -> [ExtractedIncident] {
-        ExtractionFixtures.extract(body, published: published).incidents
-    }
-
     @Test func aDroneNearATownTheDayBeforeIsAMention() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             Ten rockets were launched at Mission Support Site Green Village on Friday, U.S. Central Command said. No \
             U.S. personnel were hurt. These attacks follow a strike by a one-way drone on a coalition base near \
             Hasakah on Thursday that killed a U.S. contractor.
@@ -184,7 +164,7 @@ import Testing
     }
 
     @Test func aLeadWithoutASiteOnAWholeDayDatesTheStoryToo() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             A base used by U.S. troops in eastern Syria was attacked with rockets on Friday, officials said. The \
             rockets were fired at the Green Village base. On Thursday, a drone struck a coalition base near the town \
             of Qamishli, wounding five U.S. service members.
@@ -195,7 +175,7 @@ import Testing
 
     /// The story's own place, written again, is no other site.
     @Test func theStorysOwnWrittenPlaceIsNoOtherSite() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             Rockets struck a coalition base near Hasakah early Friday, officials said. Late Thursday, sirens had \
             sounded as a first rocket landed at the base near Hasakah.
             """, published: "2023-03-25")
@@ -207,14 +187,10 @@ import Testing
 /// "... on October 17 and again on Monday night": a weekday after "again" is the day an earlier event happened once
 /// more, a mention of its own at the site the clause was told at.
 @Suite struct AgainOnADayTests {
-    private func incidents(_ body: String, published: String) -> [ExtractedIncident] {
-        ExtractionFixtures.extract(body, published: published).incidents
-    }
-
     private let story = "A drone that targeted the Harir base in Erbil province was shot down on Thursday, officials said. "
 
     @Test func againOnAWeekdayIsASecondEarlierAttack() {
-        let found = incidents(story + """
+        let found = ExtractionFixtures.incidents(story + """
             The Harir base hosts U.S. special forces. It was previously targeted by drones on October 17 and again on \
             Monday night, when two drones were shot down.
             """, published: "2023-11-10")
@@ -224,7 +200,7 @@ import Testing
     }
 
     @Test func againLateOnAWeekdayDoesToo() {
-        let found = incidents(story + """
+        let found = ExtractionFixtures.incidents(story + """
             Rockets struck the Harir base on Oct. 25, and again late on Tuesday, causing no damage.
             """, published: "2023-11-10")
         #expect(found.contains { $0.kind == .mention && $0.date.day == ExtractionFixtures.day("2023-11-07") })
@@ -232,7 +208,7 @@ import Testing
 
     /// Without "again" a weekday in a background clause stays a day of telling, as before.
     @Test func aWeekdayWithoutAgainIsNotRecalled() {
-        let found = incidents(story + """
+        let found = ExtractionFixtures.incidents(story + """
             The Harir base was previously targeted by drones on October 17, officials said on Monday.
             """, published: "2023-11-10")
         #expect(!found.contains { $0.kind == .mention && $0.date.day == ExtractionFixtures.day("2023-11-06") })
@@ -242,12 +218,8 @@ import Testing
 /// An attack told at "the same area" (place, spot) is at the site told last before it: with an earlier day, a mention
 /// there, though the clause names no site and no US forces.
 @Suite struct SameAreaEarlierAttackTests {
-    private func incidents(_ body: String, published: String) -> [ExtractedIncident] {
-        ExtractionFixtures.extract(body, published: published).incidents
-    }
-
     @Test func aDroneDownedInTheSameAreaLastWeekIsAMentionThere() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             A drone was shot down near Erbil International Airport, where coalition forces are stationed, late on \
             Wednesday, officials said. Last Wednesday, a drone was downed in the same area.
             """, published: "2023-10-26")
@@ -258,7 +230,7 @@ import Testing
     }
 
     @Test func rocketsThatFellInTheSamePlaceDaysEarlierAreAMentionToo() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             Three rockets struck Ain al-Asad air base in Anbar province on Friday, the coalition said. On Tuesday, two \
             rockets had struck the same place, causing no damage.
             """, published: "2021-03-06")
@@ -268,7 +240,7 @@ import Testing
 
     /// "the same" with no place noun points at nothing.
     @Test func theSameWithoutAPlaceNounCarriesNoSite() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             A drone was shot down near Erbil International Airport late on Wednesday, officials said. Last Wednesday, \
             a drone was downed at the same time of night, outside the city.
             """, published: "2023-10-26")

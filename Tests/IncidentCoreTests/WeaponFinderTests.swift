@@ -5,10 +5,7 @@ import Testing
 @Suite struct WeaponFinderTests {
     typealias F = ExtractionFixtures
 
-    private func weapons(_ text: String) -> Set<Weapon> {
-        let tokens = TextScanner.tokens(of: text)
-        return Set(WeaponFinder.find(in: 0..<tokens.count, tokens: tokens).weapons.map(\.weapon))
-    }
+    private func weapons(_ text: String) -> Set<Weapon> { Set(ExtractionFixtures.weapons(text)) }
 
     @Test func vocabulary() {
         #expect(weapons("close-range ballistic missiles") == [.ballisticMissile])

@@ -4,25 +4,20 @@ import Testing
 /// Round 8 (places): a weapon told as what it was not ("planted charges, not rockets", "not by incoming rocket fire",
 /// "rather than rockets") is no weapon of the attack; a verb between "not" and the weapon keeps it.
 @Suite struct WeaponToldAsNotTests {
-    private func weapons(_ sentence: String) -> [Weapon] {
-        let tokens = TextScanner.tokens(of: sentence)
-        return WeaponFinder.find(in: 0..<tokens.count, tokens: tokens).weapons.map(\.weapon)
-    }
-
     @Test(arguments: [
         "The explosions were caused by explosive charges placed inside the compound, not by incoming rocket fire.",
         "Blasts that hurt four US troops were planted charges, not rockets, the military said.",
         "The blasts came from explosive charges rather than rockets, officials said.",
     ])
     func aWeaponToldAsWhatItWasNot(_ sentence: String) {
-        #expect(!weapons(sentence).contains(.rocket))
+        #expect(!ExtractionFixtures.weapons(sentence).contains(.rocket))
     }
 
     @Test func aVerbBetweenNotAndTheWeaponKeepsIt() {
-        #expect(weapons("Air defences could not intercept the drone, which hit a hangar.") == [.drone])
+        #expect(ExtractionFixtures.weapons("Air defences could not intercept the drone, which hit a hangar.") == [.drone])
     }
 
     @Test func aWeaponAfterNotOnlyInAnotherClauseKeepsIt() {
-        #expect(weapons("It was not clear who fired the rockets.") == [.rocket])
+        #expect(ExtractionFixtures.weapons("It was not clear who fired the rockets.") == [.rocket])
     }
 }
