@@ -659,7 +659,8 @@ struct IncidentAssembler {
                         incident.claimedBy = group.group.name
                         facts.append(Fact(field: "claimed_by", value: group.group.name, span: claim.span))
                     } else if frame.claim == nil, let (name, span) = laterClaim(of: frame, asides: asides, told: frames)
-                                ?? (incident.date.precision == .day ? claimNamingDay(incident.date.day) : nil) {
+                                ?? (incident.date.precision == .day ? claimNamingDay(incident.date.day) : nil)
+                                ?? ownOperationClaim(frame) {
                         incident.claimedBy = name
                         facts.append(Fact(field: "claimed_by", value: name, span: span))
                     }

@@ -21,6 +21,7 @@ enum StatementClaimant {
                 }
             }
             || opensWithInvocation(sentences: sentences, tokens: tokens)
+            || headingNamesDocument(sentences: sentences, tokens: tokens)
         guard isStatement else { return nil }
         let speaksForItself = tokens.contains { selfWords.contains($0.text) }
         guard speaksForItself else { return nil }
@@ -73,10 +74,29 @@ enum StatementClaimant {
         name.contains { officialBodyNouns.contains(tokens[$0].text) }
     }
 
-    /// "In the name of God, the Most Gracious, the Most Merciful": the invocation a militia statement opens with.
+    /// "In the name of God, the Most Gracious, the Most Merciful": the invocation a militia statement opens with. A
+    /// relaying channel may put its own lines first ("[Relayed by ...]", "Text of the statement:"), so the invocation
+    /// may open any of the first lines.
     static func opensWithInvocation(sentences: [Range<Int>], tokens: [Token]) -> Bool {
         let invocation = ["in", "the", "name", "of", "god"]
-        guard let first = sentences.first, first.count >= invocation.count else { return false }
-        return zip(first.prefix(invocation.count), invocation).allSatisfy { tokens[$0.0].text == $0.1 }
+        return openingLines(sentences: sentences, tokens: tokens).contains { line in
+            line.count >= invocation.count
+                && zip(line.prefix(invocation.count), invocation).allSatisfy { tokens[$0.0].text == $0.1 }
+        }
+    }
+
+    /// "Military communiqué no. 9", "Text of the statement:", "Statement No. (14)": a short line near the top naming
+    /// the document is its heading. A news sentence about a statement ("Austin said in a statement that ...") is no
+    /// heading: it runs longer than a heading does.
+    static func headingNamesDocument(sentences: [Range<Int>], tokens: [Token]) -> Bool {
+        openingLines(sentences: sentences, tokens: tokens).contains { line in
+            line.filter { tokens[$0].isWord }.count <= 6
+                && line.contains { Lexicon.statementDocumentNouns.contains(tokens[$0].text) }
+        }
+    }
+
+    /// The sentences among the first six that open a line of the text.
+    private static func openingLines(sentences: [Range<Int>], tokens: [Token]) -> [Range<Int>] {
+        sentences.prefix(6).filter { s in !s.isEmpty && (s.lowerBound == 0 || tokens[s.lowerBound].newlineBefore) }
     }
 }
