@@ -33,4 +33,24 @@ import Testing
         #expect(e.contains { $0.kind == .attack })
         #expect(!e.contains { $0.kind == .usStrike })
     }
+
+    @Test func aReactionToAStrikeDatedOnlyFromTheAttackIsBackgroundToo() {
+        let body = """
+        Drones targeted U.S. forces at the al-Tanf garrison in Syria on Thursday, a U.S. official said. The attacks came \
+        a day after U.S. F-15 fighter jets struck a weapons storage facility in eastern Syria. Defense Secretary Lloyd \
+        Austin said the strike was "a precision self-defense strike."
+        """
+        let e = F.extract(body, published: "2023-11-10").incidents
+        #expect(e.contains { $0.kind == .attack })
+        #expect(!e.contains { $0.kind == .usStrike })
+    }
+
+    @Test func aReactionAfterAStrikeToldAsNewsKeepsTheStrike() {
+        let body = """
+        U.S. F-15 fighter jets struck a weapons storage facility near Albukamal in eastern Syria on Wednesday, the \
+        Pentagon said. Defense Secretary Lloyd Austin said the strike was "a precision self-defense strike."
+        """
+        let e = F.extract(body, published: "2023-11-09").incidents
+        #expect(e.contains { $0.kind == .usStrike && $0.country == "Syria" })
+    }
 }

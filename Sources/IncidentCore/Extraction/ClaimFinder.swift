@@ -102,6 +102,10 @@ enum ClaimFinder {
                                                || attackModifiers.contains(word(i + $0))
                                                // "claimed two attacks", "claimed 3 drone attacks"
                                                || NumberReader.number(at: i + $0, in: tokens, limit: range.upperBound) != nil
+                                               // "claimed the Erbil and Rumalyn attacks", "the Ain al-Asad attack": the
+                                               // sites name the attacks claimed
+                                               || (i + $0 < range.upperBound && $0 > 1 && tokens[i + $0].isCapitalized)
+                                               || (["-", "al"].contains(word(i + $0)) && $0 > 2)
                                                // "reivindicó este viernes dos ataques": the day of the claim first
                                                || Lexicon.weekdays[word(i + $0)] != nil || ["on", "this", "este"].contains(word(i + $0)) }) {
                     found = (i..<(i + n + 1), false)

@@ -148,15 +148,17 @@ extension IncidentAssembler {
 extension IncidentAssembler {
     /// "... whether last week's retaliatory strikes did enough ... Officials have said the strikes were meant to
     /// signal ...": an undated clause that points back at "the strikes", when the only strikes told before it were
-    /// recalled ones, recalls them too.
+    /// recalled ones, recalls them too. So does "Austin said the strike was a precision self-defense strike" after
+    /// "The attacks came a day after U.S. F-15 jets struck a storage facility": the reaction to a strike the story
+    /// dates only from its attack is background as the strike is.
     func pointsBackAtRecalledStrikes(_ frame: ArticleFrame, frames: [ArticleFrame]) -> Bool {
         let tokens = text.tokens
         guard frame.role == .strike, frame.dates.isEmpty, frame.places.isEmpty,
               frame.tokens.contains(where: { k in
-                  ["the", "these", "those"].contains(tokens[k].text) && k + 1 < frame.tokens.upperBound
-                      && ["strikes", "airstrikes", "raids"].contains(tokens[k + 1].text)
+                  ["the", "these", "those", "that", "this"].contains(tokens[k].text) && k + 1 < frame.tokens.upperBound
+                      && ["strikes", "airstrikes", "raids", "strike", "airstrike", "raid"].contains(tokens[k + 1].text)
               }) else { return false }
         let before = frames.filter { $0.role == .strike && $0.sentence < frame.sentence }
-        return !before.isEmpty && before.allSatisfy(\.isBackground)
+        return !before.isEmpty && before.allSatisfy { $0.isBackground || isRecalledUndatedStrike($0) }
     }
 }

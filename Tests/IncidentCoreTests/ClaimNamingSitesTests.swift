@@ -1,0 +1,34 @@
+import Testing
+@testable import IncidentCore
+
+/// A claim that names its attacks by their sites ("claimed the Erbil and Rumalyn attacks") is a claim of those
+/// attacks, and of no other the story tells.
+@Suite struct ClaimNamingSitesTests {
+    typealias F = ExtractionFixtures
+
+    @Test func sitesBeforeTheNounAreTheAttacksClaimed() {
+        #expect(F.claim("The Islamic Resistance in Iraq, a coalition of militias, claimed the Erbil and Rumalyn attacks on Telegram.") != nil)
+        #expect(F.claim("Kataib Hezbollah claimed the Ain al-Asad attack in a video.") != nil)
+        #expect(F.claim("The group claimed the Tower 22 attack the next day.") != nil)
+    }
+
+    @Test func aNameRightAfterTheVerbIsNoObject() {
+        #expect(F.claim("The group claimed Washington would pay for its attacks.") == nil)
+    }
+
+    @Test func bothNamedAttacksAreClaimedAndAThirdIsNot() {
+        let body = """
+        Iran-backed militants targeted US forces in Iraq and Syria on Tuesday, a US official said. A drone was shot down \
+        near Erbil air base, and separately a drone targeted US troops at Rumalyn Landing Zone in Syria. Rockets also \
+        landed near the Green Village base in Deir ez-Zor. None of the attacks caused injuries.
+
+        The Islamic Resistance in Iraq claimed the Erbil and Rumalyn attacks on its Telegram channel on Tuesday.
+        """
+        let attacks = F.incidents(body, published: "2024-01-03").filter { $0.kind == .attack }
+        #expect(attacks.first { $0.location == "Erbil Air Base" }?.claimedBy == "Islamic Resistance in Iraq")
+        #expect(attacks.first { $0.location == "Rumalyn Landing Zone" }?.claimedBy == "Islamic Resistance in Iraq")
+        let green = attacks.first { $0.location?.contains("Green Village") == true }
+        #expect(green != nil)
+        #expect(green?.claimedBy == nil)
+    }
+}
