@@ -1,8 +1,8 @@
 import Testing
 @testable import IncidentCore
 
-/// A claim that names its attacks by their sites ("claimed the Erbil and Rumalyn attacks") is a claim of those
-/// attacks, and of no other the story tells.
+/// What a claim sentence claims: the attacks it names by their sites ("claimed the Erbil and Rumalyn attacks"), and
+/// no other the story tells; the claim made, even after a description of the group's past claims.
 @Suite struct ClaimNamingSitesTests {
     typealias F = ExtractionFixtures
 
@@ -30,5 +30,19 @@ import Testing
         let green = attacks.first { $0.location?.contains("Green Village") == true }
         #expect(green != nil)
         #expect(green?.claimedBy == nil)
+    }
+
+    @Test func theClaimMadeIsFoundPastTheGroupsPastClaims() {
+        let claim = F.claim("""
+        The Islamic Resistance in Iraq, the umbrella group that has claimed most of the attacks on U.S. forces since \
+        October, said in a Telegram post that its fighters had "targeted the occupation base in al-Shaddadi."
+        """)
+        #expect(claim != nil)
+        #expect(claim?.isGeneral == false)
+    }
+
+    @Test func thePastClaimsAloneAreNoClaimOfThisAttack() {
+        let claim = F.claim("The group, which has claimed most of the attacks on U.S. forces since October, did not comment.")
+        #expect(claim == nil || claim?.isGeneral == true)
     }
 }

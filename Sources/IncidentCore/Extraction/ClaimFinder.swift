@@ -157,7 +157,9 @@ enum ClaimFinder {
                                            passive: passive, isGeneral: general, isNegated: negated)
                 // "KH has not claimed the attack, but the IRI said it was behind it": the claim made wins.
                 if best == nil || (best!.isGeneral && !general) || (best!.isNegated && !negated && !general) { best = mention }
-                i = r.upperBound
+                // "the umbrella group that has claimed most of the attacks since October, said in a Telegram post that
+                // its fighters had targeted": a general claim read through to a later "that" may hide the claim made.
+                i = general ? i + 1 : r.upperBound
                 continue
             }
             i += 1
