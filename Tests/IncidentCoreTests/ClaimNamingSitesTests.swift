@@ -45,4 +45,21 @@ import Testing
         let claim = F.claim("The group, which has claimed most of the attacks on U.S. forces since October, did not comment.")
         #expect(claim == nil || claim?.isGeneral == true)
     }
+
+    @Test func aClaimListingSeveralSitesClaimsTheAttackToldAtEach() {
+        let body = """
+        Drones targeted U.S. troops at two locations in Syria on Thursday, a U.S. defense official said. A drone flew at \
+        the Conoco gas field base and was shot down. Later a second drone targeted troops near the al-Tanf garrison. A \
+        third drone fell near Rumalyn Landing Zone. No one was hurt.
+
+        The Islamic Resistance in Iraq said on Telegram that it had struck "the occupation base in the Conoco field" and \
+        "the occupation forces near al-Tanf" with drones.
+        """
+        let attacks = F.incidents(body, published: "2024-01-05").filter { $0.kind == .attack }
+        #expect(attacks.first { $0.location == "Conoco gas field" }?.claimedBy == "Islamic Resistance in Iraq")
+        #expect(attacks.first { $0.location == "Al-Tanf Garrison" }?.claimedBy == "Islamic Resistance in Iraq")
+        let rumalyn = attacks.first { $0.location == "Rumalyn Landing Zone" }
+        #expect(rumalyn != nil)
+        #expect(rumalyn?.claimedBy == nil)
+    }
 }

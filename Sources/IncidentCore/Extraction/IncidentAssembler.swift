@@ -21,6 +21,8 @@ struct IncidentAssembler {
     private var claimOfAll: ArticleFrame?
     /// Claims told in background with a day of their own (`+ClaimOfTheDay`).
     private(set) var datedClaims: [ArticleFrame] = []
+    /// Claims of the story's day that name several sites (`+ClaimOfNamedSites`).
+    private(set) var siteClaims: [(frame: ArticleFrame, sites: Set<String>)] = []
     /// The gazetteer matcher, to tell which of an area's bases the article names by its kind ("the US embassy").
     var places: PlaceMatcher?
     /// The days a roundup's lead counts attacks over (`+Roundup`); nil for other stories.
@@ -70,6 +72,7 @@ struct IncidentAssembler {
         }
         roundup = roundupDays()
         datedClaims = claimsDatedToAttacks(frames)
+        siteClaims = claimsNamingSites(frames)
         launchSite = launchSiteTold(in: frames)
         return settlingTolls(foldingSameEventMentions(assembleFrames(frames)), frames: frames)
     }
@@ -429,6 +432,10 @@ struct IncidentAssembler {
            let claim = f.claim, let group = f.claimGroup, GroupMatcher.isActor(group.group) {
             claimants.append(group.group.name)
             facts.append(Fact(field: "claimed_by", value: group.group.name, span: claim.span))
+        }
+        if claimants.isEmpty, let (name, span) = claimNamingSite(draft.base, on: incident.date.day) {
+            claimants.append(name)
+            facts.append(Fact(field: "claimed_by", value: name, span: span))
         }
         if claimants.isEmpty, incident.date.precision == .day, let (name, span) = claimOfTheDay(incident.date.day) {
             claimants.append(name)

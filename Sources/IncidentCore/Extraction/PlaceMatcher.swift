@@ -290,6 +290,9 @@ struct PlaceMatcher: Sendable {
                         // clause with its own event names a site of its own.
                         let ownEvent = (last.end..<i).contains {
                             ["while", "whereas", "separately"].contains(tokens[$0].text) || Lexicon.attackWords.contains(tokens[$0].text)
+                                // "struck the base in the al-Omar field and the forces near al-Rukban camp": a second
+                                // object of the verb, with its own site.
+                                || (tokens[$0].text == "and" && $0 + 1 < i && ["the", "\""].contains(tokens[$0 + 1].text))
                         }
                         if case .base = last { return last.end >= i - 12 && !ownEvent } else { return false }
                     } ?? false)
