@@ -422,7 +422,8 @@ struct IncidentAssembler {
                 continue
             }
             guard let claim = f.claim, let group = f.claimGroup, GroupMatcher.isActor(group.group),
-                  !claimNamesOtherDays(f, than: incident.date.day) else { continue }
+                  !claimNamesOtherDays(f, than: incident.date.day),
+                  !claimsEventOfSentenceBefore(f, than: incident.date.day) else { continue }
             if !claimants.contains(group.group.name) {
                 claimants.append(group.group.name)
                 facts.append(Fact(field: "claimed_by", value: group.group.name, span: claim.span))
