@@ -61,4 +61,9 @@ import Testing
         #expect(attacks.count == 2)
         #expect(attacks.allSatisfy { $0.claimedBy == "Islamic Resistance in Iraq" })
     }
+
+    @Test func todaysAttackIsAClaimOfTheStorysDay() {
+        #expect(F.claim("The Islamic Resistance in Iraq has claimed today's attack on Harir.") != nil)
+        #expect(F.claim("A group called Saraya Awliya al-Dam claimed tonight's rocket attack.") != nil)
+    }
 }

@@ -92,7 +92,7 @@ enum ClaimFinder {
                                                "all", "these", "those",
                                                // "claimed the Thursday and Saturday attacks", "the rocket and drone attacks"
                                                "and",
-                                               "missile", "yesterday's", "monday's", "tuesday's", "wednesday's",
+                                               "missile", "today's", "tonight's", "yesterday's", "monday's", "tuesday's", "wednesday's",
                                                "thursday's", "friday's", "saturday's", "sunday's"].contains(word(i + $0))
                                                // "claimed two more drone attacks" (after a count only: "claimed other
                                                // attacks" is not this one)
