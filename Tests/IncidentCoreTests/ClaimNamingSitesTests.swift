@@ -62,4 +62,20 @@ import Testing
         #expect(rumalyn != nil)
         #expect(rumalyn?.claimedBy == nil)
     }
+
+    @Test func anAttackAGeneralClaimIncludesByNameIsClaimed() {
+        let body = """
+        Drones targeted U.S. forces at the Tal Baydar base in Syria on Sunday, a U.S. official said. No one was hurt. \
+        Iran-backed factions under the name "Islamic Resistance in Iraq" have claimed most of the attacks on U.S. bases \
+        since October 17, including a rocket attack on the al-Shaddadi base on Saturday.
+        """
+        let e = F.incidents(body, published: "2023-11-05")
+        #expect(e.first { $0.kind == .mention && $0.location == "Al-Shaddadi" }?.claimedBy == "Islamic Resistance in Iraq")
+        #expect(e.first { $0.kind == .attack && $0.location == "Tal Baydar" }?.claimedBy == nil)
+    }
+
+    @Test func mostOfTheAttacksWithoutAnyNamedIsGeneral() {
+        let claim = F.claim("The Islamic Resistance in Iraq has claimed most of the attacks on U.S. forces since October.")
+        #expect(claim?.isGeneral == true)
+    }
 }

@@ -92,6 +92,9 @@ enum ClaimFinder {
                                                "all", "these", "those",
                                                // "claimed the Thursday and Saturday attacks", "the rocket and drone attacks"
                                                "and",
+                                               // "have claimed most of the attacks ..., including ...": general, unless
+                                               // it names the attacks it includes
+                                               "most", "many", "of",
                                                "missile", "today's", "tonight's", "yesterday's", "monday's", "tuesday's", "wednesday's",
                                                "thursday's", "friday's", "saturday's", "sunday's"].contains(word(i + $0))
                                                // "claimed two more drone attacks" (after a count only: "claimed other
@@ -132,7 +135,7 @@ enum ClaimFinder {
                 // "The Hezbollah Brigades, one of the most powerful factions, claimed": "most" describes
                 // the group, not the attacks — look back only within the clause.
                 let clauseStart = before.first { tokens[$0].isPunct && tokens[$0].text != "-" && tokens[$0].text != "'" }
-                let general = before.contains { k in
+                var general = before.contains { k in
                     isGeneralWord(at: k, tokens: tokens) && clauseStart.map { k > $0 } ?? true
                 } || after.contains { isGeneralWord(at: $0, tokens: tokens) }
                     // "claimed all attacks on US forces" (no count): many past attacks.
@@ -140,6 +143,11 @@ enum ClaimFinder {
                     || passive && isStanding(before: r.lowerBound, range: range, tokens: tokens)
                         && (namesOtherTargets(before: r.lowerBound, range: range, tokens: tokens)
                             || tellsOtherAttacks(before: r.lowerBound, range: range, tokens: tokens))
+                // "have claimed most of the attacks since October 17, including a rocket attack on the al-Shaddadi base
+                // on Saturday": the attacks the general claim includes by name are claimed.
+                if general, (r.upperBound..<range.upperBound).contains(where: { tokens[$0].text == "including" }) {
+                    general = false
+                }
                 let negated = stride(from: r.lowerBound - 1, through: max(range.lowerBound, r.lowerBound - 4), by: -1)
                     .contains { negations.contains(tokens[$0].text) }
                     // "Zu den Angriffen bekannte sich zunächst niemand", "Eine Gruppe bekannte sich zunächst nicht":
