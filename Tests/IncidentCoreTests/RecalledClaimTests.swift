@@ -50,4 +50,34 @@ import Testing
         #expect(m?.location == "Tal Baydar")
         #expect(m?.claimedBy == "Islamic Resistance in Iraq")
     }
+
+    @Test func aClaimNamingTheRecalledAttacksSiteIsItsClaimAndNoEventOfItsOwn() {
+        let body = """
+        Parliament will vote on the Popular Mobilization law next week, lawmakers said on Sunday.
+
+        Several factions, including Kataib Hezbollah, waged a campaign of drone and rocket attacks on U.S. forces in \
+        Iraq and Syria after the start of the Gaza war in October 2023. The campaign peaked in January 2024, when a \
+        drone struck the Tower 22 outpost in Jordan, and days earlier ballistic missiles fired at Ain al-Asad air base \
+        on Jan. 20 left several U.S. personnel being evaluated for brain injuries. The Islamic Resistance in Iraq \
+        claimed the Ain al-Asad attack.
+        """
+        let e = F.incidents(body, published: "2025-03-02")
+        let asad = e.filter { $0.location == "Ain al-Asad Air Base" }
+        #expect(asad.count == 1)
+        #expect(asad.first?.kind == .mention)
+        #expect(asad.first?.claimedBy == "Islamic Resistance in Iraq")
+    }
+
+    @Test func aClaimNamingTheStorysSiteStaysTheStorysClaim() {
+        let body = """
+        Rockets struck Ain al-Asad air base in western Iraq on Monday, causing no injuries, a U.S. official said. The \
+        Islamic Resistance in Iraq claimed the Ain al-Asad attack.
+        """
+        let e = F.incidents(body, published: "2024-02-06")
+        let asad = e.filter { $0.location == "Ain al-Asad Air Base" }
+        #expect(asad.count == 1)
+        #expect(asad.first?.kind == .attack)
+        #expect(asad.first?.claimedBy == "Islamic Resistance in Iraq")
+    }
 }
+

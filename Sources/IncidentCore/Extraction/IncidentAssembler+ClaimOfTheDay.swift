@@ -69,7 +69,8 @@ extension IncidentAssembler {
     /// attack"): no site, no day, no toll of its own, and no weapon unless the claimed attack is one already told
     /// ("claimed the attack ..., saying it had struck the base with a drone").
     func isClaimOfToldAttack(_ f: ArticleFrame) -> Bool {
-        guard f.role == .attack, let claim = f.claim, !claim.isGeneral, !claim.isNegated, f.places.isEmpty,
+        guard f.role == .attack, let claim = f.claim, !claim.isGeneral, !claim.isNegated,
+              f.places.isEmpty || namesSitesOnlyInClaim(f),
               f.writtenPlace == nil, f.dates.isEmpty, f.casualties.isEmpty else { return false }
         return f.weapons.isEmpty || claimsAttackAlreadyTold(claim)
     }
@@ -80,6 +81,26 @@ extension IncidentAssembler {
         let end = min(tokens.count, claim.tokens.upperBound + 3)
         return (claim.tokens.lowerBound..<max(claim.tokens.lowerBound, end - 1)).contains { k in
             ["the", "that", "this"].contains(tokens[k].text) && FrameBuilder.eventNouns.contains(tokens[k + 1].text)
+        }
+    }
+
+    /// "claimed the Ain al-Asad attack": the sites the clause names are all inside its claim's object, naming the
+    /// attack claimed, not an attack of the clause's own.
+    func namesSitesOnlyInClaim(_ f: ArticleFrame) -> Bool {
+        guard let claim = f.claim, !f.places.isEmpty else { return false }
+        return f.places.allSatisfy { $0.span.start >= claim.span.start && $0.span.end <= claim.span.end }
+    }
+
+    /// "... ballistic missiles fired at Ain al-Asad air base on Jan. 20 ... The Islamic Resistance claimed the Ain
+    /// al-Asad attack.": a claim naming a site only as the attack it claims, told after an attack at that site, is
+    /// that attack's claim and no recalled event of its own.
+    /// With `recalledOnly`, the attacks told before at its sites are all recalled ones: the clause opens no attack of
+    /// the story's either.
+    func claimsAttackToldBefore(_ f: ArticleFrame, frames: [ArticleFrame], recalledOnly: Bool = false) -> Bool {
+        guard namesSitesOnlyInClaim(f), isClaimOfToldAttack(f) else { return false }
+        return f.places.allSatisfy { p in
+            let told = frames.filter { $0.sentence < f.sentence && $0.role == .attack && $0.places.contains { $0.base.name == p.base.name } }
+            return !told.isEmpty && (!recalledOnly || told.allSatisfy(\.isBackground))
         }
     }
 }

@@ -81,8 +81,10 @@ struct IncidentAssembler {
         var attackFrames = frames.filter {
             $0.role == .attack && (!$0.isBackground || isRoundupEntry($0)) && !isRunOfAttacksOnSeveralSites($0)
                 && !countsAttacksSince($0, in: frames) && !isHabitOfAttacks($0) && !isOutsideTheatre($0)
+                && !claimsAttackToldBefore($0, frames: frames, recalledOnly: true)
         }.map(withoutTallyTargets)
-        var mentionFrames = frames.filter { $0.role == .attack && $0.isBackground && !isRoundupEntry($0) && !isOutsideTheatre($0) }
+        var mentionFrames = frames.filter { $0.role == .attack && $0.isBackground && !isRoundupEntry($0) && !isOutsideTheatre($0)
+            && !claimsAttackToldBefore($0, frames: frames) }
         var strikeFrames = frames.filter {
             $0.role == .strike && !$0.isBackground && !isRecalledUndatedStrike($0) && !pointsBackAtRecalledStrikes($0, frames: frames)
         }
@@ -744,7 +746,8 @@ struct IncidentAssembler {
             $0.sentence == frame.sentence + 1
                 || ($0.sentence == frame.sentence + 2 && (pointsBack($0) || onlyMoreOfIt) && !otherBetween)
         }),
-              next.places.isEmpty, next.dates.isEmpty, let claim = next.claim else { return nil }
+              next.places.isEmpty || (namesSitesOnlyInClaim(next) && next.places.allSatisfy { p in frame.places.contains { $0.base.name == p.base.name } }),
+              next.dates.isEmpty, let claim = next.claim else { return nil }
         if let written = next.writtenClaimant { return (written.name, written.span) }
         if let group = next.claimGroup, GroupMatcher.isActor(group.group) { return (group.group.name, claim.span) }
         return nil
