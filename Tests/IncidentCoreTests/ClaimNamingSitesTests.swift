@@ -78,4 +78,22 @@ import Testing
         let claim = F.claim("The Islamic Resistance in Iraq has claimed most of the attacks on U.S. forces since October.")
         #expect(claim?.isGeneral == true)
     }
+
+    @Test func thatAttackIsTheAttackToldJustBefore() {
+        let body = """
+        Militants attacked U.S. forces three times on Wednesday, a defense official said.
+
+        A drone was shot down near al-Harir air base in Iraq. There were no injuries.
+
+        Rockets struck near the U.S. base at Shaddadi in Syria. No U.S. personnel were hurt. Kataib Hezbollah claimed \
+        that attack in a video.
+
+        A drone was shot down near the Conoco gas field base. Nobody was hurt.
+        """
+        let attacks = F.incidents(body, published: "2023-11-09").filter { $0.kind == .attack }
+        #expect(attacks.first { $0.location == "Al-Shaddadi" }?.claimedBy == "Kataib Hezbollah")
+        #expect(attacks.first { $0.location == "Al-Harir Air Base" }?.claimedBy == nil)
+        #expect(attacks.first { $0.location == "Conoco gas field" }?.claimedBy == nil)
+    }
 }
+

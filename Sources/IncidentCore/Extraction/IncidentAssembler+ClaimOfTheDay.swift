@@ -103,4 +103,21 @@ extension IncidentAssembler {
             return !told.isEmpty && (!recalledOnly || told.allSatisfy(\.isBackground))
         }
     }
+
+    /// "— A rocket and a drone attack on the U.S. base at Shaddadi. No U.S. personnel were hurt. The Islamic
+    /// Resistance in Iraq claimed that attack as well.": a claim aside pointing back at "that attack" claims the attack
+    /// told just before it, not the story's first. The index of that attack's draft among `drafts` (each given by its
+    /// frames), when it is told within the two sentences before the aside; nil otherwise.
+    func draftPointedAtByClaim(_ aside: ArticleFrame, drafts: [[ArticleFrame]]) -> Int? {
+        guard let claim = aside.claim, !claim.isGeneral, !claim.isNegated, aside.places.isEmpty, aside.dates.isEmpty,
+              let group = aside.claimGroup, GroupMatcher.isActor(group.group), claimsAttackAlreadyTold(claim) else { return nil }
+        var best: (index: Int, sentence: Int)?
+        for (i, frames) in drafts.enumerated() {
+            for f in frames where f.sentence < aside.sentence && f.sentence >= aside.sentence - 2 {
+                if best.map({ f.sentence > $0.sentence }) ?? true { best = (i, f.sentence) }
+            }
+        }
+        return best?.index
+    }
 }
+

@@ -206,7 +206,8 @@ struct IncidentAssembler {
         // the town of one attack placed only by its town tells more of it (`+NumberedOperations`).
         let towns = drafts.map { d in d.base == nil ? Set(d.frames.flatMap(placeKeys)) : [] }
         for aside in asides {
-            guard let i = attackOfItsTown(aside, towns: towns) else { continue }
+            guard let i = attackOfItsTown(aside, towns: towns) ?? draftPointedAtByClaim(aside, drafts: drafts.map(\.frames))
+            else { continue }
             drafts[i].frames.append(aside)
             drafts[i].casualtyFrames.append(aside)
             asides.removeAll { $0.tokens == aside.tokens }
