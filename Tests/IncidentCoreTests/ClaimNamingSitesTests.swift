@@ -95,5 +95,15 @@ import Testing
         #expect(attacks.first { $0.location == "Al-Harir Air Base" }?.claimedBy == nil)
         #expect(attacks.first { $0.location == "Conoco gas field" }?.claimedBy == nil)
     }
+
+    @Test func thatOperationPointsBackAsThatAttackDoes() {
+        let body = """
+        The week began on December 13, when the Islamic Resistance in Iraq said it had attacked the al-Tanf base with \
+        two drones. On Friday, the factions turned to Iraq, launching a drone at Ain al-Asad air base. The Islamic \
+        Resistance claimed that operation as well.
+        """
+        let attacks = F.incidents(body, published: "2023-12-16").filter { $0.kind == .attack }
+        #expect(attacks.first { $0.location == "Ain al-Asad Air Base" }?.claimedBy == "Islamic Resistance in Iraq")
+    }
 }
 

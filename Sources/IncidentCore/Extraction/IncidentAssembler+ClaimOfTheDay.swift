@@ -110,7 +110,8 @@ extension IncidentAssembler {
     /// frames), when it is told within the two sentences before the aside; nil otherwise.
     func draftPointedAtByClaim(_ aside: ArticleFrame, drafts: [[ArticleFrame]]) -> Int? {
         guard let claim = aside.claim, !claim.isGeneral, !claim.isNegated, aside.places.isEmpty, aside.dates.isEmpty,
-              let group = aside.claimGroup, GroupMatcher.isActor(group.group), claimsAttackAlreadyTold(claim) else { return nil }
+              let group = aside.claimGroup, GroupMatcher.isActor(group.group),
+              claimsAttackAlreadyTold(claim) || claimsOperationAlreadyTold(claim) else { return nil }
         var best: (index: Int, sentence: Int)?
         for (i, frames) in drafts.enumerated() {
             for f in frames where f.sentence < aside.sentence && f.sentence >= aside.sentence - 2 {
@@ -118,6 +119,15 @@ extension IncidentAssembler {
             }
         }
         return best?.index
+    }
+
+    /// "claimed that operation as well": the militias' word for an attack, pointing back as "that attack" does.
+    private func claimsOperationAlreadyTold(_ claim: ClaimMention) -> Bool {
+        let tokens = text.tokens
+        let end = min(tokens.count - 1, claim.tokens.upperBound + 2)
+        return (claim.tokens.lowerBound..<end).contains { k in
+            ["the", "that", "this"].contains(tokens[k].text) && tokens[k + 1].text == "operation"
+        }
     }
 }
 
