@@ -138,7 +138,7 @@ extension IncidentAssembler {
     }
 
     /// A place recorded as the article writes it, inferred.
-    private func recordAsWritten(_ span: TextSpan, to incident: inout ExtractedIncident, facts: inout [Fact]) {
+    func recordAsWritten(_ span: TextSpan, to incident: inout ExtractedIncident, facts: inout [Fact]) {
         let name = text.text(span)
         incident.location = name
         incident.confidence["location"] = .inferred
@@ -146,7 +146,7 @@ extension IncidentAssembler {
     }
 
     /// "Diwaniyah province", "Dhi Qar governorate": a town's name told as its province, too wide to be the site.
-    private func isProvince(_ range: Range<Int>) -> Bool {
+    func isProvince(_ range: Range<Int>) -> Bool {
         range.upperBound < text.tokens.count && ["province", "governorate"].contains(text.tokens[range.upperBound].text)
     }
 

@@ -162,3 +162,63 @@ extension IncidentAssembler {
         return !before.isEmpty && before.allSatisfy { $0.isBackground || isRecalledUndatedStrike($0) }
     }
 }
+
+/// "two facilities near the Syrian border town of Albukamal and one at al-Qaim on the Iraqi side of the border": a
+/// strike whose targets are towns of two countries is a strike in each, at its own town.
+extension IncidentAssembler {
+    /// The strike once per country of the towns it names as struck, each placed at its first town there; the strike
+    /// alone when its towns are of one country.
+    func strikesByTownCountry(_ strike: ExtractedIncident, group: [ArticleFrame]) -> [ExtractedIncident] {
+        let tokens = text.tokens
+        var towns: [AreaMatch] = []
+        for f in group {
+            for a in f.areas where !a.area.isRegion && !isProvince(a.tokens) && !a.area.country.isEmpty
+                && !towns.contains(where: { $0.area.country == a.area.country }) {
+                // "in response to attacks on Erbil", "rockets fired from Zummar": a town of the attack, not the strike's.
+                let before = max(f.tokens.lowerBound, a.tokens.lowerBound - 4)..<a.tokens.lowerBound
+                guard !before.contains(where: { k in
+                    Lexicon.attackWords.contains(tokens[k].text) || FrameBuilder.eventNouns.contains(tokens[k].text)
+                        || ["from", "aus", "depuis", "desde", "da"].contains(tokens[k].text)
+                }) else { continue }
+                towns.append(a)
+            }
+        }
+        guard towns.count >= 2 else { return [strike] }
+        return towns.map { town in
+            var copy = strike
+            copy.location = nil
+            copy.latitude = nil
+            copy.longitude = nil
+            copy.facts = strike.facts.filter { $0.field != "country" && $0.field != "location" }
+            var facts = copy.facts
+            recordAsWritten(town.span, to: &copy, facts: &facts)
+            copy.country = town.area.country
+            facts.append(Fact(field: "country", value: town.area.country, span: town.span))
+            copy.facts = facts
+            return copy
+        }
+    }
+}
+
+extension IncidentAssembler {
+    /// Adds strikes to `incidents`, one per day, country and town: a strike of a day and country already there only
+    /// gives it its town when it has none ("struck targets in Iraq and Syria overnight ... two facilities near
+    /// Albukamal and one at al-Qaim": the same two strikes, told twice). Strikes at two towns of one country on one
+    /// day ("Minutes later, the jets struck a safe house near Mayadin") stay two.
+    static func addingStrikes(_ strikes: [ExtractedIncident], to incidents: inout [ExtractedIncident]) {
+        for strike in strikes {
+            guard let i = incidents.firstIndex(where: {
+                $0.kind == .usStrike && $0.country == strike.country && $0.date.day != nil && $0.date.day == strike.date.day
+                    && ($0.location == nil || strike.location == nil || $0.location == strike.location)
+            }) else {
+                incidents.append(strike)
+                continue
+            }
+            if incidents[i].location == nil, strike.location != nil {
+                incidents[i].location = strike.location
+                incidents[i].facts += strike.facts.filter { $0.field == "location" }
+                incidents[i].confidence["location"] = strike.confidence["location"]
+            }
+        }
+    }
+}

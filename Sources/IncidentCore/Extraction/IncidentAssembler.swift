@@ -306,8 +306,8 @@ struct IncidentAssembler {
             }?.dates.first
             let told = strike(group, asides: n == 0 ? asides : [], attack: attack, nearDate: nearDate,
                               launchedFrom: IncidentAssembler.launchCountry(of: attackFrames))
-            incidents.append(told)
-            incidents += strikesInOtherCountries(told, group: group)
+            let byTown = strikesByTownCountry(told, group: group)
+            Self.addingStrikes(byTown.count == 1 ? byTown + strikesInOtherCountries(told, group: group) : byTown, to: &incidents)
         }
         // "It comes after a U.S. strike on Sept. 1 near al-Qaim": an earlier US strike told with its own
         // calendar day is a US strike of its own.
@@ -328,8 +328,8 @@ struct IncidentAssembler {
             guard strike.country != nil,
                   !incidents.contains(where: { $0.kind == .usStrike && $0.date == strike.date && $0.country == strike.country })
             else { continue }
-            incidents.append(strike)
-            incidents += strikesInOtherCountries(strike, group: group)
+            let byTown = strikesByTownCountry(strike, group: group)
+            Self.addingStrikes(byTown.count == 1 ? byTown + strikesInOtherCountries(strike, group: group) : byTown, to: &incidents)
         }
         // The story's own site, when its attack was told at one ("the same base" of an earlier event).
         let storySites = Set(attackFrames.flatMap { $0.places.map(\.base.name) })
