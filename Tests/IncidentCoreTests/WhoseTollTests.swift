@@ -38,4 +38,40 @@ import Testing
             """, published: "2023-11-22", at: "Ain al-Asad Air Base")
         #expect(f.injured == "unknown")
     }
+
+    // MARK: A toll told among civilians named by who they are is theirs
+
+    @Test func noCasualtiesAmongTheDriversIsNotAUSZero() {
+        let f = figures("""
+            A roadside bomb struck a convoy carrying supplies for the US-led coalition near Samawah on Monday, \
+            damaging one truck without causing casualties among the drivers, a security source said.
+            """, published: "2021-06-08", at: "Samawah")
+        #expect(f.injured == "unknown")
+        #expect(f.killed == "unknown")
+    }
+
+    @Test func noCasualtiesRecordedAmongTheLocalPopulationIsNotAUSZero() {
+        let f = figures("""
+            A drone struck near the Kharab al-Jir base, which hosts US troops, on Sunday. A local source said no \
+            casualties had been recorded among the local population.
+            """, published: "2023-11-06", at: "Kharab al-Jir")
+        #expect(f.injured == "unknown")
+    }
+
+    @Test func membersOfOneFamilyAreCivilians() {
+        let f = figures("""
+            A Katyusha rocket aimed at Baghdad airport fell on a house late on Wednesday, injuring three members of \
+            one family, a security source said.
+            """, published: "2021-04-22", at: "Victory Base Complex")
+        #expect(f.injured == "unknown")
+    }
+
+    @Test func noCasualtiesAmongUSPersonnelIsStillAZero() {
+        // Must not trigger: the people named after "among" are the troops.
+        let f = figures("""
+            Rockets struck Ain al-Asad air base on Tuesday. There were no casualties among US personnel, a defense \
+            official said.
+            """, published: "2023-11-22", at: "Ain al-Asad Air Base")
+        #expect(f.injured == "0")
+    }
 }

@@ -262,9 +262,10 @@ enum CasualtyFinder {
             && stride(from: b - 1, through: max(floor, b - 7), by: -1).contains { ["none", "neither", "not", "no", "without"].contains(tokens[$0].text) }
         guard before == "without" || negatedCause else { return nil }
         if tokens[k].stem == "losses", !(b..<k).contains(where: { tokens[$0].text == "human" }) { return nil }
-        return CasualtyMention(party: party, killed: false, both: tokens[k].stem != "injuries", figure: Figure(count: 0),
+        let civilians = civiliansNamedAfter(noun: k, tokens: tokens)
+        return CasualtyMention(party: civilians ?? party, killed: false, both: tokens[k].stem != "injuries", figure: Figure(count: 0),
                                span: TextSpan(start: tokens[b].start, end: tokens[k].end), anchor: k - 1,
-                               endToken: k + 1, usesDefaultParty: true)
+                               endToken: k + 1, usesDefaultParty: civilians == nil)
     }
 
     /// "no human losses": nobody killed or injured. A bare "no losses" may be material, and labellers read it both ways.
@@ -561,6 +562,7 @@ enum CasualtyFinder {
                 }
             }
         }
+        if party == nil, let civilians = civiliansNamedAfter(noun: k, tokens: tokens) { party = civilians }
         let explicit = party
         guard let party = party ?? defaultParty else { return nil }
         let both = (tokens[k].stem == "casualties" || tokens[k].stem == "victims") && figure.count == 0
@@ -832,6 +834,8 @@ enum CasualtyFinder {
         }
         // "killing five women and children", "wounding two residents": people named as civilians are no troops.
         if civilianHeads.contains(headWord) { return .other("civilian") }
+        // "injuring three members of one family", "a woman and her two children": a family is no troops.
+        if !us, words.contains(where: { ["family", "families", "household"].contains($0) }) { return .other("civilian") }
         if us || headWord == "americans" || headWord == "american" { return .us }
         if headWord == "civilian" || headWord == "civilians" { return .other("civilian") }
         return defaultParty
