@@ -74,4 +74,31 @@ import Testing
             """, published: "2023-11-22", at: "Ain al-Asad Air Base")
         #expect(f.injured == "0")
     }
+
+    // MARK: A zero of "neither attack" is the two attacks told before it
+
+    @Test func neitherAttackIsTheTwoToldBefore() {
+        let text = """
+            A drone was launched at US forces at Erbil air base on Tuesday and shot down, the official said. \
+            Separately, a drone targeted US troops at Rumalyn Landing Zone in Syria. Neither attack caused injuries to \
+            US personnel, according to the official.
+
+            The Islamic Resistance in Iraq said it had also targeted the US base at Shaddadi in Syria the same day, \
+            claims the official could not confirm.
+            """
+        #expect(figures(text, published: "2024-01-03", at: "Erbil Air Base").injured == "0")
+        #expect(figures(text, published: "2024-01-03", at: "Rumalyn Landing Zone").injured == "0")
+        #expect(figures(text, published: "2024-01-03", at: "Al-Shaddadi").injured == "unknown")
+    }
+
+    @Test func noneOfTheAttacksStillReachesEveryAttack() {
+        // Must not be narrowed: "none of the attacks" counts no number, so it covers each attack, told before or after.
+        let text = """
+            None of the attacks caused any U.S. casualties, a Pentagon spokesman said. On Friday, a drone targeted Ain \
+            al-Asad air base. On Saturday, rockets were fired at the al-Tanf garrison. On Sunday, a drone was shot down \
+            near Erbil air base.
+            """
+        #expect(figures(text, published: "2023-11-06", at: "Erbil Air Base").injured == "0")
+        #expect(figures(text, published: "2023-11-06", at: "Al-Tanf Garrison").injured == "0")
+    }
 }
