@@ -101,4 +101,14 @@ import Testing
         #expect(figures(text, published: "2023-11-06", at: "Erbil Air Base").injured == "0")
         #expect(figures(text, published: "2023-11-06", at: "Al-Tanf Garrison").injured == "0")
     }
+
+    // MARK: Drivers of a supply convoy are civilians
+
+    @Test func driversWoundedAreCivilians() {
+        let f = figures("""
+            A roadside bomb struck a convoy carrying supplies for the U.S.-led coalition near Zubair on Wednesday, \
+            wounding two Iraqi drivers, officials said.
+            """, published: "2021-05-27", at: "Zubair")
+        #expect(f.injured == "unknown")
+    }
 }

@@ -5,7 +5,7 @@
 extension CasualtyFinder {
     /// Words that name people as civilians by who they are, beyond the heads a count is read with.
     private static let civilianGroupWords: Set<String> = [
-        "population", "locals", "inhabitants", "driver", "drivers", "family", "families", "household", "households",
+        "population", "locals", "inhabitants", "family", "families", "household", "households",
         "civilian", "civilians",
     ]
 

@@ -62,7 +62,7 @@ enum CasualtyFinder {
     static let civilianHeads: Set<String> = [
         "woman", "women", "child", "children", "resident", "residents", "villager", "villagers", "passerby",
         "passersby", "farmer", "farmers", "shepherd", "shepherds", "student", "students", "policeman", "policemen",
-        "worker", "workers",
+        "worker", "workers", "driver", "drivers",
     ]
     private static let militiaHeads: Set<String> = [
         "fighter", "fighters", "militant", "militants", "militiaman", "militiamen", "gunman", "gunmen",
