@@ -102,7 +102,42 @@ import Testing
         #expect(figures(text, published: "2023-11-06", at: "Al-Tanf Garrison").injured == "0")
     }
 
-    // MARK: Drivers of a supply convoy are civilians
+    // MARK: Troops said not to have been there were not hurt
+
+    @Test func noCoalitionPersonnelWithTheConvoyIsAZero() {
+        let f = figures("""
+            A roadside bomb hit a convoy of trucks carrying supplies for the U.S.-led coalition near Nasiriyah on \
+            Wednesday, police said.
+
+            A coalition spokesman said no coalition personnel were traveling with it.
+            """, published: "2021-06-03", at: "Nasiriyah")
+        #expect(f.killed == "0")
+        #expect(f.injured == "0")
+    }
+
+    @Test func coalitionPersonnelNotAffectedByEitherIncidentIsTheZeroOfBoth() {
+        let text = """
+            Two Katyusha rockets struck the perimeter of Baghdad airport late Monday, Iraqi officials said.
+
+            Earlier Monday, a roadside bomb hit a convoy of trucks carrying supplies for the U.S.-led coalition near \
+            Abu Ghraib, wrecking one truck.
+
+            A coalition spokesman said coalition personnel were not affected by either incident.
+            """
+        #expect(figures(text, published: "2020-08-11", at: "Abu Ghraib").injured == "0")
+        #expect(figures(text, published: "2020-08-11", at: "Victory Base Complex").injured == "0")
+    }
+
+    @Test func whetherCoalitionPersonnelWereInTheConvoyStaysOpen() {
+        // Must not trigger: nobody says the troops were absent.
+        let f = figures("""
+            A roadside bomb hit a convoy of trucks carrying supplies for the U.S.-led coalition near Nasiriyah on \
+            Wednesday, police said.
+
+            It was not immediately clear whether any coalition personnel were traveling with it.
+            """, published: "2021-06-03", at: "Nasiriyah")
+        #expect(f.injured == "unknown")
+    }
 
     @Test func driversWoundedAreCivilians() {
         let f = figures("""

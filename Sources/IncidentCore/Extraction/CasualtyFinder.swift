@@ -191,6 +191,7 @@ enum CasualtyFinder {
             found[n].usesDefaultParty = false
         }
         sharesOfUS(in: range, tokens: tokens).forEach(add)
+        if found.isEmpty { absentTroops(in: range, tokens: tokens).forEach(add) }
         return coalitionCountsApart(brokenDown(found, range: range, tokens: tokens), range: range, tokens: tokens)
     }
 

@@ -9,6 +9,7 @@ extension IncidentAssembler {
         settled = settled.map { withoutCountOfSeveralSites($0, among: settled) }
         applyingZeroOfAllAttacks(&settled, frames: frames)
         sharingLaterZeroOfEarlierEvent(&settled)
+        applyingAbsentTroops(&settled)
         return settled
     }
 
