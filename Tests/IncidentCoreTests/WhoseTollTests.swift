@@ -146,4 +146,34 @@ import Testing
             """, published: "2021-05-27", at: "Zubair")
         #expect(f.injured == "unknown")
     }
+
+    // MARK: A toll that rises to a figure is that figure
+
+    @Test func theNumberHadRisenToIsTheLatestCount() {
+        let f = figures("""
+            A drone struck the Tower 22 outpost in Jordan on Sunday, killing three US soldiers and wounding 34.
+
+            A Pentagon spokeswoman told reporters on Tuesday the number had risen to more than 40, most of them with \
+            traumatic brain injuries.
+            """, published: "2024-01-31", at: "Tower 22")
+        #expect(f.injured == "more than 40")
+        #expect(f.killed == "3")
+    }
+
+    @Test func theNumberOfWoundedRoseToIsTheLatestCount() {
+        let f = figures("""
+            Rockets hit Ain al-Asad air base on Saturday, wounding two US service members. On Monday the Pentagon \
+            said the number of wounded rose to four.
+            """, published: "2024-01-23", at: "Ain al-Asad Air Base")
+        #expect(f.injured == "4")
+    }
+
+    @Test func theNumberOfAttacksRisingIsNoToll() {
+        // Must not trigger: the count that rose is of attacks, not of people hurt.
+        let f = figures("""
+            Rockets hit Ain al-Asad air base on Saturday, wounding two US service members. The number of attacks on \
+            US forces has risen to more than 150 since October.
+            """, published: "2024-01-23", at: "Ain al-Asad Air Base")
+        #expect(f.injured == "2")
+    }
 }
