@@ -176,4 +176,24 @@ import Testing
             """, published: "2024-01-23", at: "Ain al-Asad Air Base")
         #expect(f.injured == "2")
     }
+
+    // MARK: People of an armed group are militia
+
+    @Test func membersOfKataibHezbollahAreNoUSDead() {
+        let f = figures("""
+            Two rockets fired at the Conoco gas field base in Syria on Saturday landed outside the perimeter. A US \
+            official said there were no US injuries. Iraqi officials said two members of Kataib Hezbollah were killed \
+            the same evening near al-Qaim.
+            """, published: "2024-08-07", at: "Conoco gas field")
+        #expect(f.killed == "0")
+    }
+
+    @Test func membersOfTheServiceAreStillUS() {
+        // Must not trigger: no armed group named.
+        let f = figures("""
+            Two rockets hit the Conoco gas field base in Syria on Saturday, wounding two members of the US military, \
+            officials said.
+            """, published: "2024-08-07", at: "Conoco gas field")
+        #expect(f.injured == "2")
+    }
 }

@@ -64,6 +64,12 @@ enum CasualtyFinder {
         "passersby", "farmer", "farmers", "shepherd", "shepherds", "student", "students", "policeman", "policemen",
         "worker", "workers", "driver", "drivers",
     ]
+    /// Words of the names of the armed groups a story counts people of: Kataib Hezbollah, the Hashd (Popular
+    /// Mobilization Forces), al-Nujaba, Asaib Ahl al-Haq, the Islamic State.
+    private static let armedGroupWords: Set<String> = [
+        "kataib", "hezbollah", "hizballah", "hashd", "pmf", "mobilization", "mobilisation", "nujaba", "asaib", "isis",
+        "daesh", "irgc",
+    ]
     private static let militiaHeads: Set<String> = [
         "fighter", "fighters", "militant", "militants", "militiaman", "militiamen", "gunman", "gunmen",
     ]
@@ -823,6 +829,8 @@ enum CasualtyFinder {
             let noun = headWord.isEmpty || headWord == "forces" ? "fighter" : Lexicon.singular(headWord)
             return .other("\(partner) \(noun)")
         }
+        // "four members of Kataib Hezbollah", "fighters of the Hashd": people of an armed group are militia.
+        if !us, words.contains(where: { armedGroupWords.contains($0) }) { return .militia }
         if militia { return .militia }
         if let nationality, !us {
             let byNationality = headWord.isEmpty || Lexicon.otherNationalities.contains(String(headWord.dropLast()))
