@@ -196,4 +196,24 @@ import Testing
             """, published: "2024-08-07", at: "Conoco gas field")
         #expect(f.injured == "2")
     }
+
+    // MARK: "Among them a US soldier" names the US share of the people counted, whatever was read before
+
+    @Test func germanDarunterEinUSSoldatIsOneUSInjured() {
+        let f = figures("""
+            Auf den Flughafen von Erbil im Nordirak, wo Soldaten der US-geführten Koalition stationiert sind, wurden am \
+            Montagabend mehrere Raketen abgefeuert. Dabei starb ein ausländischer ziviler Vertragsarbeiter, mehrere \
+            Menschen wurden verletzt, darunter ein US-Soldat.
+            """, published: "2021-02-16", at: "Erbil Air Base")
+        #expect(f.injured == "1")
+    }
+
+    @Test func peopleWoundedWithNoneNamedAmongThemAreNoUSFigure() {
+        // Must not trigger: no US share is named, and people are nobody's we can tell.
+        let f = figures("""
+            Rockets hit Erbil airport on Monday. A foreign contractor was killed and several people were wounded, \
+            officials said.
+            """, published: "2021-02-16", at: "Erbil Air Base")
+        #expect(f.injured == "unknown")
+    }
 }

@@ -135,13 +135,17 @@ enum CasualtyFinder {
                 }
                 previousKeyword = k
             } else if w == "including" || (w == "among" && k + 1 < range.upperBound && ["them", "whom"].contains(tokens[k + 1].text)),
-                      let last = found.last, last.usesDefaultParty, last.anchor < k {
+                      let n = found.lastIndex(where: { $0.usesDefaultParty && $0.anchor < k }),
+                      n == found.count - 1 || found[(n + 1)...].allSatisfy({ $0.anchor < found[n].anchor }) {
                 // "Eight people were injured, including three U.S. soldiers", "wounding nine others, among them a US
-                // service member": the named party's figure; the total of people is nobody's we can tell.
+                // service member": the named party's figure; the total of people is nobody's we can tell. A subject
+                // read before it ("a contractor was killed, several people were wounded, among them a US soldier")
+                // does not hide the total the list names people of.
+                let last = found[n]
                 let from = w == "among" ? k + 1 : k
                 let named = forwardChain(from: from, killed: last.killed, range: range, tokens: tokens, defaultParty: nil)
                 if !named.isEmpty, ["people", "persons", "person"].contains(last.head) {
-                    found.removeLast()
+                    found.remove(at: n)
                 }
                 named.forEach(add)
                 previousKeyword = k
