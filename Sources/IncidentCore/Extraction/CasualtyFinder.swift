@@ -62,7 +62,13 @@ enum CasualtyFinder {
     static let civilianHeads: Set<String> = [
         "woman", "women", "child", "children", "resident", "residents", "villager", "villagers", "passerby",
         "passersby", "farmer", "farmers", "shepherd", "shepherds", "student", "students", "policeman", "policemen",
-        "worker", "workers",
+        "worker", "workers", "driver", "drivers",
+    ]
+    /// Words of the names of the armed groups a story counts people of: Kataib Hezbollah, the Hashd (Popular
+    /// Mobilization Forces), al-Nujaba, Asaib Ahl al-Haq, the Islamic State.
+    private static let armedGroupWords: Set<String> = [
+        "kataib", "hezbollah", "hizballah", "hashd", "pmf", "mobilization", "mobilisation", "nujaba", "asaib", "isis",
+        "daesh", "irgc",
     ]
     private static let militiaHeads: Set<String> = [
         "fighter", "fighters", "militant", "militants", "militiaman", "militiamen", "gunman", "gunmen",
@@ -129,13 +135,17 @@ enum CasualtyFinder {
                 }
                 previousKeyword = k
             } else if w == "including" || (w == "among" && k + 1 < range.upperBound && ["them", "whom"].contains(tokens[k + 1].text)),
-                      let last = found.last, last.usesDefaultParty, last.anchor < k {
+                      let n = found.lastIndex(where: { $0.usesDefaultParty && $0.anchor < k }),
+                      n == found.count - 1 || found[(n + 1)...].allSatisfy({ $0.anchor < found[n].anchor }) {
                 // "Eight people were injured, including three U.S. soldiers", "wounding nine others, among them a US
-                // service member": the named party's figure; the total of people is nobody's we can tell.
+                // service member": the named party's figure; the total of people is nobody's we can tell. A subject
+                // read before it ("a contractor was killed, several people were wounded, among them a US soldier")
+                // does not hide the total the list names people of.
+                let last = found[n]
                 let from = w == "among" ? k + 1 : k
                 let named = forwardChain(from: from, killed: last.killed, range: range, tokens: tokens, defaultParty: nil)
                 if !named.isEmpty, ["people", "persons", "person"].contains(last.head) {
-                    found.removeLast()
+                    found.remove(at: n)
                 }
                 named.forEach(add)
                 previousKeyword = k
@@ -191,6 +201,8 @@ enum CasualtyFinder {
             found[n].usesDefaultParty = false
         }
         sharesOfUS(in: range, tokens: tokens).forEach(add)
+        if found.isEmpty { absentTroops(in: range, tokens: tokens).forEach(add) }
+        risenTo(in: range, tokens: tokens).forEach(add)
         return coalitionCountsApart(brokenDown(found, range: range, tokens: tokens), range: range, tokens: tokens)
     }
 
@@ -262,9 +274,10 @@ enum CasualtyFinder {
             && stride(from: b - 1, through: max(floor, b - 7), by: -1).contains { ["none", "neither", "not", "no", "without"].contains(tokens[$0].text) }
         guard before == "without" || negatedCause else { return nil }
         if tokens[k].stem == "losses", !(b..<k).contains(where: { tokens[$0].text == "human" }) { return nil }
-        return CasualtyMention(party: party, killed: false, both: tokens[k].stem != "injuries", figure: Figure(count: 0),
+        let civilians = civiliansNamedAfter(noun: k, tokens: tokens)
+        return CasualtyMention(party: civilians ?? party, killed: false, both: tokens[k].stem != "injuries", figure: Figure(count: 0),
                                span: TextSpan(start: tokens[b].start, end: tokens[k].end), anchor: k - 1,
-                               endToken: k + 1, usesDefaultParty: true)
+                               endToken: k + 1, usesDefaultParty: civilians == nil)
     }
 
     /// "no human losses": nobody killed or injured. A bare "no losses" may be material, and labellers read it both ways.
@@ -561,6 +574,7 @@ enum CasualtyFinder {
                 }
             }
         }
+        if party == nil, let civilians = civiliansNamedAfter(noun: k, tokens: tokens) { party = civilians }
         let explicit = party
         guard let party = party ?? defaultParty else { return nil }
         let both = (tokens[k].stem == "casualties" || tokens[k].stem == "victims") && figure.count == 0
@@ -819,6 +833,8 @@ enum CasualtyFinder {
             let noun = headWord.isEmpty || headWord == "forces" ? "fighter" : Lexicon.singular(headWord)
             return .other("\(partner) \(noun)")
         }
+        // "four members of Kataib Hezbollah", "fighters of the Hashd": people of an armed group are militia.
+        if !us, words.contains(where: { armedGroupWords.contains($0) }) { return .militia }
         if militia { return .militia }
         if let nationality, !us {
             let byNationality = headWord.isEmpty || Lexicon.otherNationalities.contains(String(headWord.dropLast()))
@@ -832,6 +848,8 @@ enum CasualtyFinder {
         }
         // "killing five women and children", "wounding two residents": people named as civilians are no troops.
         if civilianHeads.contains(headWord) { return .other("civilian") }
+        // "injuring three members of one family", "a woman and her two children": a family is no troops.
+        if !us, words.contains(where: { ["family", "families", "household"].contains($0) }) { return .other("civilian") }
         if us || headWord == "americans" || headWord == "american" { return .us }
         if headWord == "civilian" || headWord == "civilians" { return .other("civilian") }
         return defaultParty

@@ -120,13 +120,17 @@ enum ForeignWords {
     /// True when a negation ("non", "pas", "não", "nicht", Spanish "no", read as "not" or "no") stands within
     /// the four words before, in the same clause, with no count between (`out` holds the words read so far).
     private static func negatedAhead(out: [Token]) -> Bool {
-        for t in out.suffix(4).reversed() {
+        let last = Array(out.suffix(4))
+        for (n, t) in last.enumerated().reversed() {
+            // "Non si registrano feriti", "sin que se registraran heridos": the reflexive before a verb of
+            // reporting is no "if"; the negation before it still holds.
+            if ["si", "se"].contains(t.text), n + 1 < last.count, last[n + 1].text == "reported" { continue }
             // "não informaram se houve feridos": whether there were any is left open.
             if t.isPunct || t.kind == .number || NumberReader.units[t.text] != nil || NumberReader.tens[t.text] != nil
                 || ["if", "whether", "se", "si", "ob", "sil", "s'il"].contains(t.text) {
                 return false
             }
-            if ["not", "no"].contains(t.text) { return true }
+            if ["not", "no", "without"].contains(t.text) { return true }
         }
         return false
     }

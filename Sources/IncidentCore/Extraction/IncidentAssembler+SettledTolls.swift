@@ -9,6 +9,7 @@ extension IncidentAssembler {
         settled = settled.map { withoutCountOfSeveralSites($0, among: settled) }
         applyingZeroOfAllAttacks(&settled, frames: frames)
         sharingLaterZeroOfEarlierEvent(&settled)
+        applyingAbsentTroops(&settled)
         return settled
     }
 
@@ -116,7 +117,8 @@ extension IncidentAssembler {
         guard attacks.count > 1, let zero = frames.first(where: { isZeroOfAllAttacks($0, frames: frames) }),
               let mention = zero.casualties.first(where: { $0.party == .us && $0.figure.count == 0 })
         else { return }
-        for i in attacks where incidents[i].usKilled.isUnknown && incidents[i].usInjured.isUnknown
+        let gathered = attacksGathered(by: zero, among: attacks.map { incidents[$0] }).map { attacks[$0] }
+        for i in gathered where incidents[i].usKilled.isUnknown && incidents[i].usInjured.isUnknown
             && !leavesTollOpen(incidents[i]) {
             incidents[i].usInjured = Figure(count: 0)
             incidents[i].usKilled = Figure(count: 0)

@@ -143,6 +143,8 @@ enum Lexicon {
         // People named as civilians by who they are: "killing five women and children".
         "woman", "women", "child", "children", "resident", "residents", "villager", "villagers", "passerby",
         "passersby", "farmer", "farmers", "shepherd", "shepherds", "student", "students",
+        // Truck drivers of a supply convoy: "wounding two Iraqi drivers".
+        "driver", "drivers",
     ]
 
     /// Person nouns for service members: in an aside about an attack on US forces, theirs unless named otherwise.

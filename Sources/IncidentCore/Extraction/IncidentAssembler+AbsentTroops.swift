@@ -1,0 +1,30 @@
+/// "A coalition official said no coalition personnel were in the convoy": a sentence of its own, with no attack word,
+/// that tells the toll of the attack just told by saying the troops were not there. It goes to the last attack told
+/// before it that has no US figure of its own; "either incident", "both attacks" make it the last two.
+extension IncidentAssembler {
+    /// Gives the zeros of troops said to have been absent or untouched to the attacks they were told after.
+    func applyingAbsentTroops(_ incidents: inout [ExtractedIncident]) {
+        let tokens = text.tokens
+        for range in sentences where !range.isEmpty {
+            guard let zero = CasualtyFinder.absentTroops(in: range, tokens: tokens).first else { continue }
+            let start = tokens[range.lowerBound].start
+            let toldBefore = incidents.indices.filter { i in
+                incidents[i].kind == .attack && firstTold(incidents[i]) < start
+            }.sorted { firstTold(incidents[$0]) < firstTold(incidents[$1]) }
+            let pair = range.contains { ["either", "both", "neither"].contains(tokens[$0].text) }
+            for i in toldBefore.suffix(pair ? 2 : 1) where incidents[i].usKilled.isUnknown && incidents[i].usInjured.isUnknown {
+                incidents[i].usInjured = Figure(count: 0)
+                incidents[i].usKilled = Figure(count: 0)
+                incidents[i].facts.append(Fact(field: "us_injured", value: "0", span: zero.span))
+                incidents[i].facts.append(Fact(field: "us_killed", value: "0", span: zero.span))
+                incidents[i].confidence["us_injured"] = .inferred
+                incidents[i].confidence["us_killed"] = .inferred
+            }
+        }
+    }
+
+    /// Where the article first tells an incident: the earliest evidence of any of its fields.
+    private func firstTold(_ incident: ExtractedIncident) -> Int {
+        incident.facts.filter { $0.field != "us_injured" && $0.field != "us_killed" }.map(\.span.start).min() ?? Int.max
+    }
+}
