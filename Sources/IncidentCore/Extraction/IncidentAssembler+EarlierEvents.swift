@@ -27,9 +27,11 @@ extension IncidentAssembler {
         }
         // Moves the clauses told as earlier to the mentions and returns them; a roundup's attacks of the period it
         // counts are each its news (`+Roundup`) and stay.
+        // A document's attacks of its own days are its news (`+DocumentNews`), unless a strike answered them.
+        let document = isDocumentOfItsOwn() && !documentReportsStrike(strikeFrames: strikeFrames)
         @discardableResult
-        func move(_ told: [ArticleFrame], alsoDropping dropped: [ArticleFrame] = []) -> [ArticleFrame] {
-            let earlier = told.filter { !isRoundupEntry($0) }
+        func move(_ told: [ArticleFrame], alsoDropping dropped: [ArticleFrame] = [], answered: Bool = false) -> [ArticleFrame] {
+            let earlier = told.filter { !isRoundupEntry($0) && (answered || !document || !isDocumentNews($0)) }
             guard !earlier.isEmpty else { return [] }
             attackFrames.removeAll { f in (earlier + dropped).contains { $0.tokens == f.tokens } }
             mentionFrames = (mentionFrames + earlier).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -45,7 +47,8 @@ extension IncidentAssembler {
         // The attack a US strike story says its strikes answer: a mention (convention (b) of issue 9).
         let answered = IncidentAssembler.answeredAttacks(attackFrames: attackFrames, strikeFrames: strikeFrames,
                                                          toldFrames: toldFrames, sentences: sentences, tokens: text.tokens)
-        let answeredMoved = move(answered, alsoDropping: answered.compactMap { IncidentAssembler.claimOfAnswered($0, toldFrames: toldFrames) })
+        let answeredMoved = move(answered, alsoDropping: answered.compactMap { IncidentAssembler.claimOfAnswered($0, toldFrames: toldFrames) },
+                                 answered: true)
         // "... including one on Tuesday at Ain al-Asad airbase. That attack wounded eight US personnel": more of the mention: its
         // figures, its weapons when it names none, and its claim when it has none.
         // A clause that tells more of mention `m`: its figures, its weapons when it names none, its claim when it has

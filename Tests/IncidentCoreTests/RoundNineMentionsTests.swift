@@ -1,0 +1,74 @@
+import Testing
+@testable import IncidentCore
+
+/// Extraction of an article whose first line is its headline, as the ingest layer passes it.
+private func document(_ headline: String, _ body: String, published: String) -> [ExtractedIncident] {
+    ExtractionFixtures.extractor.extract(title: headline, body: headline + "\n\n" + body,
+                                         published: CalendarDay(iso: published)).incidents
+}
+
+/// Round 9: a statement, a release, a channel's posts or a briefing tells its own news by dates: the attacks it
+/// dates to its day of issue or the two days before are attacks, not earlier events recalled.
+@Suite struct DocumentNewsTests {
+    @Test func aReleaseKeepsItsAttackOfTheDayBeforeAtAnotherSite() {
+        let found = document("CENTCOM Statement on Attacks Against U.S. Forces in Syria", """
+            On March 24, at approximately 10:30 a.m., U.S. forces at Mission Support Site Green Village were attacked \
+            with multiple rockets. There were no U.S. injuries.
+
+            Earlier, on March 23, a one-way attack drone struck a maintenance facility on a coalition base near \
+            Hasakah.
+            """, published: "2023-03-25")
+        #expect(found.filter { $0.kind == .attack }.count == 2)
+        #expect(!found.contains { $0.kind == .mention })
+    }
+
+    @Test func aGroupsPostsKeepEveryOperationOfTheirDays() {
+        let found = document("Islamic Resistance in Iraq claims: translated posts", """
+            Post 1. The mujahideen of the Islamic Resistance in Iraq targeted on Sunday evening the American occupation \
+            base at al-Shaddadi with a salvo of rockets.
+
+            Post 2. At dawn today, Monday, the mujahideen struck the occupation base of Ain al-Asad with two drones.
+            """, published: "2023-11-20")
+        #expect(found.filter { $0.kind == .attack }.count == 2)
+        #expect(!found.contains { $0.kind == .mention })
+    }
+
+    @Test func aBriefingKeepsTheNightBeforeYesterday() {
+        let found = document("Pentagon Press Secretary Holds a Press Briefing", """
+            MR. KIRBY: Yesterday, 14 rockets impacted Al Asad Air Base and its perimeter. And then, just to round \
+            it out, on Tuesday night there was a drone attack near the airport in Erbil. No injuries there.
+            """, published: "2021-07-08")
+        #expect(found.contains { $0.kind == .attack && $0.location == "Erbil Air Base" })
+        #expect(!found.contains { $0.kind == .mention })
+    }
+
+    /// Older days in a document are still recalled.
+    @Test func anOlderDayInAReleaseIsStillAMention() {
+        let found = document("CENTCOM Statement on Attacks Against U.S. Forces in Syria", """
+            On Aug. 26, U.S. forces at Mission Support Site Green Village were attacked with two rockets. There \
+            were no injuries. On Aug. 9, a one-way attack drone struck Rumalyn Landing Zone, injuring eight U.S. \
+            service members.
+            """, published: "2024-08-27")
+        #expect(found.contains { $0.kind == .mention && $0.location == "Rumalyn Landing Zone" })
+    }
+
+    /// News copy about the same days still recalls: only a document tells its own news this way.
+    @Test func aNewsStoryStillRecallsTheDayBefore() {
+        let found = document("Rockets hit Green Village in Syria", """
+            Rockets struck Mission Support Site Green Village on March 24, officials said. The attack follows a \
+            strike by a one-way drone on a coalition base near Hasakah on March 23.
+            """, published: "2023-03-25")
+        #expect(found.contains { $0.kind == .mention })
+    }
+
+    /// A release that reports a US strike tells the attacks it answers as background.
+    @Test func aStrikeReleaseStillRecallsTheAttackItAnswers() {
+        let found = document("U.S. Conducts Defensive Strikes in Iraq and Syria", """
+            U.S. forces have conducted precision defensive strikes against five facilities in Iraq and Syria. The \
+            strikes were conducted Sunday, Dec. 29. On Dec. 27, more than 30 rockets hit K-1 near Kirkuk, killing a \
+            U.S. contractor.
+            """, published: "2019-12-29")
+        #expect(found.contains { $0.kind == .mention && $0.date.day == ExtractionFixtures.day("2019-12-27") })
+        #expect(!found.contains { $0.kind == .attack })
+    }
+}
