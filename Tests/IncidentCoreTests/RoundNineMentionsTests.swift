@@ -72,3 +72,59 @@ private func document(_ headline: String, _ body: String, published: String) -> 
         #expect(!found.contains { $0.kind == .attack })
     }
 }
+
+/// Round 9: what came a counted number of days (or weeks) before the story's attack is another event, at the story's
+/// own site as much as at another: a clause of its own, dated by counting back, whose toll is never the story's.
+@Suite struct CountedDaysAfterTests {
+    @Test func theSameBaseThreeDaysBeforeIsAMentionWithItsOwnToll() {
+        let found = ExtractionFixtures.incidents("""
+            Rockets slammed into Camp Taji north of Baghdad on Saturday, wounding two U.S. troops. The barrage came \
+            three days after a rocket attack on Camp Taji killed two U.S. service members and a British soldier.
+            """, published: "2020-03-15")
+        let attack = found.first { $0.kind == .attack }
+        #expect(attack?.usKilled.spelled != "2")
+        let m = found.first { $0.kind == .mention }
+        #expect(m?.location == "Camp Taji")
+        #expect(m?.date.day == ExtractionFixtures.day("2020-03-11"))
+        #expect(m?.usKilled.spelled == "2")
+    }
+
+    @Test func aSimilarAttackWithATollIsOneEvenWhereNoSiteIsNamed() {
+        let found = ExtractionFixtures.incidents("""
+            Two rockets hit Ain al-Asad air base on Monday, causing no casualties, officials said. The attack came \
+            two days after a similar attack on the base killed two American soldiers.
+            """, published: "2021-03-09")
+        let m = found.first { $0.kind == .mention }
+        #expect(m?.date.day == ExtractionFixtures.day("2021-03-06"))
+        #expect(m?.usKilled.spelled == "2")
+        #expect(found.first { $0.kind == .attack }?.usKilled.spelled == "0")
+    }
+
+    @Test func aDayAfterAtAnotherSiteWithoutADayOfItsOwn() {
+        let found = ExtractionFixtures.incidents("""
+            Rockets struck Balad air base on Saturday, officials said. The attack came a day after a drone hit \
+            Erbil airport, wounding a U.S. service member.
+            """, published: "2021-02-21")
+        let m = found.first { $0.kind == .mention && $0.location == "Erbil Air Base" }
+        #expect(m?.date.day == ExtractionFixtures.day("2021-02-19"))
+        #expect(m?.usInjured.spelled == "1")
+    }
+
+    /// "the attacks" named again after "a day after" are the story's own: nothing is cut off.
+    @Test func theStorysAttacksNamedAgainAreNoEarlierEvent() {
+        let found = ExtractionFixtures.incidents("""
+            Drones struck Al-Asad Air Base on Oct. 18, the Pentagon said. Ryder had said a day after the attacks that \
+            no U.S. personnel were killed at Al-Asad.
+            """, published: "2023-10-25")
+        #expect(!found.contains { $0.kind == .mention })
+    }
+
+    /// Hours apart both are the day's news.
+    @Test func hoursAfterIsNoEarlierEvent() {
+        let found = ExtractionFixtures.incidents("""
+            Rockets hit Camp Taji on Saturday, wounding two U.S. troops. The barrage came hours after a rocket attack \
+            on Balad air base wounded an Iraqi soldier.
+            """, published: "2020-03-15")
+        #expect(!found.contains { $0.kind == .mention })
+    }
+}

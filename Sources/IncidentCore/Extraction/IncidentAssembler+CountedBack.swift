@@ -9,14 +9,17 @@ extension IncidentAssembler {
     static func countedBackAttacks(attackFrames: [ArticleFrame], tokens: [Token]) -> [ArticleFrame] {
         guard let (own, ownDay) = storyAttack(attackFrames) else { return [] }
         return attackFrames.compactMap { f in
-            let ownSites = storySites(toldBefore: f, own: own, ownDay: ownDay, attackFrames: attackFrames)
-            guard f.tokens.lowerBound >= own.tokens.upperBound, !f.places.isEmpty,
-                  ownSites.isDisjoint(with: f.places.map(\.base.name)),
-                  let firstSite = f.places.map(\.tokens.lowerBound).min() else { return nil }
             // "The attack came a day after | a drone attack targeted the airport in Erbil": the phrase may close
             // the clause before, right up to this one.
             let before = max(0, f.tokens.lowerBound - 4)..<f.tokens.lowerBound
             let leading = daysBack(in: before, tokens: tokens).filter { $0.tokens.upperBound == f.tokens.lowerBound }
+            // A clause cut off right after its phrase (`afterCountedDays`) is the earlier event whatever its site:
+            // "came three days after a similar attack on Camp Taji".
+            let cutOff = !leading.isEmpty
+            let ownSites = storySites(toldBefore: f, own: own, ownDay: ownDay, attackFrames: attackFrames)
+            guard f.tokens.lowerBound >= own.tokens.upperBound, !f.places.isEmpty || cutOff,
+                  cutOff || ownSites.isDisjoint(with: f.places.map(\.base.name)),
+                  let firstSite = f.places.map(\.tokens.lowerBound).min() ?? (cutOff ? f.tokens.upperBound : nil) else { return nil }
             let phrases = leading + daysBack(in: f.tokens, tokens: tokens)
             // "Monday's attack came a day after a rocket struck Balad air base": a day told before the phrase dates
             // what came after, so the count runs back from it; a day told after the phrase is the clause's own.
