@@ -128,3 +128,38 @@ private func document(_ headline: String, _ body: String, published: String) -> 
         #expect(!found.contains { $0.kind == .mention })
     }
 }
+
+/// Round 9: "a week ago", "two weeks ago" date what they tell to that week before publication.
+@Suite struct WeeksAgoTests {
+    private func dates(_ s: String) -> [DateMention] {
+        let tokens = TextScanner.tokens(of: s)
+        return DateFinder.find(in: 0..<tokens.count, tokens: tokens, published: CalendarDay(iso: "2024-01-29"))
+    }
+
+    @Test func aWeekAgoIsTheWeekBefore() {
+        let d = dates("A week ago, militants fired missiles at the base.")
+        #expect(d.first?.precision == .week)
+        #expect(d.first?.day == ExtractionFixtures.day("2024-01-22"))
+    }
+
+    @Test func twoWeeksAgoIsTwoWeeksBefore() {
+        let d = dates("The base was hit two weeks ago as well.")
+        #expect(d.first?.precision == .week)
+        #expect(d.first?.day == ExtractionFixtures.day("2024-01-15"))
+    }
+
+    /// "last week" and "this week" are read as before; "a week" with no "ago" is no date.
+    @Test func aWeekWithoutAgoIsNoDate() {
+        #expect(dates("The rockets hit a week of quiet.").isEmpty)
+        #expect(dates("Rockets hit the base last week.").first?.precision == .week)
+    }
+
+    @Test func anAttackAWeekAgoIsAMention() {
+        let found = ExtractionFixtures.incidents("""
+            A drone struck Tower 22 in Jordan on Sunday, killing three American soldiers. A week ago, militants \
+            fired ballistic missiles at Al-Asad Air Base, wounding several U.S. service members.
+            """, published: "2024-01-29")
+        #expect(found.contains { $0.kind == .mention && $0.location == "Ain al-Asad Air Base" && $0.date.precision == .week })
+        #expect(found.filter { $0.kind == .attack }.count == 1)
+    }
+}

@@ -150,6 +150,17 @@ enum DateFinder {
                         mention?.span = TextSpan(start: tokens[i - 1].start, end: tokens[i + 1].end)
                         next = i + 2
                     }
+                case let unit where (unit == "week" || unit == "weeks") && text(i + 1) == "ago" && i - 1 >= range.lowerBound:
+                    // "a week ago", "two weeks ago": the week that many weeks before publication.
+                    let count = ["a", "one"].contains(text(i - 1) ?? "") ? 1
+                        : NumberReader.number(at: i - 1, in: tokens, limit: i).flatMap { $0.1 == i && (1...8).contains($0.0) ? $0.0 : nil }
+                    if let count {
+                        mention = relative(-7 * count, uncertain: true, at: i - 1, tokens: tokens, published: published)
+                        mention?.precision = .week
+                        mention?.tokens = (i - 1)..<(i + 2)
+                        mention?.span = TextSpan(start: tokens[i - 1].start, end: tokens[i + 1].end)
+                        next = i + 2
+                    }
                 case "weekend" where ["the", "last", "this"].contains(text(i - 1) ?? ""):
                     // "over the weekend": the Saturday before publication, give or take a day.
                     if let p = published {
