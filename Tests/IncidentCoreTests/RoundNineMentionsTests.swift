@@ -163,3 +163,36 @@ private func document(_ headline: String, _ body: String, published: String) -> 
         #expect(found.filter { $0.kind == .attack }.count == 1)
     }
 }
+
+/// Round 9: a lead that dates news of its own to a recent day (an army downing a drone, a launcher seized) makes the
+/// story about that news: the earlier attack its body recalls is a mention, not a follow-up's own attack.
+@Suite struct LeadNewsOfItsOwnTests {
+    @Test func anArmyDowningADroneRecallsTheEarlierAttack() {
+        let found = ExtractionFixtures.incidents("""
+            The Jordanian army said on Thursday that its border guards shot down a drone carrying explosives that \
+            had crossed from Syria on Wednesday night. The incident comes less than three weeks after a drone struck \
+            Tower 22 on January 28, killing three US soldiers.
+            """, published: "2024-02-15")
+        #expect(!found.contains { $0.kind == .attack })
+        #expect(found.contains { $0.kind == .mention && $0.location == "Tower 22" && $0.usKilled.spelled == "3" })
+    }
+
+    @Test func aSeizedLauncherRecallsTheEarlierAttack() {
+        let found = ExtractionFixtures.incidents("""
+            Iraqi forces said on Friday they had seized a rocket launcher in the desert west of Ramadi on Thursday \
+            evening, before it could be fired. The seizure comes after rockets struck Ain al-Asad air base on Aug. 5, \
+            wounding five U.S. service members.
+            """, published: "2024-08-17")
+        #expect(found.contains { $0.kind == .mention && $0.location == "Ain al-Asad Air Base" })
+        #expect(!found.contains { $0.kind == .attack })
+    }
+
+    /// A follow-up whose lead only dates its telling is still about the earlier attack.
+    @Test func aFollowUpThatOnlyTellsStaysTheAttacksStory() {
+        let found = ExtractionFixtures.incidents("""
+            The Pentagon said on Tuesday that the number of troops diagnosed with brain injuries from the missile \
+            attack on Al-Asad Air Base has risen to 109. Iran fired ballistic missiles at the base on Jan. 8.
+            """, published: "2020-02-11")
+        #expect(found.contains { $0.kind == .attack && $0.location == "Ain al-Asad Air Base" })
+    }
+}

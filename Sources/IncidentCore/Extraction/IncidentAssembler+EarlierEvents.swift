@@ -20,7 +20,7 @@ extension IncidentAssembler {
             attackFrames = []
             return recalled
         }
-        if roundup == nil, IncidentAssembler.isFollowUp(attackFrames: attackFrames, mentionFrames: mentionFrames, strikeFrames: strikeFrames,
+        if roundup == nil, !leadTellsNewsOfItsOwn(mentionFrames: mentionFrames), IncidentAssembler.isFollowUp(attackFrames: attackFrames, mentionFrames: mentionFrames, strikeFrames: strikeFrames,
                                         published: published) {
             attackFrames += mentionFrames
             mentionFrames = []
