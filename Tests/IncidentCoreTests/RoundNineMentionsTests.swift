@@ -196,3 +196,38 @@ private func document(_ headline: String, _ body: String, published: String) -> 
         #expect(found.contains { $0.kind == .attack && $0.location == "Ain al-Asad Air Base" })
     }
 }
+
+/// Round 9: a post or statement stamped by its heading with its own day tells "today", "tonight", "this evening"
+/// from that day, not from the day a digest of several posts was published.
+@Suite struct PostedDayTests {
+    private func attacks(_ body: String, published: String) -> [ExtractedIncident] {
+        ExtractionFixtures.incidents(body, published: published).filter { $0.kind == .attack }
+    }
+
+    @Test func tonightUnderAStampedPostIsThePostsDay() {
+        let found = attacks("""
+            Post 1 — Tuesday, 24 October, 22:37
+
+            The mujahideen of the Islamic Resistance in Iraq targeted tonight the Ain al-Asad base with two drones.
+            """, published: "2023-10-25")
+        #expect(found.first?.date.day == ExtractionFixtures.day("2023-10-24"))
+    }
+
+    @Test func thisEveningUnderAPostedStatementIsThatDay() {
+        let found = attacks("""
+            Statement 2 — posted Tuesday 7 November 2023, 21:16
+
+            The mujahideen of the Islamic Resistance in Iraq targeted this evening the American occupation base of \
+            Harir with two drones.
+            """, published: "2023-11-08")
+        #expect(found.first?.date.day == ExtractionFixtures.day("2023-11-07"))
+    }
+
+    /// A weekday is read as before, and without a stamped heading "tonight" is the day of publication.
+    @Test func withoutAStampTonightIsTheDayOfPublication() {
+        let found = attacks("""
+            The mujahideen of the Islamic Resistance in Iraq targeted tonight the Ain al-Asad base with two drones.
+            """, published: "2023-10-25")
+        #expect(found.first?.date.day == ExtractionFixtures.day("2023-10-25"))
+    }
+}
