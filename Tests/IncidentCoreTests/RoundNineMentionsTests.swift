@@ -231,3 +231,40 @@ private func document(_ headline: String, _ body: String, published: String) -> 
         #expect(found.first?.date.day == ExtractionFixtures.day("2023-10-25"))
     }
 }
+
+/// Round 9: a lead that names no site but dates its attack to a whole day makes an attack told at a site on the whole
+/// day before an earlier event, as two whole days are for one site; a lead counting attacks "since" a day does not.
+@Suite struct WholeDayBeforeSitelessLeadTests {
+    @Test func theWholeDayBeforeAtASiteIsAMention() {
+        let found = ExtractionFixtures.incidents("""
+            Iran-backed militants fired rockets at U.S. troops in northeastern Syria on Tuesday, a U.S. official said. \
+            On Monday, a one-way attack drone slammed into Erbil Air Base, wounding three U.S. service members.
+            """, published: "2023-12-27")
+        #expect(found.contains { $0.kind == .mention && $0.location == "Erbil Air Base" && $0.usInjured.spelled == "3" })
+    }
+
+    @Test func anotherWordingOfTheSameSpan() {
+        let found = ExtractionFixtures.incidents("""
+            Drones targeted American troops in Iraq on Thursday, the Pentagon said. On Wednesday, two drones targeted \
+            al-Tanf garrison in southern Syria.
+            """, published: "2023-10-20")
+        #expect(found.contains { $0.kind == .mention && $0.location == "Al-Tanf Garrison" })
+    }
+
+    /// "overnight" spans two days: the day before is not surely another.
+    @Test func aLeadNearMidnightStillAsksTwoDays() {
+        let found = ExtractionFixtures.incidents("""
+            Drones targeted American troops in Iraq overnight, officials said on Thursday. On Wednesday, two drones \
+            targeted al-Tanf garrison in southern Syria.
+            """, published: "2023-10-19")
+        #expect(!found.contains { $0.kind == .mention })
+    }
+
+    @Test func aLeadCountingSinceADayKeepsItsAttacks() {
+        let found = ExtractionFixtures.incidents("""
+            There have been four attacks on U.S. troops in Syria since Sunday, a defense official said on Monday. On \
+            Sunday, drones attacked U.S. forces at Green Village.
+            """, published: "2023-11-13")
+        #expect(!found.contains { $0.kind == .mention })
+    }
+}

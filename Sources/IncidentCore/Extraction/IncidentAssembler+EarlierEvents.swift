@@ -142,7 +142,16 @@ extension IncidentAssembler {
         guard let (own, ownDay) = storyAttack(attackFrames) else { return [] }
         // A lead that names no site ("drone attacks on two US bases ... overnight") may have been dated by a word
         // that spans two days: only a day further back is surely another attack.
-        let daysApart = own.places.isEmpty && own.writtenPlace == nil ? sameSiteDaysApart : 1
+        // Both written as whole days ("fired rockets ... on Tuesday" / "On Monday, a one-way attack drone slammed into
+        // Erbil Air Base"), one day apart is already two days (`daysApart`), as for the same site.
+        // A lead that counts attacks since a day ("Insgesamt habe es seit Sonntag vier Angriffe gegeben") tells them all
+        // as news: there the two days are still asked.
+        let sinceWords: Set<String> = ["since", "seit", "depuis", "desde", "dal", "dalla"]
+        let countsSinceADay = own.tokens.contains { k in
+            sinceWords.contains(tokens[k].text)
+                && (k + 1..<min(own.tokens.upperBound, k + 3)).contains { Lexicon.weekdays[tokens[$0].stem] != nil }
+        }
+        let leadNamesNoSite = own.places.isEmpty && own.writtenPlace == nil
         // "On Wednesday, the Pentagon said US forces had been targeted by drones at two bases earlier in the week.
         // Drones struck al-Tanf ... and the Ain al-Asad air base": a clause naming sites but no day takes the day
         // the sentence right before it was told on, when that one names no site.
@@ -168,7 +177,8 @@ extension IncidentAssembler {
             guard f.sentence > own.sentence, f.entryStart == nil, !f.places.isEmpty || writtenOtherSite(f, own: own, tokens: tokens),
                   !FrameBuilder.isListItem(sentences[f.sentence], tokens: tokens),
                   let date = f.dates.first, date.precision == .day || date.precision == .week, let day = date.day,
-                  day.ordinal <= ownDay.ordinal - min(daysApart, f.places.isEmpty ? IncidentAssembler.daysApart(date, own.dates.first) : daysApart)
+                  day.ordinal <= ownDay.ordinal - (!leadNamesNoSite ? 1
+                      : countsSinceADay ? sameSiteDaysApart : IncidentAssembler.daysApart(date, own.dates.first))
             else { return false }
             return storySites(toldBefore: f, own: own, ownDay: ownDay, attackFrames: attackFrames)
                 .isDisjoint(with: f.places.map(\.base.name))
