@@ -268,3 +268,33 @@ private func document(_ headline: String, _ body: String, published: String) -> 
         #expect(!found.contains { $0.kind == .mention })
     }
 }
+
+/// Round 9: "On July 7, 14 rockets ..." is one day and a count; a clause cut off at "a day after" counts back from
+/// the day its sentence told before the phrase.
+@Suite struct CountAfterADayTests {
+    private func dates(_ s: String) -> [DateMention] {
+        let tokens = TextScanner.tokens(of: s)
+        return DateFinder.find(in: 0..<tokens.count, tokens: tokens, published: CalendarDay(iso: "2021-07-20"))
+    }
+
+    @Test func aNumberCountingRocketsIsNoSecondDay() {
+        #expect(dates("On July 7, 14 rockets slammed into the base.").count == 1)
+        #expect(dates("On July 7, 30 drones were fired.").count == 1)
+    }
+
+    /// "July 16 and 25" and "July 16, 25" at the end of a clause are still two days.
+    @Test func twoDaysOfAMonthStayTwo() {
+        #expect(dates("The base was hit on July 16 and 25 attacks followed.").count == 2)
+        #expect(dates("The base was hit on July 16, 25.").count == 2)
+    }
+
+    @Test func theCutOffClauseCountsBackFromItsSentencesDay() {
+        let found = ExtractionFixtures.incidents("""
+            A drone was shot down over Ain al-Asad air base late on Monday. On July 7, 14 rockets slammed into Ain \
+            al-Asad, lightly wounding two US service members, a day after a drone attack on Erbil airport.
+            """, published: "2021-07-20")
+        #expect(found.contains { $0.kind == .mention && $0.location == "Erbil Air Base"
+            && $0.date.day == ExtractionFixtures.day("2021-07-06") })
+        #expect(!found.contains { $0.date.day == ExtractionFixtures.day("2021-07-14") })
+    }
+}

@@ -53,6 +53,9 @@ enum DateFinder {
                     if m.precision == .day, let d = m.day, end + 1 < limit, text(end) == "and" || text(end) == ",",
                        tokens[end + 1].kind == .number, let v = tokens[end + 1].value, (1...31).contains(v),
                        end + 2 >= limit || Lexicon.months[tokens[end + 2].text] == nil,
+                       // "On July 7, 14 rockets slammed into Ain Al Asad": a number followed by a word it counts is a
+                       // count, not a second day ("July 16 and 25 attacks" still reads "and" as joining two days).
+                       text(end) == "and" || end + 2 >= limit || !tokens[end + 2].isWord,
                        let second = DateResolver.day(month: d.month, day: v, year: d.year, published: nil) {
                         found.append(DateMention(day: second, precision: .day, uncertain: false, isRelative: false,
                                                  tokens: (end + 1)..<(end + 2), span: tokens[end + 1].span))

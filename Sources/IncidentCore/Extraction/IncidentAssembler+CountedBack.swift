@@ -6,7 +6,8 @@ extension IncidentAssembler {
     /// sites, that open with "<N> days after" / "a day after" and carry no date of their own after it; each is
     /// returned with one date per such phrase, N days before the day told before the phrase ("Monday's attack came a
     /// day after"), else before the story's day.
-    static func countedBackAttacks(attackFrames: [ArticleFrame], tokens: [Token]) -> [ArticleFrame] {
+    static func countedBackAttacks(attackFrames: [ArticleFrame], tokens: [Token], sentences: [Range<Int>] = [],
+                                   published: CalendarDay? = nil) -> [ArticleFrame] {
         guard let (own, ownDay) = storyAttack(attackFrames) else { return [] }
         return attackFrames.compactMap { f in
             // "The attack came a day after | a drone attack targeted the airport in Erbil": the phrase may close
@@ -25,7 +26,13 @@ extension IncidentAssembler {
             // what came after, so the count runs back from it; a day told after the phrase is the clause's own.
             guard let firstPhrase = phrases.first,
                   f.dates.allSatisfy({ $0.tokens.upperBound <= firstPhrase.tokens.lowerBound }) else { return nil }
-            let anchor = f.dates.last(where: { $0.precision == .day && !$0.isTelling })?.day ?? ownDay
+            // "On July 7, 14 rockets slammed into Ain Al Asad, ..., a day after | a drone attack on Erbil airport": a
+            // clause cut off at its phrase counts back from the day its sentence told before the phrase.
+            let toldBefore = sentences.first { $0.contains(f.tokens.lowerBound) }.flatMap { s in
+                DateFinder.find(in: s.lowerBound..<firstPhrase.tokens.lowerBound, tokens: tokens, published: published)
+                    .last { $0.precision == .day && !$0.isRelative }?.day
+            }
+            let anchor = f.dates.last(where: { $0.precision == .day && !$0.isTelling })?.day ?? (cutOff ? toldBefore : nil) ?? ownDay
             let dates = phrases.map { phrase in
                 DateMention(day: anchor.adding(days: -phrase.days), precision: .day, uncertain: false,
                             isRelative: false, isAnchored: true, tokens: phrase.tokens,

@@ -119,7 +119,7 @@ extension IncidentAssembler {
         let tokens = text.tokens
         // "a similar device" first: its copy carries the story's weapon.
         let found = IncidentAssembler.similarEarlierAttacks(attackFrames: attackFrames, tokens: tokens)
-            + IncidentAssembler.countedBackAttacks(attackFrames: attackFrames, tokens: tokens)
+            + IncidentAssembler.countedBackAttacks(attackFrames: attackFrames, tokens: tokens, sentences: sentences, published: published)
             + IncidentAssembler.recalledEarlierAttacks(attackFrames: attackFrames, sentences: sentences, tokens: tokens)
             + IncidentAssembler.sameSiteEarlierAttacks(attackFrames: attackFrames, tokens: tokens)
             + IncidentAssembler.earlierWeekAttacks(attackFrames: attackFrames)
