@@ -53,6 +53,9 @@ enum DateFinder {
                     if m.precision == .day, let d = m.day, end + 1 < limit, text(end) == "and" || text(end) == ",",
                        tokens[end + 1].kind == .number, let v = tokens[end + 1].value, (1...31).contains(v),
                        end + 2 >= limit || Lexicon.months[tokens[end + 2].text] == nil,
+                       // "On July 7, 14 rockets slammed into Ain Al Asad": a number followed by a word it counts is a
+                       // count, not a second day ("July 16 and 25 attacks" still reads "and" as joining two days).
+                       text(end) == "and" || end + 2 >= limit || !tokens[end + 2].isWord,
                        let second = DateResolver.day(month: d.month, day: v, year: d.year, published: nil) {
                         found.append(DateMention(day: second, precision: .day, uncertain: false, isRelative: false,
                                                  tokens: (end + 1)..<(end + 2), span: tokens[end + 1].span))
@@ -146,6 +149,17 @@ enum DateFinder {
                     if i - 1 >= range.lowerBound, let (n, end) = NumberReader.number(at: i - 1, in: tokens, limit: i), end == i,
                        (1...14).contains(n) {
                         mention = relative(-n, uncertain: false, at: i - 1, tokens: tokens, published: published)
+                        mention?.tokens = (i - 1)..<(i + 2)
+                        mention?.span = TextSpan(start: tokens[i - 1].start, end: tokens[i + 1].end)
+                        next = i + 2
+                    }
+                case let unit where (unit == "week" || unit == "weeks") && text(i + 1) == "ago" && i - 1 >= range.lowerBound:
+                    // "a week ago", "two weeks ago": the week that many weeks before publication.
+                    let count = ["a", "one"].contains(text(i - 1) ?? "") ? 1
+                        : NumberReader.number(at: i - 1, in: tokens, limit: i).flatMap { $0.1 == i && (1...8).contains($0.0) ? $0.0 : nil }
+                    if let count {
+                        mention = relative(-7 * count, uncertain: true, at: i - 1, tokens: tokens, published: published)
+                        mention?.precision = .week
                         mention?.tokens = (i - 1)..<(i + 2)
                         mention?.span = TextSpan(start: tokens[i - 1].start, end: tokens[i + 1].end)
                         next = i + 2

@@ -41,3 +41,41 @@ extension FrameBuilder {
         }
     }
 }
+
+extension FrameBuilder {
+    /// Words of a heading that stamps a post or statement with the day it was issued: "Post 1 — Tuesday, 24 October,
+    /// 22:37", "Statement 2 — posted Tuesday 7 November 2023, 21:16".
+    private static let stampWords: Set<String> = Lexicon.postedStatementNouns.union(["posted", "communique", "communiques"])
+
+    /// Words that tell a day relative to the moment of writing: "today", "tonight", "this evening", "yesterday".
+    private static let dayOfWritingWords: Set<String> = ["today", "tonight", "yesterday", "this", "overnight", "last"]
+
+    /// "Post 1 — Tuesday, 24 October, 22:37 ... the mujahideen targeted tonight the Ain al-Asad base": a post or a
+    /// statement that a heading stamps with its own day tells "today", "tonight" or "this evening" from that day, not
+    /// from the day a digest of several posts was published. Moves each such relative day of a frame told under a
+    /// stamp by the stamp's distance from publication. A weekday ("on Tuesday") and a written date are left as read.
+    func reanchoringPostedDays(_ frames: [ArticleFrame]) -> [ArticleFrame] {
+        guard let published else { return frames }
+        let tokens = text.tokens
+        // The stamp of each heading line, by sentence.
+        var stamps: [(sentence: Int, day: CalendarDay)] = []
+        for (si, s) in sentences.enumerated() where !s.isEmpty && (tokens[s.lowerBound].newlineBefore || si == 0) {
+            let words = s.filter { tokens[$0].isWord }
+            guard words.count <= 10, s.prefix(3).contains(where: { FrameBuilder.stampWords.contains(tokens[$0].text) }),
+                  let day = DateFinder.find(in: s, tokens: tokens, published: published)
+                    .first(where: { $0.precision == .day && !$0.isRelative })?.day else { continue }
+            stamps.append((si, day))
+        }
+        guard !stamps.isEmpty else { return frames }
+        return frames.map { f in
+            guard let stamp = stamps.last(where: { $0.sentence < f.sentence }), stamp.day != published else { return f }
+            var moved = f
+            for d in moved.dates.indices where moved.dates[d].isRelative && moved.dates[d].precision == .day {
+                let date = moved.dates[d]
+                guard FrameBuilder.dayOfWritingWords.contains(tokens[date.tokens.lowerBound].text), let day = date.day else { continue }
+                moved.dates[d].day = stamp.day.adding(days: day.ordinal - published.ordinal)
+            }
+            return moved
+        }
+    }
+}

@@ -43,6 +43,7 @@ extension FrameBuilder {
                   !DateFinder.find(in: tail, tokens: tokens, published: published).isEmpty else { continue }
             return [head, tail]
         }
+        if let after = afterCountedDays(part) { return [part.lowerBound..<after, (after + 1)..<part.upperBound] }
         if let since = sinceEarlierEvent(part) { return [part.lowerBound..<since, (since + 1)..<part.upperBound] }
         return [withoutRecalledTail(part)]
     }
@@ -63,6 +64,39 @@ extension FrameBuilder {
                   !places.matches(in: tail, tokens: tokens).isEmpty,
                   DateFinder.find(in: tail, tokens: tokens, published: published).contains(where: { $0.day != nil && !$0.isTelling })
             else { continue }
+            return k
+        }
+        return nil
+    }
+}
+
+extension FrameBuilder {
+    /// "Saturday's barrage came three days after a similar attack on Camp Taji killed two Americans", "The attack
+    /// came a day after a rocket hit Camp Taji, wounding three U.S. troops": what a counted number of days before
+    /// the story's attack happened is another event, at the story's own site as much as at another;
+    /// told as an attack at a site with a toll or a weapon, or as a "similar" one with a toll, it is a clause of its
+    /// own (dated by counting back, `countedBackAttacks`), and its toll is never the story's. Returns the position of
+    /// that "after". "hours after" is the same day's news; a vague "days after" is left to `withoutRecalledTail`, and
+    /// "a week after" to `attacksDatedWeeksBefore`.
+    func afterCountedDays(_ part: Range<Int>) -> Int? {
+        let tokens = text.tokens
+        for k in part where tokens[k].text == "after" && k - 2 >= part.lowerBound && k + 2 < part.upperBound
+            && ["day", "days"].contains(tokens[k - 1].text) {
+            let countAt = k - 2
+            guard ["a", "one"].contains(tokens[countAt].text)
+                    || NumberReader.number(at: countAt, in: tokens, limit: k - 1).map({ $0.1 == k - 1 }) == true else { continue }
+            let tail = (k + 1)..<part.upperBound
+            // "He had said a day after the attacks that ...": "the attacks" are the story's own, named again.
+            if ["the", "these", "those", "that", "this", "its", "their"].contains(tokens[tail.lowerBound].text) { continue }
+            guard tail.contains(where: { Lexicon.attackWords.contains(tokens[$0].text) || bombWentOff(at: $0, in: tail) })
+                    || !WeaponFinder.find(in: tail, tokens: tokens).weapons.isEmpty else { continue }
+            let similar = tail.prefix(3).contains { IncidentAssembler.likenessWords.contains(tokens[$0].text) }
+            let toll = CasualtyFinder.find(in: tail, tokens: tokens, defaultParty: .us).contains { ($0.figure.count ?? 0) > 0 }
+            let weapon = !WeaponFinder.find(in: tail, tokens: tokens).weapons.isEmpty
+            // At a site: with a toll or a weapon. "Similar" at no site the gazetteer knows: with a toll, which would
+            // otherwise be the story's ("two days after a similar attack on a base in western Iraq" is left whole).
+            let atSite = !places.matches(in: tail, tokens: tokens).isEmpty && (toll || weapon)
+            guard atSite || (similar && toll) else { continue }
             return k
         }
         return nil

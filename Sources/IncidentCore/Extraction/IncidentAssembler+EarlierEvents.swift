@@ -20,16 +20,18 @@ extension IncidentAssembler {
             attackFrames = []
             return recalled
         }
-        if roundup == nil, IncidentAssembler.isFollowUp(attackFrames: attackFrames, mentionFrames: mentionFrames, strikeFrames: strikeFrames,
+        if roundup == nil, !leadTellsNewsOfItsOwn(mentionFrames: mentionFrames), IncidentAssembler.isFollowUp(attackFrames: attackFrames, mentionFrames: mentionFrames, strikeFrames: strikeFrames,
                                         published: published) {
             attackFrames += mentionFrames
             mentionFrames = []
         }
         // Moves the clauses told as earlier to the mentions and returns them; a roundup's attacks of the period it
         // counts are each its news (`+Roundup`) and stay.
+        // A document's attacks of its own days are its news (`+DocumentNews`), unless a strike answered them.
+        let document = isDocumentOfItsOwn() && !documentReportsStrike(strikeFrames: strikeFrames)
         @discardableResult
-        func move(_ told: [ArticleFrame], alsoDropping dropped: [ArticleFrame] = []) -> [ArticleFrame] {
-            let earlier = told.filter { !isRoundupEntry($0) }
+        func move(_ told: [ArticleFrame], alsoDropping dropped: [ArticleFrame] = [], answered: Bool = false) -> [ArticleFrame] {
+            let earlier = told.filter { !isRoundupEntry($0) && (answered || !document || !isDocumentNews($0)) }
             guard !earlier.isEmpty else { return [] }
             attackFrames.removeAll { f in (earlier + dropped).contains { $0.tokens == f.tokens } }
             mentionFrames = (mentionFrames + earlier).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -45,7 +47,8 @@ extension IncidentAssembler {
         // The attack a US strike story says its strikes answer: a mention (convention (b) of issue 9).
         let answered = IncidentAssembler.answeredAttacks(attackFrames: attackFrames, strikeFrames: strikeFrames,
                                                          toldFrames: toldFrames, sentences: sentences, tokens: text.tokens)
-        let answeredMoved = move(answered, alsoDropping: answered.compactMap { IncidentAssembler.claimOfAnswered($0, toldFrames: toldFrames) })
+        let answeredMoved = move(answered, alsoDropping: answered.compactMap { IncidentAssembler.claimOfAnswered($0, toldFrames: toldFrames) },
+                                 answered: true)
         // "... including one on Tuesday at Ain al-Asad airbase. That attack wounded eight US personnel": more of the mention: its
         // figures, its weapons when it names none, and its claim when it has none.
         // A clause that tells more of mention `m`: its figures, its weapons when it names none, its claim when it has
@@ -116,7 +119,7 @@ extension IncidentAssembler {
         let tokens = text.tokens
         // "a similar device" first: its copy carries the story's weapon.
         let found = IncidentAssembler.similarEarlierAttacks(attackFrames: attackFrames, tokens: tokens)
-            + IncidentAssembler.countedBackAttacks(attackFrames: attackFrames, tokens: tokens)
+            + IncidentAssembler.countedBackAttacks(attackFrames: attackFrames, tokens: tokens, sentences: sentences, published: published)
             + IncidentAssembler.recalledEarlierAttacks(attackFrames: attackFrames, sentences: sentences, tokens: tokens)
             + IncidentAssembler.sameSiteEarlierAttacks(attackFrames: attackFrames, tokens: tokens)
             + IncidentAssembler.earlierWeekAttacks(attackFrames: attackFrames)
@@ -139,7 +142,16 @@ extension IncidentAssembler {
         guard let (own, ownDay) = storyAttack(attackFrames) else { return [] }
         // A lead that names no site ("drone attacks on two US bases ... overnight") may have been dated by a word
         // that spans two days: only a day further back is surely another attack.
-        let daysApart = own.places.isEmpty && own.writtenPlace == nil ? sameSiteDaysApart : 1
+        // Both written as whole days ("fired rockets ... on Tuesday" / "On Monday, a one-way attack drone slammed into
+        // Erbil Air Base"), one day apart is already two days (`daysApart`), as for the same site.
+        // A lead that counts attacks since a day ("Insgesamt habe es seit Sonntag vier Angriffe gegeben") tells them all
+        // as news: there the two days are still asked.
+        let sinceWords: Set<String> = ["since", "seit", "depuis", "desde", "dal", "dalla"]
+        let countsSinceADay = own.tokens.contains { k in
+            sinceWords.contains(tokens[k].text)
+                && (k + 1..<min(own.tokens.upperBound, k + 3)).contains { Lexicon.weekdays[tokens[$0].stem] != nil }
+        }
+        let leadNamesNoSite = own.places.isEmpty && own.writtenPlace == nil
         // "On Wednesday, the Pentagon said US forces had been targeted by drones at two bases earlier in the week.
         // Drones struck al-Tanf ... and the Ain al-Asad air base": a clause naming sites but no day takes the day
         // the sentence right before it was told on, when that one names no site.
@@ -165,7 +177,8 @@ extension IncidentAssembler {
             guard f.sentence > own.sentence, f.entryStart == nil, !f.places.isEmpty || writtenOtherSite(f, own: own, tokens: tokens),
                   !FrameBuilder.isListItem(sentences[f.sentence], tokens: tokens),
                   let date = f.dates.first, date.precision == .day || date.precision == .week, let day = date.day,
-                  day.ordinal <= ownDay.ordinal - min(daysApart, f.places.isEmpty ? IncidentAssembler.daysApart(date, own.dates.first) : daysApart)
+                  day.ordinal <= ownDay.ordinal - (!leadNamesNoSite ? 1
+                      : countsSinceADay ? sameSiteDaysApart : IncidentAssembler.daysApart(date, own.dates.first))
             else { return false }
             return storySites(toldBefore: f, own: own, ownDay: ownDay, attackFrames: attackFrames)
                 .isDisjoint(with: f.places.map(\.base.name))

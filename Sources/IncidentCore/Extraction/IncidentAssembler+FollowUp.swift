@@ -23,3 +23,26 @@ extension IncidentAssembler {
         return !ownEvidence
     }
 }
+
+extension IncidentAssembler {
+    /// "The Jordan Armed Forces said on Thursday that its border guards shot down a drone ... on Wednesday night": a
+    /// lead that dates an event of its own to a recent whole day (not the day it was told, not a day of the earlier
+    /// event) reports that news, whatever its kind, so the earlier attack the body recalls ("The incident comes less
+    /// than three weeks after a drone struck Tower 22 ... on January 28") is a mention, not the story's own attack.
+    func leadTellsNewsOfItsOwn(mentionFrames: [ArticleFrame]) -> Bool {
+        guard let published, let lead = leadSentence() else { return false }
+        let tokens = text.tokens
+        let recalledDays = Set(mentionFrames.flatMap { $0.dates.compactMap(\.day?.ordinal) })
+        // "WASHINGTON, Feb 10 -": the dateline's day is the day of writing, no event.
+        var told = sentences[lead]
+        if let dateline = DatelineFinder.dateline(at: told.lowerBound, tokens: tokens, published: published),
+           dateline.tokens.upperBound < told.upperBound {
+            told = max(told.lowerBound, dateline.tokens.upperBound)..<told.upperBound
+        }
+        return DateFinder.find(in: told, tokens: tokens, published: published).contains { d in
+            guard d.precision == .day, let day = d.day, !recalledDays.contains(day.ordinal),
+                  !FrameBuilder.datesTheTelling(d, range: told, tokens: tokens) else { return false }
+            return (0...FrameBuilder.recentDays).contains(published.ordinal - day.ordinal)
+        }
+    }
+}

@@ -49,7 +49,7 @@ extension IncidentAssembler {
     /// True when the article is news copy whose headline and lead tell no attack: every attack it tells is
     /// recalled. Statements, briefings, trackers and lists are not read this way.
     func tellsNoAttackOfItsOwn(attackFrames: [ArticleFrame], mentionFrames: [ArticleFrame]) -> Bool {
-        guard statementClaimant == nil, !(attackFrames + mentionFrames).isEmpty else { return false }
+        guard !isDocumentOfItsOwn(), !(attackFrames + mentionFrames).isEmpty else { return false }
         let headline = title.lowercased().folding(options: .diacriticInsensitive, locale: nil)
             .split { !$0.isLetter }.map(String.init)
         if headline.contains(where: { IncidentAssembler.headlineAttackWords.contains($0) || IncidentAssembler.documentWords.contains($0) }) {
