@@ -759,7 +759,8 @@ struct IncidentAssembler {
     /// Partner forces (SDF, Iraqi or Kurdish forces) hit, and no US casualty reported beyond "none".
     private func isPartnerOnly(_ incident: ExtractedIncident) -> Bool {
         let partnerHit = incident.otherCasualties.contains { c in
-            Lexicon.partnerNames.contains { c.who.hasPrefix($0) }
+            // "two Iraqi drivers" of a coalition convoy are civilians, not partner forces.
+            Lexicon.partnerNames.contains { c.who.hasPrefix($0) } && !c.who.hasSuffix("driver") && !c.who.hasSuffix("civilian")
                 && ((c.killed ?? 0) > 0 || (c.injured ?? 0) > 0 || (c.qualifier != nil && c.qualifier != .possible))
         }
         func noneOrUnknown(_ f: Figure) -> Bool { f.qualifier == nil && (f.count ?? 0) == 0 }
