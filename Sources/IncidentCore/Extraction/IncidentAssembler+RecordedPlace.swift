@@ -63,7 +63,9 @@ extension IncidentAssembler {
             // "wounding a contractor near Kirkuk": a town that is no base is where it happened, as written.
             recordAsWritten(narrow.span, to: &incident, facts: &facts)
         } else if let ambiguous {
-            let name = text.text(ambiguous.span)
+            // "la Zone verte de Bagdad": an area written in translation is recorded by its name in the gazetteer.
+            let written = text.text(ambiguous.span)
+            let name = ambiguous.area.names.contains { $0.lowercased() == written.lowercased() } ? written : ambiguous.area.names[0]
             incident.location = name
             incident.locationCandidates = ambiguous.area.bases
             incident.confidence["location"] = .inferred
@@ -146,7 +148,7 @@ extension IncidentAssembler {
     }
 
     /// "Diwaniyah province", "Dhi Qar governorate": a town's name told as its province, too wide to be the site.
-    private func isProvince(_ range: Range<Int>) -> Bool {
+    func isProvince(_ range: Range<Int>) -> Bool {
         range.upperBound < text.tokens.count && ["province", "governorate"].contains(text.tokens[range.upperBound].text)
     }
 

@@ -337,7 +337,7 @@ struct IncidentAssembler {
     }
 
     /// Frames naming no site that speak of several ("drones struck two bases", "attacks on US forces").
-    private func aboutSeveralSites(_ frames: [ArticleFrame]) -> [ArticleFrame] {
+    func aboutSeveralSites(_ frames: [ArticleFrame]) -> [ArticleFrame] {
         let tokens = text.tokens
         return frames.filter { f in
             f.places.isEmpty && f.tokens.contains { ["bases", "sites", "attacks"].contains(tokens[$0].text) }
@@ -391,7 +391,13 @@ struct IncidentAssembler {
         let told = soleSite ? draft.frames.filter { f in
             f.places.isEmpty && f.sentence > firstPlaced && aboutSeveralSites([f]).isEmpty && countsWeapons(f)
         } : []
-        applyWeapons(ownWeapons ? placed + told : draft.frames.map { siteWeapons($0, base: draft.base) }, to: &incident, facts: &facts)
+        // "Then a roadside bomb struck a convoy ... near Diwaniyah": a site only written takes the weapons of the clauses
+        // that wrote it, not those of the lead that counted every attack (`+KnownTownSite`).
+        let writtenOwn = draft.base == nil ? draft.frames.filter { f in
+            draft.written != nil && siteWritten(in: f).map { Self.siteKey(text.text($0.span)) } == draft.written && !f.weapons.isEmpty
+        } : []
+        applyWeapons(ownWeapons ? placed + told : !writtenOwn.isEmpty ? writtenOwn : draft.frames.map { siteWeapons($0, base: draft.base) },
+                     to: &incident, facts: &facts)
         // "... and the missiles hit Erbil airport": a bare "missiles" is the kind the article named before.
         if incident.weapons.isEmpty, let missile = articleMissile,
            let bare = draft.frames.lazy.compactMap(\.unqualifiedMissile).first {
