@@ -81,4 +81,15 @@ import Testing
         #expect(found.count == 1)
         #expect(found.first?.location == "al-Daghara")
     }
+
+    @Test func aCompoundStruckInACitysNameIsItsSiteToo() {
+        let body = """
+        Rockets hit Baghdad Green Zone
+
+        About 14 rockets hit Erbil airport, which hosts coalition troops, last week. At least two rockets struck \
+        Baghdad's Green Zone on Monday evening, Iraqi security officials said.
+        """
+        let found = attacks(body, published: "2021-02-23")
+        #expect(found.contains { $0.location == "Green Zone" && $0.date.exported == "2021-02-22" })
+    }
 }

@@ -2,9 +2,11 @@
 /// inside Balad Air Base ... Hours later, two rockets landed in the Green Zone", "a drone was shot down over Ain al-Asad
 /// ... an explosive device planted on the highway between Ramadi and Fallujah hit a convoy".
 extension IncidentAssembler {
-    /// Words that tell where something happened, right before a town ("in", "near", "between Ramadi and ...").
+    /// Words that tell where something happened, right before a town ("in", "near", "between Ramadi and ..."), or that
+    /// it was hit ("struck Baghdad's Green Zone").
     private static let whereWords: Set<String> = [
         "in", "near", "at", "inside", "outside", "into", "on", "between", "around", "nearby", "of",
+        "hit", "struck", "targeted", "targeting", "toward", "towards", "against",
     ]
     /// Words that may stand between the place word and the town ("near the city of al-Ramadi").
     private static let townLeadWords: Set<String> = ["the", "city", "town", "district", "of", "al", "area"]
@@ -22,7 +24,10 @@ extension IncidentAssembler {
         let tokens = text.tokens
         for area in frame.areas where !area.area.isRegion && !isProvince(area.tokens) && !isLaunchSite(area.tokens) {
             var k = area.tokens.lowerBound - 1
-            while k > frame.tokens.lowerBound, Self.townLeadWords.contains(tokens[k].text) { k -= 1 }
+            // "struck Baghdad's Green Zone": the city the compound is in stands between too.
+            while k > frame.tokens.lowerBound, Self.townLeadWords.contains(tokens[k].text) || PlaceMatcher.isPossessive(tokens[k]) {
+                k -= 1
+            }
             guard k >= frame.tokens.lowerBound, Self.whereWords.contains(tokens[k].text) else { continue }
             return WrittenPlace(tokens: area.tokens, span: area.span)
         }
