@@ -78,6 +78,7 @@ struct IncidentAssembler {
         var attackFrames = frames.filter {
             $0.role == .attack && (!$0.isBackground || isRoundupEntry($0)) && !isRunOfAttacksOnSeveralSites($0)
                 && !countsAttacksSince($0, in: frames) && !isHabitOfAttacks($0) && !isOutsideTheatre($0)
+                && !tellsOnlyARunOfAttacks($0)
         }.map(withoutTallyTargets)
         var mentionFrames = frames.filter { $0.role == .attack && $0.isBackground && !isRoundupEntry($0) && !isOutsideTheatre($0) }
         var strikeFrames = frames.filter {
@@ -383,7 +384,9 @@ struct IncidentAssembler {
         applyPlace(base: draft.base, frames: draft.frames + townAsides, to: &incident, facts: &facts)
         // "Drone and rocket attacks hit two US sites" (a headline without a site): its weapons only when the
         // site's own clauses name none.
-        let placed = draft.frames.filter { !$0.places.isEmpty }.map { siteWeapons($0, base: draft.base) }
+        // "It was the first time a drone was used against Ain al-Asad, which has been hit by rockets many times": a
+        // clause telling a run of attacks at the site lends no weapon to this one (`+RunOfAttacksWeapons`).
+        let placed = withoutWeaponsOfRuns(draft.frames.filter { !$0.places.isEmpty }.map { siteWeapons($0, base: draft.base) })
         let ownWeapons = placed.contains { !$0.weapons.isEmpty }
         // "Rockets targeted the US Embassy ... Three mortar shells and two Katyusha rockets were fired": with one
         // site in the article, a later clause naming none tells more of the same attack.
