@@ -39,4 +39,24 @@ import Testing
         let incident = F.extract(body, published: "2024-02-07").incidents.first
         #expect(incident?.kind == .attack)
     }
+
+    @Test func thePartnersSectionOfASharedBaseIsItsPost() {
+        let body = """
+        Rockets hit Iraqi army sector of Ain al-Assad
+
+        Two Katyusha rockets struck the Iraqi army's section of Ain Al-Assad air base on Monday evening, wounding a \
+        soldier, a security source said. No coalition personnel were hurt.
+        """
+        #expect(F.extract(body, published: "2024-09-17").incidents.first?.kind == .partner)
+    }
+
+    @Test func aSectorOfTheBaseWithNoPartnerNamedIsNoPost() {
+        let body = """
+        Rockets hit Ain al-Assad
+
+        Two rockets struck the northern sector of Ain Al-Assad air base on Monday evening, the coalition said. No \
+        coalition personnel were hurt.
+        """
+        #expect(F.extract(body, published: "2024-09-17").incidents.first?.kind == .attack)
+    }
 }

@@ -8,6 +8,8 @@ enum PartnerPostFinder {
     static let postWords: Set<String> = [
         "post", "posts", "position", "positions", "point", "points", "checkpoint", "checkpoints",
         "outpost", "outposts", "headquarters",
+        // "the Iraqi army's section of Ain al-Assad air base": the partner's part of a shared base.
+        "section", "sections", "sector", "sectors",
     ]
 
     /// Partner forces by the words that name them (lower case, one entry per word). Not the Popular Mobilization
