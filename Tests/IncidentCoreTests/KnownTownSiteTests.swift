@@ -92,4 +92,26 @@ import Testing
         let found = attacks(body, published: "2021-02-23")
         #expect(found.contains { $0.location == "Green Zone" && $0.date.exported == "2021-02-22" })
     }
+
+    @Test func aConvoyTownOfTheRoutesIsItsOwnSite() {
+        let body = """
+        Drone attacks Ain al-Asad, bomb hits convoy
+
+        A drone attacked Ain al-Asad air base late on Tuesday, security sources said. On Wednesday morning, an \
+        explosive device went off as a convoy of trucks carrying supplies for the coalition passed on the highway in \
+        al-Musayyib.
+        """
+        let found = attacks(body, published: "2021-07-14")
+        #expect(found.contains { $0.location == "al-Musayyib" && $0.weapons == [.ied] })
+    }
+
+    @Test func aConvoyTownOnTheRouteToJordanIsKnown() {
+        let body = """
+        Convoy hit in Anbar
+
+        A drone was shot down over Ain al-Asad air base on Friday. On Saturday, a roadside bomb hit a coalition supply \
+        convoy on the highway in Rutba, police said.
+        """
+        #expect(attacks(body, published: "2020-07-26").contains { $0.location == "Rutba" })
+    }
 }

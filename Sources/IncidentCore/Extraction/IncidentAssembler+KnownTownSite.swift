@@ -7,9 +7,15 @@ extension IncidentAssembler {
     private static let whereWords: Set<String> = [
         "in", "near", "at", "inside", "outside", "into", "on", "between", "around", "nearby", "of",
         "hit", "struck", "targeted", "targeting", "toward", "towards", "against",
+        // Spanish, French, Italian, German and Portuguese: "cerca de la localidad de Al Musayyib", "près de", "nei
+        // pressi di", "bei", "perto de".
+        "en", "cerca", "dans", "pres", "nei", "pressi", "vicino", "bei", "nahe", "perto", "em",
     ]
     /// Words that may stand between the place word and the town ("near the city of al-Ramadi").
-    private static let townLeadWords: Set<String> = ["the", "city", "town", "district", "of", "al", "area"]
+    private static let townLeadWords: Set<String> = [
+        "the", "city", "town", "district", "of", "al", "area",
+        "de", "la", "el", "du", "di", "del", "della", "der", "localidad", "ciudad", "ville", "localite", "citta", "stadt", "cidade",
+    ]
 
     /// The town or compound of the gazetteer's areas a site-less clause tells its weapons struck at ("two rockets
     /// landed in the Green Zone", "between Ramadi and Fallujah"), as a written place for drafting; nil when the clause
