@@ -76,9 +76,7 @@ extension IncidentAssembler {
             // "wounding a contractor near Kirkuk": a town that is no base is where it happened, as written.
             recordAsWritten(narrow.span, to: &incident, facts: &facts)
         } else if let ambiguous {
-            // "la Zone verte de Bagdad": an area written in translation is recorded by its name in the gazetteer.
-            let written = text.text(ambiguous.span)
-            let name = ambiguous.area.names.contains { $0.lowercased() == written.lowercased() } ? written : ambiguous.area.names[0]
+            let name = text.text(ambiguous.span)
             incident.location = name
             incident.locationCandidates = ambiguous.area.bases
             incident.confidence["location"] = .inferred
