@@ -21,6 +21,8 @@ extension FrameBuilder {
         let after = (k + 2)..<min(part.upperBound, k + 6)
         return before.contains { Self.bombNouns.contains(tokens[$0].text) }
             || after.contains { Self.blownUpTargets.contains(tokens[$0].text) }
+            // "blew up an explosive device on a convoy": the bomb itself blown up, told after the verb.
+            || after.contains { Self.bombNouns.contains(tokens[$0].text) }
             // "a convoy was blown up": the target told before the passive.
             || (max(part.lowerBound, k - 5)..<k).contains { Self.blownUpTargets.contains(tokens[$0].text) }
     }

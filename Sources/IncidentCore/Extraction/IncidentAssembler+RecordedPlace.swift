@@ -60,6 +60,19 @@ extension IncidentAssembler {
             // happened, narrower than any province or capital the story also names.
             recordAsWritten(town.span, to: &incident, facts: &facts)
         } else if let narrow = toldAreas.first(where: { !$0.area.isRegion && !isProvince($0.tokens) }), narrow.area.bases.isEmpty {
+            if let named = baseNamedAfter(town: narrow) {
+                // "25 rockets struck Camp Taji ... Wednesday's attack on Taji": the town that lends its name to a base
+                // the story names is that base.
+                incident.location = named.name
+                incident.country = named.country
+                incident.latitude = named.latitude
+                incident.longitude = named.longitude
+                incident.confidence["location"] = .inferred
+                incident.confidence["country"] = .inferred
+                facts.append(Fact(field: "location", value: named.name, span: narrow.span))
+                facts.append(Fact(field: "country", value: named.country, span: narrow.span))
+                return
+            }
             // "wounding a contractor near Kirkuk": a town that is no base is where it happened, as written.
             recordAsWritten(narrow.span, to: &incident, facts: &facts)
         } else if let ambiguous {
@@ -138,6 +151,22 @@ extension IncidentAssembler {
     }
 
     /// A place recorded as the article writes it, inferred.
+    /// The base named after `town` that the story names elsewhere by its site ("Camp Taji", "Stützpunkt Tadschi",
+    /// "Balad Air Base"): a town alone stays a town ("rockets hit near Taji" in a story that names no camp).
+    private func baseNamedAfter(town: AreaMatch) -> Base? {
+        guard let places else { return nil }
+        let key = Self.siteKey(text.text(town.span))
+        guard key.count >= 4 else { return nil }
+        for sentence in sentences {
+            for match in places.matches(in: sentence, tokens: text.tokens) where !match.tokens.overlaps(town.tokens) {
+                if Self.siteKey(match.base.name).contains(key) || Self.siteKey(text.text(match.span)).contains(key) {
+                    return match.base
+                }
+            }
+        }
+        return nil
+    }
+
     func recordAsWritten(_ span: TextSpan, to incident: inout ExtractedIncident, facts: inout [Fact]) {
         let name = text.text(span)
         incident.location = name

@@ -8,8 +8,7 @@ extension IncidentAssembler {
     /// Nil when the clause writes no place, or writes the target's own town ("Taji" for Camp Taji).
     func writtenSite(of frame: ArticleFrame, joining target: Base?,
                      drafts: [(base: Base?, written: String?, frames: [ArticleFrame])]) -> (key: String, joins: Int?)? {
-        guard let place = [frame.writtenTown, frame.writtenPlace].compactMap({ $0 }).first(where: { !isLaunchSite($0.tokens) })
-        else { return nil }
+        guard let place = siteWritten(in: frame) else { return nil }
         let key = Self.siteKey(text.text(place.span))
         guard !key.isEmpty else { return nil }
         // "Rockets hit US base near Kharab al-Jir airstrip": a place the gazetteer knows is no place only written.
@@ -36,6 +35,13 @@ extension IncidentAssembler {
         let ownDays = frame.dates.filter { !$0.isTelling }.compactMap(\.day)
         if !ownDays.isEmpty, !draftDays.isEmpty, !ownDays.contains(where: draftDays.contains) { return (key, nil) }
         return (key, unkeyed)
+    }
+
+    /// The place a clause tells its attack at without a base: a town or site as written, not where it was launched
+    /// from; else a town or compound the gazetteer knows ("two rockets landed in the Green Zone", `+KnownTownSite`).
+    func siteWritten(in frame: ArticleFrame) -> WrittenPlace? {
+        [frame.writtenTown, frame.writtenPlace].compactMap({ $0 }).first(where: { !isLaunchSite($0.tokens) })
+            ?? knownTownSite(of: frame)
     }
 
     /// A written place reduced for comparison: lowercase letters only, without an "al-" article.

@@ -82,6 +82,7 @@ struct IncidentAssembler {
             $0.role == .attack && (!$0.isBackground || isRoundupEntry($0)) && !isRunOfAttacksOnSeveralSites($0)
                 && !countsAttacksSince($0, in: frames) && !isHabitOfAttacks($0) && !isOutsideTheatre($0)
                 && !claimsAttackToldBefore($0, frames: frames, recalledOnly: true)
+                && !tellsOnlyARunOfAttacks($0)
         }.map(withoutTallyTargets)
         var mentionFrames = frames.filter { $0.role == .attack && $0.isBackground && !isRoundupEntry($0) && !isOutsideTheatre($0)
             && !claimsAttackToldBefore($0, frames: frames) }
@@ -343,7 +344,7 @@ struct IncidentAssembler {
     }
 
     /// Frames naming no site that speak of several ("drones struck two bases", "attacks on US forces").
-    private func aboutSeveralSites(_ frames: [ArticleFrame]) -> [ArticleFrame] {
+    func aboutSeveralSites(_ frames: [ArticleFrame]) -> [ArticleFrame] {
         let tokens = text.tokens
         return frames.filter { f in
             f.places.isEmpty && f.tokens.contains { ["bases", "sites", "attacks"].contains(tokens[$0].text) }
@@ -389,7 +390,9 @@ struct IncidentAssembler {
         applyPlace(base: draft.base, frames: draft.frames + townAsides, to: &incident, facts: &facts)
         // "Drone and rocket attacks hit two US sites" (a headline without a site): its weapons only when the
         // site's own clauses name none.
-        let placed = draft.frames.filter { !$0.places.isEmpty }.map { siteWeapons($0, base: draft.base) }
+        // "It was the first time a drone was used against Ain al-Asad, which has been hit by rockets many times": a
+        // clause telling a run of attacks at the site lends no weapon to this one (`+RunOfAttacksWeapons`).
+        let placed = withoutWeaponsOfRuns(draft.frames.filter { !$0.places.isEmpty }.map { siteWeapons($0, base: draft.base) })
         let ownWeapons = placed.contains { !$0.weapons.isEmpty }
         // "Rockets targeted the US Embassy ... Three mortar shells and two Katyusha rockets were fired": with one
         // site in the article, a later clause naming none tells more of the same attack.
@@ -397,7 +400,13 @@ struct IncidentAssembler {
         let told = soleSite ? draft.frames.filter { f in
             f.places.isEmpty && f.sentence > firstPlaced && aboutSeveralSites([f]).isEmpty && countsWeapons(f)
         } : []
-        applyWeapons(ownWeapons ? placed + told : draft.frames.map { siteWeapons($0, base: draft.base) }, to: &incident, facts: &facts)
+        // "Then a roadside bomb struck a convoy ... near Diwaniyah": a site only written takes the weapons of the clauses
+        // that wrote it, not those of the lead that counted every attack (`+KnownTownSite`).
+        let writtenOwn = draft.base == nil ? draft.frames.filter { f in
+            draft.written != nil && siteWritten(in: f).map { Self.siteKey(text.text($0.span)) } == draft.written && !f.weapons.isEmpty
+        } : []
+        applyWeapons(ownWeapons ? placed + told : !writtenOwn.isEmpty ? writtenOwn : draft.frames.map { siteWeapons($0, base: draft.base) },
+                     to: &incident, facts: &facts)
         // "... and the missiles hit Erbil airport": a bare "missiles" is the kind the article named before.
         if incident.weapons.isEmpty, let missile = articleMissile,
            let bare = draft.frames.lazy.compactMap(\.unqualifiedMissile).first {

@@ -8,6 +8,8 @@ enum PartnerPostFinder {
     static let postWords: Set<String> = [
         "post", "posts", "position", "positions", "point", "points", "checkpoint", "checkpoints",
         "outpost", "outposts", "headquarters",
+        // "the Iraqi army's section of Ain al-Assad air base": the partner's part of a shared base.
+        "section", "sections", "sector", "sectors",
     ]
 
     /// Partner forces by the words that name them (lower case, one entry per word). Not the Popular Mobilization
@@ -63,7 +65,9 @@ enum PartnerPostFinder {
         }
         var end = start
         while p < range.upperBound {
-            if tokens[p].isWord, tokens[p].isCapitalized || joined(p) || (p == start && opensName(p)) {
+            // "Um al-Kheir": an Arabic article hyphened to the next word goes on the name.
+            let article = p > start && opensName(p) && ["al", "el", "ad", "as", "ash", "at", "ar", "az", "an"].contains(tokens[p].text)
+            if tokens[p].isWord, tokens[p].isCapitalized || joined(p) || (p == start && opensName(p)) || article {
                 end = p + 1
             } else if !(tokens[p].text == "-" && opensName(p - 1)) {
                 break
@@ -91,6 +95,18 @@ enum PartnerPostFinder {
                   !range.contains(where: { Lexicon.isUS(tokens[$0]) })
             else { continue }
             return (TextSpan(start: tokens[k].start, end: tokens[n].end), n + 1)
+        }
+        // "Two members of the Internal Security Forces (Asayish) were wounded ... when a drone struck their checkpoint":
+        // a post told as "their" or "its" is the post of the partner force the clause named before it, with no US
+        // word between them.
+        for k in range where postWords.contains(tokens[k].stem) && k > range.lowerBound {
+            var p = k - 1
+            while p > range.lowerBound, between.contains(tokens[p].stem) { p -= 1 }
+            guard ["their", "its"].contains(tokens[p].text),
+                  let force = (range.lowerBound..<p).first(where: { forceEnd(at: $0, in: range.lowerBound..<p, tokens: tokens) != nil }),
+                  !(force..<k).contains(where: { Lexicon.isUS(tokens[$0]) })
+            else { continue }
+            return (TextSpan(start: tokens[p].start, end: tokens[k].end), k + 1)
         }
         for k in range {
             guard let end = forceEnd(at: k, in: range, tokens: tokens) else { continue }

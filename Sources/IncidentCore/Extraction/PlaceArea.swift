@@ -46,7 +46,10 @@ struct PlaceArea: Sendable {
                           "Bismaya", "Bismayah", "Basmaya",
                           // Towns where convoys and Iraqi forces were hit.
                           "Diwaniyah", "Diwaniya", "Nasiriyah", "Samawah", "Amarah", "Hillah", "Hilla", "Fallujah", "Ramadi", "Tikrit", "Samarra", "Baqubah",
-                          "Sinjar", "Tal Afar", "Abu Ghraib", "Yusufiyah", "Latifiyah", "Sulaimaniyah", "Halabja"],
+                          "Sinjar", "Tal Afar", "Abu Ghraib", "Yusufiyah", "Latifiyah", "Sulaimaniyah", "Halabja",
+                          // Towns on the convoy routes north from Kuwait and west to Jordan.
+                          "Musayyib", "al-Musayyib", "Musayib", "Zubair", "al-Zubair", "Rutba", "al-Rutba", "Rumaitha",
+                          "al-Rumaitha", "Iskandariya", "Mahmudiya", "Kut", "Haditha", "Baiji"],
                   country: "Iraq", bases: []),
         PlaceArea(names: ["Homs", "Raqqa", "Damascus", "Aleppo", "Mayadin", "Mayadeen", "Albu Kamal", "Abu Kamal", "Bukamal",
                           "Palmyra", "Qamishli",

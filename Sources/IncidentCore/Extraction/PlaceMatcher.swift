@@ -552,13 +552,17 @@ struct PlaceMatcher: Sendable {
         return nil
     }
 
-    /// "the area that houses the U.S. Embassy", "less than a mile from the US embassy": a site told as what an area holds
-    /// or as a landmark to measure from, not as what was hit.
+    /// "the area that houses the U.S. Embassy", "less than a mile from the US embassy", "où se trouve l'ambassade",
+    /// "que alberga la embajada": a site told as what an area holds or where it stands, or as a landmark to measure
+    /// from, not as what was hit. ("in the Green Zone near the U.S. Embassy" is labelled the embassy: g14.)
     private func isLandmark(_ k: Int, in range: Range<Int>, tokens: [Token]) -> Bool {
-        (max(range.lowerBound, k - 4)..<k).contains {
-            ["houses", "housing", "home", "hosts", "hosting", "from"].contains(tokens[$0].text)
-        }
+        (max(range.lowerBound, k - 4)..<k).contains { Self.landmarkWords.contains(tokens[$0].text) }
     }
+
+    /// Words that tell a site as what an area holds or as a landmark, in the languages the vocabulary reads.
+    private static let landmarkWords: Set<String> = [
+        "houses", "housing", "home", "hosts", "hosting", "from", "trouve", "abrite", "alberga", "ospita", "beherbergt",
+    ]
 
     /// The small words between a noun and the country it belongs to ("of the", "des", "dos", "de", "der").
     static let ofWords: Set<String> = ["of", "the", "des", "dos", "de", "der", "la", "los", "das", "del", "degli"]
