@@ -13,12 +13,7 @@ extension IncidentAssembler {
             }.sorted { firstTold(incidents[$0]) < firstTold(incidents[$1]) }
             let pair = range.contains { ["either", "both", "neither"].contains(tokens[$0].text) }
             for i in toldBefore.suffix(pair ? 2 : 1) where incidents[i].usKilled.isUnknown && incidents[i].usInjured.isUnknown {
-                incidents[i].usInjured = Figure(count: 0)
-                incidents[i].usKilled = Figure(count: 0)
-                incidents[i].facts.append(Fact(field: "us_injured", value: "0", span: zero.span))
-                incidents[i].facts.append(Fact(field: "us_killed", value: "0", span: zero.span))
-                incidents[i].confidence["us_injured"] = .inferred
-                incidents[i].confidence["us_killed"] = .inferred
+                Self.givingInferredZero(from: zero.span, to: &incidents[i])
             }
         }
     }

@@ -31,13 +31,7 @@ extension IncidentAssembler {
         let writtenTown = frames.lazy.compactMap(\.writtenTown).first { !self.isLaunchSite($0.tokens) }
         if let ambiguous, frames.allSatisfy({ $0.writtenPlace == nil }), writtenTown == nil,
            let (base, span) = places?.candidate(namedByKindAmong: ambiguous.area.bases, in: frames.map(\.tokens), tokens: text.tokens) {
-            incident.location = base.name
-            incident.country = base.country
-            incident.latitude = base.latitude
-            incident.longitude = base.longitude
-            incident.confidence["location"] = .inferred
-            incident.confidence["country"] = .inferred
-            facts.append(Fact(field: "location", value: base.name, span: span))
+            placeAt(base, inferredFrom: span, to: &incident, facts: &facts)
             facts.append(Fact(field: "country", value: base.country, span: span))
             return
         }
@@ -63,13 +57,7 @@ extension IncidentAssembler {
             if let named = baseNamedAfter(town: narrow) {
                 // "25 rockets struck Camp Taji ... Wednesday's attack on Taji": the town that lends its name to a base
                 // the story names is that base.
-                incident.location = named.name
-                incident.country = named.country
-                incident.latitude = named.latitude
-                incident.longitude = named.longitude
-                incident.confidence["location"] = .inferred
-                incident.confidence["country"] = .inferred
-                facts.append(Fact(field: "location", value: named.name, span: narrow.span))
+                placeAt(named, inferredFrom: narrow.span, to: &incident, facts: &facts)
                 facts.append(Fact(field: "country", value: named.country, span: narrow.span))
                 return
             }
@@ -148,6 +136,17 @@ extension IncidentAssembler {
             facts.removeAll { $0.field == "country" }
             facts.append(Fact(field: "country", value: country, span: launch.span))
         }
+    }
+
+    /// The incident placed at a gazetteer base, inferred from the words at `span`.
+    private func placeAt(_ base: Base, inferredFrom span: TextSpan, to incident: inout ExtractedIncident, facts: inout [Fact]) {
+        incident.location = base.name
+        incident.country = base.country
+        incident.latitude = base.latitude
+        incident.longitude = base.longitude
+        incident.confidence["location"] = .inferred
+        incident.confidence["country"] = .inferred
+        facts.append(Fact(field: "location", value: base.name, span: span))
     }
 
     /// A place recorded as the article writes it, inferred.

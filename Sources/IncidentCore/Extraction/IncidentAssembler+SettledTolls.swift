@@ -120,13 +120,18 @@ extension IncidentAssembler {
         let gathered = attacksGathered(by: zero, among: attacks.map { incidents[$0] }).map { attacks[$0] }
         for i in gathered where incidents[i].usKilled.isUnknown && incidents[i].usInjured.isUnknown
             && !leavesTollOpen(incidents[i]) {
-            incidents[i].usInjured = Figure(count: 0)
-            incidents[i].usKilled = Figure(count: 0)
-            incidents[i].facts.append(Fact(field: "us_injured", value: "0", span: mention.span))
-            incidents[i].facts.append(Fact(field: "us_killed", value: "0", span: mention.span))
-            incidents[i].confidence["us_injured"] = .inferred
-            incidents[i].confidence["us_killed"] = .inferred
+            Self.givingInferredZero(from: mention.span, to: &incidents[i])
         }
+    }
+
+    /// Settles an attack's US killed and injured at zero, inferred from the zero told at `span`.
+    static func givingInferredZero(from span: TextSpan, to incident: inout ExtractedIncident) {
+        incident.usInjured = Figure(count: 0)
+        incident.usKilled = Figure(count: 0)
+        incident.facts.append(Fact(field: "us_injured", value: "0", span: span))
+        incident.facts.append(Fact(field: "us_killed", value: "0", span: span))
+        incident.confidence["us_injured"] = .inferred
+        incident.confidence["us_killed"] = .inferred
     }
 
     /// A clause of the story (not a strike, not inside a tracker entry) naming no site and no day but the telling's, whose US figures
