@@ -81,8 +81,11 @@ import Testing
     /// `heldout-af` and `heldout-ag` (24 and 26, written blind while round 7 ran) were measured once at the end of
     /// round 8 (claims and strikes, tolls, recalled attacks, roundups and sites; four hands), on code written without
     /// reading them: af 64.2 -> 62.3 %, ag 67.2 -> 69.1 %; pooled 65.8 -> 66.0 % of 1036 fields. Neither is blind any
-    /// more. `heldout-ah` and `heldout-ai` (25 and 24, written blind while round 8 ran) are deliberately not in this
-    /// list: the next round's blind sets.
+    /// more. `heldout-ah` and `heldout-ai` (25 and 24, written blind while round 8 ran) were measured once at the end of
+    /// round 9 (claims and strikes, tolls, recalled attacks and dated documents, sites and partner posts; four hands),
+    /// on code written without reading them: ah 78.2 -> 78.2 %, ai 69.5 -> 72.6 %; pooled 73.4 -> 75.1 % of 952 fields.
+    /// Neither is blind any more. `heldout-aj` and `heldout-ak` (24 and 25, written blind while round 9 ran) are
+    /// deliberately not in this list: the next round's blind sets.
     @Test(arguments: [("heldout", 0.99, 0.99), ("heldout-b", 0.99, 0.99), ("heldout-c", 0.99, 0.99),
                       ("heldout-d", 0.99, 0.99), ("heldout-e", 0.99, 0.99), ("heldout-j", 0.99, 0.99),
                       ("heldout-k", 0.99, 0.99), ("heldout-l", 0.99, 0.99), ("heldout-m", 0.99, 0.99),
@@ -93,7 +96,8 @@ import Testing
                       ("heldout-w", 0.96, 0.93), ("heldout-x", 0.94, 0.90), ("heldout-y", 0.90, 0.84),
                       ("heldout-z", 0.92, 0.89), ("heldout-aa", 0.92, 0.84),
                       ("heldout-ab", 0.90, 0.86), ("heldout-ac", 0.88, 0.82),
-                      ("heldout-ad", 0.93, 0.87), ("heldout-ae", 0.83, 0.80), ("heldout-af", 0.74, 0.67), ("heldout-ag", 0.76, 0.71)])
+                      ("heldout-ad", 0.93, 0.87), ("heldout-ae", 0.83, 0.80), ("heldout-af", 0.84, 0.79), ("heldout-ag", 0.81, 0.77),
+                      ("heldout-ah", 0.78, 0.70), ("heldout-ai", 0.72, 0.66)])
     func heldOutAccuracyIsReportedAndAboveTheFloor(_ directory: String, _ overallFloor: Double, _ fieldFloor: Double) throws {
         let cases = try Corpus.cases(directory)
         #expect(cases.count >= 8)
