@@ -76,11 +76,13 @@ extension IncidentAssembler {
     }
 
     /// "claimed the attack", "claimed responsibility for that attack": the object is an attack the reader knows.
-    private func claimsAttackAlreadyTold(_ claim: ClaimMention) -> Bool {
+    /// With `operation`, "claimed that operation as well" too: the militias' word for an attack.
+    private func claimsAttackAlreadyTold(_ claim: ClaimMention, orOperation operation: Bool = false) -> Bool {
         let tokens = text.tokens
+        let nouns = operation ? FrameBuilder.eventNouns.union(["operation"]) : FrameBuilder.eventNouns
         let end = min(tokens.count, claim.tokens.upperBound + 3)
         return (claim.tokens.lowerBound..<max(claim.tokens.lowerBound, end - 1)).contains { k in
-            ["the", "that", "this"].contains(tokens[k].text) && FrameBuilder.eventNouns.contains(tokens[k + 1].text)
+            ["the", "that", "this"].contains(tokens[k].text) && nouns.contains(tokens[k + 1].text)
         }
     }
 
@@ -111,7 +113,7 @@ extension IncidentAssembler {
     func draftPointedAtByClaim(_ aside: ArticleFrame, drafts: [[ArticleFrame]]) -> Int? {
         guard let claim = aside.claim, !claim.isGeneral, !claim.isNegated, aside.places.isEmpty, aside.dates.isEmpty,
               let group = aside.claimGroup, GroupMatcher.isActor(group.group),
-              claimsAttackAlreadyTold(claim) || claimsOperationAlreadyTold(claim) else { return nil }
+              claimsAttackAlreadyTold(claim, orOperation: true) else { return nil }
         var best: (index: Int, sentence: Int)?
         for (i, frames) in drafts.enumerated() {
             for f in frames where f.sentence < aside.sentence && f.sentence >= aside.sentence - 2 {
@@ -120,14 +122,4 @@ extension IncidentAssembler {
         }
         return best?.index
     }
-
-    /// "claimed that operation as well": the militias' word for an attack, pointing back as "that attack" does.
-    private func claimsOperationAlreadyTold(_ claim: ClaimMention) -> Bool {
-        let tokens = text.tokens
-        let end = min(tokens.count - 1, claim.tokens.upperBound + 2)
-        return (claim.tokens.lowerBound..<end).contains { k in
-            ["the", "that", "this"].contains(tokens[k].text) && tokens[k + 1].text == "operation"
-        }
-    }
 }
-

@@ -24,8 +24,7 @@ extension IncidentAssembler {
         let lead = leadSentence() ?? min(5, sentences.count)
         return sentences.prefix(lead).contains { s in
             !s.isEmpty && (tokens[s.lowerBound].newlineBefore || s.lowerBound == 0)
-                && s.filter { tokens[$0].isWord }.count <= 6
-                && s.contains { IncidentAssembler.documentHeadingWords.contains(tokens[$0].text) }
+                && StatementClaimant.isHeadingLine(s, naming: IncidentAssembler.documentHeadingWords, tokens: tokens)
         }
     }
 

@@ -12,8 +12,7 @@ extension IncidentAssembler {
         let tokens = text.tokens
         let range = frame.tokens
         if let k = range.first(where: { k in
-            (Self.runNouns.contains(tokens[k].text) && k + 1 < range.upperBound && tokens[k + 1].text == "of")
-                || (tokens[k].text == "time" && k > range.lowerBound && tokens[k - 1].text == "first")
+            opensRun(at: k, in: range) || (tokens[k].text == "time" && k > range.lowerBound && tokens[k - 1].text == "first")
         }) {
             return k
         }
@@ -39,14 +38,17 @@ extension IncidentAssembler {
     /// gives no day and no claim tells a run, no attack of the story. "The latest in a string of attacks", told after
     /// the attack's own site, is not this.
     func tellsOnlyARunOfAttacks(_ frame: ArticleFrame) -> Bool {
-        let tokens = text.tokens
         let range = frame.tokens
         guard frame.claim == nil, !frame.places.isEmpty,
               !frame.dates.contains(where: { $0.precision == .day && !$0.isSince }),
-              let k = range.first(where: { k in
-                  Self.runNouns.contains(tokens[k].text) && k + 1 < range.upperBound && tokens[k + 1].text == "of"
-              })
+              let k = range.first(where: { opensRun(at: $0, in: range) })
         else { return false }
         return frame.places.allSatisfy { $0.tokens.lowerBound > k }
+    }
+
+    /// "a series of", "a string of": a run noun at `k` before "of".
+    private func opensRun(at k: Int, in range: Range<Int>) -> Bool {
+        let tokens = text.tokens
+        return Self.runNouns.contains(tokens[k].text) && k + 1 < range.upperBound && tokens[k + 1].text == "of"
     }
 }

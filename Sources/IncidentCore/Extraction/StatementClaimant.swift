@@ -89,10 +89,14 @@ enum StatementClaimant {
     /// the document is its heading. A news sentence about a statement ("Austin said in a statement that ...") is no
     /// heading: it runs longer than a heading does.
     static func headingNamesDocument(sentences: [Range<Int>], tokens: [Token]) -> Bool {
-        openingLines(sentences: sentences, tokens: tokens).contains { line in
-            line.filter { tokens[$0].isWord }.count <= 6
-                && line.contains { Lexicon.statementDocumentNouns.contains(tokens[$0].text) }
+        openingLines(sentences: sentences, tokens: tokens).contains {
+            isHeadingLine($0, naming: Lexicon.statementDocumentNouns, tokens: tokens)
         }
+    }
+
+    /// True when `line` is short enough for a heading (six words at most) and names one of `nouns`.
+    static func isHeadingLine(_ line: Range<Int>, naming nouns: Set<String>, tokens: [Token]) -> Bool {
+        line.filter { tokens[$0].isWord }.count <= 6 && line.contains { nouns.contains(tokens[$0].text) }
     }
 
     /// The sentences among the first six that open a line of the text.
