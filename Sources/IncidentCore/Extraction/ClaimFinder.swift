@@ -40,8 +40,11 @@ enum ClaimFinder {
         guard generalWords.contains(tokens[k].text) else { return false }
         let next = k + 1 < tokens.count ? tokens[k + 1].text : ""
         if tokens[k].text == "all", NumberReader.number(at: k + 1, in: tokens, limit: tokens.count) != nil { return false }
+        // "in a series of Telegram posts": the channel's name may come first.
         if tokens[k].text == "series", next == "of", k + 2 < tokens.count,
-           ["statements", "messages", "posts", "videos", "claims"].contains(tokens[k + 2].text) {
+           (k + 2...min(k + 3, tokens.count - 1)).contains(where: {
+               ["statements", "messages", "posts", "videos", "claims"].contains(tokens[$0].text)
+           }) {
             return false
         }
         return true
@@ -110,7 +113,7 @@ enum ClaimFinder {
                                                || (i + $0 < range.upperBound && $0 > 1 && tokens[i + $0].isCapitalized)
                                                || (["-", "al"].contains(word(i + $0)) && $0 > 2)
                                                // "reivindicó este viernes dos ataques": the day of the claim first
-                                               || Lexicon.weekdays[word(i + $0)] != nil || ["on", "this", "este"].contains(word(i + $0)) }) {
+                                               || Lexicon.weekdays[word(i + $0)] != nil || ["on", "this", "este", "esta"].contains(word(i + $0)) }) {
                     found = (i..<(i + n + 1), false)
                 }
             } else if w == "responsibility", ["took", "take", "takes", "taking", "assumed", "announced", "bears"]
@@ -228,8 +231,10 @@ enum ClaimFinder {
         // that it had targeted": asides between the verb and what was said, within the sentence.
         // "says in statement" ending a headline: the phrase skipped may run past the sentence.
         j = min(j, range.upperBound)
-        let subjects: Set<String> = ["fighters", "members", "mujahideen", "militants"]
-        let opensWhatWasSaid = ["that", "it", "they"].contains(word(j)) || (word(j) == "its" && subjects.contains(word(j + 1)))
+        // "erklärten, der Angriff sei die Vergeltung": German reported speech opens after a comma.
+        let told = word(j) == "," ? j + 1 : j
+        let opensWhatWasSaid = ["that", "it", "they"].contains(word(j)) || ownArmEnd(at: j, range: range, tokens: tokens) != nil
+            || toldOperationEnd(at: told, range: range, tokens: tokens) != nil
         if !opensWhatWasSaid,
            let that = (j..<min(range.upperBound, i + 18)).first(where: { word($0) == "that" }),
            !(j..<that).contains(where: { [".", ";", ":"].contains(tokens[$0].text) }) {
@@ -245,9 +250,10 @@ enum ClaimFinder {
             return verb + 1
         }
         if word(j) == "that" { j += 1 }
+        if !officialSpeaker(before: i, range: range, tokens: tokens),
+           let end = toldOperationEnd(at: word(j) == "," ? j + 1 : j, range: range, tokens: tokens) { return end }
         guard ["it", "they", "its"].contains(word(j)) else { return nil }
-        j += 1
-        if subjects.contains(word(j)) { j += 1 }
+        j = ownArmEnd(at: j, range: range, tokens: tokens) ?? j + 1
         if ["had", "has", "have"].contains(word(j)) { j += 1 }
         if word(j) == "also" { j += 1 }
         // "that its fighters \"attacked the occupation base\"": the statement's own words, quoted.
@@ -257,6 +263,61 @@ enum ClaimFinder {
             return j + 1
         }
         if word(j) == "was", word(j + 1) == "behind" { return j + 2 }
+        return nil
+    }
+
+    /// Nouns for a group's own fighting arm, after "its": "its fighters", "its Aerospace Force", "its drone unit".
+    private static let armNouns: Set<String> = [
+        "fighters", "members", "mujahideen", "militants", "force", "forces", "unit", "units", "brigade", "brigades", "men",
+    ]
+
+    /// "its fighters", "its Aerospace Force", "its missile units" at `k`: what a statement says did the attack, in the
+    /// group's own name. The end of that phrase, or nil.
+    private static func ownArmEnd(at k: Int, range: Range<Int>, tokens: [Token]) -> Int? {
+        guard k < range.upperBound, tokens[k].text == "its" else { return nil }
+        for n in k + 1..<min(range.upperBound, k + 4) {
+            if armNouns.contains(tokens[n].text) { return n + 1 }
+            guard tokens[n].isWord else { return nil }
+        }
+        return nil
+    }
+
+    /// "Iraqi security sources said the attack was in revenge for ...": officials explain an attack, they do not claim it.
+    private static func officialSpeaker(before i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        stride(from: i - 1, through: max(range.lowerBound, i - 8), by: -1).contains {
+            ["officials", "official", "secretary", "president", "minister", "police", "sources", "security", "military",
+             "army", "analysts", "experts", "observers"].contains(tokens[$0].text)
+        }
+    }
+
+    private static let ownOperationNouns: Set<String> = ["operation", "attack", "attacks", "bombing", "assault", "barrage"]
+
+    /// Words for why an attack was made: a group that gives its reason owns the attack.
+    private static let purposeWords: Set<String> = ["revenge", "retaliation", "response", "reprisal", "vengeance", "name"]
+
+    /// "the operation, code-named ..., was carried out in revenge for", "der Angriff sei die Vergeltung" ("the attack
+    /// was the retaliation"): a statement telling what its operation was for claims it. The end of the phrase at `k`
+    /// (which opens on "the" and the attack's noun), or nil. "was carried out by" is someone else's.
+    private static func toldOperationEnd(at k: Int, range: Range<Int>, tokens: [Token]) -> Int? {
+        func word(_ n: Int) -> String { n >= range.lowerBound && n < range.upperBound ? tokens[n].text : "" }
+        // A strike is what officials explain ("Austin said the strike was in retaliation for"); an operation or an
+        // attack is what its maker does.
+        guard word(k) == "the", let noun = [k + 1, k + 2].first(where: { ownOperationNouns.contains(word($0)) }) else { return nil }
+        var n = noun + 1
+        while n < min(range.upperBound, noun + 16), ![".", ";"].contains(word(n)) {
+            if ["was", "were", "is", "sei", "war"].contains(word(n)) {
+                var v = n + 1
+                if word(v) == "carried", word(v + 1) == "out" {
+                    v += 2
+                    // 'was carried out "in revenge"': the statement's own words, quoted.
+                    if word(v) == "\"" { v += 1 }
+                    guard word(v) == "in" else { return nil }
+                }
+                for p in v..<min(range.upperBound, v + 3) where purposeWords.contains(word(p)) { return p + 1 }
+                return nil
+            }
+            n += 1
+        }
         return nil
     }
 

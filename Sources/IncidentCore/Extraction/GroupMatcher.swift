@@ -78,6 +78,9 @@ struct GroupMatcher: Sendable {
         return String(out)
     }
 
+    /// The Arabic article as written before a sun letter ("at-Tanf", "ash-Sham"), inside a name.
+    static let assimilatedArticles: Set<String> = ["at", "ad", "ar", "as", "ash", "az", "an", "adh", "ath"]
+
     /// Every catalog group named in tokens `range`, longest names first at each position.
     func matches(in range: Range<Int>, tokens: [Token]) -> [GroupMatch] {
         var found: [GroupMatch] = []
@@ -103,6 +106,12 @@ struct GroupMatcher: Sendable {
                     break
                 }
                 if ["al", "el", "the"].contains(w.text) { j += 1; continue }
+                // "Thaar at-Muhandis": the article assimilated, or the Italian "al" read as "at" ("Liwa Thaar al-Muhandis").
+                if j > i, GroupMatcher.assimilatedArticles.contains(w.text), j + 1 < range.upperBound,
+                   tokens[j + 1].text == "-", !tokens[j + 1].spaceBefore {
+                    j += 1
+                    continue
+                }
                 words.append(GroupMatcher.skeleton(w.stem))
                 if let index = keys[words.joined(separator: " ")] { best = (index, j + 1) }
                 j += 1

@@ -74,7 +74,7 @@ struct IncidentAssembler {
         datedClaims = claimsDatedToAttacks(frames)
         siteClaims = claimsNamingSites(frames)
         launchSite = launchSiteTold(in: frames)
-        return settlingTolls(foldingSameEventMentions(assembleFrames(frames)), frames: frames)
+        return sharingOperationClaims(settlingTolls(foldingSameEventMentions(assembleFrames(frames)), frames: frames), frames: frames)
     }
 
     private func assembleFrames(_ frames: [ArticleFrame]) -> [ExtractedIncident] {

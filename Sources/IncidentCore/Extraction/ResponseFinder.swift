@@ -46,6 +46,12 @@ enum ResponseFinder {
         }?.count
     }
 
+    /// Words of a killing told as the cause of an attack: "the killing of General Qassem Soleimani in a US drone strike".
+    private static let avengedWords: Set<String> = [
+        "the", "a", "an", "killing", "assassination", "murder", "death", "of", "in", "by", "general", "commander", "top",
+        "iranian", "iraqi", "us", "u.s.", "american", "-", ",", "generals", "durch",
+    ]
+
     static func split(_ range: Range<Int>, tokens: [Token], afterStrike: Bool) -> ClauseSplit {
         guard let marker = marker(in: range, tokens: tokens, afterStrike: afterStrike) else {
             return ClauseSplit(attackParts: [range], strike: nil, isGeneric: false, marker: nil)
@@ -59,10 +65,19 @@ enum ResponseFinder {
         // anniversary of the killing of Soleimani ... in a US drone strike": a strike remembered, not news.
         // "launched in retaliation for the U.S. drone strike that killed Soleimani": the strike an attack answers is
         // its cause, told in passing.
-        if let reason = (max(range.lowerBound, marker.lowerBound - 4)..<marker.lowerBound).first(where: { k in
-            ["retaliation", "revenge", "response", "reprisal"].contains(tokens[k].text) && k + 1 < marker.lowerBound
-                && ["for", "to"].contains(tokens[k + 1].text)
-                && (k + 2..<marker.lowerBound).allSatisfy { ["the", "a", "an", "last", "recent"].contains(tokens[$0].text) }
+        // "carried out in revenge for the killing of Qassem Suleimani in a US drone strike": the killing avenged, told
+        // with the strike that did it, is the cause too.
+        // 'was carried out "in revenge" for': the statement's words, quoted.
+        if let reason = (max(range.lowerBound, marker.lowerBound - 24)..<marker.lowerBound).first(where: { k in
+            let to = k + 1 < marker.lowerBound && tokens[k + 1].text == "\"" ? k + 2 : k + 1
+            return ["retaliation", "revenge", "response", "reprisal"].contains(tokens[k].text) && to < marker.lowerBound
+                && ["for", "to"].contains(tokens[to].text)
+                && (to + 1..<marker.lowerBound).allSatisfy {
+                    ["the", "a", "an", "last", "recent"].contains(tokens[$0].text)
+                        || ((to + 1..<min(marker.lowerBound, to + 3)).contains {
+                                ["killing", "assassination", "murder", "death"].contains(tokens[$0].text)
+                            } && (avengedWords.contains(tokens[$0].text) || tokens[$0].isCapitalized))
+                }
         }) {
             let start = reason > range.lowerBound && tokens[reason - 1].text == "in" ? reason - 1 : reason
             let before = range.lowerBound..<start

@@ -75,10 +75,20 @@ enum UnrelatedFilter {
             }
             // "The Islamic Revolutionary Guard Corps (IRGC) claimed responsibility ..., saying it had fired missiles at Ain
             // al-Asad": Iran's own claim of an attack on US forces is the story, not another event.
+            // So is any claim it makes of a target not itself another event ("Iran's Revolutionary Guard said it carried
+            // out the strikes", "A statement attributed to the Islamic Revolutionary Guard Corps ... says the operation
+            // ... was carried out in revenge"); not its strike on an "espionage headquarters of the Zionist Mossad".
             let claimsAttack = { (min(m + 2, range.upperBound)..<min(range.upperBound, m + 10)).contains {
                 ["claimed", "claims", "responsibility"].contains(tokens[$0].text)
+            } || (ClaimFinder.find(in: m..<range.upperBound, tokens: tokens).map { !$0.isGeneral && !$0.isNegated } ?? false
+                && !(m + 2..<range.upperBound).contains { markers.contains(tokens[$0].stem) }) }
+            // "the Revolutionary Guards have launched missiles at the Ayn al-Asad airbase": Iran's force firing is the
+            // story too; only a Guards that is hit or named as a target is another event.
+            let firesItself = { (min(m + 2, range.upperBound)..<min(range.upperBound, m + 6)).contains {
+                ["launched", "fired", "targeted", "attacked", "struck", "shelled"].contains(tokens[$0].text)
             } }
-            if w == "revolutionary", m + 1 < range.upperBound, tokens[m + 1].stem.hasPrefix("guard"), !isReason, !claimsAttack() { break }
+            if w == "revolutionary", m + 1 < range.upperBound, tokens[m + 1].stem.hasPrefix("guard"), !isReason, !claimsAttack(),
+               !firesItself() { break }
             m += 1
         }
         guard m < range.upperBound else { return range.upperBound }
