@@ -52,6 +52,7 @@ struct FrameBuilder {
                 }
                 let opensEntry = FrameBuilder.opensDatedEntry(sentence, tokens: tokens, published: published)
                 inDatedEntry = opensEntry && !places.matches(in: sentence, tokens: tokens).isEmpty
+                if opensEntry, !inDatedEntry, FrameBuilder.isBareHeadingLine(sentence, tokens: tokens) { inDatedEntry = true }
                 entryStart = si
                 // "November 21 — U.S. response. An AC-130 gunship struck ...": the entry's day dates its strike.
                 paragraphDate = opensEntry ? DateFinder.find(in: sentence, tokens: tokens, published: published).first : nil

@@ -606,7 +606,7 @@ struct IncidentAssembler {
             incident.date = IncidentDate(day: published, precision: .week)
             incident.dateUncertain = true
         }
-        if let place = frames.lazy.flatMap(\.places).first {
+        if let place = frames.lazy.flatMap(\.places).first(where: { !isStrikersBase($0) }) {
             incident.location = place.base.name
             incident.country = place.base.country
             incident.latitude = place.base.latitude

@@ -187,7 +187,7 @@ enum Lexicon {
     static let countries: [String: String] = [
         "iraq": "Iraq", "syria": "Syria", "jordan": "Jordan",
         // French, Italian, German, Portuguese and Spanish renderings.
-        "irak": "Iraq", "iraque": "Iraq", "syrie": "Syria", "siria": "Syria", "syrien": "Syria", "siria's": "Syria",
+        "irak": "Iraq", "iraque": "Iraq", "syrie": "Syria", "siria": "Syria", "syrien": "Syria", "syriens": "Syria", "iraks": "Iraq", "siria's": "Syria",
         "jordanie": "Jordan", "giordania": "Jordan", "jordanien": "Jordan", "jordania": "Jordan", "jordania's": "Jordan",
     ]
 

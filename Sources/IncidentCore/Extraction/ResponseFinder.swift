@@ -95,6 +95,9 @@ enum ResponseFinder {
             genericWords.contains(tokens[k].text)
                 && !(tokens[k].text == "rounds" && k > range.lowerBound && NumberReader.number(at: k - 1, in: tokens, limit: k) != nil
                     && (k + 1..<min(range.upperBound, k + 4)).contains { ["artillery", "fire", "shells", "mortar"].contains(tokens[$0].text) })
+                // "fired dozens of artillery shells": a count of shells, not of strikes.
+                && !(k + 2 < range.upperBound && tokens[k + 1].text == "of"
+                    && ["artillery", "shells", "rounds", "mortar", "mortars"].contains(tokens[k + 2].text))
         } && !range.contains { tokens[$0].text == "recently" }
 
         var strikeStart = range.lowerBound
@@ -186,10 +189,11 @@ enum ResponseFinder {
             && tokens[i + 1].text == "fire"
         // ... with US or coalition forces as its subject ("US forces fired artillery"; not "a US official said
         // militants fired artillery shells at the base").
-        let firedArtillery = ["fired", "fires"].contains(tokens[i].text) && i + 1 < range.upperBound
-            && ["artillery", "shells", "howitzers", "counter"].contains(tokens[i + 1].text)
-            && i - 1 >= range.lowerBound && (["forces", "troops", "military", "army"].contains(tokens[i - 1].text)
-                && i - 2 >= range.lowerBound && Lexicon.isUS(tokens[i - 2]) || Lexicon.isUS(tokens[i - 1]))
+        // "US occupation forces stationed in Koniko fired several artillery shells": the forces however described,
+        // the shells however counted, within one clause.
+        let firedArtillery = ["fired", "fires"].contains(tokens[i].text)
+            && (i + 1..<min(range.upperBound, i + 4)).contains { ["artillery", "shells", "howitzers", "counter"].contains(tokens[$0].text) }
+            && usForcesSubject(before: i, in: range, tokens: tokens)
         guard returnedFire || firedArtillery
             || ["responded", "responds", "respond", "retaliated", "retaliates", "retaliate", "answered", "answers", "answer", "replied"].contains(tokens[i].text)
         else { return nil }
@@ -199,6 +203,22 @@ enum ResponseFinder {
         let before = max(range.lowerBound, i - 8)..<i
         guard before.contains(where: { Lexicon.isUS(tokens[$0]) }) else { return nil }
         return i..<(i + 1)
+    }
+
+    /// "US forces", "American occupation forces stationed in Koniko": US or coalition forces as the subject of the verb
+    /// at `i`, within its clause and with no militia or weapon named between.
+    private static func usForcesSubject(before i: Int, in range: Range<Int>, tokens: [Token]) -> Bool {
+        var k = i - 1
+        var forces = false
+        while k >= max(range.lowerBound, i - 8) {
+            let w = tokens[k].text
+            if [",", ";", ".", "that", "which", "said"].contains(w) { return false }
+            if ["militants", "militias", "militia", "fighters", "gunmen", "rockets", "drones", "mortars"].contains(w) { return false }
+            if ["forces", "troops", "military", "army"].contains(w) { forces = true }
+            if Lexicon.isUS(tokens[k]) { return forces || k == i - 1 }
+            k -= 1
+        }
+        return false
     }
 
     /// The first phrase in the range that shows a US strike.
@@ -357,6 +377,17 @@ enum ResponseFinder {
         // end the clause, far from the warplanes that are its subject. Another nation named before the verb flies them
         // ("Iraqi F-16s struck"); one named after it is where the targets were ("on the Iraqi side of the border").
         for k in range where isWarplane(at: k, tokens: tokens) {
+            // "Auf Anweisung von Präsident Biden griffen daraufhin Kampfflugzeuge vom Typ F-15E ... an": German puts the
+            // verb second, before the warplanes that fly it, after an opening phrase that names no militia or weapon.
+            if let verb = stride(from: k - 1, through: max(range.lowerBound, k - 6), by: -1).first(where: {
+                ["attacked", "struck", "bombed"].contains(tokens[$0].text)
+            }), (verb + 1..<k).allSatisfy({ tokens[$0].isWord }),
+               !(range.lowerBound..<verb).contains(where: {
+                   ["militants", "militias", "militia", "fighters", "group", "drone", "drones", "rocket", "rockets", "missile",
+                    "missiles"].contains(tokens[$0].text) || namesOtherNation(at: $0, tokens: tokens)
+               }) {
+                return verb..<(k + 1)
+            }
             guard let verb = clauseEndVerb(after: k, in: range, tokens: tokens) else { continue }
             let flownByOther = (range.lowerBound..<verb).contains { namesOtherNation(at: $0, tokens: tokens) }
             return flownByOther ? nil : k..<(verb + 1)

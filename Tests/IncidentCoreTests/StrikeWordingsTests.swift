@@ -1,0 +1,66 @@
+import Testing
+@testable import IncidentCore
+
+/// US strikes told in wordings the strike reader missed: the German verb before its warplanes, US forces however
+/// described firing artillery, and a timeline's dated heading over the strike told under it.
+@Suite struct StrikeWordingsTests {
+    typealias F = ExtractionFixtures
+
+    @Test func germanWarplanesAfterTheirVerbStrike() {
+        let body = """
+        Bei einem Drohnenangriff auf einen Stützpunkt der Koalition nahe Hasaka wurde am Donnerstag ein \
+        US-Vertragsarbeiter getötet. Auf Befehl des Präsidenten bombardierten daraufhin Kampfjets vom Typ F-15E in der \
+        Nacht zum Freitag Lager proiranischer Milizen in der Provinz Deir ez-Zor.
+        """
+        let strike = F.extract(body, published: "2023-03-24").incidents.first { $0.kind == .usStrike }
+        #expect(strike?.country == "Syria")
+        #expect(strike?.location == "Deir ez-Zor")
+    }
+
+    @Test func rocketsStrikingParkedJetsAreAnAttackNotAStrike() {
+        let body = """
+        Three rockets struck F-16 jets parked at Balad air base on Sunday evening, Iraqi security officials said.
+        """
+        let incidents = F.extract(body, published: "2020-01-13").incidents
+        #expect(!incidents.contains { $0.kind == .usStrike })
+    }
+
+    @Test func usForcesHoweverDescribedFiringArtilleryStrikeBack() {
+        let body = """
+        DEIR EZZOR, (SANA) - Drones targeted the US occupation base in Koniko gas field on Friday. Shortly afterwards, \
+        American occupation forces deployed in Koniko fired dozens of artillery shells at villages on the western bank \
+        of the Euphrates, local sources said.
+        """
+        let strike = F.extract(body, published: "2023-12-15").incidents.first { $0.kind == .usStrike }
+        #expect(strike != nil)
+        #expect(strike?.weapons.contains(.artillery) == true)
+        // Koniko is where the forces that fired are, not what they struck.
+        #expect(strike?.location != "Conoco gas field")
+    }
+
+    @Test func militantsFiringArtilleryAtAUSBaseStrikeNothing() {
+        let body = """
+        Militants stationed near the town of al-Mayadin fired several artillery shells at the Green Village base on \
+        Tuesday, causing no casualties.
+        """
+        let incidents = F.extract(body, published: "2023-10-25").incidents
+        #expect(!incidents.contains { $0.kind == .usStrike })
+        #expect(incidents.contains { $0.kind == .attack })
+    }
+
+    @Test func aTimelinesDatedHeadingDatesTheStrikeToldUnderIt() {
+        let body = """
+        How the clashes unfolded:
+
+        AUG. 23: U.S. AIRSTRIKES
+        On the evening of Aug. 23, U.S. F-15 fighter jets struck bunkers at a weapons depot near Deir el-Zour.
+
+        AUG. 24: U.S. GUNSHIPS RESPOND
+        Within minutes, U.S. AH-64 Apache helicopters, an AC-130 gunship and artillery hit militants near the town of \
+        al-Mayadin who were preparing to launch more rockets.
+        """
+        let strikes = F.extract(body, published: "2022-08-25").incidents.filter { $0.kind == .usStrike }
+        #expect(strikes.count == 2)
+        #expect(strikes.contains { $0.date.day == CalendarDay(iso: "2022-08-24") })
+    }
+}
