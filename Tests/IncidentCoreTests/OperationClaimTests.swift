@@ -112,4 +112,14 @@ import Testing
         let attack = F.extract(body, published: "2020-01-08").incidents.first { $0.kind == .attack }
         #expect(attack?.claimedBy == "Islamic Revolutionary Guard Corps")
     }
+
+    @Test func aClaimFollowedByAnAsideAboutTheGroupsNameIsStillAClaim() {
+        let body = """
+        On Feb. 15, a barrage of rockets struck the coalition base at Erbil's international airport, killing a \
+        contractor. A group calling itself Saraya Awliya al-Dam claimed responsibility, a name most analysts took to be \
+        a front for Kata'ib Hezbollah.
+        """
+        let attack = F.extract(body, published: "2021-02-16").incidents.first { $0.location == "Erbil Air Base" }
+        #expect(attack?.claimedBy == "Saraya Awliya al-Dam")
+    }
 }

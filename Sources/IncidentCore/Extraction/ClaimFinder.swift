@@ -134,7 +134,9 @@ enum ClaimFinder {
             }
             if let (r, passive) = found {
                 let before = stride(from: r.lowerBound - 1, through: max(range.lowerBound, r.lowerBound - 6), by: -1)
-                let after = stride(from: r.upperBound, to: min(range.upperBound, r.upperBound + 5), by: 1)
+                // "claimed responsibility, a name most analysts took to be a front": not past the claim's clause.
+                let clauseEnd = (r.upperBound..<min(range.upperBound, r.upperBound + 5)).first { [",", ";", ".", "—"].contains(tokens[$0].text) }
+                let after = stride(from: r.upperBound, to: clauseEnd ?? min(range.upperBound, r.upperBound + 5), by: 1)
                 // "The Hezbollah Brigades, one of the most powerful factions, claimed": "most" describes
                 // the group, not the attacks — look back only within the clause.
                 let clauseStart = before.first { tokens[$0].isPunct && tokens[$0].text != "-" && tokens[$0].text != "'" }
