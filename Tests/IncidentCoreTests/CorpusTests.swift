@@ -97,7 +97,7 @@ import Testing
                       ("heldout-z", 0.92, 0.89), ("heldout-aa", 0.92, 0.84),
                       ("heldout-ab", 0.90, 0.86), ("heldout-ac", 0.88, 0.82),
                       ("heldout-ad", 0.93, 0.87), ("heldout-ae", 0.83, 0.80), ("heldout-af", 0.84, 0.79), ("heldout-ag", 0.81, 0.77),
-                      ("heldout-ah", 0.78, 0.70), ("heldout-ai", 0.72, 0.66)])
+                      ("heldout-ah", 0.79, 0.70), ("heldout-ai", 0.75, 0.72)])
     func heldOutAccuracyIsReportedAndAboveTheFloor(_ directory: String, _ overallFloor: Double, _ fieldFloor: Double) throws {
         let cases = try Corpus.cases(directory)
         #expect(cases.count >= 8)

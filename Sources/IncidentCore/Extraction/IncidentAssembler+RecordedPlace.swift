@@ -192,10 +192,23 @@ extension IncidentAssembler {
         while k >= max(0, range.lowerBound - 25), ![".", ";", ":"].contains(tokens[k].text), !targetWords.contains(tokens[k].text) {
             // "security forces found the launch platform in the al-Wasiti area": where the launcher stood.
             if tokens[k].text == "from" || IncidentAssembler.launcherWords.contains(tokens[k].text) { return true }
+            // "tirées ... depuis le village d'al-Bayader", "lanzados desde la localidad de ...": "from" in the other
+            // languages (the French one reads as "since").
+            if IncidentAssembler.foreignFromWords.contains(text.text(tokens[k].span).lowercased()) { return true }
             k -= 1
+        }
+        // "von einem Lastwagen in der Ortschaft Al-Bayader abgefeuert,": German puts the firing verb last in its
+        // clause, after the place it was fired from.
+        var j = range.upperBound
+        while j < min(tokens.count, range.upperBound + 8), !tokens[j].isPunct, !targetWords.contains(tokens[j].text) {
+            if ["fired", "launched"].contains(tokens[j].text), j + 1 == tokens.count || tokens[j + 1].isPunct { return true }
+            j += 1
         }
         return false
     }
+
+    /// "From" in translated copy, as written: "depuis", "desde".
+    static let foreignFromWords: Set<String> = ["depuis", "desde"]
 
     /// The country a clause names (`named`), or failing that, the country of a town or province it names ("a US
     /// drone strike in Baghdad", inferred). True when either gave one.

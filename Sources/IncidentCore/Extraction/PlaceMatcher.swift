@@ -330,12 +330,23 @@ struct PlaceMatcher: Sendable {
         while p >= max(range.lowerBound, i - 8) {
             let w = tokens[p].text
             if ["near", "outside"].contains(w) { return true }
+            // "Al-Harir, a base ... near the Kurdish capital of Irbil": the kind of town, and the words before it,
+            // only say what the landmark is.
+            // "near the Kurdish regional capital of Irbil": any word before the kind of town describes it.
+            let townKind = PlaceMatcher.townKindWords.contains(w)
+                || ((tokens[p].isCapitalized || PlaceMatcher.townAdjectives.contains(w))
+                    && (p + 1..<i).contains { PlaceMatcher.townKindWords.contains(tokens[$0].text) })
             guard PlaceMatcher.genericWords.contains(w) || PlaceMatcher.linkWords.contains(w)
-                || ["at", "to", "a", "an", "-"].contains(w) else { return false }
+                || ["at", "to", "a", "an", "-"].contains(w) || townKind else { return false }
             p -= 1
         }
         return false
     }
+
+    /// Words for the kind of town a landmark is ("near the Kurdish capital of Irbil", "near the city of Hasaka").
+    static let townKindWords: Set<String> = ["capital", "city", "town", "village"]
+    /// Lowercase words that describe the kind of town ("the Kurdish regional capital", "the northern city").
+    static let townAdjectives: Set<String> = ["regional", "provincial", "northern", "southern", "eastern", "western", "border", "oil"]
 
     /// A word without a French or Italian elided article ("d'Aïn" → "ain", "l'aeroporto" → "aeroporto").
     static func elided(_ word: String) -> String {

@@ -23,6 +23,8 @@ enum WeaponFinder {
         "airstrike": .airStrike, "airstrikes": .airStrike,
         "ied": .ied, "ieds": .ied,
         "gunfire": .smallArms,
+        // "a gunman opened fire on a joint patrol", "der Schütze": the one who fires is told by the guns he fires.
+        "gunman": .smallArms, "gunmen": .smallArms, "schutze": .smallArms,
     ]
 
     static func find(in range: Range<Int>, tokens: [Token]) -> Result {
@@ -90,6 +92,13 @@ enum WeaponFinder {
             // "rocket-propelled grenades", "RPGs": the guide's small arms, not rockets.
             case "rocket" where word(i + 1) == "-" && word(i + 2) == "propelled":
                 let end = ["grenade", "grenades"].contains(word(i + 3)) ? i + 3 : i + 2
+                result.weapons.append(WeaponMention(weapon: .smallArms, span: span(i, end)))
+                i = end + 1
+                continue
+            // "opened fire on a patrol", "das Feuer eröffnet" (German's "Feuer" stays as written): shots fired.
+            case "opened" where word(i + 1) == "fire", "open" where word(i + 1) == "fire",
+                 "feuer" where range.contains { tokens[$0].text.hasPrefix("eroffne") }:
+                let end = tokens[i].text == "feuer" ? i : i + 1
                 result.weapons.append(WeaponMention(weapon: .smallArms, span: span(i, end)))
                 i = end + 1
                 continue

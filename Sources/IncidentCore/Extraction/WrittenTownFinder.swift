@@ -5,9 +5,9 @@ enum WrittenTownFinder {
     private static let townWords: Set<String> = ["district", "town", "city", "village", "area", "subdistrict"]
     /// Words before the name that tell where something happened ("near", "outside"; "nei pressi di", "près de",
     /// "vicino a" in translated copy).
-    private static let nearWords: Set<String> = ["near", "outside", "pressi", "pres", "vicino", "proximite"]
+    private static let nearWords: Set<String> = ["near", "outside", "pressi", "pres", "vicino", "proximite", "cerca", "perto"]
     /// The small word a translated "near" takes before the name ("près de", "nei pressi di", "perto de").
-    private static let nearLinks: Set<String> = ["of", "de", "di", "du", "a", "da", "del", "d'"]
+    private static let nearLinks: Set<String> = ["of", "de", "di", "du", "a", "da", "del", "d'", "von"]
     private static let nameLinks: Set<String> = ["al", "el", "ez", "az", "as", "ash", "ad", "ar", "-", "abu"]
     /// Capitalised words that are not the name of a town.
     private static let notNames: Set<String> = [
@@ -31,9 +31,19 @@ enum WrittenTownFinder {
                    tokens[at + 2].text == "of" {
                     at += 3
                 }
+                // "nahe der Stadt Hasaka", "nahe der Oasenstadt Palmyra", "près de la ville de Hassaké", "cerca de la
+                // ciudad de Deir ez-Zor": the other languages' article, kind of town and "of".
+                if let after = foreignTownWordEnd(at: at, range: range, tokens: tokens) { at = after }
                 if let end = nameEnd(startingAt: at, range: range, tokens: tokens) {
                     return WrittenPlace(tokens: at..<end, span: TextSpan(start: tokens[at].start, end: tokens[end - 1].end))
                 }
+            } else if k - 1 > range.lowerBound, foreignArticles.contains(tokens[k - 1].text),
+                      ["in", "en", "dans"].contains(tokens[k - 2].text),
+                      let at = foreignTownWordEnd(at: k, range: range, tokens: tokens),
+                      let end = nameEnd(startingAt: at, range: range, tokens: tokens) {
+                // "in der Grenzstadt Albukamal", "dans la ville de Deir ez-Zor"; not "al suroeste de la ciudad de
+                // Basora", the town a place is located from.
+                return WrittenPlace(tokens: at..<end, span: TextSpan(start: tokens[at].start, end: tokens[end - 1].end))
             } else if townWords.contains(t.text) {
                 // "the town of Kifri"
                 if k > range.lowerBound, tokens[k - 1].text == "the", k + 1 < range.upperBound, tokens[k + 1].text == "of",
@@ -47,6 +57,31 @@ enum WrittenTownFinder {
             }
         }
         return nil
+    }
+
+    /// Foreign words for the kind of town before its name ("Stadt", "ville", "ciudad", "città", "cidade").
+    private static let foreignTownWords: Set<String> = [
+        "stadt", "ortschaft", "dorf", "ville", "village", "localite", "ciudad", "localidad", "pueblo", "citta",
+        "localita", "cidade", "localidade", "vila",
+    ]
+    /// Articles before the kind of town in translated copy ("der Stadt", "la ville", "della città"); German copy is
+    /// read with its articles already in English ("nahe der Stadt" as "near the Stadt").
+    private static let foreignArticles: Set<String> = ["the", "der", "dem", "die", "la", "le", "el", "il", "a", "della", "dalla", "alla", "da"]
+    /// The word for "of" between the kind of town and its name ("la ville de", "la ciudad de", "della città di").
+    private static let foreignOf: Set<String> = ["of", "de", "di", "von", "do", "da", "d'"]
+
+    /// The token after "der Stadt", "la ville de", "der Oasenstadt" starting at `at`, or nil when no kind of town is there.
+    private static func foreignTownWordEnd(at start: Int, range: Range<Int>, tokens: [Token]) -> Int? {
+        var p = start
+        if p < range.upperBound, foreignArticles.contains(tokens[p].text) { p += 1 }
+        guard p < range.upperBound else { return nil }
+        let w = tokens[p].text
+        // German compounds name the kind of town in their last part: "Grenzstadt", "Oasenstadt", "Kleinstadt".
+        guard foreignTownWords.contains(w) || (tokens[p].isCapitalized && (w.hasSuffix("stadt") || w.hasSuffix("dorf")))
+        else { return nil }
+        p += 1
+        if p < range.upperBound, foreignOf.contains(tokens[p].text) { p += 1 }
+        return p
     }
 
     private static func isNameWord(_ t: Token) -> Bool {
