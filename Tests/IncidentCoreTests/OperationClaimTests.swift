@@ -122,4 +122,18 @@ import Testing
         let attack = F.extract(body, published: "2021-02-16").incidents.first { $0.location == "Erbil Air Base" }
         #expect(attack?.claimedBy == "Saraya Awliya al-Dam")
     }
+
+    @Test func theIslamicStateClaimsUnderItsNamesAndTheCoalitionsEnemyClaimsNothing() {
+        let italian = """
+        Un ordigno esplosivo è esploso ieri al passaggio di una pattuglia della coalizione internazionale nei pressi \
+        di Kifri, nel nord dell'Iraq, ferendo cinque militari italiani delle forze speciali. L'Isis ha rivendicato \
+        l'attentato attraverso la sua agenzia Amaq.
+        """
+        #expect(F.extract(italian, published: "2019-11-11").incidents.first { $0.kind == .attack }?.claimedBy == "Islamic State")
+        let english = """
+        Three rockets struck the Ain al-Assad base on Monday. The base hosts US troops and personnel from the \
+        international coalition against the Daesh/ISIS terror group. No group has so far claimed responsibility.
+        """
+        #expect(F.extract(english, published: "2019-12-03").incidents.first { $0.kind == .attack }?.claimedBy == nil)
+    }
 }

@@ -72,6 +72,14 @@ enum ForeignWords {
                 source.start += prefix.count
                 source.text = word
                 source.isCapitalized = source.start < scalars.count && scalars[source.start].properties.isUppercase
+                // "rivendicato dall'Isis": "claimed by ISIS", as "rivendicato dalla" reads "claimed by".
+                if prefix == "dall'", out.last?.text == "claimed" {
+                    var by = t
+                    by.text = "by"
+                    by.end = t.start + prefix.count
+                    by.isCapitalized = false
+                    out.append(by)
+                }
             }
             let original = String(String.UnicodeScalarView(scalars[t.start..<min(t.end, scalars.count)])).lowercased()
             guard let translation = accented[original] ?? vocabulary[word] else {

@@ -78,6 +78,15 @@ struct GroupMatcher: Sendable {
         return String(out)
     }
 
+    /// "the coalition against the Islamic State", "the anti-ISIS coalition", "la coalición internacional contra el
+    /// Estado Islámico", "the Daesh/ISIS terror group" after "against the": the enemy a force is named for fighting is
+    /// not a group speaking or claiming in the sentence.
+    static func isFoughtAgainst(at k: Int, in range: Range<Int>, tokens: [Token]) -> Bool {
+        (max(range.lowerBound, k - 4)..<k).contains { j in
+            ["against", "anti", "contra", "contre", "gegen", "contro", "fighting", "defeat"].contains(tokens[j].text)
+        }
+    }
+
     /// The Arabic article as written before a sun letter ("at-Tanf", "ash-Sham"), inside a name.
     static let assimilatedArticles: Set<String> = ["at", "ad", "ar", "as", "ash", "az", "an", "adh", "ath"]
 
@@ -88,11 +97,15 @@ struct GroupMatcher: Sendable {
         while i < range.upperBound {
             let t = tokens[i]
             if t.isWord, t.isAllCaps, t.text.count >= 2, let index = abbreviations[t.text] {
-                found.append(GroupMatch(group: groups[index], tokens: i..<(i + 1), span: t.span))
+                if !GroupMatcher.isFoughtAgainst(at: i, in: range, tokens: tokens) {
+                    found.append(GroupMatch(group: groups[index], tokens: i..<(i + 1), span: t.span))
+                }
                 i += 1
                 continue
             }
-            guard t.isWord, t.isCapitalized, !["al", "el", "the"].contains(t.text) else {
+            // "dall'Isis", "l'Isis": the Italian or French article elided onto the name.
+            let elidedName = PlaceMatcher.elided(t.text) != t.text
+            guard t.isWord, t.isCapitalized || elidedName, !["al", "el", "the"].contains(t.text) else {
                 i += 1
                 continue
             }
@@ -106,6 +119,12 @@ struct GroupMatcher: Sendable {
                     break
                 }
                 if ["al", "el", "the"].contains(w.text) { j += 1; continue }
+                if j == i, elidedName {
+                    words.append(GroupMatcher.skeleton(PlaceMatcher.elided(w.stem)))
+                    if let index = keys[words.joined(separator: " ")] { best = (index, j + 1) }
+                    j += 1
+                    continue
+                }
                 // "Thaar at-Muhandis": the article assimilated, or the Italian "al" read as "at" ("Liwa Thaar al-Muhandis").
                 if j > i, GroupMatcher.assimilatedArticles.contains(w.text), j + 1 < range.upperBound,
                    tokens[j + 1].text == "-", !tokens[j + 1].spaceBefore {
@@ -118,8 +137,10 @@ struct GroupMatcher: Sendable {
                 if w.text != w.stem { break }
             }
             if let best {
-                found.append(GroupMatch(group: groups[best.index], tokens: i..<best.end,
-                                        span: TextSpan(start: t.start, end: tokens[best.end - 1].end)))
+                if !GroupMatcher.isFoughtAgainst(at: i, in: range, tokens: tokens) {
+                    found.append(GroupMatch(group: groups[best.index], tokens: i..<best.end,
+                                            span: TextSpan(start: t.start, end: tokens[best.end - 1].end)))
+                }
                 i = best.end
             } else {
                 i += 1

@@ -350,7 +350,7 @@ struct PlaceMatcher: Sendable {
 
     /// A word without a French or Italian elided article ("d'Aïn" → "ain", "l'aeroporto" → "aeroporto").
     static func elided(_ word: String) -> String {
-        for prefix in ["d'", "l'", "dell'", "all'", "nell'", "sull'"] where word.hasPrefix(prefix) && word.count > prefix.count + 2 {
+        for prefix in ["d'", "l'", "dell'", "all'", "nell'", "sull'", "dall'"] where word.hasPrefix(prefix) && word.count > prefix.count + 2 {
             return String(word.dropFirst(prefix.count))
         }
         return word

@@ -73,6 +73,7 @@ Usbat al-Thaireen,Iraqi militia front,Usbat al-Tha'ireen;Usbat al-Thairin;Usbat 
 Saraya Qasim al-Jabbarin,Iraqi militia front,Qasim al-Jabbarin;Qasem al-Jabbarin;Qassem al-Jabbarin;Qassim al-Jabbarin;Saraya Qasem al-Jabbarin;Saraya Qassem al-Jabbarin;Kasim al-Jabbarin;Qasim al-Jabarin,claimed IED attacks on convoys supplying US forces 2020–2021
 Saraya Thar al-Muhandis,Iraqi militia front,Thar al-Muhandis;Liwa Thaar al-Muhandis;Liwa Thar al-Muhandis;Thaar al-Muhandis Brigade;Tha'r al-Muhandis;Thaar al-Muhandis;Saraya Tha'r al-Muhandis;Saraya Thar al-Mohandes;Thar al-Mohandes;Revenge of al-Muhandis;Revenge of al-Muhandis Brigade;Revenge of Muhandis Brigades;Al-Muhandis Revenge Brigade;Muhandis Revenge Brigade,claimed drone attacks on US sites in Iraq 2021
 Tashkil al-Waritheen,Iraqi militia front,Tashkil al-Warithin;Tashkeel al-Waritheen;Tashkil al-Wareetheen;Al-Waritheen;Formation of the Heirs;Heirs Formation,claimed drone attacks on US sites in Iraq 2021
+Islamic State,jihadist group,ISIS;ISIL;Daesh;Da'esh;Islamic State group;Islamic State of Iraq and Syria;Islamic State of Iraq and the Levant;Isis;Stato islamico;Etat islamique;Estado Islamico;Islamischer Staat;Islamischen Staat,claimed attacks on US forces such as the Manbij bombing of 16 Jan 2019 and the IED on Italian special forces near Kifri of 10 Nov 2019
 """#
 
     /// 84 reference attacks, Oct 2023 – Aug 2024: `date,country,location,weapon,us_injured,us_killed,claimed_by,source_url`.
