@@ -1,0 +1,55 @@
+import Testing
+@testable import IncidentCore
+
+/// Round 10, tolls: US killed / US injured of found incidents, from the forms new outlets and formats use.
+@Suite struct RoundTenTollsTests {
+    private func figures(_ text: String, published: String, at site: String) -> (killed: String?, injured: String?) {
+        let incident = ExtractionFixtures.extract(text, published: published).incidents.first { $0.location == site }
+        return (incident?.usKilled.spelled, incident?.usInjured.spelled)
+    }
+
+    // MARK: A zero told of the US and another party together is the US's zero too
+
+    @Test func noUSOrPartnerForcesInjuredIsAUSZero() {
+        let f = figures("""
+            Earlier today, U.S. personnel at Ain al-Asad Air Base came under indirect fire from several rockets. No U.S. \
+            or partner forces were injured and there was no damage to the facility.
+            """, published: "2024-12-03", at: "Ain al-Asad Air Base")
+        #expect(f.injured == "0")
+        #expect(f.killed == "0")
+    }
+
+    @Test func noAmericanOrPeshmergaForcesHarmedIsAUSZero() {
+        let f = figures("""
+            A drone was shot down near Erbil airport late on Thursday, the counter-terrorism directorate said. \
+            "No American or Peshmerga forces were harmed," it added.
+            """, published: "2023-10-27", at: "Erbil Air Base")
+        #expect(f.injured == "0")
+    }
+
+    @Test func noCoalitionOrIraqiCasualtiesIsAUSZero() {
+        let f = figures("""
+            Two Katyusha rockets landed inside Camp Taji on Tuesday evening. No Coalition or Iraqi casualties were \
+            reported, the coalition spokesman said.
+            """, published: "2020-01-15", at: "Camp Taji")
+        #expect(f.injured == "0")
+        #expect(f.killed == "0")
+    }
+
+    @Test func aCountOfTwoPartiesTogetherIsNotTheUSs() {
+        // Must not trigger: a count of Americans and Iraqis together says nothing of how many were American.
+        let f = figures("""
+            Rockets struck Ain al-Asad Air Base on Tuesday. Two U.S. and Iraqi soldiers were wounded, an Iraqi \
+            security official said.
+            """, published: "2024-01-17", at: "Ain al-Asad Air Base")
+        #expect(f.injured == "unknown")
+    }
+
+    @Test func noPartnerForcesAloneIsNoUSZero() {
+        // Must not trigger: only partner forces are named.
+        let f = figures("""
+            Mortar rounds landed near Mission Support Site Euphrates on Monday. No partner forces were injured.
+            """, published: "2024-12-03", at: "Mission Support Site Euphrates")
+        #expect(f.injured == "unknown")
+    }
+}
