@@ -52,4 +52,46 @@ import Testing
             """, published: "2024-12-03", at: "Mission Support Site Euphrates")
         #expect(f.injured == "unknown")
     }
+
+    // MARK: A nationality told of people already counted says where they come from
+
+    @Test func contractorsOfWhomSomeWereAmericanAreNoTroops() {
+        let f = figures("""
+            Rockets struck the military complex at Erbil airport late on Monday. Eight contractors, three of whom were \
+            U.S. citizens, and one American service member were wounded.
+            """, published: "2021-02-16", at: "Erbil Air Base")
+        #expect(f.injured == "1")
+    }
+
+    @Test func fourOfThemAmericansAfterContractorsAreContractors() {
+        let f = figures("""
+            A barrage of rockets slammed into the airport complex in Erbil on Monday night. Five other contractors, \
+            four of them Americans, and one U.S. Army soldier were wounded, the coalition said.
+            """, published: "2021-02-17", at: "Erbil Air Base")
+        #expect(f.injured == "1")
+    }
+
+    @Test func aShareOfTheWoundedContractorsThatAreAmericanIsNoUSFigure() {
+        let f = figures("""
+            Rockets hit Erbil airport on Monday, wounding a U.S. service member and eight civilian contractors. \
+            Five of the wounded contractors are Americans, the spokesman said.
+            """, published: "2021-02-17", at: "Erbil Air Base")
+        #expect(f.injured == "1")
+    }
+
+    @Test func aContractorWhoWasNotAnAmericanIsNoUSDeath() {
+        let f = figures("""
+            Rockets hit Erbil airport on Monday night. One civilian contractor, who was not an American, was killed.
+            """, published: "2021-02-17", at: "Erbil Air Base")
+        #expect(f.killed == "unknown")
+    }
+
+    @Test func aShareOfTroopsThatWereAmericanIsStillTheUSs() {
+        // Must not trigger: the share is of coalition troops, not of contractors.
+        let f = figures("""
+            A drone struck Erbil airport on Sunday, wounding four coalition service members. Two of the four were \
+            Americans, a coalition spokesman said.
+            """, published: "2021-07-05", at: "Erbil Air Base")
+        #expect(f.injured == "2")
+    }
 }

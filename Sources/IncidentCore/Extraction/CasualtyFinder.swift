@@ -665,13 +665,21 @@ enum CasualtyFinder {
             if t.isWord, Lexicon.personNouns.contains(t.stem) || isForces, !(t.stem == "american" && h + 1 < range.upperBound
                 && Lexicon.personNouns.contains(tokens[h + 1].stem)) {
                 if let (figure, start, isArticle) = count(before: h, floor: floor, range: range, tokens: tokens),
-                   !isForces || figure.count == 0 {
+                   !isForces || figure.count == 0,
+                   // "One civilian contractor, who was not an American, was killed": the contractor was killed.
+                   !isDenied(countAt: start, floor: floor, tokens: tokens) {
                     let lookEnd = lookahead(after: h, range: range, tokens: tokens)
                     // "No U.S. or partner forces were injured": a zero of each party named is the US's zero too.
                     // "Two U.S. and Iraqi soldiers were wounded": a count of both together is neither's alone.
                     let joined = joinsUSWithAnotherParty(start..<h, tokens: tokens)
-                    let explicit: CasualtyParty? = joined ? (figure.count == 0 ? .us : .other("several parties"))
+                    var explicit: CasualtyParty? = joined ? (figure.count == 0 ? .us : .other("several parties"))
                         : party(of: start..<lookEnd, head: h, tokens: tokens, defaultParty: nil)
+                    // "Five other contractors, four of them Americans": US contractors, not service members.
+                    if explicit == .us, ["american", "americans", "citizen", "citizens", "national", "nationals"].contains(t.stem),
+                       isShareOfContractors(countAt: start, shareWords: shareWords(from: start, to: h, tokens: tokens),
+                                            floor: floor, tokens: tokens) {
+                        explicit = .other("US contractor")
+                    }
                     guard let party = explicit ?? defaultParty else { return nil }
                     return CasualtyMention(party: party, killed: killed, figure: figure,
                                            span: TextSpan(start: tokens[start].start, end: tokens[k].end),
