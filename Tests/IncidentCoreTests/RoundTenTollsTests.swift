@@ -94,4 +94,33 @@ import Testing
             """, published: "2021-07-05", at: "Erbil Air Base")
         #expect(f.injured == "2")
     }
+
+    // MARK: An attack counted by its place in a run, and a toll pointing back at the attacks counted
+
+    @Test func aTollAfterAnOrdinalCountOfAttacksIsTheRunningTotal() {
+        let f = figures("""
+            Rockets were fired at Al-Asad Air Base on Wednesday. "No U.S. personnel were hurt," the official said. \
+            By the Pentagon's count, the Wednesday attack was the 103rd on U.S. forces since Oct. 17. Some 70 service \
+            members have been hurt, the majority with traumatic brain injuries.
+            """, published: "2023-12-21", at: "Ain al-Asad Air Base")
+        #expect(f.injured == "0")
+    }
+
+    @Test func aGermanTollPointingBackAtTheAttacksCountedIsTheRunningTotal() {
+        let f = figures("""
+            Eine Drohne hat am Sonntag den Stützpunkt Al-Omar in Ostsyrien angegriffen. Verletzt wurde niemand. Seit \
+            Mitte Oktober sind US-Truppen im Irak und in Syrien mehr als 50 Mal angegriffen worden. Dabei wurden fast \
+            60 Soldaten leicht verletzt.
+            """, published: "2023-11-13", at: "Al-Omar oil field (Green Village)")
+        #expect(f.injured == "0")
+    }
+
+    @Test func aTollAfterALowOrdinalIsStillTheAttacks() {
+        // Must not trigger: "the third" is no run of a period, and the toll is told in the past tense.
+        let f = figures("""
+            Rockets hit Camp Taji on Tuesday. It was the third attack on the base this month. Two U.S. soldiers \
+            were wounded.
+            """, published: "2020-03-18", at: "Camp Taji")
+        #expect(f.injured == "2")
+    }
 }
