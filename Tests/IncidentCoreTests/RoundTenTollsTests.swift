@@ -123,4 +123,31 @@ import Testing
             """, published: "2020-03-18", at: "Camp Taji")
         #expect(f.injured == "2")
     }
+
+    // MARK: Round counts in Spanish and Portuguese
+
+    @Test func spanishUnaVeintenaIsAboutTwenty() {
+        let f = figures("""
+            Varios drones atacaron el jueves la base de Al Tanf, en Siria, donde están desplegadas tropas de Estados \
+            Unidos. Una veintena de militares estadounidenses sufrieron heridas leves, según el Pentágono.
+            """, published: "2024-01-05", at: "Al-Tanf Garrison")
+        #expect(f.injured == "about 20")
+    }
+
+    @Test func portugueseUmaDezenaIsAboutTen() {
+        let f = figures("""
+            Drones atacaram na quinta-feira a base de Al Tanf, na Síria, onde uma dezena de militares americanos \
+            ficaram feridos.
+            """, published: "2024-01-05", at: "Al-Tanf Garrison")
+        #expect(f.injured == "about 10")
+    }
+
+    @Test func spanishUnMilitarIsStillOne() {
+        // Must not trigger: "un militar" is one soldier, no round count.
+        let f = figures("""
+            Varios drones atacaron el jueves la base de Al Tanf, en Siria, donde están desplegadas tropas de Estados \
+            Unidos. Un militar estadounidense sufrió heridas leves, según el Pentágono.
+            """, published: "2024-01-05", at: "Al-Tanf Garrison")
+        #expect(f.injured == "1")
+    }
 }
