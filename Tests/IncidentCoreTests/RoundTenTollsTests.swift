@@ -150,4 +150,15 @@ import Testing
             """, published: "2024-01-05", at: "Al-Tanf Garrison")
         #expect(f.injured == "1")
     }
+
+    // MARK: A Portuguese contractor is a contractor
+
+    @Test func portugueseEmpreiteiroKilledIsNoUSDeath() {
+        let f = figures("""
+            Na sexta-feira, mais de 30 foguetes atingiram a base K1, perto de Kirkuk, no norte do Iraque, matando um \
+            empreiteiro civil norte-americano e ferindo quatro militares norte-americanos.
+            """, published: "2019-12-30", at: "K-1 Air Base")
+        #expect(f.killed == "unknown")
+        #expect(f.injured == "4")
+    }
 }

@@ -378,7 +378,7 @@ enum ForeignVocabulary {
         "morreu": "died", "morreram": "died", "evacuados": "evacuated", "evacuado": "evacuated", "regressaram": "returned",
         "retornaram": "returned", "voltaram": "returned", "servico": "duty", "causou": "caused", "causaram": "caused",
         "estadunidense": "american", "estadunidenses": "american", "pessoal": "personnel",
-        "empreiteiros": "contractors", "cruzeiro": "cruise", "artilharia": "artillery", "comboio": "convoy",
+        "empreiteiros": "contractors", "empreiteiro": "contractor", "cruzeiro": "cruise", "artilharia": "artillery", "comboio": "convoy",
         "comboios": "convoys", "patrulha": "patrol", "coligacao": "coalition", "aeroporto": "airport",
         "iraque": "iraq", "num": "in a", "numa": "in a", "divulgou": "released", "comunicado": "statement",
         "publicado": "published", "afirma": "says", "afirmou": "said", "realizaram": "carried out", "realizou": "carried out",
