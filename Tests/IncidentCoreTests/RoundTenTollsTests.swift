@@ -155,10 +155,42 @@ import Testing
 
     @Test func portugueseEmpreiteiroKilledIsNoUSDeath() {
         let f = figures("""
-            Na sexta-feira, mais de 30 foguetes atingiram a base K1, perto de Kirkuk, no norte do Iraque, matando um \
-            empreiteiro civil norte-americano e ferindo quatro militares norte-americanos.
+            Mais de 30 foguetes atingiram na sexta-feira a base militar K1, perto de Kirkuk, no norte do Iraque, onde \
+            estão estacionadas tropas americanas, matando um empreiteiro civil norte-americano e ferindo quatro \
+            militares norte-americanos, informou o Pentágono.
             """, published: "2019-12-30", at: "K-1 Air Base")
         #expect(f.killed == "unknown")
         #expect(f.injured == "4")
+    }
+
+    // MARK: A nationality said to be untold reaches the counts of the sentences next to it
+
+    @Test func aCountBeforeASentenceSayingNationalityIsUntoldIsNoUSFigure() {
+        let f = figures("""
+            Three Katyusha rockets struck the U.S. Embassy compound in Baghdad late Monday, Iraqi security officials said.
+
+            The rockets hit near the embassy's cafeteria, wounding two people, according to a statement from the Joint \
+            Operations Command. The statement did not say whether any Americans were among them.
+            """, published: "2020-01-21", at: "US Embassy Baghdad")
+        #expect(f.injured == "unknown")
+    }
+
+    @Test func aCountAfterASentenceSayingNationalityIsUntoldIsNoUSFigure() {
+        let f = figures("""
+            Three Katyusha rockets struck the U.S. Embassy compound in Baghdad late Monday, Iraqi security officials said.
+
+            The rockets hit near the embassy's cafeteria. One person was wounded, according to one of the Iraqi \
+            officials, who did not give the person's nationality. Another official said there had been three injuries.
+            """, published: "2020-01-27", at: "US Embassy Baghdad")
+        #expect(f.injured == "unknown")
+    }
+
+    @Test func aUSCountNextToAnUntoldNationalityStaysTheUSs() {
+        // Must not trigger: the soldiers are named as American; only the contractor's nationality is untold.
+        let f = figures("""
+            Rockets hit Camp Taji on Wednesday. Two U.S. soldiers were wounded. A contractor was also hurt; officials \
+            did not give the contractor's nationality.
+            """, published: "2020-03-12", at: "Camp Taji")
+        #expect(f.injured == "2")
     }
 }
