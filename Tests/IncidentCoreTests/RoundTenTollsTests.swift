@@ -193,4 +193,44 @@ import Testing
             """, published: "2020-03-12", at: "Camp Taji")
         #expect(f.injured == "2")
     }
+
+    // MARK: Troops said untouched after a partner incident near their base
+
+    private func partnerFigures(_ text: String, published: String) -> (killed: String?, injured: String?) {
+        let incident = ExtractionFixtures.extract(text, published: published).incidents.first { $0.kind == .partner }
+        return (incident?.usKilled.spelled, incident?.usInjured.spelled)
+    }
+
+    @Test func coalitionNotAffectedAfterAPartnerIncidentIsItsZero() {
+        let f = partnerFigures("""
+            A drone struck a checkpoint of the Syrian Democratic Forces (SDF) at the northern entrance of al-Shaddadi on \
+            Tuesday night, wounding three SDF members, a source in the SDF said. The checkpoint is about 2 km from the \
+            Coalition base in the city.
+
+            The source said Coalition personnel were not affected.
+            """, published: "2024-01-10")
+        #expect(f.injured == "0")
+        #expect(f.killed == "0")
+    }
+
+    @Test func troopsAtTheBaseNotAffectedIsAZero() {
+        let f = partnerFigures("""
+            A drone struck a position of the Syrian Democratic Forces on the edge of the Conoco gas field on Wednesday \
+            evening, wounding two SDF fighters, a military source said.
+
+            Coalition forces at the base were not affected, the source added.
+            """, published: "2023-11-09")
+        #expect(f.injured == "0")
+    }
+
+    @Test func whetherTroopsWereAffectedIsNoZero() {
+        // Must not trigger: the question is left open.
+        let f = partnerFigures("""
+            A drone struck a position of the Syrian Democratic Forces on the edge of the Conoco gas field on Wednesday \
+            evening, wounding two SDF fighters, a military source said.
+
+            It was not clear whether coalition forces at the base were affected.
+            """, published: "2023-11-09")
+        #expect(f.injured == "unknown")
+    }
 }
