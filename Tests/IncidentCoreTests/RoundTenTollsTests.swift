@@ -233,4 +233,24 @@ import Testing
             """, published: "2023-11-09")
         #expect(f.injured == "unknown")
     }
+
+    // MARK: "... wounding one and injuring two others": the others are counted besides
+
+    @Test func woundingOneAndInjuringTwoOthersIsThree() {
+        let f = figures("""
+            A one-way attack drone struck Erbil Air Base early Monday, critically wounding one U.S. service member and \
+            injuring two others, the Pentagon said.
+            """, published: "2023-12-26", at: "Erbil Air Base")
+        #expect(f.injured == "3")
+    }
+
+    @Test func killingOneAndWoundingTwoOthersIsNotAdded() {
+        // Must not trigger a sum: the dead and the wounded are counted apart.
+        let f = figures("""
+            A roadside bomb struck a U.S. patrol near al-Shaddadi on Friday, killing one American soldier and wounding \
+            two others.
+            """, published: "2023-03-25", at: "Al-Shaddadi")
+        #expect(f.killed == "1")
+        #expect(f.injured == "2")
+    }
 }

@@ -199,6 +199,9 @@ enum CasualtyFinder {
                   let before = found[..<n].last(where: { !$0.usesDefaultParty && $0.party != nil }) else { continue }
             found[n].party = before.party
             found[n].usesDefaultParty = false
+            // "critically wounding one American soldier and injuring two others": people besides those counted,
+            // added to them when both counts are of the injured (or both of the dead).
+            found[n].isOthers = true
         }
         sharesOfUS(in: range, tokens: tokens).forEach(add)
         if found.isEmpty { absentTroops(in: range, tokens: tokens).forEach(add) }
