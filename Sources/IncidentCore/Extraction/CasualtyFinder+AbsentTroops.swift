@@ -23,12 +23,19 @@ extension CasualtyFinder {
             // "no coalition personnel were in the convoy" or "coalition personnel were not affected".
             let opensWithNo = first - 1 >= range.lowerBound && tokens[first - 1].text == "no"
             var j = k + 1
+            // "Coalition forces at the base were not affected": a short place phrase between the troops and the verb.
+            if j < range.upperBound, ["at", "in", "on", "near", "inside", "stationed"].contains(tokens[j].text),
+               let aux = (j + 1..<min(range.upperBound, j + 5)).first(where: { Lexicon.auxiliaries.contains(tokens[$0].text) }),
+               !(j..<aux).contains(where: { tokens[$0].isPunct }) {
+                j = aux
+            }
+            let verbFrom = j
             var negated = false
-            while j < range.upperBound, j <= k + 5, Lexicon.auxiliaries.contains(tokens[j].text) || tokens[j].text == "not" {
+            while j < range.upperBound, j <= verbFrom + 4, Lexicon.auxiliaries.contains(tokens[j].text) || tokens[j].text == "not" {
                 if tokens[j].text == "not" { negated = true }
                 j += 1
             }
-            guard j < range.upperBound, j > k + 1, presenceWords.contains(tokens[j].text), opensWithNo != negated else { continue }
+            guard j < range.upperBound, j > verbFrom, presenceWords.contains(tokens[j].text), opensWithNo != negated else { continue }
             let start = opensWithNo ? first - 1 : first
             found.append(CasualtyMention(party: .us, killed: false, both: true, figure: Figure(count: 0),
                                          span: TextSpan(start: tokens[start].start, end: tokens[j].end), anchor: start,

@@ -31,7 +31,9 @@ extension CasualtyFinder {
                 && Lexicon.personNouns.contains(tokens[j + 2].stem))
             guard isUS else { continue }
             let killed = between.contains { ["killed", "dead", "died"].contains($0) }
-            result.append(CasualtyMention(party: .us, killed: killed, figure: Figure(count: n),
+            // "Five of the wounded contractors are Americans": US contractors, not service members.
+            let contractors = isShareOfContractors(countAt: k, shareWords: between, floor: range.lowerBound, tokens: tokens)
+            result.append(CasualtyMention(party: contractors ? .other("US contractor") : .us, killed: killed, figure: Figure(count: n),
                                           span: TextSpan(start: tokens[k].start, end: next.end), anchor: k,
                                           endToken: j + 2, hasPersonNoun: true, head: next.stem, isShareOfUS: true))
         }

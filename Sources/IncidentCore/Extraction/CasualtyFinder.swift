@@ -199,6 +199,9 @@ enum CasualtyFinder {
                   let before = found[..<n].last(where: { !$0.usesDefaultParty && $0.party != nil }) else { continue }
             found[n].party = before.party
             found[n].usesDefaultParty = false
+            // "critically wounding one American soldier and injuring two others": people besides those counted,
+            // added to them when both counts are of the injured (or both of the dead).
+            found[n].isOthers = true
         }
         sharesOfUS(in: range, tokens: tokens).forEach(add)
         if found.isEmpty { absentTroops(in: range, tokens: tokens).forEach(add) }
@@ -503,8 +506,11 @@ enum CasualtyFinder {
         var skipped = 0
         var militia = false
         var us = false
-        while j >= floor, skipped < 4, nounAdjectives.contains(tokens[j].text) || tokens[j].isUSAbbreviation {
+        var joinsOtherParty = false
+        while j >= floor, skipped < 4, nounAdjectives.contains(tokens[j].text) || tokens[j].isUSAbbreviation
+                || joinsPartyAfterUS(at: j - 1, floor: floor, head: k, tokens: tokens) {
             if tokens[j].text == "hostile" { militia = true }
+            if !nounAdjectives.contains(tokens[j].text), !tokens[j].isUSAbbreviation { joinsOtherParty = true }
             if Lexicon.isUS(tokens[j]) { us = true }
             j -= 1
             skipped += 1
@@ -552,6 +558,8 @@ enum CasualtyFinder {
             start = j + 1
         }
         guard let figure else { return nil }
+        // "two U.S. and Iraqi casualties": a count of two parties together is no one party's (only a zero is each's).
+        if joinsOtherParty, figure.count != 0 { return nil }
         // "No details were available about possible casualties": a question left open, not a possible injury.
         if figure.qualifier == .possible, stride(from: start - 1, through: max(floor, start - 7), by: -1).contains(where: {
             ["details", "information", "word", "unclear", "unknown", "known"].contains(tokens[$0].text)
@@ -660,9 +668,21 @@ enum CasualtyFinder {
             if t.isWord, Lexicon.personNouns.contains(t.stem) || isForces, !(t.stem == "american" && h + 1 < range.upperBound
                 && Lexicon.personNouns.contains(tokens[h + 1].stem)) {
                 if let (figure, start, isArticle) = count(before: h, floor: floor, range: range, tokens: tokens),
-                   !isForces || figure.count == 0 {
+                   !isForces || figure.count == 0,
+                   // "One civilian contractor, who was not an American, was killed": the contractor was killed.
+                   !isDenied(countAt: start, floor: floor, tokens: tokens) {
                     let lookEnd = lookahead(after: h, range: range, tokens: tokens)
-                    let explicit = party(of: start..<lookEnd, head: h, tokens: tokens, defaultParty: nil)
+                    // "No U.S. or partner forces were injured": a zero of each party named is the US's zero too.
+                    // "Two U.S. and Iraqi soldiers were wounded": a count of both together is neither's alone.
+                    let joined = joinsUSWithAnotherParty(start..<h, tokens: tokens)
+                    var explicit: CasualtyParty? = joined ? (figure.count == 0 ? .us : .other("several parties"))
+                        : party(of: start..<lookEnd, head: h, tokens: tokens, defaultParty: nil)
+                    // "Five other contractors, four of them Americans": US contractors, not service members.
+                    if explicit == .us, ["american", "americans", "citizen", "citizens", "national", "nationals"].contains(t.stem),
+                       isShareOfContractors(countAt: start, shareWords: shareWords(from: start, to: h, tokens: tokens),
+                                            floor: floor, tokens: tokens) {
+                        explicit = .other("US contractor")
+                    }
                     guard let party = explicit ?? defaultParty else { return nil }
                     return CasualtyMention(party: party, killed: killed, figure: figure,
                                            span: TextSpan(start: tokens[start].start, end: tokens[k].end),
@@ -684,7 +704,8 @@ enum CasualtyFinder {
             let t = tokens[m]
             // "No U.S. or coalition personnel": "or"/"and" between two parties.
             let joinsParties = ["or", "and"].contains(t.text) && m + 1 < head
-                && (Lexicon.isUS(tokens[m + 1]) || tokens[m + 1].text == "coalition")
+                && (Lexicon.isUS(tokens[m + 1]) || tokens[m + 1].text == "coalition"
+                    || joinsPartyAfterUS(at: m, floor: floor, head: head, tokens: tokens))
             let isModifier = (t.isWord && !stopWords.contains(t.text) && NumberReader.number(at: m, in: tokens, limit: range.upperBound) == nil
                 && !["a", "an", "no", "another"].contains(t.text) && NumberReader.vagueWords[t.text] == nil
                 && !Lexicon.attackWords.contains(t.text))

@@ -62,6 +62,9 @@ enum ForeignVocabulary {
                   "nessuna vittima": "no casualties"],
         .spanish: ["resistencia islamica": "islamic resistance", "se atribuyo": "claimed", "se atribuyeron": "claimed", "sin provocar": "without causing", "sin causar": "without causing", "zona verde": "green zone", "conocida como": "known as", "conocido como": "known as", "al menos": "at least", "mas de": "more than",
                    "no hubo": "no", "por lo": "at", "estados unidos": "united states",
+                   // Round counts, as the French and Italian ones: "una veintena de militares" (about twenty).
+                   "una quincena": "about fifteen", "una veintena": "about twenty", "una treintena": "about thirty",
+                   "una cincuentena": "about fifty", "un centenar": "about hundred",
                    // Checklist audit: "treinta y cuatro" (read "thirty four"), "una decena", "la semana pasada", "esta mañana",
                    // "perdió la vida", "afirma haber atacado", "las Brigadas de Hezbolá", "llevó a cabo ataques aéreos".
                    "treinta y": "thirty", "cuarenta y": "forty", "cincuenta y": "fifty", "sesenta y": "sixty",
@@ -81,6 +84,8 @@ enum ForeignVocabulary {
                    "mato a": "killed", "mataron a": "killed"],
         .portuguese: ["resistencia islamica": "islamic resistance", "sem causar": "without causing", "sem provocar": "without causing", "zona verde": "green zone", "conhecida como": "known as", "conhecido como": "known as", "meados de": "mid", "nao houve": "no", "pelo menos": "at least", "mais de": "more than", "alvo de": "targeted by", "alvos de": "targeted by",
                       "segunda feira": "monday", "terca feira": "tuesday", "quarta feira": "wednesday",
+                      // Round counts: "uma dezena de militares" (about ten), "uma centena" (about a hundred).
+                      "uma vintena": "about twenty", "uma trintena": "about thirty", "uma centena": "about hundred",
                       "quinta feira": "thursday", "sexta feira": "friday",
                       // Checklist audit: "vinte e dois" (read "twenty two"), "cerca de dez", "uma dezena", "norte-americanos",
                       // "perderam a vida", "afirma ter atacado", "as Brigadas do Hezbollah", "ataques aéreos", "não tripulado".
@@ -373,7 +378,7 @@ enum ForeignVocabulary {
         "morreu": "died", "morreram": "died", "evacuados": "evacuated", "evacuado": "evacuated", "regressaram": "returned",
         "retornaram": "returned", "voltaram": "returned", "servico": "duty", "causou": "caused", "causaram": "caused",
         "estadunidense": "american", "estadunidenses": "american", "pessoal": "personnel",
-        "empreiteiros": "contractors", "cruzeiro": "cruise", "artilharia": "artillery", "comboio": "convoy",
+        "empreiteiros": "contractors", "empreiteiro": "contractor", "cruzeiro": "cruise", "artilharia": "artillery", "comboio": "convoy",
         "comboios": "convoys", "patrulha": "patrol", "coligacao": "coalition", "aeroporto": "airport",
         "iraque": "iraq", "num": "in a", "numa": "in a", "divulgou": "released", "comunicado": "statement",
         "publicado": "published", "afirma": "says", "afirmou": "said", "realizaram": "carried out", "realizou": "carried out",

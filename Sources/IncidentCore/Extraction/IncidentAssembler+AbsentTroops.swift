@@ -9,7 +9,9 @@ extension IncidentAssembler {
             guard let zero = CasualtyFinder.absentTroops(in: range, tokens: tokens).first else { continue }
             let start = tokens[range.lowerBound].start
             let toldBefore = incidents.indices.filter { i in
-                incidents[i].kind == .attack && firstTold(incidents[i]) < start
+                // A partner incident near a US site is told with the US toll too ("The source said Coalition personnel
+                // were not affected" after an SDF checkpoint hit near the coalition base): the guide gives it as told.
+                [.attack, .partner].contains(incidents[i].kind) && firstTold(incidents[i]) < start
             }.sorted { firstTold(incidents[$0]) < firstTold(incidents[$1]) }
             let pair = range.contains { ["either", "both", "neither"].contains(tokens[$0].text) }
             for i in toldBefore.suffix(pair ? 2 : 1) where incidents[i].usKilled.isUnknown && incidents[i].usInjured.isUnknown {
