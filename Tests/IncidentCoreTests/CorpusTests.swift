@@ -92,12 +92,12 @@ import Testing
                       ("heldout-n", 0.99, 0.99), ("heldout-f", 0.98, 0.94), ("heldout-g", 0.99, 0.99),
                       ("heldout-o", 0.95, 0.95), ("heldout-p", 0.98, 0.95), ("heldout-q", 0.93, 0.83),
                       ("heldout-r", 0.92, 0.88), ("heldout-s", 0.94, 0.91),
-                      ("heldout-t", 0.96, 0.94), ("heldout-u", 0.86, 0.81), ("heldout-v", 0.90, 0.85),
+                      ("heldout-t", 0.96, 0.94), ("heldout-u", 0.89, 0.82), ("heldout-v", 0.90, 0.85),
                       ("heldout-w", 0.96, 0.93), ("heldout-x", 0.95, 0.91), ("heldout-y", 0.91, 0.84),
                       ("heldout-z", 0.93, 0.91), ("heldout-aa", 0.92, 0.84),
                       ("heldout-ab", 0.90, 0.86), ("heldout-ac", 0.88, 0.82),
                       ("heldout-ad", 0.93, 0.87), ("heldout-ae", 0.83, 0.80), ("heldout-af", 0.84, 0.79), ("heldout-ag", 0.81, 0.77),
-                      ("heldout-ah", 0.79, 0.70), ("heldout-ai", 0.75, 0.72)])
+                      ("heldout-ah", 0.79, 0.72), ("heldout-ai", 0.77, 0.73)])
     func heldOutAccuracyIsReportedAndAboveTheFloor(_ directory: String, _ overallFloor: Double, _ fieldFloor: Double) throws {
         let cases = try Corpus.cases(directory)
         #expect(cases.count >= 8)

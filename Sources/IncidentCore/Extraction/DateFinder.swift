@@ -44,6 +44,10 @@ enum DateFinder {
                 // "am Neujahrstag", "on Christmas Day": a holiday on a fixed day of the year.
                 mention = holiday
                 next = holiday.tokens.upperBound
+            } else if let ordinal = dayOfAMonth(at: i, limit: limit, tokens: tokens, published: published) {
+                // "on the 16th of this month", "the 3rd of last month", "the 27th of June".
+                mention = ordinal
+                next = ordinal.tokens.upperBound
             } else if t.isWord, t.isCapitalized, let month = Lexicon.months[t.text] {
                 (mention, next) = monthDate(month, at: i, range: range, tokens: tokens, published: published)
                 if let m = mention, let end = mention?.tokens.upperBound {
@@ -374,5 +378,38 @@ enum DateFinder {
                 found[idx].isSince = true
             }
         }
+    }
+}
+
+extension DateFinder {
+    /// "The base was targeted on the 16th of this month", "on the 3rd of last month", "the 27th of June": copy
+    /// translated from Arabic (and some English styles) gives a day as an ordinal of a month named or counted from
+    /// publication. The day of that month, nil for anything else ("the 16th of the series", a bare "the 16th").
+    static func dayOfAMonth(at i: Int, limit: Int, tokens: [Token], published: CalendarDay?) -> DateMention? {
+        let t = tokens[i]
+        guard t.isWord, ["st", "nd", "rd", "th"].contains(where: { t.text.hasSuffix($0) }),
+              let v = Int(t.text.dropLast(2)), (1...31).contains(v),
+              i + 2 < limit, tokens[i + 1].text == "of" else { return nil }
+        var end = i + 3
+        let day: CalendarDay?
+        if let month = Lexicon.months[tokens[i + 2].text], tokens[i + 2].isCapitalized {
+            var year: Int?
+            if end < limit, tokens[end].kind == .number, let y = tokens[end].value, (1900...2100).contains(y) {
+                year = y
+                end += 1
+            }
+            day = DateResolver.day(month: month, day: v, year: year, published: published)
+        } else if i + 3 < limit, tokens[i + 3].text == "month", let p = published,
+                  ["this", "current", "last", "previous", "past"].contains(tokens[i + 2].text) {
+            end = i + 4
+            let thisMonth = ["this", "current"].contains(tokens[i + 2].text)
+            let (year, month) = thisMonth ? (p.year, p.month) : (p.month == 1 ? (p.year - 1, 12) : (p.year, p.month - 1))
+            day = CalendarDay(year: year, month: month, day: v)
+        } else {
+            return nil
+        }
+        guard let day else { return nil }
+        return DateMention(day: day, precision: .day, uncertain: false, isRelative: false, tokens: i..<end,
+                           span: TextSpan(start: t.start, end: tokens[end - 1].end))
     }
 }

@@ -79,3 +79,67 @@ extension FrameBuilder {
         }
     }
 }
+
+extension FrameBuilder {
+    /// "Oct. 17\nTwo one-way attack drones target Ain al-Asad Air Base ...": a timeline tells each entry as prose in
+    /// the paragraph its day heads, the heading on the paragraph's first line and the entry on the line right under
+    /// it (no blank line between). That line is an entry of the heading's day, as a bullet or a line opening with a
+    /// site is. A line after a blank line ("What comes next") is no longer the heading's; nor is the prose under a
+    /// single day line, which stamps an ordinary story with its day of publication: a timeline has two headings or more.
+    func proseUnderHeading(_ line: Range<Int>, sentence si: Int, heading: Int) -> Bool {
+        guard si == heading + 1, !line.isEmpty, line.lowerBound > 0, text.tokens[line.lowerBound].newlineBefore,
+              !blankLineBefore(line.lowerBound) else { return false }
+        let tokens = text.tokens
+        let headings = sentences.enumerated().filter { (k, s) in
+            !s.isEmpty && (k == 0 || tokens[s.lowerBound].newlineBefore)
+                && FrameBuilder.dateHeading(s, tokens: tokens, published: published) != nil
+        }
+        return headings.count >= 2
+    }
+
+    /// True when an empty line comes between token `k` and the token before it (read from the code points, as
+    /// `ScannedText.text` collapses whitespace).
+    func blankLineBefore(_ k: Int) -> Bool {
+        guard k > 0 else { return true }
+        let gap = text.scalars[text.tokens[k - 1].end..<text.tokens[k].start]
+        return gap.filter { $0 == "\n" }.count >= 2
+    }
+}
+
+extension FrameBuilder {
+    /// "Monday, January 29 — Syria, Hasakah. The Islamic Resistance in Iraq claimed a drone attack on ...": a tracker's
+    /// entry opens its line with the day and tells the event in the sentences after it, on the same line. The day
+    /// dates each attack or strike of that line told without a date of its own, as it dates the entry's first
+    /// sentence; a later line is dated as before.
+    func datingEntryLines(_ frames: [ArticleFrame]) -> [ArticleFrame] {
+        let tokens = text.tokens
+        var dayOfSentence: [Int: DateMention] = [:]
+        var lineDay: DateMention?
+        for (si, s) in sentences.enumerated() where !s.isEmpty {
+            if tokens[s.lowerBound].newlineBefore || si == 0 {
+                lineDay = entryDay(s)
+            } else if let lineDay {
+                dayOfSentence[si] = lineDay
+            }
+        }
+        guard !dayOfSentence.isEmpty else { return frames }
+        return frames.map { f in
+            guard f.dates.isEmpty, f.role == .attack || f.role == .strike, let day = dayOfSentence[f.sentence] else { return f }
+            var dated = f
+            dated.dates = [day]
+            return dated
+        }
+    }
+}
+
+extension FrameBuilder {
+    /// The day a tracker's entry opens its line with, before a dash: "November 5 — Tal Baydar", "Monday, January 29 —
+    /// Syria, Hasakah." (a weekday before the date, as trackers write both), or nil for a line that opens otherwise.
+    func entryDay(_ line: Range<Int>) -> DateMention? {
+        let tokens = text.tokens
+        var start = line.lowerBound
+        if start + 2 < line.upperBound, FrameBuilder.isWeekday(tokens[start]), tokens[start + 1].text == "," { start += 2 }
+        guard FrameBuilder.opensDatedEntry(start..<line.upperBound, tokens: tokens, published: published) else { return nil }
+        return DateFinder.find(in: start..<line.upperBound, tokens: tokens, published: published).first
+    }
+}

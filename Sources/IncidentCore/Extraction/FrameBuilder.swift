@@ -33,6 +33,7 @@ struct FrameBuilder {
         var paragraphDate: DateMention?
         // "Wednesday, November 8" on a line of its own: the day of the entries under it (`+DateHeading`).
         var headingDay: DateMention?
+        var headingSentence = -1
         var underHeading = false
         for (si, sentence) in sentences.enumerated() {
             let framesBefore = frames.count
@@ -46,6 +47,7 @@ struct FrameBuilder {
             if (tokens[sentence.lowerBound].newlineBefore || si == 0) && !linesOfEntry {
                 if let day = FrameBuilder.dateHeading(sentence, tokens: tokens, published: published) {
                     headingDay = day
+                    headingSentence = si
                     inDatedEntry = false
                     paragraphDate = nil
                     continue
@@ -60,7 +62,8 @@ struct FrameBuilder {
                 // site is an entry of that day; a line that is neither ("Context: ...") ends the heading's reach.
                 underHeading = false
                 if !opensEntry, let day = headingDay {
-                    if FrameBuilder.isListItem(sentence, tokens: tokens) || opensWithSite(sentence) {
+                    if FrameBuilder.isListItem(sentence, tokens: tokens) || opensWithSite(sentence)
+                        || proseUnderHeading(sentence, sentence: si, heading: headingSentence) {
                         inDatedEntry = !places.matches(in: sentence, tokens: tokens).isEmpty
                         underHeading = inDatedEntry
                         // "- US air strike, Musayyib, Babil province": the heading dates a strike told without a site.
@@ -171,6 +174,7 @@ struct FrameBuilder {
                 // "The explosive device went off on Sunday": a bomb going off is an attack word too (not "sirens went off").
                 let hasAttackWord = part.contains { (k: Int) -> Bool in
                     Lexicon.attackWords.contains(tokens[k].text) || bombWentOff(at: k, in: part)
+                        || comesUnderFire(at: k, in: part)
                 }
                 // A line of a claimed-operations list: "2. The occupation base of Al-Tanf, with a drone."
                 // "Villagers near Erbil": a city named like the base it hosts says nothing about the base.
@@ -294,6 +298,7 @@ struct FrameBuilder {
         }
         frames = removingLocatorSites(frames)
         frames = reanchoringPostedDays(frames)
+        frames = datingEntryLines(frames)
         // "Another 24 were injured" continues the party of the figure before it.
         var lastParty: CasualtyParty?
         for f in frames.indices {

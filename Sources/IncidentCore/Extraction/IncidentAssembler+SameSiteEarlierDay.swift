@@ -48,8 +48,13 @@ extension IncidentAssembler {
             let storySites = Set(story.flatMap(\.places).map(\.base.name))
             let storyWritten = story.reduce(into: Set<String>()) { $0.formUnion(name($1.writtenPlace)) }
             guard !storySites.isEmpty || !storyWritten.isEmpty else { return false }
+            // "The Shadadi base was also targeted on Tuesday" (the story's attack on Friday): a place as written that is
+            // the known site's own name ("Shadadi base" over "Shadadi") is that site, not another one, two days or
+            // more before the story's (one day apart may still be the story's attack told by another source).
+            let writtenIsKnownSite = day.ordinal <= ownDay.ordinal - sameSiteDaysApart
+                && f.writtenPlace.map { w in f.places.contains { $0.tokens.overlaps(w.tokens) } } ?? false
             return Set(f.places.map(\.base.name)).isSubset(of: storySites)
-                && (f.writtenPlace == nil || !name(f.writtenPlace).isDisjoint(with: storyWritten))
+                && (f.writtenPlace == nil || writtenIsKnownSite || !name(f.writtenPlace).isDisjoint(with: storyWritten))
         }
     }
 
