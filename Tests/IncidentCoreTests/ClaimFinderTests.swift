@@ -121,6 +121,8 @@ import Testing
         #expect(group("Harakat al-Nujaba") == nil || group("Harakat al-Nujaba") == "Harakat Hezbollah al-Nujaba")
         #expect(group("al-Nujaba") == "Harakat Hezbollah al-Nujaba")
         #expect(group("Asaib Ahl al-Haq") == "Asaib Ahl al-Haq")
-        #expect(group("the Islamic State") == nil)
+        #expect(group("the Islamic State") == "Islamic State")
+        // The enemy a coalition is named for is no group speaking.
+        #expect(group("the coalition against the Islamic State") == nil)
     }
 }

@@ -17,7 +17,7 @@ import Testing
         #expect(Array(all.prefix(shared.count)) == shared)
         #expect(all.dropFirst(shared.count).map(\.name) == Self.addedSites.map(\.name))
         #expect(GroupCatalog(csv: BundledData.sharedGroupsCSV).groups.count == 7)
-        #expect(GroupCatalog.bundled.groups.count == 14)
+        #expect(GroupCatalog.bundled.groups.count == 15)
     }
 
     @Test func everyAddedSiteHasCountryProvinceCoordinatesAndKind() throws {

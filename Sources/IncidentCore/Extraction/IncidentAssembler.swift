@@ -161,9 +161,7 @@ struct IncidentAssembler {
                 let ownLine = opensNumberedOperation(frame) && lastBase.map { $0.sentence != frame.sentence } ?? true
                 let continued = ownLine ? nil : inEntry ?? siteOfParagraphHeading(frame, frames: frames) ?? lastBase.flatMap { continuesSite(told: $0.sentence, frame: frame, frames: attackFrames) ? $0.base : nil }
                 let target = ownLine ? nil : siteOfNamedCountry(frame, target: continued ?? primaryBase, attackFrames: attackFrames)
-                // Under a timeline's day heading, a clause naming no site tells more of that day's attack, and opens none.
-                let headingDay = dayOfHeadingParagraph(frame).flatMap { h in drafts.contains { $0.entryDay?.day == h.day } ? h : nil }
-                let entryDay = inEntry != nil ? frame.entryStart.flatMap { entryDays[$0] } : headingDay
+                let entryDay = inEntry != nil ? frame.entryStart.flatMap { entryDays[$0] } : nil
                 // "drones targeted two separate bases housing U.S. forces in northeastern Syria": one attack per base
                 // counted, none of them a site named (`+CountedSites`).
                 if let count = unnamedSitesCounted(frame, attackFrames: attackFrames) {
@@ -196,7 +194,7 @@ struct IncidentAssembler {
                 drafts[i].casualtyFrames.append(figures)
             } else {
                 if bases.count == 1 { lastBase = (bases[0], frame.sentence) } else { lastBase = nil }
-                let entryDay = listEntryDay(frame) ?? frame.entryStart.flatMap { entryDays[$0] } ?? dayOfHeadingParagraph(frame)
+                let entryDay = listEntryDay(frame) ?? frame.entryStart.flatMap { entryDays[$0] }
                 for base in bases {
                     let i = draftIndex(for: base, entryDay: entryDay)
                     drafts[i].frames.append(frame)
