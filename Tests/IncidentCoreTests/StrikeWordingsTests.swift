@@ -63,4 +63,25 @@ import Testing
         #expect(strikes.count == 2)
         #expect(strikes.contains { $0.date.day == CalendarDay(iso: "2022-08-24") })
     }
+
+    @Test func aMonitorsTollRightAfterAStrikeIsTheStrikesNotUSDead() {
+        let body = """
+        Rockets struck the Ain al-Asad air base in Iraq on Monday, causing no casualties, US officials said.
+
+        The United States had struck two facilities in eastern Syria on Sunday used by Iran's Revolutionary Guard. The \
+        Syrian Observatory for Human Rights reported at least eight dead.
+        """
+        let attack = F.extract(body, published: "2023-10-31").incidents.first { $0.kind == .attack }
+        #expect(attack?.usKilled.count == 0)
+        #expect(attack?.otherCasualties.isEmpty == true)
+    }
+
+    @Test func aTollNamingTroopsAfterAStrikeStaysTheAttacks() {
+        let body = """
+        US jets struck a weapons depot near Albukamal on Sunday. Hours later, rockets hit the Green Village base, \
+        wounding two US service members.
+        """
+        let attack = F.extract(body, published: "2023-11-13").incidents.first { $0.kind == .attack }
+        #expect(attack?.usInjured.count == 2)
+    }
 }

@@ -299,6 +299,7 @@ struct FrameBuilder {
         frames = removingLocatorSites(frames)
         frames = reanchoringPostedDays(frames)
         frames = datingEntryLines(frames)
+        frames = givingTollsToStrikes(frames)
         // "Another 24 were injured" continues the party of the figure before it.
         var lastParty: CasualtyParty?
         for f in frames.indices {
