@@ -84,4 +84,22 @@ import Testing
         let attack = F.extract(body, published: "2023-11-13").incidents.first { $0.kind == .attack }
         #expect(attack?.usInjured.count == 2)
     }
+
+    @Test func aRunOfAttacksThatNamesOneWithItsDayAndWeaponKeepsIt() {
+        let body = """
+        Drones hit the al-Shaddadi base on Thursday. US bases in the region have been targeted repeatedly over the \
+        past weeks, with the base at the al-Omar oil field coming under rocket fire last week.
+        """
+        let incidents = F.extract(body, published: "2023-12-15").incidents
+        #expect(incidents.contains { $0.kind == .mention && $0.location == "Al-Omar oil field (Green Village)" })
+    }
+
+    @Test func aRunOfAttacksWithNoneNamedKeepsNone() {
+        let body = """
+        Drones hit the al-Shaddadi base on Thursday. US bases in the region have been targeted repeatedly over the \
+        past weeks, with Washington blaming Iran-backed militias.
+        """
+        let incidents = F.extract(body, published: "2023-12-15").incidents
+        #expect(incidents.filter { $0.kind != .usStrike }.count == 1)
+    }
 }

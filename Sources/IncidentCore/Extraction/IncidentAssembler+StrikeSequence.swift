@@ -114,7 +114,19 @@ extension IncidentAssembler {
                 // mid-October, when armed groups began attacking US interests" tells none).
                 || (FrameBuilder.opensWhenClause(d, tokens: tokens)
                     && !WeaponFinder.find(in: d.tokens.upperBound..<frame.tokens.upperBound, tokens: tokens).weapons.isEmpty)
+                // "have been targeted repeatedly over the past weeks, with the base in al-Omar oil field coming under
+                // rocket fire last week": a "with ... -ing" clause told with its own date and weapon is one of the run.
+                || namesOneInWithClause(d, frame: frame)
         }
+    }
+
+    private func namesOneInWithClause(_ d: DateMention, frame: ArticleFrame) -> Bool {
+        let tokens = text.tokens
+        guard let with = (frame.tokens.lowerBound..<d.tokens.lowerBound).last(where: { tokens[$0].text == "with" }),
+              with > frame.tokens.lowerBound, tokens[with - 1].text == ",",
+              (with + 1..<d.tokens.lowerBound).contains(where: { tokens[$0].text.hasSuffix("ing") && tokens[$0].text.count > 4 })
+        else { return false }
+        return !WeaponFinder.find(in: with..<d.tokens.lowerBound, tokens: tokens).weapons.isEmpty
     }
 }
 
