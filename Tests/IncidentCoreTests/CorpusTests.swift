@@ -84,20 +84,25 @@ import Testing
     /// more. `heldout-ah` and `heldout-ai` (25 and 24, written blind while round 8 ran) were measured once at the end of
     /// round 9 (claims and strikes, tolls, recalled attacks and dated documents, sites and partner posts; four hands),
     /// on code written without reading them: ah 78.2 -> 78.2 %, ai 69.5 -> 72.6 %; pooled 73.4 -> 75.1 % of 952 fields.
-    /// Neither is blind any more. `heldout-aj` and `heldout-ak` (24 and 25, written blind while round 9 ran) are
-    /// deliberately not in this list: the next round's blind sets.
+    /// Neither is blind any more. `heldout-aj` and `heldout-ak` (24 and 25, written blind while round 9 ran) were
+    /// measured once at the end of round 10 (Iran's own claims, claims in other wordings, US strikes, timelines and
+    /// trackers, sites in other languages, tolls of several parties; four hands), on code written without reading
+    /// them: aj 81.9 -> 82.1 %, ak 63.0 -> 63.2 % (code at the round's start -> its end, the same scorer). Neither is
+    /// blind any more. `heldout-al` and `heldout-am` (26 and 25, written blind while round 10 ran) are deliberately
+    /// not in this list: the next round's blind sets.
     @Test(arguments: [("heldout", 0.99, 0.99), ("heldout-b", 0.99, 0.99), ("heldout-c", 0.99, 0.99),
                       ("heldout-d", 0.99, 0.99), ("heldout-e", 0.99, 0.99), ("heldout-j", 0.99, 0.99),
                       ("heldout-k", 0.99, 0.99), ("heldout-l", 0.99, 0.99), ("heldout-m", 0.99, 0.99),
                       ("heldout-n", 0.99, 0.99), ("heldout-f", 0.98, 0.94), ("heldout-g", 0.99, 0.99),
                       ("heldout-o", 0.95, 0.95), ("heldout-p", 0.98, 0.95), ("heldout-q", 0.93, 0.83),
                       ("heldout-r", 0.92, 0.88), ("heldout-s", 0.94, 0.91),
-                      ("heldout-t", 0.96, 0.94), ("heldout-u", 0.89, 0.82), ("heldout-v", 0.90, 0.85),
-                      ("heldout-w", 0.96, 0.93), ("heldout-x", 0.95, 0.91), ("heldout-y", 0.91, 0.84),
-                      ("heldout-z", 0.93, 0.91), ("heldout-aa", 0.92, 0.84),
-                      ("heldout-ab", 0.90, 0.86), ("heldout-ac", 0.88, 0.82),
-                      ("heldout-ad", 0.93, 0.87), ("heldout-ae", 0.83, 0.80), ("heldout-af", 0.84, 0.79), ("heldout-ag", 0.81, 0.77),
-                      ("heldout-ah", 0.79, 0.72), ("heldout-ai", 0.77, 0.73)])
+                      ("heldout-t", 0.97, 0.95), ("heldout-u", 0.89, 0.82), ("heldout-v", 0.90, 0.85),
+                      ("heldout-w", 0.97, 0.93), ("heldout-x", 0.95, 0.91), ("heldout-y", 0.91, 0.84),
+                      ("heldout-z", 0.93, 0.91), ("heldout-aa", 0.92, 0.86),
+                      ("heldout-ab", 0.92, 0.86), ("heldout-ac", 0.88, 0.82),
+                      ("heldout-ad", 0.93, 0.87), ("heldout-ae", 0.86, 0.82), ("heldout-af", 0.84, 0.79), ("heldout-ag", 0.82, 0.78),
+                      ("heldout-ah", 0.90, 0.85), ("heldout-ai", 0.81, 0.75),
+                      ("heldout-aj", 0.82, 0.78), ("heldout-ak", 0.63, 0.53)])
     func heldOutAccuracyIsReportedAndAboveTheFloor(_ directory: String, _ overallFloor: Double, _ fieldFloor: Double) throws {
         let cases = try Corpus.cases(directory)
         #expect(cases.count >= 8)
