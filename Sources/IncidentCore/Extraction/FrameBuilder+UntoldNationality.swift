@@ -11,10 +11,10 @@ extension FrameBuilder {
 
     /// The casualties without the bare counts assumed to be American when a sentence next to the clause, in its
     /// paragraph, says the nationality of the people hurt is untold.
-    func countsOfUntoldNationalityApart(_ casualties: [CasualtyMention], in clause: Range<Int>) -> [CasualtyMention] {
+    func countsOfUntoldNationalityApart(_ casualties: [CasualtyMention], sentence: Int) -> [CasualtyMention] {
         guard casualties.contains(where: isBareUSCount) else { return casualties }
         let tokens = text.tokens
-        guard tellsNationalityUntold(in: neighbourhood(of: clause), tokens: tokens) else { return casualties }
+        guard tellsNationalityUntold(in: neighbourhood(ofSentence: sentence), tokens: tokens) else { return casualties }
         return casualties.filter { !isBareUSCount($0) }
     }
 
@@ -22,31 +22,14 @@ extension FrameBuilder {
         c.usesDefaultParty && c.party == .us && (c.figure.count ?? 0) > 0
     }
 
-    /// The sentence of the clause and the sentences before and after it, inside the clause's paragraph.
-    private func neighbourhood(of clause: Range<Int>) -> Range<Int> {
+    /// The sentence `si` and the sentences before and after it, inside its paragraph (a sentence opening on a new
+    /// line starts another).
+    private func neighbourhood(ofSentence si: Int) -> Range<Int> {
         let tokens = text.tokens
-        func endsSentence(_ k: Int) -> Bool {
-            [".", "!", "?"].contains(tokens[k].text) && tokens[k].isPunct
-        }
-        var lower = clause.lowerBound
-        var stops = 0
-        while lower > 0, !tokens[lower].newlineBefore {
-            if endsSentence(lower - 1) {
-                stops += 1
-                if stops == 2 { break }
-            }
-            lower -= 1
-        }
-        var upper = clause.upperBound
-        stops = 0
-        while upper < tokens.count, !tokens[upper].newlineBefore {
-            if endsSentence(upper) {
-                stops += 1
-                if stops == 2 { upper += 1; break }
-            }
-            upper += 1
-        }
-        return lower..<min(upper, tokens.count)
+        let opensLine = { (k: Int) in self.sentences[k].isEmpty || tokens[self.sentences[k].lowerBound].newlineBefore }
+        let lower = si > 0 && !opensLine(si) ? sentences[si - 1].lowerBound : sentences[si].lowerBound
+        let upper = si + 1 < sentences.count && !opensLine(si + 1) ? sentences[si + 1].upperBound : sentences[si].upperBound
+        return min(lower, upper)..<upper
     }
 
     /// "did not give the person's nationality", "without giving their nationalities", "no breakdown by nationality",

@@ -433,7 +433,7 @@ struct FrameBuilder {
         if range.contains(where: { FrameBuilder.nationalityWords.contains(tokens[$0].text) }) {
             f.casualties.removeAll { $0.usesDefaultParty && $0.party == .us && ($0.figure.count ?? 0) > 0 }
         }
-        f.casualties = countsOfUntoldNationalityApart(f.casualties, in: range)
+        f.casualties = countsOfUntoldNationalityApart(f.casualties, sentence: sentence)
         if sentence == 0, isHeadline(range) {
             for c in f.casualties.indices { f.casualties[c].inHeadline = true }
         }

@@ -97,9 +97,7 @@ struct GroupMatcher: Sendable {
         while i < range.upperBound {
             let t = tokens[i]
             if t.isWord, t.isAllCaps, t.text.count >= 2, let index = abbreviations[t.text] {
-                if !GroupMatcher.isFoughtAgainst(at: i, in: range, tokens: tokens) {
-                    found.append(GroupMatch(group: groups[index], tokens: i..<(i + 1), span: t.span))
-                }
+                found.append(GroupMatch(group: groups[index], tokens: i..<(i + 1), span: t.span))
                 i += 1
                 continue
             }
@@ -137,16 +135,14 @@ struct GroupMatcher: Sendable {
                 if w.text != w.stem { break }
             }
             if let best {
-                if !GroupMatcher.isFoughtAgainst(at: i, in: range, tokens: tokens) {
-                    found.append(GroupMatch(group: groups[best.index], tokens: i..<best.end,
-                                            span: TextSpan(start: t.start, end: tokens[best.end - 1].end)))
-                }
+                found.append(GroupMatch(group: groups[best.index], tokens: i..<best.end,
+                                        span: TextSpan(start: t.start, end: tokens[best.end - 1].end)))
                 i = best.end
             } else {
                 i += 1
             }
         }
-        return found
+        return found.filter { !GroupMatcher.isFoughtAgainst(at: $0.tokens.lowerBound, in: range, tokens: tokens) }
     }
 
     /// Groups that are descriptions or umbrellas, not actors ("Axis of Resistance", the PMF).

@@ -70,14 +70,15 @@ enum ResponseFinder {
         // 'was carried out "in revenge" for': the statement's words, quoted.
         if let reason = (max(range.lowerBound, marker.lowerBound - 24)..<marker.lowerBound).first(where: { k in
             let to = k + 1 < marker.lowerBound && tokens[k + 1].text == "\"" ? k + 2 : k + 1
-            return ["retaliation", "revenge", "response", "reprisal"].contains(tokens[k].text) && to < marker.lowerBound
-                && ["for", "to"].contains(tokens[to].text)
-                && (to + 1..<marker.lowerBound).allSatisfy {
-                    ["the", "a", "an", "last", "recent"].contains(tokens[$0].text)
-                        || ((to + 1..<min(marker.lowerBound, to + 3)).contains {
-                                ["killing", "assassination", "murder", "death"].contains(tokens[$0].text)
-                            } && (avengedWords.contains(tokens[$0].text) || tokens[$0].isCapitalized))
-                }
+            guard ["retaliation", "revenge", "response", "reprisal"].contains(tokens[k].text), to < marker.lowerBound,
+                  ["for", "to"].contains(tokens[to].text) else { return false }
+            let avengesKilling = (to + 1..<min(marker.lowerBound, to + 3)).contains {
+                ["killing", "assassination", "murder", "death"].contains(tokens[$0].text)
+            }
+            return (to + 1..<marker.lowerBound).allSatisfy {
+                ["the", "a", "an", "last", "recent"].contains(tokens[$0].text)
+                    || (avengesKilling && (avengedWords.contains(tokens[$0].text) || tokens[$0].isCapitalized))
+            }
         }) {
             let start = reason > range.lowerBound && tokens[reason - 1].text == "in" ? reason - 1 : reason
             let before = range.lowerBound..<start
