@@ -387,9 +387,19 @@ extension DateFinder {
     /// publication. The day of that month, nil for anything else ("the 16th of the series", a bare "the 16th").
     static func dayOfAMonth(at i: Int, limit: Int, tokens: [Token], published: CalendarDay?) -> DateMention? {
         let t = tokens[i]
-        guard t.isWord, ["st", "nd", "rd", "th"].contains(where: { t.text.hasSuffix($0) }),
-              let v = Int(t.text.dropLast(2)), (1...31).contains(v),
-              i + 2 < limit, tokens[i + 1].text == "of" else { return nil }
+        // "the 16th", or in words after "the": "the fifth of August", "the twenty-fifth of July".
+        let first = i
+        var i = i
+        let v: Int
+        if t.isWord, ["st", "nd", "rd", "th"].contains(where: { t.text.hasSuffix($0) }), let n = Int(t.text.dropLast(2)) {
+            v = n
+        } else if let (n, last) = ordinalWord(at: i, limit: limit, tokens: tokens) {
+            v = n
+            i = last
+        } else {
+            return nil
+        }
+        guard (1...31).contains(v), i + 2 < limit, tokens[i + 1].text == "of" else { return nil }
         var end = i + 3
         let day: CalendarDay?
         if let month = Lexicon.months[tokens[i + 2].text], tokens[i + 2].isCapitalized {
@@ -409,7 +419,29 @@ extension DateFinder {
             return nil
         }
         guard let day else { return nil }
-        return DateMention(day: day, precision: .day, uncertain: false, isRelative: false, tokens: i..<end,
+        return DateMention(day: day, precision: .day, uncertain: false, isRelative: false, tokens: first..<end,
                            span: TextSpan(start: t.start, end: tokens[end - 1].end))
+    }
+
+    /// Ordinal words of the days of a month, "first" to "nineteenth", and the tens that "twenty-" and "thirty-"
+    /// lead or stand alone as.
+    private static let ordinalUnits: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+        "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    ]
+    private static let ordinalTens: [String: Int] = ["twentieth": 20, "thirtieth": 30]
+
+    /// A day written as an ordinal word right after "the" ("the fifth", "the twenty-fifth", "the twenty fifth"):
+    /// its value and its last token.
+    private static func ordinalWord(at i: Int, limit: Int, tokens: [Token]) -> (Int, Int)? {
+        guard i > 0, tokens[i - 1].text == "the", tokens[i].isWord else { return nil }
+        let word = tokens[i].text
+        if let v = ordinalUnits[word] ?? ordinalTens[word] { return (v, i) }
+        guard let tens = NumberReader.tens[word], tens <= 30 else { return nil }
+        var k = i + 1
+        if k < limit, tokens[k].text == "-" { k += 1 }
+        guard k < limit, let unit = ordinalUnits[tokens[k].text], unit < 10 else { return nil }
+        return (tens + unit, k)
     }
 }
