@@ -47,8 +47,19 @@ enum ClaimFinder {
            }) {
             return false
         }
+        // "said it had fired dozens of missiles at the Ain al-Asad air base", "several rockets": a count of the
+        // munitions of one attack, not of many attacks.
+        if ["dozens", "several", "scores", "hundreds", "numerous"].contains(tokens[k].text) {
+            let counted = next == "of" ? k + 2 : k + 1
+            if counted < tokens.count, munitionNouns.contains(tokens[counted].text) { return false }
+        }
         return true
     }
+
+    /// Plural nouns of the munitions fired in one attack.
+    private static let munitionNouns: Set<String> = [
+        "missiles", "rockets", "drones", "shells", "rounds", "projectiles", "mortars", "katyushas",
+    ]
 
     static func find(in range: Range<Int>, tokens: [Token]) -> ClaimMention? {
         var best: ClaimMention?

@@ -13,3 +13,13 @@ extension FrameBuilder {
         return !weapons.isEmpty || (k + 1..<fire).contains { ["indirect", "hostile", "enemy"].contains(tokens[$0].text) }
     }
 }
+
+/// "Gunmen opened fire on a US patrol near Manbij": opening fire is an attack, though "fire" alone is no attack word.
+extension FrameBuilder {
+    /// True when token `k` is "fire" right after a form of "open": "opened fire", "opens fire", "open fire on".
+    func opensFire(at k: Int, in part: Range<Int>) -> Bool {
+        let tokens = text.tokens
+        return tokens[k].text == "fire" && k > part.lowerBound
+            && ["opened", "open", "opens", "opening"].contains(tokens[k - 1].text)
+    }
+}

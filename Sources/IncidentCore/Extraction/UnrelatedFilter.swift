@@ -84,9 +84,18 @@ enum UnrelatedFilter {
                 && !(m + 2..<range.upperBound).contains { markers.contains(tokens[$0].stem) }) }
             // "the Revolutionary Guards have launched missiles at the Ayn al-Asad airbase": Iran's force firing is the
             // story too; only a Guards that is hit or named as a target is another event.
-            let firesItself = { (min(m + 2, range.upperBound)..<min(range.upperBound, m + 6)).contains {
-                ["launched", "fired", "targeted", "attacked", "struck", "shelled"].contains(tokens[$0].text)
-            } }
+            // "The Islamic Revolutionary Guard Corps announced on Wednesday that it had fired dozens of missiles at
+            // the Ain al-Asad air base": the firing told in its own clause, however far the speech verb sets it.
+            let firesItself = { () -> Bool in
+                for k in min(m + 2, range.upperBound)..<min(range.upperBound, m + 14) {
+                    if [",", ";", "after", "when", "while", "as"].contains(tokens[k].text) || markers.contains(tokens[k].stem) { return false }
+                    if ["launched", "fired", "targeted", "attacked", "struck", "shelled"].contains(tokens[k].text) {
+                        // "had struck, with ballistic missiles, an 'espionage headquarters of the Zionist Mossad'": not at US forces.
+                        return !(k + 1..<min(range.upperBound, k + 16)).contains { markers.contains(tokens[$0].stem) }
+                    }
+                }
+                return false
+            }
             if w == "revolutionary", m + 1 < range.upperBound, tokens[m + 1].stem.hasPrefix("guard"), !isReason, !claimsAttack(),
                !firesItself() { break }
             m += 1

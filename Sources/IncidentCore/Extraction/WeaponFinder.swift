@@ -79,8 +79,10 @@ enum WeaponFinder {
                 continue
             // "an explosive device" (the labelling guide's IED): the device, not "explosives-laden".
             // "explosive charges were detonated at the base": planted, not fired.
-            case "explosive" where ["device", "devices", "charge", "charges"].contains(word(i + 1)),
-                 "roadside" where ["bomb", "bombs"].contains(word(i + 1)), "car" where ["bomb", "bombs"].contains(word(i + 1)):
+            // "a suicide bomber wearing an explosive vest", "a suicide car bomb": the guide's IED.
+            case "explosive" where ["device", "devices", "charge", "charges", "vest", "vests", "belt"].contains(word(i + 1)),
+                 "roadside" where ["bomb", "bombs"].contains(word(i + 1)), "car" where ["bomb", "bombs"].contains(word(i + 1)),
+                 "suicide" where ["bomber", "bombers", "vest", "vests", "belt"].contains(word(i + 1)):
                 result.weapons.append(WeaponMention(weapon: .ied, span: span(i, i + 1)))
                 i += 2
                 continue
