@@ -2,7 +2,8 @@ import Testing
 @testable import IncidentCore
 
 /// Attacks told by how the shooting began or by what the attacker said it fired: opening fire on a patrol, the
-/// Revolutionary Guards saying they fired a salvo at a base, a suicide bomber's vest.
+/// Revolutionary Guards saying they fired a salvo at a base, a suicide bomber's vest; and US forces firing back at
+/// the launch site.
 @Suite struct FiringWordingsTests {
     typealias F = ExtractionFixtures
 
@@ -41,5 +42,17 @@ import Testing
         """
         let attack = F.extract(body, published: "2019-01-22").incidents.first { $0.kind == .attack }
         #expect(attack?.weapons == [.ied])
+    }
+
+    @Test func returningFireAtTheLaunchSiteIsAUSStrikeWithNoPlace() {
+        let body = """
+        Several rockets struck Ain al-Asad air base in western Iraq on Saturday, wounding several U.S. personnel. U.S. \
+        forces returned fire at the launch site, a U.S. official said.
+        """
+        let incidents = F.extract(body, published: "2024-01-21").incidents
+        #expect(incidents.contains { $0.kind == .attack && $0.location == "Ain al-Asad Air Base" })
+        let strike = incidents.first { $0.kind == .usStrike }
+        #expect(strike != nil)
+        #expect(strike?.location == nil)
     }
 }

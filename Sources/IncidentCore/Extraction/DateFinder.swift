@@ -209,6 +209,17 @@ enum DateFinder {
                                               uncertain: true, isRelative: true, tokens: (i - 2)..<(i + 1),
                                               span: TextSpan(start: tokens[i - 2].start, end: t.end))
                     }
+                case "days" where text(i - 1) == "recent" && ["in", "over"].contains(text(i - 2) ?? ""),
+                     "weeks" where text(i - 1) == "recent" && ["in", "over"].contains(text(i - 2) ?? ""):
+                    // "In recent days, the Islamic Resistance in Iraq has claimed drone attacks on al-Tanf and Ain
+                    // al-Asad": no day of its own, some days before publication; the month, as "earlier this month".
+                    // Only opening its sentence: "the second attack on the base in recent days" counts, and dates nothing.
+                    if let p = published, tokens[i - 2].isCapitalized {
+                        let day = p.adding(days: text(i) == "weeks" ? -14 : -3)
+                        mention = DateMention(day: CalendarDay(year: day.year, month: day.month, day: 1), precision: .month,
+                                              uncertain: true, isRelative: true, tokens: (i - 2)..<(i + 1),
+                                              span: TextSpan(start: tokens[i - 2].start, end: t.end))
+                    }
                 case "month" where text(i - 1) == "last":
                     if let p = published {
                         let prev = p.month == 1 ? CalendarDay(year: p.year - 1, month: 12, day: 1)

@@ -148,6 +148,8 @@ enum ForeignVocabulary {
         "decembre": "december",
         // "La veille, un drone ... avait visé l'aéroport d'Erbil": "the previous day".
         "veille": "previous day",
+        // "Dès le lendemain, une autre roquette a visé la base de Balad": "the following day".
+        "lendemain": "following day",
         // Small words.
         "le": "the", "la": "the", "les": "the", "un": "a", "une": "a", "de": "of", "du": "of", "dans": "in", "en": "in",
         "au": "at", "aux": "at", "sur": "on", "contre": "against", "tandis": "while", "pres": "near", "depuis": "since", "fois": "times", "mi": "mid", "et": "and", "avec": "with",

@@ -199,7 +199,9 @@ enum ResponseFinder {
             || ["responded", "responds", "respond", "retaliated", "retaliates", "retaliate", "answered", "answers", "answer", "replied"].contains(tokens[i].text)
         else { return nil }
         let after = (i + 1)..<min(range.upperBound, i + 9)
-        guard after.contains(where: { ["artillery", "shells", "shelling", "howitzers", "counter"].contains(tokens[$0].text) })
+        // "US forces returned fire at the launch site": fire at where the rockets came from is counter-battery fire.
+        let atLaunchSite = returnedFire && after.contains { ["launch", "launchers", "launcher", "origin"].contains(tokens[$0].text) }
+        guard atLaunchSite || after.contains(where: { ["artillery", "shells", "shelling", "howitzers", "counter"].contains(tokens[$0].text) })
         else { return nil }
         let before = max(range.lowerBound, i - 8)..<i
         guard before.contains(where: { Lexicon.isUS(tokens[$0]) }) else { return nil }

@@ -1,0 +1,39 @@
+import Testing
+@testable import IncidentCore
+
+/// Dates told loosely: attacks claimed "in recent days" are earlier events of the month, not the story's day; the
+/// French "le lendemain" is the day after the day told before.
+@Suite struct LooseDatesTests {
+    typealias F = ExtractionFixtures
+
+    @Test func attacksClaimedInRecentDaysAreMentionsOfTheMonth() {
+        let body = """
+        In recent days, the Islamic Resistance in Iraq has claimed drone attacks on al-Tanf and Ain al-Asad. On \\
+        Saturday, a drone struck Erbil air base, causing no injuries.
+        """
+        let incidents = F.extract(body, published: "2023-11-05").incidents
+        #expect(incidents.contains { $0.kind == .attack && $0.location == "Erbil Air Base" && $0.date.day == CalendarDay(iso: "2023-11-04") })
+        let tanf = incidents.first { $0.location == "Al-Tanf Garrison" }
+        #expect(tanf?.kind == .mention)
+        #expect(tanf?.date.precision == .month)
+        #expect(tanf?.claimedBy == "Islamic Resistance in Iraq")
+    }
+
+    @Test func theSecondAttackInRecentDaysDatesNothing() {
+        let body = """
+        Three rockets hit Ain al-Asad air base on Tuesday, causing no casualties. It was the second attack on the base \\
+        in recent days.
+        """
+        let incidents = F.extract(body, published: "2021-05-05").incidents
+        #expect(incidents.count == 1)
+    }
+
+    @Test func leLendemainIsTheDayAfter() {
+        let body = """
+        Une roquette s'est abattue le 27 juin près de la base de Taji, au nord de Bagdad, sans faire de victimes. Dès \\
+        le lendemain, une autre roquette a visé la base de Balad.
+        """
+        let balad = F.extract(body, published: "2019-06-29").incidents.first { $0.location == "Balad Air Base" }
+        #expect(balad?.date.day == CalendarDay(iso: "2019-06-28"))
+    }
+}
