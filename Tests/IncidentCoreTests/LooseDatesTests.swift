@@ -2,7 +2,8 @@ import Testing
 @testable import IncidentCore
 
 /// Dates told loosely: attacks claimed "in recent days" are earlier events of the month, not the story's day; the
-/// French "le lendemain" is the day after the day told before.
+/// French "le lendemain" is the day after the day told before; the day a run of attacks began opens a period, as
+/// "since" does.
 @Suite struct LooseDatesTests {
     typealias F = ExtractionFixtures
 
@@ -35,5 +36,15 @@ import Testing
         """
         let balad = F.extract(body, published: "2019-06-29").incidents.first { $0.location == "Balad Air Base" }
         #expect(balad?.date.day == CalendarDay(iso: "2019-06-28"))
+    }
+
+    @Test func theDayARunOfAttacksBeganIsNoAttackOfItsOwn() {
+        let body = """
+        U.S. aircraft struck two facilities in eastern Syria on Thursday. The strikes answer a series of attacks on \
+        U.S. personnel in Iraq and Syria by Iran-backed groups that began on October 17.
+        """
+        let incidents = F.extract(body, published: "2023-10-27").incidents
+        #expect(incidents.contains { $0.kind == .usStrike })
+        #expect(!incidents.contains { $0.kind == .mention || $0.kind == .attack })
     }
 }

@@ -102,4 +102,16 @@ import Testing
         let incidents = F.extract(body, published: "2023-12-15").incidents
         #expect(incidents.filter { $0.kind != .usStrike }.count == 1)
     }
+
+    @Test func aTitleCaseRegionOrATitleIsNoPlaceStruck() {
+        let title = "Statement by the Secretary of Defense on Strikes in Eastern Syria"
+        let body = """
+        At President Biden's direction, U.S. forces tonight struck a weapons storage facility in eastern Syria used by \
+        groups affiliated with Iran's Revolutionary Guard Corps.
+        """
+        let strike = ExtractionFixtures.extractor.extract(title: title, body: body, published: CalendarDay(iso: "2023-11-08"))
+            .incidents.first { $0.kind == .usStrike }
+        #expect(strike != nil)
+        #expect(strike?.location == nil)
+    }
 }

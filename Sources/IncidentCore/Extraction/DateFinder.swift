@@ -383,6 +383,10 @@ enum DateFinder {
                 found[idx].isPeriodEnd = true
             } else if p == "the" && word(s - 2) == "since" {
                 found[idx].isSince = true
+            } else if let verb = p == "on" ? word(s - 2) : p, ["began", "begun", "started", "starting", "beginning"].contains(verb) {
+                // "a series of ongoing attacks ... that began on October 17": the day a run of attacks began opens
+                // a period, as "since October 17" does.
+                found[idx].isSince = true
             } else if p == "of", s - 2 >= range.lowerBound, tokens[s - 2].kind == .number,
                       word(s - 3) == "since" || (word(s - 3) == "the" && word(s - 4) == "since") {
                 // "desde el 17 de octubre" read as "since the 17 of october"

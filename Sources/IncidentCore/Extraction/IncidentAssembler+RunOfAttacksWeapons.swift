@@ -37,12 +37,15 @@ extension IncidentAssembler {
     /// US embassy in Baghdad": a clause whose sites are all told after "a string of" (a series, a wave ...) and that
     /// gives no day and no claim tells a run, no attack of the story. "The latest in a string of attacks", told after
     /// the attack's own site, is not this.
+    /// "This strike is a response to a series of attacks against U.S. personnel in Iraq and Syria ... that began on
+    /// October 17": a run told with no site and no toll of its own is no attack either.
     func tellsOnlyARunOfAttacks(_ frame: ArticleFrame) -> Bool {
         let range = frame.tokens
-        guard frame.claim == nil, !frame.places.isEmpty,
+        guard frame.claim == nil,
               !frame.dates.contains(where: { $0.precision == .day && !$0.isSince }),
               let k = range.first(where: { opensRun(at: $0, in: range) })
         else { return false }
+        if frame.places.isEmpty { return frame.casualties.isEmpty && frame.writtenPlace == nil && frame.writtenTown == nil }
         return frame.places.allSatisfy { $0.tokens.lowerBound > k }
     }
 

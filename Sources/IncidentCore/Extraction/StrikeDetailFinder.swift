@@ -21,6 +21,10 @@ enum StrikeDetailFinder {
         "iraq", "syria", "jordan", "iran", "iraqi", "syrian", "us", "u", "american", "washington", "the", "a",
         "islamic", "kataib", "revolutionary", "irgc", "hezbollah", "popular", "mobilization", "pentagon",
         "centcom", "osten", "westen", "norden", "suden", "syriens", "iraks", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        // A title-case headline's region ("Strikes in Eastern Syria") and a title before a name ("At President
+        // Biden's direction").
+        "eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern", "southwestern",
+        "central", "president", "secretary", "minister", "general", "gen", "commander", "spokesman", "defense", "defence",
     ]
     /// Words that may join the parts of a name ("Deir ez-Zor", "Albu Kamal", "al-Mayadin").
     private static let nameLinks: Set<String> = ["al", "el", "ez", "az", "as", "ash", "ad", "ar", "-", "abu", "bin"]
