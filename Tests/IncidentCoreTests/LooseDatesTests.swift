@@ -47,4 +47,14 @@ import Testing
         #expect(incidents.contains { $0.kind == .usStrike })
         #expect(!incidents.contains { $0.kind == .mention || $0.kind == .attack })
     }
+
+    @Test func aYearAgoTodayIsThatDayAYearBackAndAMention() {
+        let body = """
+        A year ago today, a one-way attack drone slammed into the living quarters at Tower 22, a small U.S. outpost in \
+        Jordan near the Syrian border.
+        """
+        let tower = F.extract(body, published: "2025-01-28").incidents.first { $0.location == "Tower 22" }
+        #expect(tower?.kind == .mention)
+        #expect(tower?.date.day == CalendarDay(iso: "2024-01-28"))
+    }
 }

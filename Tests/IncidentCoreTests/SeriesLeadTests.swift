@@ -59,4 +59,18 @@ import Testing
         let attack = extract("", body, published: "2024-07-27").first { $0.kind == .attack }
         #expect(attack?.date.day == CalendarDay(iso: "2024-07-25"))
     }
+
+    @Test func aHearingCountingAttacksSinceLongAgoKeepsItsRecalledAttacksAsMentions() {
+        let body = """
+        The commander of U.S. Central Command told senators on Wednesday that Iran-backed militias had carried out more \
+        than 170 attacks on American forces in Iraq and Syria since October.
+
+        He said the Jan. 28 drone strike on Tower 22, a logistics outpost in northeastern Jordan, was the turning point, \
+        and recalled the Jan. 20 ballistic missile attack on Ain al-Asad air base in western Iraq.
+        """
+        let incidents = extract("CENTCOM chief tells senators militia attacks have paused", body, published: "2024-03-21")
+        #expect(incidents.contains { $0.kind == .mention && $0.location == "Tower 22" })
+        #expect(incidents.contains { $0.kind == .mention && $0.location == "Ain al-Asad Air Base" })
+        #expect(!incidents.contains { $0.kind == .attack })
+    }
 }

@@ -175,6 +175,24 @@ enum DateFinder {
                         mention = DateMention(day: saturday, precision: .day, uncertain: true, isRelative: true,
                                               tokens: (i - 1)..<(i + 1), span: TextSpan(start: tokens[i - 1].start, end: t.end))
                     }
+                case "year" where text(i + 1) == "ago" && text(i + 2) == "today" && i - 1 >= range.lowerBound,
+                     "years" where text(i + 1) == "ago" && text(i + 2) == "today" && i - 1 >= range.lowerBound:
+                    // "A year ago today, a drone slammed into Tower 22": the same day that many years before
+                    // publication. ("Two years ago" alone dates nothing: read as a month, it made phantom mentions of
+                    // the counts and comparisons it is written in.)
+                    let count = ["a", "one"].contains(text(i - 1) ?? "") ? 1
+                        : NumberReader.number(at: i - 1, in: tokens, limit: i).flatMap { $0.1 == i && (1...30).contains($0.0) ? $0.0 : nil }
+                    if let count, let p = published {
+                        let today = text(i + 2) == "today"
+                        let end = today ? i + 3 : i + 2
+                        // February 29 a leap year ago is February 28 in a common year.
+                        let day = CalendarDay(year: p.year - count, month: p.month, day: today ? p.day : 1)
+                            ?? CalendarDay(year: p.year - count, month: p.month, day: 28)
+                        // Not relative: a day a year back is as far from the news as one written out.
+                        mention = DateMention(day: day, precision: today ? .day : .month, uncertain: !today, isRelative: false,
+                                              tokens: (i - 1)..<end, span: TextSpan(start: tokens[i - 1].start, end: tokens[end - 1].end))
+                        next = end
+                    }
                 case "christmas", "year", "years":
                     // "on Christmas Day", "Christmas Eve", "New Year's Eve", "New Year's Day"
                     let newYear = t.stem != "christmas"

@@ -3,6 +3,9 @@
 /// missiles at Al-Asad Air Base in the early hours of Jan. 8"): the earlier attack is the article's own
 /// incident, not a mention.
 extension IncidentAssembler {
+    /// The most days after an attack that a story about it is still its follow-up rather than a look back.
+    static let followUpReach = 300
+
     /// True when nothing in the article places or dates an attack of its own, no US strike is its news,
     /// and the earlier event it tells is one site on one day.
     static func isFollowUp(attackFrames: [ArticleFrame], mentionFrames: [ArticleFrame], strikeFrames: [ArticleFrame],
@@ -15,6 +18,9 @@ extension IncidentAssembler {
         guard sites.count <= 1, let first = ordinals.min(), let last = ordinals.max(), last - first <= 1 else { return false }
         // An event named by no site is the article's own only while it is news: weeks, not years, before.
         if sites.isEmpty, let published, published.ordinal - first > 60 { return false }
+        // "A year ago today, a one-way attack drone slammed into ... Tower 22": a story told on an anniversary
+        // counts the years since its attack and has none of its own (LABELLING.md).
+        if let published, published.ordinal - first > IncidentAssembler.followUpReach { return false }
         // A headline naming the same site ("weeks after Harir rocket attack") is no news of its own; "Iran's
         // Jan. 8 missile attack on a base in western Iraq" names none, and the undated clauses name it.
         let ownEvidence = attackFrames.contains { f in

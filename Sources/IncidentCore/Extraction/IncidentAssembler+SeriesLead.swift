@@ -11,8 +11,9 @@ extension IncidentAssembler {
     /// month" counts six days of attacks, not the six days before publication.
     static let seriesSlack = 14
 
-    /// The farthest back a series lead reaches, in days before publication.
-    static let seriesReachCap = 120
+    /// The farthest back a series lead's period may start, in days before publication ("since the beginning of the
+    /// summer", told on September 2, is 93); a period that starts earlier is a long campaign, not a recent run.
+    static let seriesReachCap = 100
 
     /// The ordinals of the days a series lead covers: its period, from the lead sentence or the two after it,
     /// when that sentence also counts attacks; nil for other stories.
@@ -22,7 +23,10 @@ extension IncidentAssembler {
         for s in lead..<min(sentences.count, lead + 3) {
             let range = sentences[s]
             guard countsASeries(range), let start = seriesPeriodStart(in: range, published: published) else { continue }
-            return max(start, published.ordinal - IncidentAssembler.seriesReachCap)...published.ordinal
+            // "more than 170 attacks ... since October", told to senators in March: a campaign of months is no recent
+            // run, and the attacks a hearing recalls from it stay mentions.
+            guard published.ordinal - start <= IncidentAssembler.seriesReachCap else { return nil }
+            return start...published.ordinal
         }
         return nil
     }
