@@ -114,4 +114,15 @@ import Testing
         #expect(strike != nil)
         #expect(strike?.location == nil)
     }
+
+    @Test func aBaseWithAmericanTroopsThatIsAttackedIsNoUSStrike() {
+        let title = "Base with American troops in Iraq is attacked"
+        let body = """
+        BAGHDAD - The Ain al-Asad air base in western Iraq, where American troops are stationed, was hit on Saturday \
+        night by ballistic missiles and rockets, wounding several soldiers, U.S. Central Command said.
+        """
+        let incidents = ExtractionFixtures.extractor.extract(title: title, body: body, published: CalendarDay(iso: "2024-01-21")).incidents
+        #expect(incidents.contains { $0.kind == .attack && $0.location == "Ain al-Asad Air Base" })
+        #expect(!incidents.contains { $0.kind == .usStrike })
+    }
 }

@@ -404,6 +404,8 @@ enum ResponseFinder {
         let blockers: Set<String> = [
             "that", "which", "who", "when", "after", "as", "where", "while", "said", "says", "told", "rocket", "rockets",
             "drone", "drones", "missile", "missiles", "militants", "gunmen", "mortar", "mortars",
+            // "Base with American troops in Iraq is attacked": a passive verb tells what the troops suffered.
+            "is", "was", "were", "are", "been", "being",
         ]
         for j in first..<min(range.upperBound, first + 30) {
             let x = tokens[j].text
