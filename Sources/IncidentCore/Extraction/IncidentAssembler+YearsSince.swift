@@ -49,8 +49,8 @@ extension IncidentAssembler {
     /// - A day written without a year that falls in the month before publication ("Just eight days before Tower 22, on
     ///   Jan. 20", "On Oct. 18, one-way attack drones struck al-Tanf") is in the year the story counts back to: the
     ///   story tells nothing of its last weeks.
-    /// - The story tells an attack of its own when a clause still has a recent day (not one of telling, not one in a
-    ///   sentence that counts the years: "On Tuesday, a year to the day after they were killed, the unit will gather"):
+    /// - The story tells an attack of its own when a clause still has a recent day (not one of telling, not one right
+    ///   next to the count of years: "On Tuesday, a year to the day after they were killed, the unit will gather"):
     ///   "Deux drones ... ont été abattus lundi", two years after Soleimani, is news.
     /// - An echo (a clause with no day of its own, or only the day it was told) at a site some dated clause tells is
     ///   that attack: its figures, weapons and claim join it. At another site it takes the day the years count back to
@@ -58,7 +58,7 @@ extension IncidentAssembler {
     ///   before it in its paragraph ("Ende Januar 2024. Eine Drohne traf den ... Stützpunkt Tower 22").
     func lookingBack(attackFrames: [ArticleFrame], mentionFrames: [ArticleFrame])
         -> (mentions: [ArticleFrame], recalled: [ArticleFrame])? {
-        guard let published, !isDocumentOfItsOwn(), !attackFrames.isEmpty, let counted = storyCountsYears(),
+        guard let published, !isDocumentOfItsOwn(), !(attackFrames + mentionFrames).isEmpty, let counted = storyCountsYears(),
               let anniversary = CalendarDay(year: published.year - counted.years, month: published.month,
                                             day: min(published.day, CalendarDay.daysIn(month: published.month, year: published.year - counted.years)))
         else { return nil }
@@ -83,9 +83,14 @@ extension IncidentAssembler {
             return copy
         }
         let told = attackFrames.map(shifted)
+        // "On Tuesday, a year to the day after they were killed": a day told right next to a count of years dates the
+        // remembrance.
+        func datesRemembrance(_ d: DateMention, in f: ArticleFrame) -> Bool {
+            guard let phrase = yearsCounted(in: sentences[f.sentence])?.tokens else { return false }
+            return (0...2).contains(phrase.lowerBound - d.tokens.upperBound) || (0...2).contains(d.tokens.lowerBound - phrase.upperBound)
+        }
         let news = told.contains { f in
-            yearsCounted(in: sentences[f.sentence]) == nil
-                && f.dates.contains { !$0.isTelling && recent($0) }
+            f.dates.contains { !$0.isTelling && recent($0) && !datesRemembrance($0, in: f) }
         }
         guard !news else { return nil }
         // Every clause, in text order; the echoes are re-dated or joined in turn.
@@ -93,18 +98,37 @@ extension IncidentAssembler {
         func ownDate(_ f: ArticleFrame) -> Bool { f.dates.contains { !$0.isTelling && $0.day != nil } }
         func sites(_ f: ArticleFrame) -> Set<String> { Set(f.places.map(\.base.name)) }
         var joined = Set<Int>()
-        for e in all.indices where !ownDate(all[e]) && !sites(all[e]).isEmpty {
+        func join(_ e: Int, to m: Int) {
+            all[m].casualties += all[e].casualties
+            if all[m].weapons.isEmpty { all[m].weapons = all[e].weapons }
+            if all[m].claim == nil, let claim = all[e].claim {
+                all[m].claim = claim
+                all[m].claimGroup = all[e].claimGroup
+                all[m].writtenClaimant = all[e].writtenClaimant
+            }
+            joined.insert(e)
+        }
+        // The attack the clauses just told were of: "The warheads flattened hangars at Al-Asad. No one was killed, but
+        // more than 100 service members there were later diagnosed with brain injuries": a toll naming no site or day,
+        // right after, is its; not one told after two sites ("More than 20 U.S. troops were hurt across the two bases").
+        var last: (index: Int, sentence: Int)?
+        for e in all.indices {
+            if ownDate(all[e]) {
+                last = (e, all[e].sentence)
+                continue
+            }
+            guard !sites(all[e]).isEmpty else {
+                if all[e].writtenPlace == nil, all[e].casualties.contains(where: { $0.party == .us }),
+                   aboutSeveralSites([all[e]]).isEmpty, let last, last.sentence >= all[e].sentence - 1, sites(all[last.index]).count <= 1 {
+                    join(e, to: last.index)
+                }
+                continue
+            }
             if let m = all.indices.first(where: { m in
                 m != e && !joined.contains(m) && ownDate(all[m]) && !sites(all[m]).isDisjoint(with: sites(all[e]))
             }) {
-                all[m].casualties += all[e].casualties
-                if all[m].weapons.isEmpty { all[m].weapons = all[e].weapons }
-                if all[m].claim == nil, let claim = all[e].claim {
-                    all[m].claim = claim
-                    all[m].claimGroup = all[e].claimGroup
-                    all[m].writtenClaimant = all[e].writtenClaimant
-                }
-                joined.insert(e)
+                join(e, to: m)
+                last = (m, all[e].sentence)
                 continue
             }
             let echo = all[e]
@@ -117,6 +141,7 @@ extension IncidentAssembler {
                 .last(where: { !$0.isRelative && $0.day != nil && writesYear($0) }) {
                 all[e].dates = [written]
             }
+            if ownDate(all[e]) { last = (e, all[e].sentence) }
         }
         all = all.indices.filter { !joined.contains($0) }.map { all[$0] }
         let recalled = all.filter { f in told.contains { $0.tokens == f.tokens } }
