@@ -103,7 +103,7 @@ struct FrameBuilder {
             if let total = TotalFinder.find(in: effective, tokens: tokens, published: published) {
                 totals.append(total)
                 lastTotalSentence = si
-                guard let told = FrameBuilder.eventAfterCount(effective, tokens: tokens, published: published)
+                guard let told = FrameBuilder.eventAfterCount(effective, tokens: tokens, published: published, places: places)
                     ?? FrameBuilder.attacksNamedInCount(effective, tokens: tokens, places: places) else { continue }
                 effective = told
             }
