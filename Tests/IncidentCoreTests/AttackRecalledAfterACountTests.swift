@@ -37,4 +37,20 @@ import Testing
         """
         #expect(mentions(body, published: "2024-11-12").isEmpty)
     }
+
+    /// "... had declared a pause after the U.S. retaliated for the deaths of three soldiers in Jordan in late January":
+    /// the dead of the recalled attack are the US's, though the clause left with them names no US party.
+    @Test func theDeadOfTheAttackACountEndsWithAreAmericans() {
+        let body = """
+        Rockets fired at US base in Syria
+
+        Two rockets were fired at the Al-Shaddadi base in Syria's Hasakah province on Sunday, causing no injuries, a US official said.
+
+        The Islamic Resistance in Iraq, which claimed most of the more than 150 attacks on U.S. troops from October to February, stopped its operations after the U.S. retaliated for the deaths of three soldiers in Jordan in late January.
+        """
+        let recalled = F.extract(body, published: "2024-04-22").incidents.filter { $0.kind == .mention }
+        #expect(recalled.map(\.country) == ["Jordan"])
+        #expect(recalled.first?.usKilled.count == 3)
+        #expect(recalled.first?.date.precision == .month)
+    }
 }

@@ -100,12 +100,20 @@ struct FrameBuilder {
             guard !effective.isEmpty else { continue }
             // "Q: On the attack at al-Tanf, how many were hurt?": a question tells nothing.
             if tokens[sentence.upperBound - 1].text == "?" { continue }
+            // "... had declared a pause after the U.S. retaliated for the deaths of three soldiers in Jordan in late
+            // January": the event a count ends with, whose dead are the US's though it names no US party.
+            var endsCount = false
             if let total = TotalFinder.find(in: effective, tokens: tokens, published: published) {
                 totals.append(total)
                 lastTotalSentence = si
-                guard let told = FrameBuilder.eventAfterCount(effective, tokens: tokens, published: published, places: places)
-                    ?? FrameBuilder.attacksNamedInCount(effective, tokens: tokens, places: places) else { continue }
-                effective = told
+                if let after = FrameBuilder.eventAfterCount(effective, tokens: tokens, published: published, places: places) {
+                    endsCount = true
+                    effective = after
+                } else if let named = FrameBuilder.attacksNamedInCount(effective, tokens: tokens, places: places) {
+                    effective = named
+                } else {
+                    continue
+                }
             }
             if let injured = TotalFinder.cumulativeInjuries(in: effective, tokens: tokens) {
                 if si - lastTotalSentence <= 1, let last = totals.indices.last, totals[last].usInjured.isUnknown {
@@ -220,6 +228,7 @@ struct FrameBuilder {
                     Lexicon.isUS(tokens[$0]) || (Lexicon.baseWords.contains(tokens[$0].stem) && !foreignBase($0))
                         || FrameBuilder.namesUSOperation(at: $0, tokens: tokens)
                 } || !sites.isEmpty || carriesOn || !carriedSite.isEmpty || weaponAtWrittenSite
+                    || (endsCount && CasualtyFinder.find(in: part, tokens: tokens, defaultParty: .us).contains { $0.killed && $0.party == .us })
                     // "as a patrol of Italian special forces passed": coalition troops are a target as US ones are.
                     || (namesWeapon && Lexicon.namesCoalitionTroops(in: part, tokens: tokens))
                     || ((namesWeapon || hasAttackWord) && convoysAreCoalitions && namesConvoy(sentences[si]))
