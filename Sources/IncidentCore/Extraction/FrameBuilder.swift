@@ -216,7 +216,19 @@ struct FrameBuilder {
                     && WrittenPlaceFinder.find(in: part, tokens: tokens).map { !foreignBase($0.tokens.upperBound) } ?? false
                 // "said two of the three were Americans": the US share of a count told before.
                 let tellsUSShare = !CasualtyFinder.sharesOfUS(in: part, tokens: tokens).isEmpty
+                // "On April 4, a drone armed with explosives was shot down near the airport's fence": a weapon brought down
+                // or intercepted on a day of its own well before the story's was an earlier attack, whatever names its
+                // site. (On the story's day it is the story's attack told again, or no attack on US forces at all.) A
+                // state's weapon ("an American F-16 shot down a Turkish armed drone") was none.
+                let stateWeapon = part.contains { k in
+                    Lexicon.otherNationalities.contains(tokens[k].stem)
+                        && !WeaponFinder.find(in: (k + 1)..<min(part.upperBound, k + 4), tokens: tokens).weapons.isEmpty
+                }
+                let weaponIntercepted = namesWeapon && !stateWeapon
+                    && OutcomeFinder.find(in: part, tokens: tokens).contains { $0.outcome == .intercepted }
+                    && DateFinder.find(in: part, tokens: tokens, published: published).contains(where: isBackground)
                 guard hasAttackWord || claimHere != nil || namesSiteAndWeapon || namesTheSite || inDatedEntry || weaponAtWrittenSite
+                    || weaponIntercepted
                     || listedSite
                         || tellsUSShare
                 else { continue }
