@@ -58,10 +58,9 @@ extension IncidentAssembler {
     ///   before it in its paragraph ("Ende Januar 2024. Eine Drohne traf den ... Stützpunkt Tower 22").
     func lookingBack(attackFrames: [ArticleFrame], mentionFrames: [ArticleFrame])
         -> (mentions: [ArticleFrame], recalled: [ArticleFrame])? {
-        guard let published, !isDocumentOfItsOwn(), !(attackFrames + mentionFrames).isEmpty, let counted = storyCountsYears(),
-              let anniversary = CalendarDay(year: published.year - counted.years, month: published.month,
-                                            day: min(published.day, CalendarDay.daysIn(month: published.month, year: published.year - counted.years)))
+        guard let published, !isDocumentOfItsOwn(), !(attackFrames + mentionFrames).isEmpty, let counted = storyCountsYears()
         else { return nil }
+        let anniversary = IncidentAssembler.day(published, yearsBefore: counted.years)
         let tokens = text.tokens
         func writesYear(_ d: DateMention) -> Bool {
             d.tokens.contains { tokens[$0].kind == .number && (tokens[$0].value ?? 0) >= 1900 }
@@ -76,9 +75,9 @@ extension IncidentAssembler {
             var copy = f
             for i in copy.dates.indices {
                 let d = copy.dates[i]
-                guard !d.isRelative, !d.isTelling, d.precision == .day, recent(d, days: 31), !writesYear(d), let day = d.day,
-                      let back = CalendarDay(year: day.year - counted.years, month: day.month, day: day.day) else { continue }
-                copy.dates[i].day = back
+                guard !d.isRelative, !d.isTelling, d.precision == .day, recent(d, days: 31), !writesYear(d), let day = d.day
+                else { continue }
+                copy.dates[i].day = IncidentAssembler.day(day, yearsBefore: counted.years)
             }
             return copy
         }
@@ -108,27 +107,11 @@ extension IncidentAssembler {
             }
             joined.insert(e)
         }
-        // The attack the clauses just told were of: "The warheads flattened hangars at Al-Asad. No one was killed, but
-        // more than 100 service members there were later diagnosed with brain injuries": a toll naming no site or day,
-        // right after, is its; not one told after two sites ("More than 20 U.S. troops were hurt across the two bases").
-        var last: (index: Int, sentence: Int)?
-        for e in all.indices {
-            if ownDate(all[e]) {
-                last = (e, all[e].sentence)
-                continue
-            }
-            guard !sites(all[e]).isEmpty else {
-                if all[e].writtenPlace == nil, all[e].casualties.contains(where: { $0.party == .us }),
-                   aboutSeveralSites([all[e]]).isEmpty, let last, last.sentence >= all[e].sentence - 1, sites(all[last.index]).count <= 1 {
-                    join(e, to: last.index)
-                }
-                continue
-            }
+        for e in all.indices where !ownDate(all[e]) && !sites(all[e]).isEmpty {
             if let m = all.indices.first(where: { m in
                 m != e && !joined.contains(m) && ownDate(all[m]) && !sites(all[m]).isDisjoint(with: sites(all[e]))
             }) {
                 join(e, to: m)
-                last = (m, all[e].sentence)
                 continue
             }
             let echo = all[e]
@@ -141,11 +124,16 @@ extension IncidentAssembler {
                 .last(where: { !$0.isRelative && $0.day != nil && writesYear($0) }) {
                 all[e].dates = [written]
             }
-            if ownDate(all[e]) { last = (e, all[e].sentence) }
         }
         all = all.indices.filter { !joined.contains($0) }.map { all[$0] }
         let recalled = all.filter { f in told.contains { $0.tokens == f.tokens } }
         return (all, recalled)
+    }
+
+    /// The same day `years` years before (Feb 29 falls on Feb 28).
+    static func day(_ day: CalendarDay, yearsBefore years: Int) -> CalendarDay {
+        let year = day.year - years
+        return CalendarDay(year: year, month: day.month, day: min(day.day, CalendarDay.daysIn(month: day.month, year: year))) ?? day
     }
 
     /// The first token of the paragraph token `k` is in (after the last blank line before it).
