@@ -2,14 +2,18 @@
 /// Kataib Hezbollah announced the suspension of its operations after a drone attack in late January killed three
 /// US soldiers at a base in Jordan": a sentence that counts attacks can still end by telling one event.
 extension FrameBuilder {
-    /// The clause after the last "after" of a counting sentence, when it tells an attack of its own: an attack
-    /// word, a weapon, US forces and a date of its own (not the start of a counted period).
-    static func eventAfterCount(_ range: Range<Int>, tokens: [Token], published: CalendarDay?) -> Range<Int>? {
+    /// The clause after the last "after" of a counting sentence, when it tells an attack of its own: a weapon, or an
+    /// attack word and US dead ("after the deaths of three soldiers in Jordan in late January"); US forces or a site
+    /// the gazetteer knows ("the pace fell sharply after the deadly drone strike on Tower 22 in January", "after a
+    /// one-way drone slammed into Tower 22"); and a date of its own (not the start of a counted period).
+    static func eventAfterCount(_ range: Range<Int>, tokens: [Token], published: CalendarDay?, places: PlaceMatcher) -> Range<Int>? {
         guard let after = range.last(where: { tokens[$0].text == "after" }), after + 1 < range.upperBound else { return nil }
         let clause = (after + 1)..<range.upperBound
-        guard clause.contains(where: { Lexicon.attackWords.contains(tokens[$0].text) }),
-              clause.contains(where: { Lexicon.isUS(tokens[$0]) }),
-              !WeaponFinder.find(in: clause, tokens: tokens).weapons.isEmpty,
+        let usDead = CasualtyFinder.find(in: clause, tokens: tokens, defaultParty: .us)
+            .contains { $0.killed && $0.party == .us && ($0.figure.count ?? 0) > 0 }
+        let weapon = !WeaponFinder.find(in: clause, tokens: tokens).weapons.isEmpty
+        guard weapon || usDead, weapon || clause.contains(where: { Lexicon.attackWords.contains(tokens[$0].text) }),
+              clause.contains(where: { Lexicon.isUS(tokens[$0]) }) || !places.matches(in: clause, tokens: tokens).isEmpty,
               DateFinder.find(in: clause, tokens: tokens, published: published).contains(where: { !$0.isSince })
         else { return nil }
         return clause

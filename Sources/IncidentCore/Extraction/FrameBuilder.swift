@@ -100,12 +100,20 @@ struct FrameBuilder {
             guard !effective.isEmpty else { continue }
             // "Q: On the attack at al-Tanf, how many were hurt?": a question tells nothing.
             if tokens[sentence.upperBound - 1].text == "?" { continue }
+            // "... had declared a pause after the U.S. retaliated for the deaths of three soldiers in Jordan in late
+            // January": the event a count ends with, whose dead are the US's though it names no US party.
+            var endsCount = false
             if let total = TotalFinder.find(in: effective, tokens: tokens, published: published) {
                 totals.append(total)
                 lastTotalSentence = si
-                guard let told = FrameBuilder.eventAfterCount(effective, tokens: tokens, published: published)
-                    ?? FrameBuilder.attacksNamedInCount(effective, tokens: tokens, places: places) else { continue }
-                effective = told
+                if let after = FrameBuilder.eventAfterCount(effective, tokens: tokens, published: published, places: places) {
+                    endsCount = true
+                    effective = after
+                } else if let named = FrameBuilder.attacksNamedInCount(effective, tokens: tokens, places: places) {
+                    effective = named
+                } else {
+                    continue
+                }
             }
             if let injured = TotalFinder.cumulativeInjuries(in: effective, tokens: tokens) {
                 if si - lastTotalSentence <= 1, let last = totals.indices.last, totals[last].usInjured.isUnknown {
@@ -208,7 +216,19 @@ struct FrameBuilder {
                     && WrittenPlaceFinder.find(in: part, tokens: tokens).map { !foreignBase($0.tokens.upperBound) } ?? false
                 // "said two of the three were Americans": the US share of a count told before.
                 let tellsUSShare = !CasualtyFinder.sharesOfUS(in: part, tokens: tokens).isEmpty
+                // "On April 4, a drone armed with explosives was shot down near the airport's fence": a weapon brought down
+                // or intercepted on a day of its own well before the story's was an earlier attack, whatever names its
+                // site. (On the story's day it is the story's attack told again, or no attack on US forces at all.) A
+                // state's weapon ("an American F-16 shot down a Turkish armed drone") was none.
+                let stateWeapon = part.contains { k in
+                    Lexicon.otherNationalities.contains(tokens[k].stem)
+                        && !WeaponFinder.find(in: (k + 1)..<min(part.upperBound, k + 4), tokens: tokens).weapons.isEmpty
+                }
+                let weaponIntercepted = namesWeapon && !stateWeapon
+                    && OutcomeFinder.find(in: part, tokens: tokens).contains { $0.outcome == .intercepted }
+                    && DateFinder.find(in: part, tokens: tokens, published: published).contains(where: isBackground)
                 guard hasAttackWord || claimHere != nil || namesSiteAndWeapon || namesTheSite || inDatedEntry || weaponAtWrittenSite
+                    || weaponIntercepted
                     || listedSite
                         || tellsUSShare
                 else { continue }
@@ -220,6 +240,7 @@ struct FrameBuilder {
                     Lexicon.isUS(tokens[$0]) || (Lexicon.baseWords.contains(tokens[$0].stem) && !foreignBase($0))
                         || FrameBuilder.namesUSOperation(at: $0, tokens: tokens)
                 } || !sites.isEmpty || carriesOn || !carriedSite.isEmpty || weaponAtWrittenSite
+                    || (endsCount && CasualtyFinder.find(in: part, tokens: tokens, defaultParty: .us).contains { $0.killed && $0.party == .us })
                     // "as a patrol of Italian special forces passed": coalition troops are a target as US ones are.
                     || (namesWeapon && Lexicon.namesCoalitionTroops(in: part, tokens: tokens))
                     || ((namesWeapon || hasAttackWord) && convoysAreCoalitions && namesConvoy(sentences[si]))

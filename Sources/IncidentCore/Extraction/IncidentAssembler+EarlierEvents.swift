@@ -13,6 +13,13 @@ extension IncidentAssembler {
                                strikeFrames: inout [ArticleFrame], toldFrames: [ArticleFrame]) -> [ArticleFrame] {
         // A response told right after an earlier event, with no day of its own, was that event's (`respondsToMentionBefore`).
         strikeFrames.removeAll { respondsToMentionBefore($0, mentionFrames: mentionFrames, attackFrames: attackFrames) }
+        // A story counting the years since an earlier event recalls every attack it tells, its echoes dated as the
+        // attacks they tell again (`+YearsSince`).
+        if let back = lookingBack(attackFrames: attackFrames, mentionFrames: mentionFrames) {
+            mentionFrames = back.mentions
+            attackFrames = []
+            return back.recalled
+        }
         // A story about something else (policy, troop movements) recalls every attack it tells (`+StoryNews`).
         if tellsNoAttackOfItsOwn(attackFrames: attackFrames, mentionFrames: mentionFrames) {
             let recalled = attackFrames

@@ -672,6 +672,13 @@ struct IncidentAssembler {
                     applyDate(date, to: &incident, facts: &facts)
                     applyPlace(base: base, frames: [frame], to: &incident, facts: &facts)
                     applyWeapons([frame], to: &incident, facts: &facts)
+                    // "Missiles were also fired at the American base in Erbil": a bare "missiles" of an earlier event is
+                    // the one kind the article named too, as for the story's own attack.
+                    if incident.weapons.isEmpty, let missile = articleMissile, let bare = frame.unqualifiedMissile {
+                        incident.weapons.insert(missile.weapon)
+                        facts.append(Fact(field: "weapon", value: missile.weapon.rawValue, span: bare))
+                        incident.confidence["weapons"] = .inferred
+                    }
                     let ownUS = frame.casualties.contains { $0.party == .us }
                     applyUSFigures(frame.casualties + (ownUS ? [] : toldZeros), to: &incident, facts: &facts)
                     applyOthers(frame.casualties.filter { $0.party != .us }, to: &incident, facts: &facts)
