@@ -143,7 +143,8 @@ extension IncidentAssembler {
         let namesEvent = !frame.places.isEmpty || frame.writtenPlace != nil || frame.dates.contains { !$0.isTelling }
         guard frame.role != .strike, frame.entryStart == nil, !namesEvent, !us.isEmpty,
               us.allSatisfy({ $0.figure.count == 0 && $0.figure.qualifier == nil }),
-              speaksOfAllAttacks(frame.tokens), !tellsZeroOfNoAttack(frame), !tellsTallyOfAttacks(frame)
+              speaksOfAllAttacks(frame.tokens) || followsCountOfStoryAttacks(frame), !tellsZeroOfNoAttack(frame),
+              !tellsTallyOfAttacks(frame)
         else { return false }
         let toldBefore = frames.last { $0.tokens.upperBound <= frame.tokens.lowerBound && $0.namesPlaceOrDay }
         return !(toldBefore?.isBackground ?? false)
