@@ -5,7 +5,7 @@
 extension FrameBuilder {
     /// The words of a clause that tell only a toll: what happened to people, not what was done to a site; and the
     /// nouns that name the event the toll is of ("No Americans were killed in that attack").
-    private static let tollWords: Set<String> = [
+    static let tollWords: Set<String> = [
         "injured", "wounded", "killed", "injuries", "casualties", "hurt", "dead", "fatalities", "injury", "victims",
         "harmed", "death", "deaths", "died", "concussions", "concussion", "losses", "attack", "attacks",
     ]

@@ -99,7 +99,8 @@ extension IncidentAssembler {
                   }), basesBySentence.indices.contains(s) else { continue }
             let others = Set(basesBySentence[s].map(\.name)).subtracting([location])
             guard !others.isEmpty, basesBySentence[s].contains(where: { $0.name == location }),
-                  incidents.contains(where: { $0.kind == .mention && $0.date == incident.date && others.contains($0.location ?? "") })
+                  incidents.contains(where: { $0.kind == .mention && $0.date == incident.date && others.contains($0.location ?? "") }),
+                  !isToldInClauseOfItsSite(fact, of: incident, among: incidents, sentence: sentences[s])
             else { continue }
             if field == "us_injured" { apart.usInjured = .unknown } else { apart.usKilled = .unknown }
             apart.facts.removeAll { $0.field == field }
