@@ -321,6 +321,7 @@ struct FrameBuilder {
         frames = reanchoringPostedDays(frames)
         frames = datingEntryLines(frames)
         frames = givingTollsToStrikes(frames)
+        frames = datingLaterTollsByTheirEvent(frames)
         // "Another 24 were injured" continues the party of the figure before it.
         var lastParty: CasualtyParty?
         for f in frames.indices {

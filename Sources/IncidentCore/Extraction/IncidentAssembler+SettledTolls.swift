@@ -99,7 +99,8 @@ extension IncidentAssembler {
                   }), basesBySentence.indices.contains(s) else { continue }
             let others = Set(basesBySentence[s].map(\.name)).subtracting([location])
             guard !others.isEmpty, basesBySentence[s].contains(where: { $0.name == location }),
-                  incidents.contains(where: { $0.kind == .mention && $0.date == incident.date && others.contains($0.location ?? "") })
+                  incidents.contains(where: { $0.kind == .mention && $0.date == incident.date && others.contains($0.location ?? "") }),
+                  !isToldInClauseOfItsSite(fact, of: incident, among: incidents, sentence: sentences[s])
             else { continue }
             if field == "us_injured" { apart.usInjured = .unknown } else { apart.usKilled = .unknown }
             apart.facts.removeAll { $0.field == field }
@@ -143,7 +144,8 @@ extension IncidentAssembler {
         let namesEvent = !frame.places.isEmpty || frame.writtenPlace != nil || frame.dates.contains { !$0.isTelling }
         guard frame.role != .strike, frame.entryStart == nil, !namesEvent, !us.isEmpty,
               us.allSatisfy({ $0.figure.count == 0 && $0.figure.qualifier == nil }),
-              speaksOfAllAttacks(frame.tokens), !tellsZeroOfNoAttack(frame), !tellsTallyOfAttacks(frame)
+              speaksOfAllAttacks(frame.tokens) || followsCountOfStoryAttacks(frame), !tellsZeroOfNoAttack(frame),
+              !tellsTallyOfAttacks(frame)
         else { return false }
         let toldBefore = frames.last { $0.tokens.upperBound <= frame.tokens.lowerBound && $0.namesPlaceOrDay }
         return !(toldBefore?.isBackground ?? false)

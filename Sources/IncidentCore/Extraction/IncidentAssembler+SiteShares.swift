@@ -66,7 +66,8 @@ extension IncidentAssembler {
 
     /// The casualties of a frame naming several sites that belong to `base`: those in the clause of a
     /// site go to it ("... caused no injuries, while a rocket attack on the Green Village base wounded two
-    /// soldiers"); the others go to the first site, as before.
+    /// soldiers"); the others go to the site told just before them when it opens an attack clause of its own ("...,
+    /// and a drone also struck Ain al-Asad, where four U.S. service members were hurt"), else to the first site.
     func siteCasualties(_ frame: ArticleFrame, base: Base) -> ArticleFrame {
         let sites = frame.places.sorted { $0.span.start < $1.span.start }
         guard let first = sites.first, Set(sites.map(\.base.name)).count > 1 else { return frame }
@@ -75,7 +76,8 @@ extension IncidentAssembler {
         var f = frame
         f.casualties = frame.casualties.filter { c in
             let clause = clauseAt(c.span.start)
-            let owner = siteClauses.first { $0.clause == clause }?.name ?? first.base.name
+            let owner = siteClauses.first { $0.clause == clause }?.name
+                ?? siteOpeningItsClause(before: c.span.start, sites: sites)?.base.name ?? first.base.name
             return owner == base.name
         }
         return f

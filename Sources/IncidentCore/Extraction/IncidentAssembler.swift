@@ -694,10 +694,13 @@ struct IncidentAssembler {
                     let hasContent = incident.location != nil || incident.country != nil || !incident.weapons.isEmpty
                         || !incident.usKilled.isUnknown || !incident.usInjured.isUnknown
                     guard hasContent else { continue }
-                    let duplicate = result.contains {
+                    if let d = result.firstIndex(where: {
                         $0.date == incident.date && $0.location == incident.location && $0.country == incident.country
+                    }) {
+                        // The same earlier event told again: its toll told later is the toll it had not told.
+                        result[d] = withTollToldAgain(result[d], from: incident, facts: facts)
+                        continue
                     }
-                    guard !duplicate else { continue }
                     incident.summary = summary(of: frame)
                     incident.facts = facts
                     result.append(incident)
