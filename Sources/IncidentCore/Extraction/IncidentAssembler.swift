@@ -392,8 +392,13 @@ struct IncidentAssembler {
         // site's own clauses name none.
         // "It was the first time a drone was used against Ain al-Asad, which has been hit by rockets many times": a
         // clause telling a run of attacks at the site lends no weapon to this one (`+RunOfAttacksWeapons`).
-        let placed = withoutWeaponsOfRuns(draft.frames.filter { !$0.places.isEmpty }.map { siteWeapons($0, base: draft.base) })
-        let ownWeapons = placed.contains { !$0.weapons.isEmpty }
+        // "... confirmed a drone attack on Harir and said there was no record of an attack on Tal Baydar": a site whose
+        // own sentence names its weapon takes none shared out by a sentence about several sites (`+OwnSentenceWeapons`).
+        let sharing = !toldWithOwnWeapon(draft.base, frames: draft.frames)
+        let placed = withoutWeaponsOfRuns(draft.frames.filter { !$0.places.isEmpty }.map { siteWeapons($0, base: draft.base, sharing: sharing) })
+        // "Rockets fall near Rmeilan base, drone brought down over Tal Alo": the site's clauses name a weapon of its own
+        // only when one is left once the other events they tell are set aside (`+OtherEventWeapons`).
+        let ownWeapons = trimmingWeaponsOfOtherEvents(placed).contains { !$0.weapons.isEmpty }
         // "Rockets targeted the US Embassy ... Three mortar shells and two Katyusha rockets were fired": with one
         // site in the article, a later clause naming none tells more of the same attack.
         let firstPlaced = placed.map(\.sentence).min() ?? 0
@@ -405,8 +410,9 @@ struct IncidentAssembler {
         let writtenOwn = draft.base == nil ? draft.frames.filter { f in
             draft.written != nil && siteWritten(in: f).map { Self.siteKey(text.text($0.span)) } == draft.written && !f.weapons.isEmpty
         } : []
-        applyWeapons(ownWeapons ? placed + told : !writtenOwn.isEmpty ? writtenOwn : draft.frames.map { siteWeapons($0, base: draft.base) },
-                     to: &incident, facts: &facts)
+        // "..., a day after two armed drones were shot down": no weapon of another event a clause tells (`+OtherEventWeapons`).
+        let weaponFrames = ownWeapons ? placed + told : !writtenOwn.isEmpty ? writtenOwn : draft.frames.map { siteWeapons($0, base: draft.base) }
+        applyWeapons(withoutWeaponsOfOtherEvents(weaponFrames), to: &incident, facts: &facts)
         // "... and the missiles hit Erbil airport": a bare "missiles" is the kind the article named before.
         if incident.weapons.isEmpty, let missile = articleMissile,
            let bare = draft.frames.lazy.compactMap(\.unqualifiedMissile).first {
@@ -671,7 +677,7 @@ struct IncidentAssembler {
                     var incident = ExtractedIncident(kind: .mention, date: .unknown)
                     applyDate(date, to: &incident, facts: &facts)
                     applyPlace(base: base, frames: [frame], to: &incident, facts: &facts)
-                    applyWeapons([frame], to: &incident, facts: &facts)
+                    applyWeapons(withoutWeaponsOfOtherEvents([frame]), to: &incident, facts: &facts)
                     let ownUS = frame.casualties.contains { $0.party == .us }
                     applyUSFigures(frame.casualties + (ownUS ? [] : toldZeros), to: &incident, facts: &facts)
                     applyOthers(frame.casualties.filter { $0.party != .us }, to: &incident, facts: &facts)
