@@ -48,6 +48,8 @@ struct IncidentAssembler {
         var entryDay: DateMention?
         /// The site as written when the gazetteer knows none ("al-yusufiyah"): a second written site is a second attack.
         var written: String?
+        /// The calendar day the site's clauses wrote out (`+SiteOnAnotherDay`): another day at the site is another attack.
+        var writtenDay: CalendarDay?
     }
 
     mutating func assemble(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
@@ -196,7 +198,19 @@ struct IncidentAssembler {
                 if bases.count == 1 { lastBase = (bases[0], frame.sentence) } else { lastBase = nil }
                 let entryDay = listEntryDay(frame) ?? frame.entryStart.flatMap { entryDays[$0] }
                 for base in bases {
-                    let i = draftIndex(for: base, entryDay: entryDay)
+                    var i = draftIndex(for: base, entryDay: entryDay)
+                    // "On May 4, a rocket ... Ain al-Asad. ... On May 8, a small UAS struck a hangar at Ain al-Asad": a
+                    // site's own clause with another calendar day opens another attack there (`+SiteOnAnotherDay`).
+                    if bases.count == 1, entryDay == nil, let day = writtenDay(of: frame) {
+                        if let same = drafts.firstIndex(where: { $0.base?.name == base.name && $0.writtenDay == day }) {
+                            i = same
+                        } else if drafts[i].writtenDay == nil {
+                            drafts[i].writtenDay = day
+                        } else {
+                            drafts.append(AttackDraft(base: base, writtenDay: day))
+                            i = drafts.count - 1
+                        }
+                    }
                     drafts[i].frames.append(frame)
                     drafts[i].casualtyFrames.append(bases.count > 1 ? siteCasualties(frame, base: base) : frame)
                 }
