@@ -679,6 +679,7 @@ struct FrameBuilder {
         return (after < range.upperBound && Lexicon.reportingVerbs.contains(tokens[after].text))
             || (before >= range.lowerBound && Lexicon.reportingVerbs.contains(tokens[before].text))
             || datesAPosting(date, range: range, tokens: tokens)
+            || datesTheReportingClause(date, range: range, tokens: tokens)
     }
 
     /// "In a statement posted on its Telegram channel early on Friday, the group said its fighters struck the base

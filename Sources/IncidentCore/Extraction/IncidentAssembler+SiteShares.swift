@@ -4,8 +4,9 @@ extension IncidentAssembler {
     /// A frame naming several sites gives each site the weapons of its own clause ("a drone was shot down
     /// near Harir, rockets were fired at Conoco, and two drones targeted Rumalyn"); a weapon in a clause
     /// without a site goes to the next site; a site left without any keeps all the frame's weapons
-    /// ("Drones targeted al-Tanf and, separately, Ain al-Asad").
-    func siteWeapons(_ frame: ArticleFrame, base: Base?) -> ArticleFrame {
+    /// ("Drones targeted al-Tanf and, separately, Ain al-Asad"). With `sharing` false, a site keeps only the
+    /// weapons told against it (`+OwnSentenceWeapons`).
+    func siteWeapons(_ frame: ArticleFrame, base: Base?, sharing: Bool = true) -> ArticleFrame {
         let sites = frame.places.sorted { $0.span.start < $1.span.start }
         let elsewhere = targetsInOtherCountries(frame, base: base)
         guard let base, Set(sites.map(\.base.name)).count > 1 || !elsewhere.isEmpty else { return frame }
@@ -35,14 +36,14 @@ extension IncidentAssembler {
         for w in frame.weapons where owner(of: w) == base.name { mine.append(w) }
         // "drones attacked the base at Al-Omar and the base at Shaddadi": a site whose clause names no weapon
         // takes those of the site before it.
-        if mine.isEmpty, let at = siteClauses.firstIndex(where: { $0.name == base.name }), at > 0 {
+        if sharing, mine.isEmpty, let at = siteClauses.firstIndex(where: { $0.name == base.name }), at > 0 {
             let before = siteClauses[at - 1]
             mine = frame.weapons.filter { owner(of: $0) == before.name }
         }
         // "Drones targeted al-Tanf and, separately, Ain al-Asad", "Ain al-Asad and al-Harir were targeted by drones": a
         // site left without any shares the frame's weapons, but not one told after a site and right before another
         // it was aimed at ("an attack on the Rumeilan base, as well as a separate drone attack on Erbil").
-        if mine.isEmpty, siteClauses.contains(where: { $0.name == base.name }) {
+        if sharing, mine.isEmpty, siteClauses.contains(where: { $0.name == base.name }) {
             mine = frame.weapons.filter { w in
                 // "attacked with drones three bases of the enemy: ..." holds for all that follow.
                 // It closes the sites since the weapon told before it ("... with drones, and Erbil airport with rockets").

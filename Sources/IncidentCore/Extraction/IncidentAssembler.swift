@@ -48,6 +48,8 @@ struct IncidentAssembler {
         var entryDay: DateMention?
         /// The site as written when the gazetteer knows none ("al-yusufiyah"): a second written site is a second attack.
         var written: String?
+        /// The calendar day the site's clauses wrote out (`+SiteOnAnotherDay`): another day at the site is another attack.
+        var writtenDay: CalendarDay?
     }
 
     mutating func assemble(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
@@ -196,7 +198,19 @@ struct IncidentAssembler {
                 if bases.count == 1 { lastBase = (bases[0], frame.sentence) } else { lastBase = nil }
                 let entryDay = listEntryDay(frame) ?? frame.entryStart.flatMap { entryDays[$0] }
                 for base in bases {
-                    let i = draftIndex(for: base, entryDay: entryDay)
+                    var i = draftIndex(for: base, entryDay: entryDay)
+                    // "On May 4, a rocket ... Ain al-Asad. ... On May 8, a small UAS struck a hangar at Ain al-Asad": a
+                    // site's own clause with another calendar day opens another attack there (`+SiteOnAnotherDay`).
+                    if bases.count == 1, entryDay == nil, let day = writtenDay(of: frame) {
+                        if let same = drafts.firstIndex(where: { $0.base?.name == base.name && $0.writtenDay == day }) {
+                            i = same
+                        } else if drafts[i].writtenDay == nil {
+                            drafts[i].writtenDay = day
+                        } else {
+                            drafts.append(AttackDraft(base: base, writtenDay: day))
+                            i = drafts.count - 1
+                        }
+                    }
                     drafts[i].frames.append(frame)
                     drafts[i].casualtyFrames.append(bases.count > 1 ? siteCasualties(frame, base: base) : frame)
                 }
@@ -392,8 +406,13 @@ struct IncidentAssembler {
         // site's own clauses name none.
         // "It was the first time a drone was used against Ain al-Asad, which has been hit by rockets many times": a
         // clause telling a run of attacks at the site lends no weapon to this one (`+RunOfAttacksWeapons`).
-        let placed = withoutWeaponsOfRuns(draft.frames.filter { !$0.places.isEmpty }.map { siteWeapons($0, base: draft.base) })
-        let ownWeapons = placed.contains { !$0.weapons.isEmpty }
+        // "... confirmed a drone attack on Harir and said there was no record of an attack on Tal Baydar": a site whose
+        // own sentence names its weapon takes none shared out by a sentence about several sites (`+OwnSentenceWeapons`).
+        let sharing = !toldWithOwnWeapon(draft.base, frames: draft.frames)
+        let placed = withoutWeaponsOfRuns(draft.frames.filter { !$0.places.isEmpty }.map { siteWeapons($0, base: draft.base, sharing: sharing) })
+        // "Rockets fall near Rmeilan base, drone brought down over Tal Alo": the site's clauses name a weapon of its own
+        // only when one is left once the other events they tell are set aside (`+OtherEventWeapons`).
+        let ownWeapons = trimmingWeaponsOfOtherEvents(placed).contains { !$0.weapons.isEmpty }
         // "Rockets targeted the US Embassy ... Three mortar shells and two Katyusha rockets were fired": with one
         // site in the article, a later clause naming none tells more of the same attack.
         let firstPlaced = placed.map(\.sentence).min() ?? 0
@@ -405,8 +424,9 @@ struct IncidentAssembler {
         let writtenOwn = draft.base == nil ? draft.frames.filter { f in
             draft.written != nil && siteWritten(in: f).map { Self.siteKey(text.text($0.span)) } == draft.written && !f.weapons.isEmpty
         } : []
-        applyWeapons(ownWeapons ? placed + told : !writtenOwn.isEmpty ? writtenOwn : draft.frames.map { siteWeapons($0, base: draft.base) },
-                     to: &incident, facts: &facts)
+        // "..., a day after two armed drones were shot down": no weapon of another event a clause tells (`+OtherEventWeapons`).
+        let weaponFrames = ownWeapons ? placed + told : !writtenOwn.isEmpty ? writtenOwn : draft.frames.map { siteWeapons($0, base: draft.base) }
+        applyWeapons(withoutWeaponsOfOtherEvents(weaponFrames), to: &incident, facts: &facts)
         // "... and the missiles hit Erbil airport": a bare "missiles" is the kind the article named before.
         if incident.weapons.isEmpty, let missile = articleMissile,
            let bare = draft.frames.lazy.compactMap(\.unqualifiedMissile).first {
@@ -671,7 +691,7 @@ struct IncidentAssembler {
                     var incident = ExtractedIncident(kind: .mention, date: .unknown)
                     applyDate(date, to: &incident, facts: &facts)
                     applyPlace(base: base, frames: [frame], to: &incident, facts: &facts)
-                    applyWeapons([frame], to: &incident, facts: &facts)
+                    applyWeapons(withoutWeaponsOfOtherEvents([frame]), to: &incident, facts: &facts)
                     // "Missiles were also fired at the American base in Erbil": a bare "missiles" of an earlier event is
                     // the one kind the article named too, as for the story's own attack.
                     if incident.weapons.isEmpty, let missile = articleMissile, let bare = frame.unqualifiedMissile {
