@@ -88,21 +88,26 @@ import Testing
     /// measured once at the end of round 10 (Iran's own claims, claims in other wordings, US strikes, timelines and
     /// trackers, sites in other languages, tolls of several parties; four hands), on code written without reading
     /// them: aj 81.9 -> 82.1 %, ak 63.0 -> 63.2 % (code at the round's start -> its end, the same scorer). Neither is
-    /// blind any more. `heldout-al` and `heldout-am` (26 and 25, written blind while round 10 ran) are deliberately
-    /// not in this list: the next round's blind sets.
+    /// blind any more. `heldout-al` and `heldout-am` (26 and 25, written blind while round 10 ran) were measured once
+    /// at the end of round 11 (analyses, retrospectives, tolls, facts of the right incident; four hands): al 81.9 ->
+    /// 82.1 %, am 73.5 -> 73.7 %. `heldout-an` (16 analyses, hearings and retrospectives, written blind in round 11)
+    /// was a kind check: its aggregate score alone was read after rules, 54.0 -> 59.7 %. None is blind any more.
+    /// `heldout-ao` (25, a watch officer's feed, written blind in round 11) is deliberately not in this list: measured
+    /// once on round 11's final code (81.4 %), it is the next round's blind set.
     @Test(arguments: [("heldout", 0.99, 0.99), ("heldout-b", 0.99, 0.99), ("heldout-c", 0.99, 0.99),
                       ("heldout-d", 0.99, 0.99), ("heldout-e", 0.99, 0.99), ("heldout-j", 0.99, 0.99),
                       ("heldout-k", 0.99, 0.99), ("heldout-l", 0.99, 0.99), ("heldout-m", 0.99, 0.99),
-                      ("heldout-n", 0.99, 0.99), ("heldout-f", 0.98, 0.94), ("heldout-g", 0.99, 0.99),
-                      ("heldout-o", 0.95, 0.95), ("heldout-p", 0.98, 0.95), ("heldout-q", 0.93, 0.83),
+                      ("heldout-n", 0.99, 0.99), ("heldout-f", 0.99, 0.97), ("heldout-g", 0.99, 0.99),
+                      ("heldout-o", 0.95, 0.95), ("heldout-p", 0.98, 0.95), ("heldout-q", 0.96, 0.91),
                       ("heldout-r", 0.92, 0.88), ("heldout-s", 0.94, 0.91),
-                      ("heldout-t", 0.97, 0.95), ("heldout-u", 0.89, 0.82), ("heldout-v", 0.90, 0.85),
-                      ("heldout-w", 0.97, 0.93), ("heldout-x", 0.95, 0.91), ("heldout-y", 0.91, 0.84),
-                      ("heldout-z", 0.93, 0.91), ("heldout-aa", 0.92, 0.86),
-                      ("heldout-ab", 0.92, 0.86), ("heldout-ac", 0.88, 0.82),
-                      ("heldout-ad", 0.93, 0.87), ("heldout-ae", 0.86, 0.82), ("heldout-af", 0.84, 0.79), ("heldout-ag", 0.82, 0.78),
-                      ("heldout-ah", 0.90, 0.85), ("heldout-ai", 0.81, 0.75),
-                      ("heldout-aj", 0.82, 0.78), ("heldout-ak", 0.63, 0.53)])
+                      ("heldout-t", 0.97, 0.95), ("heldout-u", 0.89, 0.82), ("heldout-v", 0.90, 0.87),
+                      ("heldout-w", 0.99, 0.95), ("heldout-x", 0.95, 0.91), ("heldout-y", 0.93, 0.86),
+                      ("heldout-z", 0.93, 0.91), ("heldout-aa", 0.93, 0.86),
+                      ("heldout-ab", 0.92, 0.86), ("heldout-ac", 0.89, 0.82),
+                      ("heldout-ad", 0.94, 0.87), ("heldout-ae", 0.86, 0.82), ("heldout-af", 0.86, 0.79), ("heldout-ag", 0.82, 0.78),
+                      ("heldout-ah", 0.91, 0.86), ("heldout-ai", 0.82, 0.77),
+                      ("heldout-aj", 0.83, 0.78), ("heldout-ak", 0.82, 0.74),
+                      ("heldout-al", 0.82, 0.77), ("heldout-am", 0.73, 0.69), ("heldout-an", 0.59, 0.48)])
     func heldOutAccuracyIsReportedAndAboveTheFloor(_ directory: String, _ overallFloor: Double, _ fieldFloor: Double) throws {
         let cases = try Corpus.cases(directory)
         #expect(cases.count >= 8)
