@@ -268,6 +268,14 @@ struct FrameBuilder {
                     frames[frames.count - 1].dates = [month]
                     frames[frames.count - 1].isBackground = isBackground(month)
                 }
+                // "A U.S. AC-130 gunship struck a vehicle ... on Tuesday, shortly after the group fired a ballistic missile
+                // at Al-Asad": an attack told as just before a dated strike, with no day of its own, is of the strike's day.
+                if let strike = split.strike, part.lowerBound >= strike.upperBound, frames[frames.count - 1].dates.isEmpty,
+                   FrameBuilder.followsShortlyAfter(part.lowerBound, tokens: tokens),
+                   let day = frames.last(where: { $0.role == .strike && $0.sentence == si })?.dates.first, day.precision == .day {
+                    frames[frames.count - 1].dates = [day]
+                    frames[frames.count - 1].isBackground = isBackground(day)
+                }
                 // "That earlier attack wounded four U.S. service members": more of the earlier event told before it
                 // (its figures join that event's clause), never of the story's own attack.
                 // Its figures are never the story's attack's: with no earlier event told just before, they are dropped.
@@ -295,6 +303,7 @@ struct FrameBuilder {
                 }
             }
         }
+        frames = datingClockTimesOfTheEventBefore(frames)
         // "in the night from Tuesday to Wednesday ... at 01:30 local time": after midnight, the night's second day.
         if let time = LocalTimeFinder.find(in: 0..<tokens.count, tokens: tokens), time.localHour < 6 {
             for f in frames.indices {
@@ -622,6 +631,13 @@ struct FrameBuilder {
     }
 
     /// "Operation Inherent Resolve": the US-led mission, named in the Pentagon's casualty releases.
+    /// True when the clause at `start` follows "shortly after", "minutes after", "soon after": told as
+    /// happening just before what the sentence told first.
+    static func followsShortlyAfter(_ start: Int, tokens: [Token]) -> Bool {
+        guard start >= 2, ["after", "following"].contains(tokens[start - 1].text) else { return false }
+        return ["shortly", "soon", "minutes", "moments", "just", "right", "immediately"].contains(tokens[start - 2].text)
+    }
+
     static func namesUSOperation(at k: Int, tokens: [Token]) -> Bool {
         tokens[k].text == "inherent" && tokens[k].isCapitalized && k + 1 < tokens.count && tokens[k + 1].text == "resolve"
     }
@@ -671,6 +687,8 @@ struct FrameBuilder {
     static func datesTheTelling(_ date: DateMention, range: Range<Int>, tokens: [Token]) -> Bool {
         let after = date.tokens.upperBound
         let before = date.tokens.lowerBound - 1
+        // "The Pentagon said Sunday's strikes targeted ...": a possessive day is the event's, never the telling's.
+        if after > date.tokens.lowerBound, tokens[after - 1].text.hasSuffix("'s") || tokens[after - 1].text.hasSuffix("’s") { return false }
         // "told reporters on Friday", "briefed journalists Tuesday": the verb's object stands between.
         if before - 1 >= range.lowerBound, ["reporters", "journalists", "lawmakers", "senators", "congress"].contains(tokens[before].text),
            ["told", "briefed"].contains(tokens[before - 1].text) {

@@ -76,7 +76,7 @@ struct IncidentAssembler {
         datedClaims = claimsDatedToAttacks(frames)
         siteClaims = claimsNamingSites(frames)
         launchSite = launchSiteTold(in: frames)
-        return sharingOperationClaims(settlingTolls(foldingSameEventMentions(assembleFrames(frames)), frames: frames), frames: frames)
+        return sharingOperationClaims(settlingTolls(foldingSitelessMentions(foldingSameEventMentions(assembleFrames(frames))), frames: frames), frames: frames)
     }
 
     private func assembleFrames(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
@@ -549,7 +549,9 @@ struct IncidentAssembler {
         var groups: [[ArticleFrame]] = []
         var keys: [(day: CalendarDay?, country: String?, arms: Set<Weapon>)] = []
         for frame in frames {
-            let day = frame.dates.first?.day
+            // "U.S. airstrikes ... killed at least 25 fighters, militia officials said Monday. The Pentagon said Sunday's
+            // strikes targeted five facilities": the day of the telling does not date the strikes apart.
+            let day = frame.dates.first { !$0.isTelling }?.day
             let country = frame.places.first?.base.country ?? frame.countries.first?.name
                 ?? frame.areas.first { !$0.area.country.isEmpty }?.area.country
             let arms = Set(StrikeDetailFinder.weapons(in: [frame.tokens], tokens: text.tokens).map(\.weapon))
@@ -614,7 +616,8 @@ struct IncidentAssembler {
         let atLaunchSite = hitsLaunchSite(frames) && attack != nil
         // A clause with a clock and its zone ("4:30 a.m. Thursday Syria time") gives the day at the target.
         let clocked = frames.first { !$0.dates.isEmpty && LocalTimeFinder.find(in: $0.tokens, tokens: text.tokens) != nil }
-        if let own = clocked?.dates.first ?? frames.lazy.compactMap(\.dates.first).first {
+        if let own = clocked?.dates.first ?? frames.lazy.compactMap({ $0.dates.first { !$0.isTelling } }).first
+            ?? frames.lazy.compactMap(\.dates.first).first {
             applyDate(own, to: &incident, facts: &facts)
         } else if let nearDate, let day = nearDate.day {
             incident.date = IncidentDate(day: day, precision: .day)
@@ -892,8 +895,9 @@ struct IncidentAssembler {
             if killed.usesDefaultParty || killed.both { incident.confidence["us_killed"] = .inferred }
         }
         // "One service member was treated for a minor injury ... and two are being evaluated": the injury told
-        // as such beats a count of people still being evaluated.
-        if us.contains(where: { !$0.killed && !$0.isEvaluation && ($0.figure.count ?? 0) > 0 }) {
+        // as such beats a count of people still being evaluated; so does an injury told without a count ("dozens
+        // more were wounded ... At least 34 troops were being evaluated for possible traumatic brain injuries").
+        if us.contains(where: { !$0.killed && !$0.isEvaluation && $0.figure.reportsCasualties }) {
             us.removeAll { $0.isEvaluation }
         }
         if let injured = FigureRanking.best(us.filter { !$0.killed || $0.both }) {

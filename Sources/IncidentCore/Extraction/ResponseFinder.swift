@@ -37,6 +37,8 @@ enum ResponseFinder {
     static let answerPhrases: [[String]] = [
         ["in", "response", "to"], ["in", "response", "for"], ["in", "retaliation", "to"], ["in", "retaliation", "for"],
         ["in", "reprisal", "to"], ["in", "reprisal", "for"], ["response", "to"], ["responding", "to"], ["retaliating", "for"],
+        // "strikes ..., which the Pentagon said were retaliation for a Feb. 15 rocket attack on Erbil".
+        ["retaliation", "for"], ["reprisal", "for"],
     ]
 
     /// The length of the answer phrase (`answerPhrases`) that starts at `r` within `range`, if one does.
@@ -231,6 +233,14 @@ enum ResponseFinder {
         if afterStrike {
             var s = range.lowerBound
             while s < range.upperBound, tokens[s].isPunct { s += 1 }
+            // "The Pentagon said Sunday's strikes targeted five facilities": the strike told after who tells it.
+            // Only a day's strikes ("Sunday's") are surely the strikes told before, not a reply in general.
+            if let said = (s..<min(range.upperBound, s + 6)).first(where: { ["said", "says", "added", "confirmed"].contains(tokens[$0].text) }),
+               !(s..<said).contains(where: { Lexicon.attackWords.contains(tokens[$0].text) }) {
+                var t = said + 1
+                if word(t) == "that" { t += 1 }
+                if word(t).hasSuffix("'s"), Lexicon.weekdays[tokens[t].stem] != nil { s = t }
+            }
             let first = word(s)
             let opener = ["the", "this", "these", "that", "yesterday's"].contains(first)
                 || (first.hasSuffix("'s") && Lexicon.weekdays[tokens[s].stem] != nil)

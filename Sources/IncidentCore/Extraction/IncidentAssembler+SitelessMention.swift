@@ -1,0 +1,42 @@
+/// "... the first wave of retaliation for a deadly drone attack on U.S. troops in Jordan last weekend" and, later,
+/// "the Jan. 28 drone strike on a small logistics base known as Tower 22 in northeastern Jordan": an earlier event
+/// recalled once without its site and once with it is one event, not two.
+extension IncidentAssembler {
+    /// The incidents with each siteless mention folded into the one mention of the same country that names a site
+    /// and is told later, within a day either side of the siteless one's inferred day ("last weekend"). Weapons must
+    /// not disagree.
+    func foldingSitelessMentions(_ incidents: [ExtractedIncident]) -> [ExtractedIncident] {
+        var result = incidents
+        var folded = Set<Int>()
+        for m in result.indices where result[m].kind == .mention && result[m].location == nil {
+            let loose = result[m]
+            guard let country = loose.country, let day = loose.date.day else { continue }
+            let candidates = result.indices.filter { s in
+                let sited = result[s]
+                guard s != m, sited.kind == .mention, sited.location != nil, sited.country == country,
+                      let other = sited.date.day, sited.date.precision == .day else { return false }
+                let agrees = loose.weapons.isEmpty || sited.weapons.isEmpty || loose.weapons.isSubset(of: sited.weapons)
+                guard agrees else { return false }
+                // Recalled loosely first, then told with its site and day: "another site" told after a sited
+                // attack is another event.
+                guard let looseStart = loose.facts.map(\.span.start).min(),
+                      let sitedStart = sited.facts.first(where: { $0.field == "location" })?.span.start,
+                      looseStart < sitedStart else { return false }
+                return loose.date.precision == .day && loose.dateUncertain && abs(other.ordinal - day.ordinal) <= 1
+            }
+            guard candidates.count == 1, let s = candidates.first else { continue }
+            var sited = result[s]
+            sited.weapons.formUnion(loose.weapons)
+            if sited.usKilled.isUnknown, !loose.usKilled.isUnknown { sited.usKilled = loose.usKilled }
+            if sited.usInjured.isUnknown, !loose.usInjured.isUnknown { sited.usInjured = loose.usInjured }
+            sited.claimedBy = sited.claimedBy ?? loose.claimedBy
+            let filled = Set(["us_killed", "us_injured", "claimed_by"].filter { f in
+                !sited.facts.contains { $0.field == f } && loose.facts.contains { $0.field == f }
+            })
+            sited.facts += loose.facts.filter { filled.contains($0.field) }
+            result[s] = sited
+            folded.insert(m)
+        }
+        return result.indices.filter { !folded.contains($0) }.map { result[$0] }
+    }
+}
