@@ -304,6 +304,7 @@ struct FrameBuilder {
             }
         }
         frames = datingClockTimesOfTheEventBefore(frames)
+        frames = datingByTheLeadIn(frames)
         // "in the night from Tuesday to Wednesday ... at 01:30 local time": after midnight, the night's second day.
         if let time = LocalTimeFinder.find(in: 0..<tokens.count, tokens: tokens), time.localHour < 6 {
             for f in frames.indices {

@@ -37,6 +37,24 @@ extension IncidentAssembler {
             result[s] = sited
             folded.insert(m)
         }
+        // "The Islamic Resistance in Iraq has claimed most of the attacks, including those on Oct. 18": a claim of a
+        // day's earlier attacks, told with nothing else of them, is the claim of each attack of that day told at its site.
+        for m in result.indices where !folded.contains(m) && result[m].kind == .mention && result[m].location == nil {
+            let claim = result[m]
+            guard let group = claim.claimedBy, claim.date.precision == .day, let day = claim.date.day,
+                  claim.weapons.isEmpty, claim.usKilled.isUnknown, claim.usInjured.isUnknown,
+                  let fact = claim.facts.first(where: { $0.field == "claimed_by" }) else { continue }
+            let sameDay = result.indices.filter { s in
+                !folded.contains(s) && result[s].kind == .mention && result[s].location != nil && result[s].date.precision == .day
+                    && result[s].date.day == day
+            }
+            guard !sameDay.isEmpty else { continue }
+            for s in sameDay where result[s].claimedBy == nil {
+                result[s].claimedBy = group
+                result[s].facts.append(fact)
+            }
+            folded.insert(m)
+        }
         return result.indices.filter { !folded.contains($0) }.map { result[$0] }
     }
 }
