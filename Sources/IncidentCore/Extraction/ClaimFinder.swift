@@ -117,6 +117,9 @@ enum ClaimFinder {
                                                    && NumberReader.number(at: i + $0 - 1, in: tokens, limit: range.upperBound) != nil)
                                                // "claimed two one-way drone attacks", "a suicide drone attack"
                                                || attackModifiers.contains(word(i + $0))
+                                               // "claimed several of the attacks, including ...", not "claimed
+                                               // several attacks" (a run)
+                                               || (word(i + $0) == "several" && word(i + $0 + 1) == "of")
                                                // "claimed two attacks", "claimed 3 drone attacks"
                                                || NumberReader.number(at: i + $0, in: tokens, limit: range.upperBound) != nil
                                                // "claimed the Erbil and Rumalyn attacks", "the Ain al-Asad attack": the

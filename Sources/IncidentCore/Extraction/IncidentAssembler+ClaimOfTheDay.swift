@@ -25,9 +25,13 @@ extension IncidentAssembler {
             let k = d.tokens.lowerBound
             // The day is part of the object when it qualifies the attack noun that follows it, and no "that" opens a
             // statement before it ("said on Thursday that its fighters had attacked").
-            let inObject = claim.tokens.contains(k) && k > claim.tokens.lowerBound
-                && !IncidentAssembler.dayOfClaimWords.contains(tokens[k - 1].text)
-                && (k..<claim.tokens.upperBound).contains { FrameBuilder.eventNouns.contains(tokens[$0].text) }
+            // "claimed most of the attacks, including those on Oct. 18": "on" after the attacks named is their day.
+            let daysTheAttacks = k >= 2 && tokens[k - 1].text == "on"
+                && (FrameBuilder.eventNouns.contains(tokens[k - 2].text) || tokens[k - 2].text == "those")
+                && (claim.tokens.upperBound..<k).allSatisfy { [",", "including", "those", "on", "the", "especially"].contains(tokens[$0].text) }
+            let inObject = (claim.tokens.contains(k) || daysTheAttacks) && k > claim.tokens.lowerBound
+                && (daysTheAttacks || (!IncidentAssembler.dayOfClaimWords.contains(tokens[k - 1].text)
+                    && (k..<claim.tokens.upperBound).contains { FrameBuilder.eventNouns.contains(tokens[$0].text) }))
                 && !(claim.tokens.lowerBound..<k).contains { tokens[$0].text == "that" }
             return d.precision == .day && (inObject || (claim.passive && subject.contains(k)))
         }.compactMap(\.day)

@@ -3,8 +3,8 @@
 /// recalled once without its site and once with it is one event, not two.
 extension IncidentAssembler {
     /// The incidents with each siteless mention folded into the one mention of the same country that names a site
-    /// and is told later, within a day either side of the siteless one's inferred day ("last weekend"). Weapons must
-    /// not disagree.
+    /// and is told later: within a day either side of the siteless one's inferred day ("last weekend"), or in its week
+    /// or month ("late last month"). Weapons must not disagree.
     func foldingSitelessMentions(_ incidents: [ExtractedIncident]) -> [ExtractedIncident] {
         var result = incidents
         var folded = Set<Int>()
@@ -22,7 +22,17 @@ extension IncidentAssembler {
                 guard let looseStart = loose.facts.map(\.span.start).min(),
                       let sitedStart = sited.facts.first(where: { $0.field == "location" })?.span.start,
                       looseStart < sitedStart else { return false }
-                return loose.date.precision == .day && loose.dateUncertain && abs(other.ordinal - day.ordinal) <= 1
+                switch loose.date.precision {
+                case .day: return loose.dateUncertain && abs(other.ordinal - day.ordinal) <= 1
+                // A week or a month holds other events: only one told with its weapon and toll is surely this one.
+                case .week, .month:
+                    // And only in a story with no attack of its own (a strike story recalling the attack it answers).
+                    let told = !loose.weapons.isEmpty && (!loose.usKilled.isUnknown || !loose.usInjured.isUnknown)
+                        && !incidents.contains { $0.kind == .attack }
+                    return told && (loose.date.precision == .week ? abs(other.ordinal - day.ordinal) <= 6
+                                                                 : other.year == day.year && other.month == day.month)
+                case .unknown: return false
+                }
             }
             guard candidates.count == 1, let s = candidates.first else { continue }
             var sited = result[s]

@@ -388,6 +388,12 @@ struct IncidentAssembler {
             // name no site, can still give the attack's own day.
             frameDates.insert(own, at: 0)
         }
+        // "Iran launched missiles at U.S. forces on Tuesday ... The missiles were fired at around 6 p.m. ET and struck
+        // Ain al-Asad": the day a clock time moved to the target beats the day told from Washington, a day apart.
+        if let first = frameDates.first, !first.shifted, let day = first.day,
+           let i = frameDates.firstIndex(where: { d in d.shifted && d.day.map { abs($0.ordinal - day.ordinal) == 1 } == true }) {
+            frameDates.insert(frameDates.remove(at: i), at: 0)
+        }
         let coarse = frameDates.first.map { $0.precision == .week || $0.precision == .month } ?? false
         var dateMention = (coarse ? frameDates.first { $0.precision == .day } : nil)
             ?? frameDates.first ?? primaryDate

@@ -94,6 +94,8 @@ enum LocalTimeFinder {
     /// The zone named within a few words after a time ("heure locale" read as "time local", "GMT").
     private static func zone(after start: Int, range: Range<Int>, tokens: [Token]) -> (offset: Int, end: Int)? {
         for z in start..<min(range.upperBound, start + 3) {
+            // "23h00 (20h00 GMT)": the zone in brackets is the bracketed time's.
+            if tokens[z].text == "(" || tokens[z].kind == .number || frenchClock(tokens[z]) != nil { return nil }
             if let o = zoneOffsets[tokens[z].text] { return (o, z + 1) }
         }
         return nil
