@@ -90,4 +90,18 @@ import Testing
         #expect(recalled?.date.day == CalendarDay(year: 2023, month: 10, day: 19))
         #expect(recalled?.claimedBy == "Islamic Resistance in Iraq")
     }
+
+    @Test func theAttackAStrikeCameADayAfterIsRecalledAndSoIsItsRetelling() {
+        let body = """
+        U.S. helicopters struck a rocket team near Mayadin on Thursday, two days after the militants fired rockets at \
+        Conoco gas field, a base housing U.S. troops, the coalition said.
+
+        On Tuesday, three rockets hit the Conoco base, causing no injuries, the coalition said at the time.
+        """
+        let incidents = F.incidents(body, published: "2022-01-07")
+        let recalled = incidents.filter { $0.location?.contains("Conoco") == true }
+        #expect(recalled.count == 1)
+        #expect(recalled.first?.kind == .mention)
+        #expect(recalled.first?.date.day == CalendarDay(year: 2022, month: 1, day: 4))
+    }
 }

@@ -268,6 +268,17 @@ struct FrameBuilder {
                     frames[frames.count - 1].dates = [month]
                     frames[frames.count - 1].isBackground = isBackground(month)
                 }
+                // "U.S. forces fired artillery rounds Wednesday at sites ..., a day after the launch sites were used to attack
+                // Green Village": the attack a strike came days after is that many days before the strike's day.
+                if let strike = split.strike, part.lowerBound >= strike.upperBound, frames[frames.count - 1].dates.isEmpty,
+                   let days = FrameBuilder.daysBeforeAfter(part.lowerBound, tokens: tokens),
+                   let told = frames.last(where: { $0.role == .strike && $0.sentence == si })?.dates.first,
+                   told.precision == .day, let day = told.day {
+                    let words = (part.lowerBound - 3)..<part.lowerBound
+                    frames[frames.count - 1].dates = [DateMention(day: day.adding(days: -days), precision: .day, uncertain: false,
+                                                                 isRelative: true, isAnchored: true, tokens: words,
+                                                                 span: text.span(words))]
+                }
                 // "A U.S. AC-130 gunship struck a vehicle ... on Tuesday, shortly after the group fired a ballistic missile
                 // at Al-Asad": an attack told as just before a dated strike, with no day of its own, is of the strike's day.
                 if let strike = split.strike, part.lowerBound >= strike.upperBound, frames[frames.count - 1].dates.isEmpty,
@@ -632,6 +643,16 @@ struct FrameBuilder {
     }
 
     /// "Operation Inherent Resolve": the US-led mission, named in the Pentagon's casualty releases.
+    /// How many days before what the sentence told first the clause at `start` is, when it follows "a day after",
+    /// "two days after", "the day after".
+    static func daysBeforeAfter(_ start: Int, tokens: [Token]) -> Int? {
+        guard start >= 3, tokens[start - 1].text == "after", ["day", "days"].contains(tokens[start - 2].text) else { return nil }
+        let count = tokens[start - 3].text
+        if ["a", "one", "the"].contains(count) { return 1 }
+        if let n = NumberReader.number(at: start - 3, in: tokens, limit: start - 2)?.value, (1...6).contains(n) { return n }
+        return nil
+    }
+
     /// True when the clause at `start` follows "shortly after", "minutes after", "soon after": told as
     /// happening just before what the sentence told first.
     static func followsShortlyAfter(_ start: Int, tokens: [Token]) -> Bool {

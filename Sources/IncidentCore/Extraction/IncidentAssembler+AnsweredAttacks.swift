@@ -22,10 +22,23 @@ extension IncidentAssembler {
             guard let date = f.dates.first, date.precision == .day, let day = date.day,
                   let strikeDay = strikeDay(before: f), day.ordinal < strikeDay.ordinal else { return false }
             let site = (f.places.map(\.tokens.lowerBound) + [f.writtenPlace?.tokens.lowerBound].compactMap { $0 }).min()
-            let lead = sentences[f.sentence].lowerBound..<min(site ?? date.tokens.lowerBound, date.tokens.lowerBound)
+            // "..., a day after the launch sites were used to attack Green Village": an anchored day holds its own "after".
+            let dateEnd = date.isAnchored ? date.tokens.upperBound : date.tokens.lowerBound
+            let lead = sentences[f.sentence].lowerBound..<min(site ?? dateEnd, dateEnd)
             return lead.contains { recallWords.contains(tokens[$0].text) }
         }
-        return answered.map { withLaterClaim($0, toldFrames: toldFrames) }
+        // "On Tuesday, eight rounds of indirect fire hit the Green Village base": the answered attack told again at its
+        // site and day, later in the story, is the same recalled event.
+        let retold = attackFrames.filter { f in
+            guard !answered.contains(where: { $0.tokens == f.tokens }), let day = f.dates.first?.day,
+                  f.dates.first?.precision == .day else { return false }
+            let sites = Set(f.places.map(\.base.name))
+            return !sites.isEmpty && answered.contains { a in
+                a.dates.first?.day == day && a.tokens.lowerBound < f.tokens.lowerBound
+                    && !sites.isDisjoint(with: a.places.map(\.base.name))
+            }
+        }
+        return (answered + retold).map { withLaterClaim($0, toldFrames: toldFrames) }
     }
 
     /// "Kataib Hezbollah had claimed the attack on Erbil.": an undated claim in the next sentence, naming no

@@ -23,7 +23,7 @@ extension IncidentAssembler {
                       let sitedStart = sited.facts.first(where: { $0.field == "location" })?.span.start,
                       looseStart < sitedStart else { return false }
                 switch loose.date.precision {
-                case .day: return loose.dateUncertain && abs(other.ordinal - day.ordinal) <= 1
+                case .day: return abs(other.ordinal - day.ordinal) <= (loose.dateUncertain ? 1 : 0)
                 // A week or a month holds other events: only one told with its weapon and toll is surely this one.
                 case .week, .month:
                     // And only in a story with no attack of its own (a strike story recalling the attack it answers).
