@@ -76,7 +76,7 @@ struct IncidentAssembler {
         datedClaims = claimsDatedToAttacks(frames)
         siteClaims = claimsNamingSites(frames)
         launchSite = launchSiteTold(in: frames)
-        return sharingOperationClaims(settlingTolls(foldingSitelessMentions(foldingSameEventMentions(assembleFrames(frames))), frames: frames), frames: frames)
+        return sharingOperationClaims(settlingTolls(mergingTwinMentions(foldingSitelessMentions(foldingSameEventMentions(assembleFrames(frames)))), frames: frames), frames: frames)
     }
 
     private func assembleFrames(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
