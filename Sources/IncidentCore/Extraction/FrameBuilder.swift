@@ -341,6 +341,7 @@ struct FrameBuilder {
         frames = removingLocatorSites(frames)
         frames = reanchoringPostedDays(frames)
         frames = datingEntryLines(frames)
+        frames = datingByTitleDay(frames)
         frames = givingTollsToStrikes(frames)
         frames = datingLaterTollsByTheirEvent(frames)
         // "Another 24 were injured" continues the party of the figure before it.

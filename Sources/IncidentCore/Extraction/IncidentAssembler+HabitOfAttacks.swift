@@ -30,7 +30,7 @@ extension IncidentAssembler {
                 }
                 let afterThe = p - 1 >= range.lowerBound && tokens[p].text == "the"
                     && ["after", "following", "amid"].contains(tokens[p - 1].text)
-                return afterThe
+                return afterThe || describesGroupsAttacks(at: k, in: range)
                     || (max(range.lowerBound, k - 7)..<k).contains { IncidentAssembler.habitWords.contains(tokens[$0].text) }
             }
             if overSpan && weaponPlurals.contains(w) {
@@ -46,5 +46,21 @@ extension IncidentAssembler {
     /// the claim.
     func isHabitOfAttacks(_ frame: ArticleFrame) -> Bool {
         frame.claim == nil && tellsHabitOfAttacks(frame) && !frame.dates.contains { $0.precision == .day && !$0.isSince }
+    }
+
+    /// "facilities of militia groups ... who facilitated attacks against U.S. and Coalition forces", "militias that are
+    /// engaged in unmanned aerial vehicle (UAV) attacks against U.S. personnel": attacks told without an article in a
+    /// relative clause describe what the groups do, the reason a strike release gives, not one attack of its own.
+    /// Round 12 (statements).
+    func describesGroupsAttacks(at k: Int, in range: Range<Int>) -> Bool {
+        let tokens = text.tokens
+        let window = max(range.lowerBound, k - 12)..<k
+        guard let relative = window.last(where: { ["that", "which", "who"].contains(tokens[$0].text) }) else { return false }
+        // "confirmed that there were attacks on Al Asad": "that" opening what was said, not a clause about groups.
+        if relative > 0, Lexicon.reportingVerbs.contains(tokens[relative - 1].text) { return false }
+        if relative + 1 < k, ["there", "it", "they", "he", "she", "we"].contains(tokens[relative + 1].text) { return false }
+        // "the attacks", "these attacks", "Tuesday's attacks": attacks the reader knows, not a habit.
+        let known: Set<String> = ["the", "these", "those", "this", "its", "their"]
+        return !(relative + 1..<k).contains { known.contains(tokens[$0].text) || tokens[$0].text.hasSuffix("'s") }
     }
 }

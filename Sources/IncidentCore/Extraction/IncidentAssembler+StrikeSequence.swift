@@ -72,7 +72,7 @@ extension IncidentAssembler {
             let named = frame.countries.filter { !$0.isOrigin }
             for (a, b) in zip(named, named.dropFirst()) {
                 guard let ka = text.tokenIndex(startingAt: a.span), let kb = text.tokenIndex(startingAt: b.span), ka < kb,
-                      joinsTargetCountries(ka, kb) else { continue }
+                      joinsTargetCountries(ka, kb), !inGroupsAttacks(ka, frame: frame) else { continue }
                 for country in [a, b] where country.name != own && !result.contains(where: { $0.country == country.name }) {
                     var copy = strike
                     copy.country = country.name
@@ -84,6 +84,14 @@ extension IncidentAssembler {
             }
         }
         return result
+    }
+
+    /// "used by ... militia groups who carried out attacks against U.S. and Coalition personnel in Iraq and Syria": the
+    /// countries of the groups' attacks, told as the strike's reason, are not places struck.
+    private func inGroupsAttacks(_ k: Int, frame: ArticleFrame) -> Bool {
+        (frame.tokens.lowerBound..<k).contains { a in
+            text.tokens[a].text == "attacks" && describesGroupsAttacks(at: a, in: frame.tokens)
+        }
     }
 
     /// True when the tokens between two country names join them as places struck: "Iraq and Syria", "in Iraq and in

@@ -22,9 +22,10 @@ enum StatementClaimant {
             }
             || opensWithInvocation(sentences: sentences, tokens: tokens)
             || headingNamesDocument(sentences: sentences, tokens: tokens)
+            || titleNamesFightersGroup(sentences: sentences, tokens: tokens, groups: groups)
         guard isStatement else { return nil }
         let speaksForItself = tokens.contains { selfWords.contains($0.text) }
-        guard speaksForItself else { return nil }
+        guard speaksForItself, !deniesAttack(tokens: tokens) else { return nil }
         let actors = groups.matches(in: 0..<tokens.count, tokens: tokens).filter { GroupMatcher.isActor($0.group) }
         // "the mujahideen of the Islamic Resistance in Iraq struck": the fighters the statement speaks for.
         if let own = actors.first(where: { g in
@@ -61,6 +62,25 @@ enum StatementClaimant {
             }
         }
         return nil
+    }
+
+    /// "Operations of the Islamic Resistance in Iraq for Monday 1-1-2024 [...] the Mujahideen targeted the American
+    /// occupation base ...": a title naming an armed group over a body that calls the fighters "the Mujahideen" is the
+    /// group's own list of its operations, whatever noun heads it. A news story calls the fighters by the group's
+    /// name, or quotes the word inside a statement it names.
+    static func titleNamesFightersGroup(sentences: [Range<Int>], tokens: [Token], groups: GroupMatcher) -> Bool {
+        guard let title = sentences.first, !title.isEmpty, tokens[title.upperBound - 1].text != ".",
+              groups.matches(in: title, tokens: tokens).contains(where: { GroupMatcher.isActor($0.group) }) else { return false }
+        return sentences.dropFirst().contains { s in
+            s.contains { ["mujahideen", "mujahidin"].contains(tokens[$0].text) }
+                && !s.contains { ["\"", "“", "”", "said", "says"].contains(tokens[$0].text) }
+        }
+    }
+
+    /// "We in Kataib Sayyid al-Shuhada deny any connection to the rocket attack that targeted Camp Taji": a statement
+    /// that disowns an attack claims nothing, though it speaks for the group and names the attack.
+    static func deniesAttack(tokens: [Token]) -> Bool {
+        tokens.contains { ["deny", "denies", "denied", "disavow", "disavows"].contains($0.text) }
     }
 
     /// Nouns that name a government's own bodies: "Statement of the Kurdistan Region Counter-Terrorism Directorate",
