@@ -40,7 +40,10 @@ extension IncidentAssembler {
            !frame.weapons.isEmpty, !tellsRunOfAttacks(frame), !isHabitOfAttacks(frame), !aboutSeveralSitesOrAttacks(frame) {
             return nil
         }
-        return Set(inCountry.map(\.name)).count == 1 ? inCountry[0] : target
+        guard Set(inCountry.map(\.name)).count == 1 else { return target }
+        // "Rockets were also fired at a US base in northeastern Syria": not the site in the south told before.
+        if compassExcludes(inCountry[0], in: frame), !toldAsBefore, !tellsClaim, !frame.weapons.isEmpty { return nil }
+        return inCountry[0]
     }
 
     /// "bases", "sites", "attacks": a clause about several.
