@@ -104,4 +104,15 @@ import Testing
         #expect(recalled.first?.kind == .mention)
         #expect(recalled.first?.date.day == CalendarDay(year: 2022, month: 1, day: 4))
     }
+
+    @Test func aCompassPartOfTheCountryTheSiteIsNotInTellsAnotherAttack() {
+        let body = """
+        A drone was shot down over the al-Tanf garrison on Monday, the coalition said. Nobody was hurt.
+
+        Another drone was downed near a base housing U.S. troops in north-eastern Syria on Monday, officials said.
+        """
+        let attacks = F.incidents(body, published: "2024-01-16").filter { $0.kind == .attack }
+        #expect(attacks.count == 2)
+        #expect(attacks.contains { $0.location == nil && $0.country == "Syria" && $0.weapons.contains(.drone) })
+    }
 }

@@ -25,10 +25,11 @@ extension IncidentAssembler {
             guard let k = tokens.firstIndex(where: { $0.start >= country.span.start }), k >= 1 else { continue }
             // "northeastern Syria", "north-east Syria", "the northeast of Syria"
             let word: String
-            if let w = Self.compass[tokens[k - 1].text] != nil ? tokens[k - 1].text : nil {
-                word = w
-            } else if k >= 3, tokens[k - 1].text == "-", Self.compass["\(tokens[k - 2].text)"] != nil {
-                word = tokens[k - 2].text
+            if k >= 3, tokens[k - 2].text == "-", Self.compass["\(tokens[k - 3].text)-\(tokens[k - 1].text)"] != nil {
+                // "north-eastern Syria", read as three tokens
+                word = "\(tokens[k - 3].text)-\(tokens[k - 1].text)"
+            } else if Self.compass[tokens[k - 1].text] != nil {
+                word = tokens[k - 1].text
             } else if k >= 2, tokens[k - 1].text == "of", Self.compass[tokens[k - 2].text] != nil {
                 word = tokens[k - 2].text
             } else {

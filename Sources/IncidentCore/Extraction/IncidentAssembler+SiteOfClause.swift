@@ -19,7 +19,13 @@ extension IncidentAssembler {
         let named = Set(frame.countries.filter { c in
             !c.isOrigin && !groupSpans.contains { $0.start <= c.span.start && c.span.end <= $0.end }
         }.map(\.name))
-        guard !named.isEmpty, let target, !named.contains(target.country) else { return target }
+        guard !named.isEmpty, let target else { return target }
+        // "At the Al-Tanf garrison ... Rockets were also fired at a US base in northeastern Syria": the site carried on
+        // is not in the part of its country the clause names.
+        if named.contains(target.country) {
+            let asBefore = frame.claim != nil || frame.claimGroup != nil || !frame.groups.isEmpty
+            return !asBefore && !frame.weapons.isEmpty && compassExcludes(target, in: frame) ? nil : target
+        }
         let inCountry = attackFrames.flatMap(\.places).map(\.base).filter { named.contains($0.country) }
         // "while rockets were fired at a base housing US troops in eastern Syria": weapons fired in one other
         // country where the story names no site are an attack of their own there, not more of the site's.

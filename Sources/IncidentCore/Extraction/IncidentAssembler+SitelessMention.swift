@@ -34,7 +34,9 @@ extension IncidentAssembler {
                 case .unknown: return false
                 }
             }
-            guard candidates.count == 1, let s = candidates.first else { continue }
+            // Of several, a site the text names outright beats one inferred from a place nearby.
+            let named = candidates.filter { (result[$0].confidence["location"] ?? .explicit) == .explicit }
+            guard let s = candidates.count == 1 ? candidates.first : (named.count == 1 ? named.first : nil) else { continue }
             var sited = result[s]
             sited.weapons.formUnion(loose.weapons)
             if sited.usKilled.isUnknown, !loose.usKilled.isUnknown { sited.usKilled = loose.usKilled }
