@@ -543,6 +543,8 @@ struct FrameBuilder {
     /// Also "#51 — 12 Nov. 2023, ~14:00 — Green Village": an entry number before the day, a time after it; and
     /// "Dec. 6 (Wed.) — IRAQ — Ain al-Asad AB": the weekday in brackets after the day.
     static func opensDatedEntry(_ sentence: Range<Int>, tokens: [Token], published: CalendarDay?) -> Bool {
+        // "Attack No. 96: On Dec. 9, multiple rockets ...": a tracker's numbered entry (`+NumberedEntry`).
+        if opensNumberedEntry(sentence, tokens: tokens, published: published) { return true }
         let dashes: Set<String> = ["—", "–", "-", ":"]
         var start = sentence.lowerBound
         if start + 2 < sentence.upperBound, tokens[start].text == "#", tokens[start + 1].kind == .number,

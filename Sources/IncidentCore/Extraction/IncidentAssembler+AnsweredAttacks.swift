@@ -43,7 +43,7 @@ extension IncidentAssembler {
 
     /// "Kataib Hezbollah had claimed the attack on Erbil.": an undated claim in the next sentence, naming no
     /// other site, claims the answered attack.
-    private static func withLaterClaim(_ frame: ArticleFrame, toldFrames: [ArticleFrame]) -> ArticleFrame {
+    static func withLaterClaim(_ frame: ArticleFrame, toldFrames: [ArticleFrame]) -> ArticleFrame {
         guard frame.claim == nil, let next = claimOfAnswered(frame, toldFrames: toldFrames) else { return frame }
         var claimed = frame
         claimed.claim = next.claim

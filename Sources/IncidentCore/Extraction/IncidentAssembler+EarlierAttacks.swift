@@ -33,7 +33,11 @@ extension IncidentAssembler {
               !attackFrames.contains(where: { $0.sentence <= lead }),
               let strikeDay = strikeFrames.lazy.compactMap({ $0.dates.first?.day }).max() else { return [] }
         return attackFrames.filter { f in
-            guard let date = f.dates.first, date.precision == .day, let day = date.day else { return false }
+            // "It follows a rocket attack last week on the Ain al-Asad base": a week before the strike is earlier too,
+            // told of a site ("the prime minister, who visited Cairo last week, has told the factions" tells none).
+            let hasSite = !f.places.isEmpty || f.writtenPlace != nil
+            guard let date = f.dates.first, date.precision == .day || (date.precision == .week && hasSite),
+                  let day = date.day else { return false }
             return day.ordinal < strikeDay.ordinal
         }
     }

@@ -46,9 +46,13 @@ extension IncidentAssembler {
         }
         move(IncidentAssembler.listedEarlierAttacks(attackFrames: attackFrames, mentionFrames: mentionFrames,
                                                     strikeFrames: strikeFrames, published: published))
-        let beforeStrike = move(IncidentAssembler.attacksBeforeLeadStrike(attackFrames: attackFrames, strikeFrames: strikeFrames,
-                                                                          lead: leadSentence(),
-                                                                          headlineTellsAttack: headlineTellsAttack()))
+        // "... in retaliation for a drone attack on Monday at the al-Tanf garrison. The Islamic Resistance in Iraq claimed the
+        // attack on al-Tanf.": the undated claim after it is the earlier attack's, as for an answered attack.
+        let beforeLead = IncidentAssembler.attacksBeforeLeadStrike(attackFrames: attackFrames, strikeFrames: strikeFrames,
+                                                                   lead: leadSentence(),
+                                                                   headlineTellsAttack: headlineTellsAttack())
+        let beforeStrike = move(beforeLead.map { IncidentAssembler.withLaterClaim($0, toldFrames: toldFrames) },
+                                alsoDropping: beforeLead.compactMap { IncidentAssembler.claimOfAnswered($0, toldFrames: toldFrames) })
         let recalled = move(earlierEvents(attackFrames: attackFrames) + attacksNamedInCounts(attackFrames: attackFrames))
         strikeFrames.removeAll { IncidentAssembler.toldWithEarlierEvent($0, earlier: recalled) }
         // The attack a US strike story says its strikes answer: a mention (convention (b) of issue 9).

@@ -34,6 +34,8 @@ extension IncidentAssembler {
                                         "pound", "pounds", "raid", "raids", "retaliate", "retaliates"]
         let headline = title.lowercased().folding(options: .diacriticInsensitive, locale: nil)
             .split { !$0.isLetter }.map(String.init)
+        // "US airstrike on PMF site in Babil kills four": the striker opens the headline, which tells its strike.
+        if IncidentAssembler.headlineOpensWithUSStrike(headline) { return false }
         let told = IncidentAssembler.headlineToldBeforeReason(headline, strikeWords: strikeWords)
         return told.contains { IncidentAssembler.headlineAttackWords.contains($0) && !strikeWords.contains($0) }
     }
