@@ -10,7 +10,7 @@ import Testing
     }
 
     @Test func spanishHirioAReadsTheCountNotTheArticle() {
-        let body = "Un ataque con drones contra la base aérea de Erbil hirió el lunes a tres militares estadounidenses, según el Pentágono. Un portavoz dijo que todos los heridos están estables y que el ataque fue grave."
+        let body = "Un ataque con drones perpetrado el lunes contra la base aérea de Erbil hirió a tres militares estadounidenses, según el Pentágono. Un portavoz dijo que todos los heridos están estables y que el ataque fue grave."
         #expect(first(body, published: "2023-12-26")?.usInjured.spelled == "3")
     }
 
