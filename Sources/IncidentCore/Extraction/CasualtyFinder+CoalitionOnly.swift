@@ -5,6 +5,11 @@ extension CasualtyFinder {
     /// The mentions with every non-zero count whose only US word is "coalition" given to the coalition.
     static func coalitionCountsApart(_ mentions: [CasualtyMention], range: Range<Int>, tokens: [Token]) -> [CasualtyMention] {
         mentions.map { m in
+            if m.party == .us, !m.isShareOfUS, m.figure.count != 0, isCountedOfTheCoalition(m, range: range, tokens: tokens) {
+                var apart = m
+                apart.party = .other("coalition personnel")
+                return apart
+            }
             guard m.party == .us, !m.usesDefaultParty, !m.isShareOfUS, m.figure.count != 0 else { return m }
             let words = range.filter { tokens[$0].start >= m.span.start && tokens[$0].end <= m.span.end }
             var coalition = false

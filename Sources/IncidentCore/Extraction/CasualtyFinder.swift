@@ -206,6 +206,7 @@ enum CasualtyFinder {
         sharesOfUS(in: range, tokens: tokens).forEach(add)
         if found.isEmpty { absentTroops(in: range, tokens: tokens).forEach(add) }
         risenTo(in: range, tokens: tokens).forEach(add)
+        casualtiesAre(in: range, tokens: tokens).forEach(add)
         rankedNames(in: range, tokens: tokens, defaultParty: defaultParty).forEach(add)
         return coalitionCountsApart(brokenDown(found, range: range, tokens: tokens), range: range, tokens: tokens)
     }

@@ -19,6 +19,9 @@ enum ForeignWords {
         "november", "december",
     ]
 
+    /// English verbs (as read from Spanish) after which a Spanish "a" marks the people acted on.
+    private static let personalAVerbs: Set<String> = ["killed", "injured", "killing", "injuring", "wounded", "wounding"]
+
     /// The tokens with the words of the article's language put into English.
     static func inEnglish(_ tokens: [Token], scalars: [Unicode.Scalar]) -> [Token] {
         let language = ArticleLanguage.guess(tokens)
@@ -55,6 +58,12 @@ enum ForeignWords {
                     out.append(english(words[1], from: tokens[second], first: true))
                 }
                 k = second + 1
+                continue
+            }
+            // "hirió a tres militares", "mató a un soldado": Spanish puts "a" before the people a verb acts on;
+            // it is no article ("a" = one) and is left out ("injured three soldiers").
+            if language == .spanish, t.text == "a", let verb = out.last?.text, personalAVerbs.contains(verb) {
+                k += 1
                 continue
             }
             // "3 de janeiro", "el 3 de enero": the "de" between a day and its month is left out ("3 january").

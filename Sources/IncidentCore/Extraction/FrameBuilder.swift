@@ -721,6 +721,7 @@ struct FrameBuilder {
         }
         return (after < range.upperBound && Lexicon.reportingVerbs.contains(tokens[after].text))
             || (before >= range.lowerBound && Lexicon.reportingVerbs.contains(tokens[before].text))
+            || datesAPromiseOrArticledTelling(date, range: range, tokens: tokens)
             || datesAPosting(date, range: range, tokens: tokens)
             || datesTheReportingClause(date, range: range, tokens: tokens)
     }
