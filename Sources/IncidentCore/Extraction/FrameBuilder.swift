@@ -414,6 +414,8 @@ struct FrameBuilder {
         f.areas = places.areaMatches(in: range, tokens: tokens).filter { outsideDateline($0.tokens) }
         f.writtenPlace = WrittenPlaceFinder.find(in: range, tokens: tokens).flatMap { outsideDateline($0.tokens) ? $0 : nil }
         f.writtenTown = WrittenTownFinder.find(in: range, tokens: tokens).flatMap { outsideDateline($0.tokens) ? $0 : nil }
+        // "two days after the drone attack on Tower 22", "eight days before Tower 22, on Jan. 20" (`+CountedFromEvent`).
+        f = readingCountedAnchor(f, range: range)
         for k in range where outsideDateline(k..<(k + 1)) {
             if let name = Lexicon.countries[tokens[k].stem], tokens[k].isCapitalized {
                 // "fired from Iraq", "launched from inside Syria": the launch site, not the target.
