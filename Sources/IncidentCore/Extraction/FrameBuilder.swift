@@ -182,7 +182,7 @@ struct FrameBuilder {
                 // "The explosive device went off on Sunday": a bomb going off is an attack word too (not "sirens went off").
                 let hasAttackWord = part.contains { (k: Int) -> Bool in
                     Lexicon.attackWords.contains(tokens[k].text) || bombWentOff(at: k, in: part)
-                        || comesUnderFire(at: k, in: part) || opensFire(at: k, in: part)
+                        || comesUnderFire(at: k, in: part) || opensFire(at: k, in: part) || stormsSite(at: k, in: part)
                 }
                 // A line of a claimed-operations list: "2. The occupation base of Al-Tanf, with a drone."
                 // "Villagers near Erbil": a city named like the base it hosts says nothing about the base.
