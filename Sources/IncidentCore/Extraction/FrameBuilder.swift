@@ -682,6 +682,7 @@ struct FrameBuilder {
             || (before >= range.lowerBound && Lexicon.reportingVerbs.contains(tokens[before].text))
             || datesAPosting(date, range: range, tokens: tokens)
             || datesTheReportingClause(date, range: range, tokens: tokens)
+            || datesAReaction(date, range: range, tokens: tokens)
     }
 
     /// "In a statement posted on its Telegram channel early on Friday, the group said its fighters struck the base
