@@ -182,7 +182,7 @@ struct FrameBuilder {
                 // "The explosive device went off on Sunday": a bomb going off is an attack word too (not "sirens went off").
                 let hasAttackWord = part.contains { (k: Int) -> Bool in
                     Lexicon.attackWords.contains(tokens[k].text) || bombWentOff(at: k, in: part)
-                        || comesUnderFire(at: k, in: part) || opensFire(at: k, in: part)
+                        || comesUnderFire(at: k, in: part) || opensFire(at: k, in: part) || stormsSite(at: k, in: part)
                 }
                 // A line of a claimed-operations list: "2. The occupation base of Al-Tanf, with a drone."
                 // "Villagers near Erbil": a city named like the base it hosts says nothing about the base.
@@ -436,6 +436,8 @@ struct FrameBuilder {
         f.areas = places.areaMatches(in: range, tokens: tokens).filter { outsideDateline($0.tokens) }
         f.writtenPlace = WrittenPlaceFinder.find(in: range, tokens: tokens).flatMap { outsideDateline($0.tokens) ? $0 : nil }
         f.writtenTown = WrittenTownFinder.find(in: range, tokens: tokens).flatMap { outsideDateline($0.tokens) ? $0 : nil }
+        // "two days after the drone attack on Tower 22", "eight days before Tower 22, on Jan. 20" (`+CountedFromEvent`).
+        f = readingCountedAnchor(f, range: range)
         for k in range where outsideDateline(k..<(k + 1)) {
             if let name = Lexicon.countries[tokens[k].stem], tokens[k].isCapitalized {
                 // "fired from Iraq", "launched from inside Syria": the launch site, not the target.
@@ -724,6 +726,7 @@ struct FrameBuilder {
             || datesAPromiseOrArticledTelling(date, range: range, tokens: tokens)
             || datesAPosting(date, range: range, tokens: tokens)
             || datesTheReportingClause(date, range: range, tokens: tokens)
+            || datesAReaction(date, range: range, tokens: tokens)
     }
 
     /// "In a statement posted on its Telegram channel early on Friday, the group said its fighters struck the base

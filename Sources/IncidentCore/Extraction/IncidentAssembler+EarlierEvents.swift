@@ -18,6 +18,7 @@ extension IncidentAssembler {
         if let back = lookingBack(attackFrames: attackFrames, mentionFrames: mentionFrames) {
             mentionFrames = back.mentions
             attackFrames = []
+            strikeFrames.removeAll { !strikeTellsRecentDay($0) }
             return back.recalled
         }
         // A story about something else (policy, troop movements) recalls every attack it tells (`+StoryNews`).

@@ -2,10 +2,10 @@
 /// roundup does (LABELLING.md, "An analysis, a hearing or a retrospective"): "In the space of five weeks,
 /// facilities in Iraq that host American personnel have come under indirect fire at least eight times"; "In the
 /// space of six days this month, four separate rocket and mortar attacks struck sites in Iraq"; "Since the
-/// beginning of the summer, the American bases in Iraq and Syria have come under fire again". The headline must
-/// tell attacks too ("Rockets Over Iraq's Bases", "Iraq's Week of Rockets", "The attacks no one claims"): an
-/// analysis of a policy ("Biden's calibrated strikes ...") that opens "Three weeks into a campaign" counts no
-/// series and keeps its attacks as mentions.
+/// beginning of the summer, the American bases in Iraq and Syria have come under fire again". The headline need not
+/// name attacks (round 12: "Iraq's Militias Have Found a New Weapon", "Ain al-Asad back in the crosshairs"); the lead
+/// must count them and name a recent period, so an analysis of a policy that opens "Three weeks into a campaign"
+/// counts no series and keeps its attacks as mentions.
 extension IncidentAssembler {
     /// Days before the period a lead names that its series may still reach: "in the space of six days this
     /// month" counts six days of attacks, not the six days before publication.
@@ -18,7 +18,7 @@ extension IncidentAssembler {
     /// The ordinals of the days a series lead covers: its period, from the lead sentence or the two after it,
     /// when that sentence also counts attacks; nil for other stories.
     func seriesLeadDays() -> ClosedRange<Int>? {
-        guard let published, headlineTellsAttack(), let lead = leadSentence(),
+        guard let published, let lead = leadSentence(),
               !leadTellsNewsOfItsOwn(mentionFrames: []) else { return nil }
         for s in lead..<min(sentences.count, lead + 3) {
             let range = sentences[s]
@@ -78,7 +78,7 @@ extension IncidentAssembler {
                 }
             }
             // "in recent weeks", "over the past month", "in the last month"
-            if let days = ["weeks": 28, "days": 7, "months": 60, "month": 31][word], k > range.lowerBound,
+            if let days = ["weeks": 28, "days": 7, "months": 60, "month": 31, "week": 7][word], k > range.lowerBound,
                ["recent", "past", "last"].contains(tokens[k - 1].text) {
                 starts.append(published.ordinal - days - IncidentAssembler.seriesSlack)
             }

@@ -51,7 +51,9 @@ extension IncidentAssembler {
     /// True when the article is news copy whose headline and lead tell no attack: every attack it tells is
     /// recalled. Statements, briefings, trackers and lists are not read this way.
     func tellsNoAttackOfItsOwn(attackFrames: [ArticleFrame], mentionFrames: [ArticleFrame]) -> Bool {
-        guard !isDocumentOfItsOwn(), !(attackFrames + mentionFrames).isEmpty else { return false }
+        // A lead that counts a recent run of attacks ("Since mid-July, bases hosting US forces have been targeted at
+        // least five times") tells that run as the story's news (`+SeriesLead`), whatever the headline says.
+        guard !isDocumentOfItsOwn(), !(attackFrames + mentionFrames).isEmpty, seriesLeadDays() == nil else { return false }
         let headline = title.lowercased().folding(options: .diacriticInsensitive, locale: nil)
             .split { !$0.isLetter }.map(String.init)
         if headline.contains(where: { IncidentAssembler.headlineAttackWords.contains($0) || IncidentAssembler.documentWords.contains($0) }) {

@@ -91,6 +91,8 @@ struct IncidentAssembler {
         var strikeFrames = frames.filter {
             $0.role == .strike && !$0.isBackground && !isRecalledUndatedStrike($0) && !pointsBackAtRecalledStrikes($0, frames: frames)
         }
+        // A story that looks back (`+YearsSince`) recalls its strikes too (`+StrikesLookedBack`).
+        let looksBack = lookingBack(attackFrames: attackFrames, mentionFrames: mentionFrames) != nil
         // Which attack clauses tell earlier events (mentions), in one step (`+EarlierEvents`).
         let recalled = separateEarlierEvents(attackFrames: &attackFrames, mentionFrames: &mentionFrames,
                                              strikeFrames: &strikeFrames, toldFrames: frames.filter { $0.role != .strike })
@@ -329,6 +331,7 @@ struct IncidentAssembler {
         let earlierStrikes = frames.filter { f in
             f.role == .strike && f.isBackground
                 && f.dates.first.map { ($0.precision == .day && !$0.isRelative) || isDatedRunOfStrikes(f) } ?? false
+                && !(looksBack && !strikeTellsRecentDay(f))
         }
         for var group in strikeGroups(earlierStrikes) {
             // "The rocket attack came a week after U.S. forces struck a site near Musayyib ... That strike, on July
@@ -354,7 +357,7 @@ struct IncidentAssembler {
         incidents = recallingAttacksAnsweredInLead(incidents, frames: frames)
         // "Long-range B-1 bombers ... dropped more than 125 precision munitions": the strikes' aircraft (`+AircraftOfStrikes`).
         incidents = givingAircraftOfStrikes(incidents, frames: frames)
-        return incidents
+        return withoutStrikesRecalled(incidents)
     }
 
     /// Frames naming no site that speak of several ("drones struck two bases", "attacks on US forces").

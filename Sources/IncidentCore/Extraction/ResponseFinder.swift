@@ -169,7 +169,9 @@ enum ResponseFinder {
         }
         var parts: [Range<Int>] = []
         let before = range.lowerBound..<strikeStart
-        if !before.isEmpty, before.contains(where: { Lexicon.attackWords.contains(tokens[$0].text) }) {
+        // "Supporters ... stormed the U.S. Embassy ..., after U.S. airstrikes killed 25": a storming told before the
+        // strike is an attack part too (`FrameBuilder.stormsSite` decides whether it stormed a US site).
+        if !before.isEmpty, before.contains(where: { Lexicon.attackWords.contains(tokens[$0].text) || FrameBuilder.stormWords.contains(tokens[$0].text) }) {
             parts.append(before)
         } else {
             strikeStart = range.lowerBound
