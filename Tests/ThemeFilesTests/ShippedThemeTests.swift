@@ -30,6 +30,19 @@ import TUI
         #expect(try loader.load(name: "mono").theme.styles == Theme.mono.styles)
     }
 
+    /// On a white terminal a near-white column header or label vanishes: the default theme's text roles keep the
+    /// terminal's own text colour or a grey dark enough to read on white and light enough to read on black.
+    @Test func theDefaultThemesTextRolesReadOnPaleAndDarkBackgrounds() throws {
+        let theme = try loader.load(name: "default").theme
+        for role in [Role.columnHeader, .label, .other, .tab, .tabActive, .dim] {
+            let number = ColorMapping.colorNumber(for: theme.style(for: role).foreground, colorCount: 256)
+            guard number >= 0 else { continue }
+            let rgb = ColorMapping.rgb(ofPaletteIndex: UInt8(number))
+            let level = (rgb.red + rgb.green + rgb.blue) / 3
+            #expect((90...170).contains(level), "\(role): colour \(number) is \(level) of 255")
+        }
+    }
+
     static let depths = [8, 16, 256, 1 << 24]
 
     @Test(arguments: TestFiles.shippedNames.filter { $0 != "mono" })

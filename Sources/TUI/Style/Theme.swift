@@ -17,7 +17,9 @@ public struct Theme: Hashable, Sendable {
     public static let builtins: [Theme] = [builtinDefault, mono]
 
     /// Dark-background default: Iraq orange, Syria cyan, reverse-video selection. The same as
-    /// `Themes/default.theme`; colours list what 16- and 8-colour terminals show instead.
+    /// `Themes/default.theme`; colours list what 16- and 8-colour terminals show instead. Text
+    /// roles (column headers, labels, other countries, tabs) keep the terminal's own text colour
+    /// or a mid grey, so that they stay legible on a pale background too.
     public static let builtinDefault = Theme(name: "default", styles: [
         .text: Style(),
         .dim: Style(foreground: .index(245)),
@@ -26,21 +28,21 @@ public struct Theme: Hashable, Sendable {
         .title: Style(foreground: .bestFirst([.index(75), .index(12), .cyan]), attributes: .bold),
         .border: Style(foreground: .index(240)),
         .selection: Style(attributes: [.reverse, .bold]),
-        .selectionInactive: Style(background: .bestFirst([.index(237), .blue])),
-        .columnHeader: Style(foreground: .bestFirst([.index(252), .white]), attributes: [.bold, .underline]),
+        .selectionInactive: Style(foreground: .bestFirst([.index(231), .white]), background: .bestFirst([.index(237), .blue])),
+        .columnHeader: Style(attributes: [.bold, .underline]),
         .iraq: Style(foreground: .bestFirst([.index(208), .yellow])),
         .syria: Style(foreground: .bestFirst([.index(45), .cyan])),
-        .other: Style(foreground: .index(250)),
+        .other: Style(),
         .axis: Style(foreground: .index(244)),
-        .label: Style(foreground: .index(250)),
+        .label: Style(),
         .new: Style(foreground: .bestFirst([.index(82), .index(10), .green]), attributes: .bold),
         .warning: Style(foreground: .bestFirst([.index(214), .yellow]), attributes: .bold),
         .error: Style(foreground: .bestFirst([.index(231), .white]), background: .bestFirst([.index(160), .red]), attributes: .bold),
         .highlight: Style(foreground: .bestFirst([.index(16), .black]), background: .bestFirst([.index(221), .yellow])),
         .hint: Style(foreground: .index(250), background: .index(236)),
         .hintKey: Style(foreground: .index(231), background: .index(236), attributes: .bold),
-        .tab: Style(foreground: .index(248)),
-        .tabActive: Style(foreground: .index(231), attributes: [.bold, .underline]),
+        .tab: Style(foreground: .index(245)),
+        .tabActive: Style(attributes: [.bold, .underline]),
         .banner: Style(foreground: .bestFirst([.index(16), .black]), background: .bestFirst([.index(214), .yellow]), attributes: .bold),
         .muted: Style(foreground: .index(240)),
     ])
