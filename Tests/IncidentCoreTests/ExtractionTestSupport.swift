@@ -66,6 +66,12 @@ enum ExtractionFixtures {
         extract(body, published: published).incidents
     }
 
+    /// Each incident extracted from `body` as "kind location day" ("-" for none), in the order told.
+    static func kindSiteDay(_ body: String, published: String) -> [String] {
+        incidents(body, published: published)
+            .map { "\($0.kind) \($0.location ?? "-") \($0.date.day.map { "\($0)" } ?? "-")" }
+    }
+
     /// The weapons WeaponFinder reads in one sentence, in the order told.
     static func weapons(_ sentence: String) -> [Weapon] {
         let tokens = TextScanner.tokens(of: sentence)

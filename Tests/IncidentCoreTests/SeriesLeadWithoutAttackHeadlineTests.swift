@@ -6,11 +6,6 @@ import Testing
 @Suite struct SeriesLeadWithoutAttackHeadlineTests {
     typealias F = ExtractionFixtures
 
-    private func incidents(_ body: String, published: String) -> [String] {
-        F.extract(body, published: published).incidents
-            .map { "\($0.kind) \($0.location ?? "-") \($0.date.day.map { "\($0)" } ?? "-")" }
-    }
-
     @Test func aRunCountedOverThePastWeekIsTheStorysNews() {
         let body = """
         Iraq's Militias Have Found a New Weapon
@@ -19,7 +14,7 @@ import Testing
 
         On July 7, 14 rockets slammed into Ain al-Asad air base, wounding two Americans. On July 8, a drone targeted the U.S. Embassy in Baghdad and was shot down.
         """
-        #expect(incidents(body, published: "2021-07-12") == [
+        #expect(F.kindSiteDay(body, published: "2021-07-12") == [
             "attack Ain al-Asad Air Base 2021-07-07", "attack US Embassy Baghdad 2021-07-08",
         ])
     }
@@ -32,6 +27,6 @@ import Testing
 
         On July 7, 14 rockets slammed into Ain al-Asad air base, wounding two Americans.
         """
-        #expect(incidents(body, published: "2021-07-12") == ["mention Ain al-Asad Air Base 2021-07-07"])
+        #expect(F.kindSiteDay(body, published: "2021-07-12") == ["mention Ain al-Asad Air Base 2021-07-07"])
     }
 }

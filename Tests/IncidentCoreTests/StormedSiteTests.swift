@@ -5,11 +5,6 @@ import Testing
 @Suite struct StormedSiteTests {
     typealias F = ExtractionFixtures
 
-    private func incidents(_ body: String, published: String) -> [String] {
-        F.extract(body, published: published).incidents
-            .map { "\($0.kind) \($0.location ?? "-") \($0.date.day.map { "\($0)" } ?? "-")" }
-    }
-
     @Test func stormingTheEmbassyIsAnAttackOnIt() {
         let body = """
         Iraqi militia supporters besiege US embassy in Baghdad
@@ -17,7 +12,7 @@ import Testing
         BAGHDAD - Hundreds of Iraqi militia supporters stormed the outer wall of the U.S. Embassy in Baghdad on Tuesday, setting fire to a guard post. No U.S. personnel were hurt, a State Department spokesman said.
         """
         let found = F.extract(body, published: "2019-12-31").incidents
-        #expect(incidents(body, published: "2019-12-31") == ["attack US Embassy Baghdad 2019-12-31"])
+        #expect(F.kindSiteDay(body, published: "2019-12-31") == ["attack US Embassy Baghdad 2019-12-31"])
         #expect(found.first?.weapons.isEmpty == true)
     }
 
@@ -27,7 +22,7 @@ import Testing
 
         Five years ago today, supporters of Kataib Hezbollah stormed the outer compound of the U.S. Embassy in Baghdad, setting fire to a reception area and chanting "Death to America" after U.S. airstrikes killed 25 of the group's fighters.
         """
-        #expect(incidents(body, published: "2024-12-31") == ["mention US Embassy Baghdad 2019-12-31"])
+        #expect(F.kindSiteDay(body, published: "2024-12-31") == ["mention US Embassy Baghdad 2019-12-31"])
     }
 
     @Test func stormingAHouseAttacksNoUSSite() {
@@ -36,6 +31,6 @@ import Testing
 
         Iraq's Counter-Terrorism Service stormed a house in Tarmiyah, north of Baghdad, on Tuesday and arrested two Islamic State suspects.
         """
-        #expect(incidents(body, published: "2019-12-31").isEmpty)
+        #expect(F.kindSiteDay(body, published: "2019-12-31").isEmpty)
     }
 }

@@ -7,11 +7,6 @@ import Testing
 @Suite struct YearsSinceAnEarlierAttackTests {
     typealias F = ExtractionFixtures
 
-    private func incidents(_ body: String, published: String) -> [String] {
-        F.extract(body, published: published).incidents
-            .map { "\($0.kind) \($0.location ?? "-") \($0.date.day.map { "\($0)" } ?? "-")" }
-    }
-
     @Test func anEchoAtTheSiteOfADatedAttackIsThatAttack() {
         let body = """
         Two years after Al-Asad, the missile night still shapes the US presence in Iraq
@@ -23,7 +18,7 @@ import Testing
         The missiles destroyed hangars at Al-Asad; no one was killed, but more than 100 troops were later diagnosed with brain injuries.
         """
         let found = F.extract(body, published: "2022-01-10").incidents
-        #expect(incidents(body, published: "2022-01-10") == ["mention Ain al-Asad Air Base 2020-01-08"])
+        #expect(F.kindSiteDay(body, published: "2022-01-10") == ["mention Ain al-Asad Air Base 2020-01-08"])
         #expect(found.first?.usKilled.count == 0)
         #expect(found.first?.usInjured.count == 100)
     }
@@ -36,7 +31,7 @@ import Testing
 
         Officials have since added layers of air defenses around the airport, which also serves civilian flights.
         """
-        #expect(incidents(body, published: "2022-09-14") == ["mention Erbil Air Base 2021-09-14"])
+        #expect(F.kindSiteDay(body, published: "2022-09-14") == ["mention Erbil Air Base 2021-09-14"])
     }
 
     @Test func aDayWithoutAYearInTheLastMonthIsInTheYearCountedBackTo() {
@@ -47,7 +42,7 @@ import Testing
 
         Eight days earlier, on Jan. 20, militants fired ballistic missiles at Ain al-Asad Air Base in western Iraq.
         """
-        let told = incidents(body, published: "2025-01-27")
+        let told = F.kindSiteDay(body, published: "2025-01-27")
         #expect(told.contains("mention Ain al-Asad Air Base 2024-01-20"))
         #expect(!told.contains { $0.hasPrefix("attack") })
     }
@@ -58,6 +53,6 @@ import Testing
 
         BAGHDAD - Two drones were shot down on Monday as they approached the Victory base at Baghdad airport, two years after Qassem Soleimani was killed near the airport, a coalition official said.
         """
-        #expect(incidents(body, published: "2022-01-04").contains { $0.hasPrefix("attack Victory Base Complex") })
+        #expect(F.kindSiteDay(body, published: "2022-01-04").contains { $0.hasPrefix("attack Victory Base Complex") })
     }
 }
