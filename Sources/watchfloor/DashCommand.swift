@@ -14,7 +14,7 @@ struct DashCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOption
 
-    @Option(help: ArgumentHelp("Colour theme: a name (see `watchfloor themes list`) or a path to a .theme file. Default: the theme last chosen with t, else default (mono when NO_COLOR is set).", valueName: "name|path"))
+    @Option(help: ArgumentHelp("Colour theme: a name (see `watchfloor themes list`) or a path to a .theme file. Default: the theme last chosen with t, else light on a terminal with a pale background, else default (mono when NO_COLOR is set).", valueName: "name|path"))
     var theme: String?
 
     @OptionGroup var themesDir: ThemesDirOption

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dashboard
 import Foundation
+import NcursesTerminal
 import ThemeFiles
 import TUI
 
@@ -66,7 +67,8 @@ struct ThemeSetup {
                 throw ValidationError(error.description)
             }
         }
-        let choice = ThemeChoice.decide(flag: themeFlag, environment: environment, configTheme: configTheme)
+        let choice = ThemeChoice.decide(flag: themeFlag, environment: environment, configTheme: configTheme,
+                                        paleBackground: { TerminalBackground.detect(environment: environment) == .light })
         var note: String?
         let current: LoadedTheme
         switch Result(catching: { () throws(ThemeLoadError) -> LoadedTheme in try loader.load(reference: choice.reference) }) {
@@ -74,9 +76,11 @@ struct ThemeSetup {
             current = loaded
         case .failure(let problems):
             // A saved choice that no longer loads must not lock the user out of the dashboard.
-            guard choice.origin == .config else { throw problems }
+            guard choice.origin == .config || choice.origin == .paleBackground else { throw problems }
             current = (try? loader.load(name: "default")) ?? .builtin(.builtinDefault)
-            note = "theme `\(choice.reference)` saved in \(Self.shortPath(configPath)) does not load (\(problems.errors.first?.description ?? "unknown problem")); showing default"
+            if choice.origin == .config {
+                note = "theme `\(choice.reference)` saved in \(Self.shortPath(configPath)) does not load (\(problems.errors.first?.description ?? "unknown problem")); showing default"
+            }
         }
         var references: [String: String] = [:]
         var themes: [Theme] = []

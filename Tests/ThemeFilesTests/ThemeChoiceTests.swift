@@ -11,6 +11,16 @@ import ThemeFiles
         #expect(ThemeChoice.decide(flag: nil, environment: [:], configTheme: nil) == ThemeChoice(reference: "default", origin: .fallback))
     }
 
+    @Test func aPaleBackgroundPicksLightOnlyWhenNothingElseDecides() {
+        var asked = 0
+        let pale = { () -> Bool in asked += 1; return true }
+        #expect(ThemeChoice.decide(flag: nil, environment: [:], configTheme: nil, paleBackground: pale) == ThemeChoice(reference: "light", origin: .paleBackground))
+        #expect(ThemeChoice.decide(flag: "nord", environment: [:], configTheme: nil, paleBackground: pale).reference == "nord")
+        #expect(ThemeChoice.decide(flag: nil, environment: [:], configTheme: "amber", paleBackground: pale).reference == "amber")
+        #expect(ThemeChoice.decide(flag: nil, environment: ["NO_COLOR": "1"], configTheme: nil, paleBackground: pale).reference == "mono")
+        #expect(asked == 1, "the terminal is asked only when no flag, NO_COLOR or saved theme decides")
+    }
+
     @Test func noColorMustBeNonEmptyAndTurnsColoursOff() {
         #expect(ThemeChoice.decide(flag: nil, environment: ["NO_COLOR": ""], configTheme: nil).reference == "default")
         #expect(ThemeChoice.decide(flag: nil, environment: ["NO_COLOR": "yes"], configTheme: nil).colorsOff)
