@@ -141,6 +141,10 @@ enum ClaimFinder {
             } else if Lexicon.sayingVerbs.contains(w) || w == "saying", !usSpeaker(before: i, range: range, tokens: tokens),
                       let end = statementClaimEnd(after: i, range: range, tokens: tokens) {
                 found = (i..<end, false)
+            } else if Lexicon.sayingVerbs.contains(w), !usSpeaker(before: i, range: range, tokens: tokens),
+                      !officialSpeaker(before: i, range: range, tokens: tokens),
+                      quotedOwnDeed(sayingAt: i, range: range, tokens: tokens) != nil {
+                found = (i..<(i + 1), false)
             }
             if found == nil, claimVerbs.contains(w), let end = statementClaimEnd(after: i, range: range, tokens: tokens) {
                 // "claimed in a post on its Telegram channel that its fighters had attacked"

@@ -915,9 +915,13 @@ struct IncidentAssembler {
             if injured.usesDefaultParty { incident.confidence["us_injured"] = .inferred }
             // "There were no injuries", "No U.S. service members were injured": nobody hurt means nobody
             // killed either, unless the text gives a killed figure of its own.
-            if incident.usKilled.isUnknown, injured.figure.count == 0, injured.figure.qualifier == nil {
+            // "Trump said no Americans were harmed ... the number diagnosed has risen to 64": a toll risen since the
+            // zero of injuries revises it, and leaves its zero of deaths standing (p12, Defense One probe).
+            let zero = injured.figure.count == 0 && injured.figure.qualifier == nil ? injured
+                : injured.isRisenTo ? us.first { !$0.killed && $0.figure.count == 0 && $0.figure.qualifier == nil } : nil
+            if incident.usKilled.isUnknown, let zero {
                 incident.usKilled = Figure(count: 0)
-                facts.append(Fact(field: "us_killed", value: incident.usKilled.spelled, span: injured.span))
+                facts.append(Fact(field: "us_killed", value: incident.usKilled.spelled, span: zero.span))
                 incident.confidence["us_killed"] = .inferred
             }
         }
