@@ -152,6 +152,7 @@ struct IncidentAssembler {
         var lastBase: (base: Base, sentence: Int)?
         var countedSentences: Set<Int> = []
         var entryBase: (base: Base, entry: Int)?
+        var lastWritten: (draft: Int, sentence: Int)?
         for frame in attackFrames {
             var bases: [Base] = []
             for p in frame.places where !bases.contains(where: { $0.name == p.base.name }) { bases.append(p.base) }
@@ -187,6 +188,10 @@ struct IncidentAssembler {
                     } else {
                         i = draftIndex(for: nil, entryDay: entryDay, written: written.key)
                     }
+                    lastWritten = (i, frame.sentence)
+                } else if !ownLine, inEntry == nil,
+                          let w = continuedWrittenSite(lastWritten, lastBase: lastBase?.sentence, frame: frame, frames: attackFrames) {
+                    i = w
                 } else if ownLine {
                     i = draftIndex(for: nil, written: "#line-\(frame.sentence)")
                 } else {
@@ -287,7 +292,7 @@ struct IncidentAssembler {
         var incidents: [ExtractedIncident] = []
         for (n, draft) in drafts.enumerated() {
             let isPrimary = n == 0
-            var extra = isPrimary ? asides : []
+            var extra = isPrimary ? asidesOfStoryDay(asides, storyDay: primaryDate) : []
             if isPrimary, strikeFrames.isEmpty { extra += [] }
             guard var incident = attack(draft, primaryDate: primaryDate, asides: extra,
                                         militiaToStrike: !strikeFrames.isEmpty, attribution: attribution,
