@@ -33,7 +33,11 @@ extension CasualtyFinder {
                 casualtyWords.contains(tokens[$0].text) || Lexicon.personNouns.contains(tokens[$0].stem)
             }) { continue }
             let killed = (max(range.lowerBound, noun - 1)..<k).contains { deathWords.contains(tokens[$0].text) }
-            found.append(CasualtyMention(party: nil, killed: killed, figure: p.figure,
+            // "the number of American troops diagnosed ...": a toll whose subject names US people is the US's.
+            let ofUS = noun + 1 < k && tokens[noun + 1].text == "of" && (noun + 2..<min(k, noun + 5)).contains {
+                Lexicon.isUS(tokens[$0]) || ["american", "americans"].contains(tokens[$0].text)
+            }
+            found.append(CasualtyMention(party: ofUS ? .us : nil, killed: killed, figure: p.figure,
                                          span: TextSpan(start: tokens[noun].start, end: tokens[p.end - 1].end),
                                          anchor: p.start, endToken: p.end, isRisenTo: true))
         }

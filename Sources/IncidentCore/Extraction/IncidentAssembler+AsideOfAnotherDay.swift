@@ -5,22 +5,22 @@
 /// early Sunday" names the story's attack, the day only telling when: its figures stay.) Their figures are not the story's attack's. Taught by ao06 (Stars and
 /// Stripes, the second Taji barrage) and an AP probe in other words.
 extension IncidentAssembler {
-    /// The asides whose figures may be the story's attack's (told on `storyDay`).
-    func asidesOfStoryDay(_ asides: [ArticleFrame], storyDay: DateMention?) -> [ArticleFrame] {
+    /// The asides whose figures may be the story's attack's (told on `storyDay`). `told` are all the article's clauses:
+    /// the clause naming the other day's attack may be an attack clause of its own (a mention).
+    func asidesOfStoryDay(_ asides: [ArticleFrame], storyDay: DateMention?, told: [ArticleFrame]) -> [ArticleFrame] {
         guard let story = storyDay?.day, storyDay?.precision == .day else { return asides }
+        func otherDay(_ f: ArticleFrame) -> Bool {
+            guard let d = f.dates.first, d.precision == .day, !d.isTelling, !d.isSince, let day = d.day else { return false }
+            return abs(story.ordinal - day.ordinal) >= 2 && namesAttackByItsDay(d)
+        }
+        var otherDaySentences = Set(told.filter(otherDay).map(\.sentence))
         var kept: [ArticleFrame] = []
-        var otherDaySentence: Int?
-        for a in asides {
-            if let d = a.dates.first, d.precision == .day, !d.isTelling, !d.isSince, let day = d.day,
-               abs(story.ordinal - day.ordinal) >= 2, namesAttackByItsDay(d) {
-                otherDaySentence = a.sentence
+        for a in asides.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+            if otherDaySentences.contains(a.sentence) { continue }
+            if otherDaySentences.contains(a.sentence - 1), !a.namesPlaceOrDay {
+                otherDaySentences.insert(a.sentence)
                 continue
             }
-            if let s = otherDaySentence, a.sentence == s + 1, !a.namesPlaceOrDay {
-                otherDaySentence = a.sentence
-                continue
-            }
-            otherDaySentence = nil
             kept.append(a)
         }
         return kept
@@ -43,5 +43,15 @@ extension IncidentAssembler {
                 && text.tokens[d.tokens.upperBound - 1].text.hasSuffix("'s")) else { return false }
         let after = d.tokens.upperBound..<min(text.tokens.count, d.tokens.upperBound + 3)
         return after.contains { Lexicon.attackWords.contains(text.tokens[$0].text) || ["barrage", "bombardment"].contains(text.tokens[$0].text) }
+    }
+
+    /// The figures of the asides told of another day go to the mention of that day, when it has none of its own.
+    func givingFigures(of otherDay: [ArticleFrame], toMentionsIn incidents: inout [ExtractedIncident]) {
+        guard let day = otherDay.first?.dates.first?.day,
+              let m = incidents.firstIndex(where: { $0.kind == .mention && $0.date.day == day }),
+              incidents[m].usKilled.isUnknown, incidents[m].usInjured.isUnknown else { return }
+        var facts = incidents[m].facts
+        applyUSFigures(otherDay.flatMap(\.casualties), to: &incidents[m], facts: &facts)
+        incidents[m].facts = facts
     }
 }

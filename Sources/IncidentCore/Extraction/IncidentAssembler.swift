@@ -289,10 +289,11 @@ struct IncidentAssembler {
         let strikeDate = strikeFrames.lazy.compactMap(\.dates.first).first
         let attribution = attributionFacts(frames: attackFrames + strikeFrames + asides, attackFrames: attackFrames)
 
+        let storyAsides = asidesOfStoryDay(asides, storyDay: primaryDate, told: frames)
         var incidents: [ExtractedIncident] = []
         for (n, draft) in drafts.enumerated() {
             let isPrimary = n == 0
-            var extra = isPrimary ? asidesOfStoryDay(asides, storyDay: primaryDate) : []
+            var extra = isPrimary ? storyAsides : []
             if isPrimary, strikeFrames.isEmpty { extra += [] }
             guard var incident = attack(draft, primaryDate: primaryDate, asides: extra,
                                         militiaToStrike: !strikeFrames.isEmpty, attribution: attribution,
@@ -359,6 +360,7 @@ struct IncidentAssembler {
         let storySite = storySites.count == 1 ? attackFrames.lazy.compactMap { $0.places.first?.base }.first : nil
         incidents += mentions(mentionFrames, asides: allAsides, recalled: recalled, laterZeros: mentionZeros,
                               siteBefore: { siteToldBefore($0, frames: frames, storySite: storySite) })
+        givingFigures(of: asides.filter { a in !storyAsides.contains { $0.tokens == a.tokens } }, toMentionsIn: &incidents)
         incidents = recallingAttacksAnsweredInLead(incidents, frames: frames)
         // "Long-range B-1 bombers ... dropped more than 125 precision munitions": the strikes' aircraft (`+AircraftOfStrikes`).
         incidents = givingAircraftOfStrikes(incidents, frames: frames)
@@ -875,7 +877,7 @@ struct IncidentAssembler {
         }
     }
 
-    private func applyUSFigures(_ casualties: [CasualtyMention], to incident: inout ExtractedIncident,
+    func applyUSFigures(_ casualties: [CasualtyMention], to incident: inout ExtractedIncident,
                                 facts: inout [Fact]) {
         var us = casualties.filter { $0.party == .us }
         // "Rockets hit Iraqi base near Kirkuk, wounding 2" above "wounding a foreign contractor and an Iraqi air force
