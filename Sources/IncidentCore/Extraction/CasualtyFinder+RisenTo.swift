@@ -24,17 +24,41 @@ extension CasualtyFinder {
             if p.end < range.upperBound, tokens[p.end].isWord, !Lexicon.personNouns.contains(tokens[p.end].stem),
                !["injured", "wounded", "hurt"].contains(tokens[p.end].text) { continue }
             let before = max(range.lowerBound, k - 6)..<k
-            guard let noun = before.last(where: { tollNouns.contains(tokens[$0].text) }),
-                  !before.contains(where: { tokens[$0].isPunct && $0 > noun }) else { continue }
+            let near = before.last(where: { tollNouns.contains(tokens[$0].text) })
+            guard let noun = near ?? subjectToll(before: k, range: range, tokens: tokens),
+                  !(noun + 1..<k).contains(where: { tokens[$0].isPunct && [",", ";", ":"].contains(tokens[$0].text) }),
+                  near == nil || !before.contains(where: { tokens[$0].isPunct && $0 > noun }) else { continue }
             // "the number of wounded", "the number of troops hurt", not "the number of attacks".
             if noun + 1 < k, tokens[noun + 1].text == "of", !(noun + 2..<k).contains(where: {
                 casualtyWords.contains(tokens[$0].text) || Lexicon.personNouns.contains(tokens[$0].stem)
             }) { continue }
             let killed = (max(range.lowerBound, noun - 1)..<k).contains { deathWords.contains(tokens[$0].text) }
-            found.append(CasualtyMention(party: nil, killed: killed, figure: p.figure,
+            // "the number of American troops diagnosed ...": a toll whose subject names US people is the US's.
+            let ofUS = noun + 1 < k && tokens[noun + 1].text == "of" && (noun + 2..<min(k, noun + 5)).contains {
+                Lexicon.isUS(tokens[$0]) || ["american", "americans"].contains(tokens[$0].text)
+            }
+            found.append(CasualtyMention(party: ofUS ? .us : nil, killed: killed, figure: p.figure,
                                          span: TextSpan(start: tokens[noun].start, end: tokens[p.end - 1].end),
-                                         anchor: p.start, endToken: p.end))
+                                         anchor: p.start, endToken: p.end, isRisenTo: true))
         }
         return found
+    }
+
+    /// "The number of U.S. service members diagnosed with traumatic brain injuries after Iran's ballistic missile attack
+    /// on a base in Iraq earlier this month has risen to 50": a subject that counts people ("the number of troops",
+    /// "the toll of wounded") may carry a long tail before its verb. The toll noun opening the clause's subject, when
+    /// the first word its "of" governs (past "US", "American", "coalition") names people or casualties.
+    /// Taught by ao04 (Politico) and a Defense One probe ("has risen to 109").
+    private static func subjectToll(before k: Int, range: Range<Int>, tokens: [Token]) -> Int? {
+        let reach = max(range.lowerBound, k - 32)..<k
+        guard let noun = reach.first(where: { n in
+            tollNouns.contains(tokens[n].text) && n > range.lowerBound && tokens[n - 1].text == "the"
+                && n + 2 < k && tokens[n + 1].text == "of"
+        }) else { return nil }
+        var j = noun + 2
+        while j < k, Lexicon.isUS(tokens[j]) || ["american", "coalition", "u", "s", "."].contains(tokens[j].text) { j += 1 }
+        guard j < k, casualtyWords.contains(tokens[j].text) || Lexicon.personNouns.contains(tokens[j].stem)
+                || tokens[j].text == "service" else { return nil }
+        return noun
     }
 }

@@ -35,6 +35,8 @@ struct CasualtyMention: Sendable {
     var isEvaluation = false
     /// The Americans among a count told for all ("two of the four were Americans"): the US figure of that count.
     var isShareOfUS = false
+    /// A toll said to have risen to this figure ("the number ... has risen to 64"): a revision of an earlier count.
+    var isRisenTo = false
 }
 
 /// Reads casualty figures in digits or words, with qualifiers, and decides whose they are.
@@ -386,6 +388,7 @@ enum CasualtyFinder {
         var i = k + 1
         var figure: Figure?
         var isArticle = false
+        var fromOrdinal = false
         var afterCount = i
         var anchor = i
         for s in stride(from: k + 1, to: min(k + 4, limit), by: 1) {
@@ -401,6 +404,12 @@ enum CasualtyFinder {
             if let (q, end) = NumberReader.vague(at: i, in: tokens, limit: limit) {
                 figure = Figure(count: nil, qualifier: q)
                 afterCount = end
+                anchor = i
+            } else if let n = ordinalCount(afterArticle: i, before: limit, tokens: tokens) {
+                // "injuring a second soldier" (a person noun must follow, below)
+                figure = Figure(count: n)
+                fromOrdinal = true
+                afterCount = i + 2
                 anchor = i
             } else if ["a", "an"].contains(tokens[i].text) {
                 figure = Figure(count: 1)
@@ -427,7 +436,7 @@ enum CasualtyFinder {
             end = head + 1
             hasHead = true
             headWord = tokens[head].stem
-        } else if isArticle || figure.count == 0 {
+        } else if isArticle || fromOrdinal || figure.count == 0 {
             return nil
         }
         guard let party = explicit ?? defaultParty else { return nil }
@@ -740,6 +749,7 @@ enum CasualtyFinder {
         }
         // "A number of U.S. personnel", "a few soldiers": some, not one.
         if t.text == "a", let (q, _) = NumberReader.vague(at: m, in: tokens, limit: head) { return (Figure(count: nil, qualifier: q), m, false) }
+        if let n = ordinalCount(afterArticle: m, before: head, tokens: tokens) { return (Figure(count: n), m, false) }
         if t.text == "a" || t.text == "an" { return (Figure(count: 1), m, true) }
         if t.text == "of", m - 1 >= floor, let q = NumberReader.vagueWords[tokens[m - 1].text] {
             return (Figure(count: nil, qualifier: q), m - 1, false)

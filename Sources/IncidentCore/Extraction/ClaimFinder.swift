@@ -32,6 +32,10 @@ enum ClaimFinder {
         "same", "day", "later", "shortly", "quickly", "afterwards", "soon", "on", "hours", "minutes",
         "poche", "ore", "dopo", "poco", "horas", "despues", "quelques", "heures", "apres", "plus", "tard", "tarde",
     ]
+    /// Where a passive claim was posted, between the verb and its claimant: "claimed on its Telegram channel by".
+    static let channelWords: Set<String> = [
+        "on", "in", "a", "its", "telegram", "channel", "channels", "statement", "online", "video", "post", "social", "media",
+    ]
     private static let eventNouns: Set<String> = ["attack", "attacks", "strike", "operation", "bombing", "assault", "barrage"]
 
     /// A word that makes a claim one of many past attacks: "most", "all", "a series of" — but not "all
@@ -79,9 +83,11 @@ enum ClaimFinder {
                     found = (i..<(i + 2), false)
                 } else if ["responsibility", "credit"].contains(word(i + 2)) {
                     found = (i..<(i + 3), false)
-                } else if let by = (i + 1...i + 4).first(where: { ClaimFinder.agentWords.contains(word($0)) }),
-                          (i + 1..<by).allSatisfy({ ClaimFinder.soonWords.contains(word($0)) || Lexicon.weekdays[word($0)] != nil }) {
-                    // "was claimed by", "Claimed same day by the IRI", "claimed hours later by"
+                } else if let by = (i + 1...i + 6).first(where: { ClaimFinder.agentWords.contains(word($0)) }),
+                          (i + 1..<by).allSatisfy({ ClaimFinder.soonWords.contains(word($0)) || Lexicon.weekdays[word($0)] != nil
+                              || ClaimFinder.channelWords.contains(word($0)) }) {
+                    // "was claimed by", "Claimed same day by the IRI", "claimed hours later by", "was claimed on Telegram
+                    // by", "was claimed in a statement by" (c745)
                     found = (i..<(by + 1), true)
                 } else if w == "claimed", word(i + 1) == "\"", let the = [i + 2].first(where: { word($0) == "the" }),
                           (the + 1..<min(range.upperBound, the + 5)).contains(where: { Lexicon.siteReferenceNouns.contains(word($0)) }) {
@@ -141,6 +147,10 @@ enum ClaimFinder {
             } else if Lexicon.sayingVerbs.contains(w) || w == "saying", !usSpeaker(before: i, range: range, tokens: tokens),
                       let end = statementClaimEnd(after: i, range: range, tokens: tokens) {
                 found = (i..<end, false)
+            } else if Lexicon.sayingVerbs.contains(w), !usSpeaker(before: i, range: range, tokens: tokens),
+                      !officialSpeaker(before: i, range: range, tokens: tokens),
+                      quotedOwnDeed(sayingAt: i, range: range, tokens: tokens) != nil {
+                found = (i..<(i + 1), false)
             }
             if found == nil, claimVerbs.contains(w), let end = statementClaimEnd(after: i, range: range, tokens: tokens) {
                 // "claimed in a post on its Telegram channel that its fighters had attacked"

@@ -7,7 +7,8 @@ extension IncidentAssembler {
     /// the attacks it claims by their days is the claim of each attack told on those days, and of no other.
     func claimsDatedToAttacks(_ frames: [ArticleFrame]) -> [ArticleFrame] {
         frames.filter { f in
-            f.role == .orphan && f.places.isEmpty && f.dates.first?.precision == .day
+            (f.role == .orphan || (f.role == .attack && f.weapons.isEmpty && !daysNamedByClaim(f).isEmpty)) && f.places.isEmpty
+                && f.dates.first?.precision == .day
                 && (f.isBackground || !daysNamedByClaim(f).isEmpty)
                 && f.claim.map { !$0.isGeneral && !$0.isNegated } == true
                 && f.claimGroup.map { GroupMatcher.isActor($0.group) } == true
@@ -29,6 +30,13 @@ extension IncidentAssembler {
             let daysTheAttacks = k >= 2 && tokens[k - 1].text == "on"
                 && (FrameBuilder.eventNouns.contains(tokens[k - 2].text) || tokens[k - 2].text == "those")
                 && (claim.tokens.upperBound..<k).allSatisfy { [",", "including", "those", "on", "the", "especially"].contains(tokens[$0].text) }
+            // "claimed responsibility for the Christmas Day attack", "took responsibility for Sunday's attack": the
+            // object after "for" (ag04).
+            let daysAfterFor = k > claim.tokens.upperBound && claim.tokens.upperBound < tokens.count
+                && tokens[claim.tokens.upperBound].text == "for"
+                && (claim.tokens.upperBound + 1..<k).allSatisfy { ["the", "last", "this"].contains(tokens[$0].text) }
+                && (d.tokens.upperBound..<min(tokens.count, d.tokens.upperBound + 3)).contains { FrameBuilder.eventNouns.contains(tokens[$0].text) }
+            if daysAfterFor { return d.precision == .day }
             let inObject = (claim.tokens.contains(k) || daysTheAttacks) && k > claim.tokens.lowerBound
                 && (daysTheAttacks || (!IncidentAssembler.dayOfClaimWords.contains(tokens[k - 1].text)
                     && (k..<claim.tokens.upperBound).contains { FrameBuilder.eventNouns.contains(tokens[$0].text) }))

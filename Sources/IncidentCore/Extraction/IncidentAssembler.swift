@@ -152,6 +152,7 @@ struct IncidentAssembler {
         var lastBase: (base: Base, sentence: Int)?
         var countedSentences: Set<Int> = []
         var entryBase: (base: Base, entry: Int)?
+        var lastWritten: (draft: Int, sentence: Int)?
         for frame in attackFrames {
             var bases: [Base] = []
             for p in frame.places where !bases.contains(where: { $0.name == p.base.name }) { bases.append(p.base) }
@@ -187,6 +188,10 @@ struct IncidentAssembler {
                     } else {
                         i = draftIndex(for: nil, entryDay: entryDay, written: written.key)
                     }
+                    lastWritten = (i, frame.sentence)
+                } else if !ownLine, inEntry == nil,
+                          let w = continuedWrittenSite(lastWritten, lastBase: lastBase?.sentence, frame: frame, frames: attackFrames) {
+                    i = w
                 } else if ownLine {
                     i = draftIndex(for: nil, written: "#line-\(frame.sentence)")
                 } else {
@@ -284,10 +289,11 @@ struct IncidentAssembler {
         let strikeDate = strikeFrames.lazy.compactMap(\.dates.first).first
         let attribution = attributionFacts(frames: attackFrames + strikeFrames + asides, attackFrames: attackFrames)
 
+        let storyAsides = asidesOfStoryDay(asides, storyDay: primaryDate, told: frames)
         var incidents: [ExtractedIncident] = []
         for (n, draft) in drafts.enumerated() {
             let isPrimary = n == 0
-            var extra = isPrimary ? asides : []
+            var extra = isPrimary ? storyAsides : []
             if isPrimary, strikeFrames.isEmpty { extra += [] }
             guard var incident = attack(draft, primaryDate: primaryDate, asides: extra,
                                         militiaToStrike: !strikeFrames.isEmpty, attribution: attribution,
@@ -354,6 +360,7 @@ struct IncidentAssembler {
         let storySite = storySites.count == 1 ? attackFrames.lazy.compactMap { $0.places.first?.base }.first : nil
         incidents += mentions(mentionFrames, asides: allAsides, recalled: recalled, laterZeros: mentionZeros,
                               siteBefore: { siteToldBefore($0, frames: frames, storySite: storySite) })
+        givingFigures(of: asides.filter { a in !storyAsides.contains { $0.tokens == a.tokens } }, toMentionsIn: &incidents)
         incidents = recallingAttacksAnsweredInLead(incidents, frames: frames)
         // "Long-range B-1 bombers ... dropped more than 125 precision munitions": the strikes' aircraft (`+AircraftOfStrikes`).
         incidents = givingAircraftOfStrikes(incidents, frames: frames)
@@ -870,7 +877,7 @@ struct IncidentAssembler {
         }
     }
 
-    private func applyUSFigures(_ casualties: [CasualtyMention], to incident: inout ExtractedIncident,
+    func applyUSFigures(_ casualties: [CasualtyMention], to incident: inout ExtractedIncident,
                                 facts: inout [Fact]) {
         var us = casualties.filter { $0.party == .us }
         // "Rockets hit Iraqi base near Kirkuk, wounding 2" above "wounding a foreign contractor and an Iraqi air force
@@ -915,9 +922,13 @@ struct IncidentAssembler {
             if injured.usesDefaultParty { incident.confidence["us_injured"] = .inferred }
             // "There were no injuries", "No U.S. service members were injured": nobody hurt means nobody
             // killed either, unless the text gives a killed figure of its own.
-            if incident.usKilled.isUnknown, injured.figure.count == 0, injured.figure.qualifier == nil {
+            // "Trump said no Americans were harmed ... the number diagnosed has risen to 64": a toll risen since the
+            // zero of injuries revises it, and leaves its zero of deaths standing (p12, Defense One probe).
+            let zero = injured.figure.count == 0 && injured.figure.qualifier == nil ? injured
+                : injured.isRisenTo ? us.first { !$0.killed && $0.figure.count == 0 && $0.figure.qualifier == nil } : nil
+            if incident.usKilled.isUnknown, let zero {
                 incident.usKilled = Figure(count: 0)
-                facts.append(Fact(field: "us_killed", value: incident.usKilled.spelled, span: injured.span))
+                facts.append(Fact(field: "us_killed", value: incident.usKilled.spelled, span: zero.span))
                 incident.confidence["us_killed"] = .inferred
             }
         }

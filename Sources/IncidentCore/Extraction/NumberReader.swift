@@ -34,6 +34,21 @@ enum NumberReader {
 
     /// A number starting at token `i` (digits, words, "a dozen"): its value and the token after it.
     static func number(at i: Int, in tokens: [Token], limit: Int) -> (value: Int, end: Int)? {
+        guard let found = anyNumber(at: i, in: tokens, limit: limit) else { return nil }
+        // "a 26-year-old reservist medic", "its 35-year campaign", "a 10-day lull": a number joined to a unit of time
+        // makes an adjective (an age, a length), no count of people (an11, al04).
+        if found.end + 1 < limit, tokens[found.end].text == "-", !tokens[found.end].spaceBefore,
+           timeUnits.contains(tokens[found.end + 1].text) {
+            return nil
+        }
+        return found
+    }
+
+    private static let timeUnits: Set<String> = [
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
+    ]
+
+    private static func anyNumber(at i: Int, in tokens: [Token], limit: Int) -> (value: Int, end: Int)? {
         guard i < limit else { return nil }
         let t = tokens[i]
         if t.kind == .number, let v = t.value {

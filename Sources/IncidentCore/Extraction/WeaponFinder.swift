@@ -46,6 +46,11 @@ enum WeaponFinder {
                 var start = i
                 // "close-range", "short-range", "medium-range" belong to the evidence.
                 if word(i - 1) == "range", word(i - 2) == "-" { start = i - 3 >= range.lowerBound ? i - 3 : i }
+                // "harder to track than cruise missiles", "rather than ballistic missiles": compared with, not fired.
+                if toldAsNot(i, in: range, tokens: tokens) {
+                    i = end + 1
+                    continue
+                }
                 result.weapons.append(WeaponMention(weapon: w == "ballistic" ? .ballisticMissile : .cruiseMissile,
                                                     span: span(start, end)))
                 i = end + 1
@@ -140,13 +145,16 @@ enum WeaponFinder {
     private static let betweenNotAndWeapon: Set<String> = ["by", "from", "a", "an", "the", "incoming", "any", "with", "of"]
 
     /// True when the weapon at `i` is told as what it was not: "not rockets", "not by incoming rocket fire", "rather
-    /// than rockets", "instead of a drone"; not "could not intercept the drone" (a verb stands between).
+    /// than rockets", "harder to detect than rockets", "instead of a drone"; not "could not intercept the drone" (a verb
+    /// stands between).
     private static func toldAsNot(_ i: Int, in range: Range<Int>, tokens: [Token]) -> Bool {
         var k = i - 1
         while k >= range.lowerBound, i - k <= 4 {
             let w = tokens[k].text
             if w == "not" { return true }
-            if w == "than", k - 1 >= range.lowerBound, tokens[k - 1].text == "rather" { return true }
+            // "rather than rockets"; "drones, which are harder to detect than rockets" (ao13): a weapon compared with
+            // is not the one used. A count stops the walk first ("more than 10 rockets" is a weapon fired).
+            if w == "than" { return true }
             if w == "of", k - 1 >= range.lowerBound, tokens[k - 1].text == "instead" { return true }
             guard betweenNotAndWeapon.contains(w) else { return false }
             k -= 1
