@@ -859,6 +859,9 @@ enum CasualtyFinder {
         var partner: String?
         for (n, w) in words.enumerated() {
             if w == "sdf" || (w == "syrian" && n + 1 < words.count && words[n + 1] == "democratic") { partner = "SDF" }
+            // "two members of Syrian Free Army forces": the coalition's partner at al-Tanf (once Maghawir al-Thawra).
+            else if (w == "syrian" && n + 2 < words.count && words[n + 1] == "free" && words[n + 2] == "army")
+                || w == "maghawir" || w == "mughawir" { partner = "Syrian Free Army" }
             else if w == "peshmerga" { partner = partner ?? "Peshmerga" }
             else if w == "kurdish", partner == nil { partner = "Kurdish" }
         }

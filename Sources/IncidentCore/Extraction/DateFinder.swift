@@ -171,8 +171,11 @@ enum DateFinder {
                 case "weekend" where ["the", "last", "this"].contains(text(i - 1) ?? ""):
                     // "over the weekend": the Saturday before publication, give or take a day.
                     if let p = published {
-                        let saturday = DateResolver.weekday(6, before: p, strictlyBefore: true)
-                        mention = DateMention(day: saturday, precision: .day, uncertain: true, isRelative: true,
+                        // "Last weekend", written on a Sunday, is the weekend before this one: an earlier event a week
+                        // back, not yesterday's news. (Written on a Saturday, the Saturday before is already a week back.)
+                        let weekBack = text(i - 1) == "last" && p.weekday == 7
+                        let saturday = DateResolver.weekday(6, before: p, strictlyBefore: true).adding(days: weekBack ? -7 : 0)
+                        mention = DateMention(day: saturday, precision: weekBack ? .week : .day, uncertain: true, isRelative: !weekBack,
                                               tokens: (i - 1)..<(i + 1), span: TextSpan(start: tokens[i - 1].start, end: t.end))
                     }
                 case "year" where text(i + 1) == "ago" && text(i + 2) == "today" && i - 1 >= range.lowerBound,

@@ -727,6 +727,7 @@ struct FrameBuilder {
             || datesAPosting(date, range: range, tokens: tokens)
             || datesTheReportingClause(date, range: range, tokens: tokens)
             || datesAReaction(date, range: range, tokens: tokens)
+            || datesARisingToll(date, range: range, tokens: tokens)
     }
 
     /// "In a statement posted on its Telegram channel early on Friday, the group said its fighters struck the base

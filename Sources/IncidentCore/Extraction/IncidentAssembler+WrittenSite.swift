@@ -21,7 +21,8 @@ extension IncidentAssembler {
                 a.span.start >= place.span.start && a.span.end <= place.span.end && a.area.bases.contains(target.name)
             }
             let province = Self.siteKey(target.admin1)
-            if areaOfBase || Self.siteKey(target.name).contains(key) || (!province.isEmpty && key.contains(province)) {
+            if areaOfBase || Self.siteKey(target.name).contains(key) || (!province.isEmpty && key.contains(province))
+                || isQuarterOfTheCity(place) {
                 return nil
             }
             return (key, nil)
@@ -49,5 +50,21 @@ extension IncidentAssembler {
         var words = written.lowercased().split { !$0.isLetter }.map(String.init)
         words.removeAll { ["al", "el", "the", "of"].contains($0) }
         return words.joined()
+    }
+
+    /// Words that make a written place a part of a city: "residential neighborhoods". Not "district": an Iraqi district
+    /// ("the al-Rumaytha district") is a county of its own, unless the city owns it ("the city's Ankawa district").
+    private static let quarterWords: Set<String> = [
+        "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "quarter", "suburb",
+    ]
+
+    /// "rockets landed in the city's Ankawa district, on the road to the airport": a quarter of the city the story's base
+    /// is in, hit by the same volley, is that attack's spill, not an attack on a site of its own.
+    func isQuarterOfTheCity(_ place: WrittenPlace) -> Bool {
+        let tokens = text.tokens
+        let before = max(0, place.tokens.lowerBound - 2)..<place.tokens.lowerBound
+        let near = place.tokens.lowerBound..<min(tokens.count, place.tokens.upperBound + 1)
+        return before.contains { ["city's", "town's", "city’s", "town’s"].contains(tokens[$0].text) }
+            || near.contains { Self.quarterWords.contains(tokens[$0].text) }
     }
 }

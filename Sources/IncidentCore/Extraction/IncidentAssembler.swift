@@ -311,6 +311,8 @@ struct IncidentAssembler {
         let attack = incidents.first
         var groups = splittingSequencedTargets(joiningHeadlineStrike(
             strikeGroups(datingQuickReplies(strikeFrames, told: frames), attackDay: attack?.date.day)))
+        // "toll from US airstrikes rises to 25 on Monday": a count of the strikes' dead is no strike (`+CountedStrikes`).
+        groups = foldingCountedStrikes(groups)
         // "Ryder said the strikes were conducted on Friday and were a response to recent attacks": a clause
         // read for the attacks, naming no site, that dates "the strikes" dates an undated strike.
         if groups.count == 1, groups[0].allSatisfy(\.dates.isEmpty),

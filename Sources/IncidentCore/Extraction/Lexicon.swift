@@ -181,7 +181,7 @@ enum Lexicon {
     ]
 
     /// Display names of partner forces in casualty records ("SDF fighter", "Iraqi soldier").
-    static let partnerNames = ["SDF", "Kurdish", "Iraqi", "Peshmerga", "partner forces"]
+    static let partnerNames = ["SDF", "Kurdish", "Iraqi", "Peshmerga", "partner forces", "Syrian Free Army"]
 
     /// Countries whose names can place an attack.
     static let countries: [String: String] = [

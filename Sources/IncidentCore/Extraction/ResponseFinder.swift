@@ -317,6 +317,13 @@ enum ResponseFinder {
                         return i..<(j + 1)
                     }
                     if x == "carried", word(j + 1) == "out" { return i..<(j + 2) }
+                    // "U.S. forces took necessary and proportionate action against Mushtaq al-Jawari": the Pentagon's
+                    // words for a strike on a person or a group, the US the subject.
+                    if ["took", "taken", "take", "takes"].contains(x),
+                       let act = (j + 1..<min(j + 5, range.upperBound)).first(where: { tokens[$0].text == "action" }),
+                       word(act + 1) == "against" {
+                        return i..<(act + 1)
+                    }
                     // "A US aircraft destroyed a second launcher": an aircraft destroying its target strikes it.
                     if x == "destroyed", (first..<j).contains(where: { aircraftWords.contains(tokens[$0].text) }) { return i..<(j + 1) }
                     // "U.S. attack helicopters responded, killing two or three suspected militants": aircraft answer by
