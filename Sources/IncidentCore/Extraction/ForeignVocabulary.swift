@@ -297,6 +297,8 @@ enum ForeignVocabulary {
         "balistica": "ballistic", "balistiche": "ballistic", "droni": "drones", "mortaio": "mortar", "mortai": "mortars",
         "ferito": "injured", "feriti": "injured", "ferita": "injured", "ferite": "injured", "ucciso": "killed",
         "uccisi": "killed", "uccisa": "killed", "morte": "death", "uccidendone": "killing",
+        // Round 13: "È accaduto questa mattina nella zona di Kifri": where the event just told took place.
+        "accaduto": "happened", "accaduta": "happened", "avvenuto": "happened", "avvenuta": "happened",
         // Round 12: "ha annunciato domenica", "ha detto lunedì", "cinque persone".
         "annunciato": "announced", "detto": "said", "confermato": "confirmed", "riferito": "reported", "promesso": "promised",
         "persone": "people", "morto": "dead", "morti": "dead", "morta": "dead", "vittime": "victims",
@@ -347,6 +349,8 @@ enum ForeignVocabulary {
     private static let portuguese: [String: String] = [
         // Nationalities, which these languages write after the noun ("soldats français", "militari italiani").
         "portugueses": "portuguese", "portugues": "portuguese", "franceses": "french", "frances": "french", "britanicos": "british", "britanico": "british", "italianos": "italian",
+        // Round 13: "O ataque ocorreu na região de Hasakah": where the event just told took place.
+        "ocorreu": "happened", "aconteceu": "happened",
         "ataque": "attack", "ataques": "attacks", "atentado": "attack", "atacaram": "attacked", "atacou": "attacked",
         "atacada": "attacked", "atacado": "attacked", "atacadas": "attacked", "atacados": "attacked",
         "alvejada": "targeted", "alvejado": "targeted", "disparados": "fired", "disparado": "fired",
