@@ -1,5 +1,6 @@
 /// "since the department last updated the figure on Friday, when it said 34 had been hurt", "up from 64 that the
-/// Pentagon reported on Jan. 30": the day a count was updated or given out is a day of telling, not of the attack.
+/// Pentagon reported on Jan. 30", "the death toll ... rose to 25 on Monday": the day a count was updated, given out or
+/// reached is a day of telling, not of the attack.
 extension FrameBuilder {
     /// Verbs of giving out or changing a count.
     private static let updateVerbs: Set<String> = [
@@ -22,6 +23,12 @@ extension FrameBuilder {
         if after < range.upperBound, tokens[after].text.hasPrefix("'") || tokens[after].text.hasPrefix("’")
             || Lexicon.attackWords.contains(tokens[after].text) {
             return false
+        }
+        // "The death toll from U.S. airstrikes ... rose to 25 on Monday": the day the toll reached its figure.
+        let start = date.tokens.lowerBound
+        if start - 3 >= range.lowerBound, tokens[start - 1].kind == .number, tokens[start - 2].text == "to",
+           CasualtyFinder.riseVerbs.contains(tokens[start - 3].text) {
+            return true
         }
         var k = date.tokens.lowerBound - 1
         var sawCount = false
