@@ -24,12 +24,7 @@ extension FrameBuilder {
             || Lexicon.attackWords.contains(tokens[after].text) {
             return false
         }
-        // "The death toll from U.S. airstrikes ... rose to 25 on Monday": the day the toll reached its figure.
-        let start = date.tokens.lowerBound
-        if start - 3 >= range.lowerBound, tokens[start - 1].kind == .number, tokens[start - 2].text == "to",
-           CasualtyFinder.riseVerbs.contains(tokens[start - 3].text) {
-            return true
-        }
+        if datesARisenCount(date, range: range, tokens: tokens) { return true }
         var k = date.tokens.lowerBound - 1
         var sawCount = false
         while k >= max(range.lowerBound, date.tokens.lowerBound - 8), ![",", ".", ";"].contains(tokens[k].text) {
@@ -51,5 +46,14 @@ extension FrameBuilder {
             k -= 1
         }
         return false
+    }
+
+    /// True when `date` is the day a toll reached its figure: "The death toll from U.S. airstrikes ... rose to 25 on
+    /// Monday", "rose to four on Monday", "has risen to at least 25 on Monday" (the figure a few words after "to").
+    static func datesARisenCount(_ date: DateMention, range: Range<Int>, tokens: [Token]) -> Bool {
+        let start = date.tokens.lowerBound
+        guard start > range.lowerBound + 1, let to = (max(range.lowerBound + 1, start - 5)..<start).last(where: { tokens[$0].text == "to" }),
+              CasualtyFinder.riseVerbs.contains(tokens[to - 1].text) else { return false }
+        return (to + 1..<start).contains { NumberReader.phrase(numberAt: $0, in: tokens, lowerBound: to + 1, limit: start) != nil }
     }
 }
