@@ -23,5 +23,4 @@ import Testing
         let attacks = ExtractionFixtures.extract(body, published: "2024-01-05").incidents.filter { $0.kind == .attack }
         #expect(attacks.first?.date.day == CalendarDay(iso: "2024-01-05"))
     }
-
 }
