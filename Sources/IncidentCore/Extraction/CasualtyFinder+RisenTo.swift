@@ -3,7 +3,7 @@
 /// party of its own, which continues the party of the figure before it ("Another 24 were injured" does the same), and
 /// as deaths only when the words before it say so ("the death toll rose to four").
 extension CasualtyFinder {
-    private static let riseVerbs: Set<String> = [
+    static let riseVerbs: Set<String> = [
         "risen", "rose", "rises", "rising", "climbed", "climbs", "increased", "grew", "grown", "jumped", "reached",
     ]
     private static let tollNouns: Set<String> = ["number", "toll", "count", "figure", "tally", "total"]

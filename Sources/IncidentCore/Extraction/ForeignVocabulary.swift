@@ -111,6 +111,8 @@ enum ForeignVocabulary {
     ]
 
     private static let french: [String: String] = [
+        // Round 13: "une attaque contre le même aéroport": the site told before ("the same airport").
+        "meme": "same", "memes": "same",
         // Nationalities, which these languages write after the noun ("soldats français", "militari italiani").
         "francais": "french", "francaise": "french", "francaises": "french", "britannique": "british", "britanniques": "british", "italien": "italian", "italiens": "italian", "italienne": "italian", "italiennes": "italian",
         // Attacks and what weapons do.
@@ -198,6 +200,8 @@ enum ForeignVocabulary {
     private static let german: [String: String] = germanDayParts.merging(germanWords) { a, _ in a }
 
     private static let germanWords: [String: String] = [
+        // Round 13: "ein Angriff auf denselben Flughafen", "auf dem gleichen Stützpunkt": the site told before.
+        "gleichen": "same", "gleiche": "same", "selben": "same",
         // "Bereits an Weihnachten war der Flughafen Erbil Ziel eines Drohnenangriffs": the feast names its day. The
         // days with their own names ("am ersten Weihnachtstag", "am zweiten Weihnachtstag", "am Neujahrstag") are
         // read as written by `HolidayDates`.
@@ -282,6 +286,8 @@ enum ForeignVocabulary {
     ]
 
     private static let italian: [String: String] = [
+        // Round 13: "un attacco contro lo stesso aeroporto": the site told before ("the same airport").
+        "stesso": "same", "stessa": "same",
         // Nationalities, which these languages write after the noun ("soldats français", "militari italiani").
         "italiani": "italian", "italiano": "italian", "italiana": "italian", "italiane": "italian", "francesi": "french", "francese": "french", "britannici": "british", "britannico": "british",
         "attacco": "attack", "attacchi": "attacks", "attentato": "attack", "colpita": "hit", "colpito": "hit",
@@ -297,6 +303,8 @@ enum ForeignVocabulary {
         "balistica": "ballistic", "balistiche": "ballistic", "droni": "drones", "mortaio": "mortar", "mortai": "mortars",
         "ferito": "injured", "feriti": "injured", "ferita": "injured", "ferite": "injured", "ucciso": "killed",
         "uccisi": "killed", "uccisa": "killed", "morte": "death", "uccidendone": "killing",
+        // Round 13: "È accaduto questa mattina nella zona di Kifri": where the event just told took place.
+        "accaduto": "happened", "accaduta": "happened", "avvenuto": "happened", "avvenuta": "happened",
         // Round 12: "ha annunciato domenica", "ha detto lunedì", "cinque persone".
         "annunciato": "announced", "detto": "said", "confermato": "confirmed", "riferito": "reported", "promesso": "promised",
         "persone": "people", "morto": "dead", "morti": "dead", "morta": "dead", "vittime": "victims",
@@ -345,8 +353,12 @@ enum ForeignVocabulary {
     ]
 
     private static let portuguese: [String: String] = [
+        // Round 13: "um ataque com foguetes contra o mesmo aeroporto": the site told before ("the same airport").
+        "mesmo": "same", "mesma": "same",
         // Nationalities, which these languages write after the noun ("soldats français", "militari italiani").
         "portugueses": "portuguese", "portugues": "portuguese", "franceses": "french", "frances": "french", "britanicos": "british", "britanico": "british", "italianos": "italian",
+        // Round 13: "O ataque ocorreu na região de Hasakah": where the event just told took place.
+        "ocorreu": "happened", "aconteceu": "happened",
         "ataque": "attack", "ataques": "attacks", "atentado": "attack", "atacaram": "attacked", "atacou": "attacked",
         "atacada": "attacked", "atacado": "attacked", "atacadas": "attacked", "atacados": "attacked",
         "alvejada": "targeted", "alvejado": "targeted", "disparados": "fired", "disparado": "fired",

@@ -89,6 +89,14 @@ enum ForeignWords {
                     by.isCapitalized = false
                     out.append(by)
                 }
+                // "nell'area di Kifri": "in area of Kifri", as "nella zona di" reads "in zona of".
+                if prefix == "nell'" {
+                    var into = t
+                    into.text = "in"
+                    into.end = t.start + prefix.count
+                    into.isCapitalized = false
+                    out.append(into)
+                }
             }
             let original = String(String.UnicodeScalarView(scalars[t.start..<min(t.end, scalars.count)])).lowercased()
             guard let translation = accented[original] ?? vocabulary[word] else {

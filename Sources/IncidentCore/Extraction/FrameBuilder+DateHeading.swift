@@ -47,6 +47,28 @@ extension FrameBuilder {
     /// 22:37", "Statement 2 — posted Tuesday 7 November 2023, 21:16".
     private static let stampWords: Set<String> = Lexicon.postedStatementNouns.union(["posted", "communique", "communiques"])
 
+    /// True when a line holds only a written date and a clock time: "Feb 13, 2020 · 10:58 PM", "14 February 2020,
+    /// 09:12", as posts compiled from a feed are stamped.
+    static func isTimeStamp(_ line: Range<Int>, tokens: [Token], published: CalendarDay?) -> Bool {
+        let dates = DateFinder.find(in: line, tokens: tokens, published: published)
+        guard dates.contains(where: { $0.precision == .day && !$0.isRelative }) else { return false }
+        let covered = Set(dates.flatMap { Array($0.tokens) })
+        var sawClock = false
+        for k in line where !covered.contains(k) && !tokens[k].isPunct {
+            let t = tokens[k]
+            if t.kind == .number, t.text.count == 4 { continue }
+            if t.kind == .number, k + 2 < line.upperBound, tokens[k + 1].text == ":", tokens[k + 2].kind == .number {
+                sawClock = true
+                continue
+            }
+            // The minutes of the clock, and its half of the day.
+            if t.kind == .number, k >= line.lowerBound + 2, tokens[k - 1].text == ":" { continue }
+            if ["am", "pm", "a", "p", "m", "utc", "gmt"].contains(t.text) { continue }
+            return false
+        }
+        return sawClock
+    }
+
     /// Words that tell a day relative to the moment of writing: "today", "tonight", "this evening", "yesterday".
     private static let dayOfWritingWords: Set<String> = ["today", "tonight", "yesterday", "this", "overnight", "last"]
 
@@ -58,18 +80,28 @@ extension FrameBuilder {
         guard let published else { return frames }
         let tokens = text.tokens
         // The stamp of each heading line, by sentence.
-        var stamps: [(sentence: Int, day: CalendarDay)] = []
+        var stamps: [(sentence: Int, day: CalendarDay, clock: Range<Int>?)] = []
         for (si, s) in sentences.enumerated() where !s.isEmpty && (tokens[s.lowerBound].newlineBefore || si == 0) {
             let words = s.filter { tokens[$0].isWord }
-            guard words.count <= 10, s.prefix(3).contains(where: { FrameBuilder.stampWords.contains(tokens[$0].text) }),
+            // "Feb 13, 2020 · 10:58 PM": a line of nothing but a day and a clock time stamps the post under it too.
+            let timeStamp = FrameBuilder.isTimeStamp(s, tokens: tokens, published: published)
+            guard words.count <= 10,
+                  s.prefix(3).contains(where: { FrameBuilder.stampWords.contains(tokens[$0].text) }) || timeStamp,
                   let day = DateFinder.find(in: s, tokens: tokens, published: published)
                     .first(where: { $0.precision == .day && !$0.isRelative })?.day else { continue }
-            stamps.append((si, day))
+            stamps.append((si, day, timeStamp ? s : nil))
         }
         guard !stamps.isEmpty else { return frames }
         return frames.map { f in
-            guard let stamp = stamps.last(where: { $0.sentence < f.sentence }), stamp.day != published else { return f }
+            guard let stamp = stamps.last(where: { $0.sentence < f.sentence }) else { return f }
             var moved = f
+            // "Feb 16, 2020 · 4:07 AM\nReports: rockets impacted Union III ... at approx. 3:20 am": a post stamped
+            // with its day and time tells an attack of that day when it gives no day of its own.
+            if moved.dates.isEmpty, moved.role == .attack, let line = stamp.clock {
+                moved.dates = [DateMention(day: stamp.day, precision: .day, uncertain: false, isRelative: true, isAnchored: true,
+                                           tokens: line, span: text.span(line))]
+            }
+            guard stamp.day != published else { return moved }
             for d in moved.dates.indices where moved.dates[d].isRelative && moved.dates[d].precision == .day {
                 let date = moved.dates[d]
                 guard FrameBuilder.dayOfWritingWords.contains(tokens[date.tokens.lowerBound].text), let day = date.day else { continue }

@@ -227,8 +227,11 @@ struct FrameBuilder {
                 let weaponIntercepted = namesWeapon && !stateWeapon
                     && OutcomeFinder.find(in: part, tokens: tokens).contains { $0.outcome == .intercepted }
                     && DateFinder.find(in: part, tokens: tokens, published: published).contains(where: isBackground)
+                // "... were wounded when a bomb exploded. It happened near the town of Kifri": where the attack just told was.
+                let happenedThere = FrameBuilder.tellsWhereItHappened(part, tokens: tokens)
+                    && frames.last.map { $0.role == .attack && $0.sentence >= si - 1 } ?? false
                 guard hasAttackWord || claimHere != nil || namesSiteAndWeapon || namesTheSite || inDatedEntry || weaponAtWrittenSite
-                    || weaponIntercepted
+                    || weaponIntercepted || happenedThere
                     || listedSite
                         || tellsUSShare
                 else { continue }
@@ -239,7 +242,7 @@ struct FrameBuilder {
                 let relevant = inDatedEntry || part.contains {
                     Lexicon.isUS(tokens[$0]) || (Lexicon.baseWords.contains(tokens[$0].stem) && !foreignBase($0))
                         || FrameBuilder.namesUSOperation(at: $0, tokens: tokens)
-                } || !sites.isEmpty || carriesOn || !carriedSite.isEmpty || weaponAtWrittenSite
+                } || !sites.isEmpty || carriesOn || !carriedSite.isEmpty || weaponAtWrittenSite || happenedThere
                     || (endsCount && CasualtyFinder.find(in: part, tokens: tokens, defaultParty: .us).contains { $0.killed && $0.party == .us })
                     // "as a patrol of Italian special forces passed": coalition troops are a target as US ones are.
                     || (namesWeapon && Lexicon.namesCoalitionTroops(in: part, tokens: tokens))
@@ -344,6 +347,7 @@ struct FrameBuilder {
         frames = datingByTitleDay(frames)
         frames = givingTollsToStrikes(frames)
         frames = datingLaterTollsByTheirEvent(frames)
+        frames = datingRisenTollsByTheirEvent(frames)
         // "Another 24 were injured" continues the party of the figure before it.
         var lastParty: CasualtyParty?
         for f in frames.indices {
@@ -728,6 +732,7 @@ struct FrameBuilder {
             || datesTheReportingClause(date, range: range, tokens: tokens)
             || datesAReaction(date, range: range, tokens: tokens)
             || datesARisingToll(date, range: range, tokens: tokens)
+            || datesACountUpdate(date, range: range, tokens: tokens)
     }
 
     /// "In a statement posted on its Telegram channel early on Friday, the group said its fighters struck the base

@@ -366,6 +366,8 @@ struct IncidentAssembler {
         incidents = recallingAttacksAnsweredInLead(incidents, frames: frames)
         // "Long-range B-1 bombers ... dropped more than 125 precision munitions": the strikes' aircraft (`+AircraftOfStrikes`).
         incidents = givingAircraftOfStrikes(incidents, frames: frames)
+        // "In Iraq, the strikes hit ... near al-Qaim. In Syria, the two targets were near Boukamal" (`+StrikeTownByCountry`).
+        incidents = placingStrikesByCountrySentences(incidents)
         return withoutStrikesRecalled(incidents)
     }
 

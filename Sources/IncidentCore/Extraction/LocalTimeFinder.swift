@@ -16,7 +16,24 @@ enum LocalTimeFinder {
     private static let zoneOffsets: [String: Int] = [
         "eastern": 8, "et": 8, "est": 8, "edt": 7, "washington": 8, "gmt": 3, "utc": 3, "zulu": 3,
         "local": 0, "baghdad": 0, "damascus": 0, "amman": 0, "iraq": 0, "syria": 0,
+        // Round 13: the home clock of European copy ("le 23.30 di martedì in Italia", "23h30 heure de Paris",
+        // "23.30 Uhr MEZ"); Central European time, two hours behind the bases (one in summer time).
+        "cet": 2, "mez": 2, "cest": 1, "mesz": 1,
     ]
+    /// Countries and capitals whose clock European copy writes ("in Italia", "heure de Paris"): a zone only after
+    /// "in" or "of".
+    private static let homeClocks: [String: Int] = [
+        "italia": 2, "italy": 2, "rome": 2, "roma": 2, "paris": 2, "france": 2, "berlin": 2, "germany": 2,
+        "deutschland": 2, "madrid": 2, "spagna": 2, "espana": 2, "lisbon": 3, "lisboa": 3, "portugal": 3,
+    ]
+
+    /// The offset of a zone word at `z`: a zone name, or a home country's clock after "in"/"of" ("in Italia").
+    private static func zoneOffset(at z: Int, range: Range<Int>, tokens: [Token]) -> Int? {
+        if let o = zoneOffsets[tokens[z].text] { return o }
+        guard let o = homeClocks[tokens[z].text], z > range.lowerBound, ["in", "of", "de", "di"].contains(tokens[z - 1].text)
+        else { return nil }
+        return o
+    }
 
     static func find(in range: Range<Int>, tokens: [Token]) -> LocalTime? {
         var k = range.lowerBound
@@ -36,6 +53,11 @@ enum LocalTimeFinder {
             var minute = 0
             if end + 1 < range.upperBound, tokens[end].text == ":", !tokens[end].spaceBefore,
                tokens[end + 1].kind == .number, let m = tokens[end + 1].value {
+                minute = m
+                end += 2
+            } else if end + 1 < range.upperBound, tokens[end].text == ".", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
+                      tokens[end + 1].kind == .number, tokens[end + 1].text.count == 2, let m = tokens[end + 1].value {
+                // "le 23.30", "um 23.30 Uhr": the European way of writing a time (the zone still required below).
                 minute = m
                 end += 2
             } else if hourValue >= 100, hourValue <= 2359, hourValue % 100 < 60 {
@@ -63,7 +85,7 @@ enum LocalTimeFinder {
                 let w = tokens[z].text
                 // "9:30 pm (1830 GMT)": the zone belongs to the time in brackets, which is read next.
                 if tokens[z].kind == .number { break }
-                if let o = zoneOffsets[w] {
+                if let o = zoneOffset(at: z, range: range, tokens: tokens) {
                     offset = (w == "eastern" && z + 1 < range.upperBound && tokens[z + 1].text == "daylight") ? 7 : o
                     zoneEnd = z + 1
                     if zoneEnd < range.upperBound, ["time", "standard", "daylight"].contains(tokens[zoneEnd].text) { zoneEnd += 1 }
@@ -96,7 +118,7 @@ enum LocalTimeFinder {
         for z in start..<min(range.upperBound, start + 3) {
             // "23h00 (20h00 GMT)": the zone in brackets is the bracketed time's.
             if tokens[z].text == "(" || tokens[z].kind == .number || frenchClock(tokens[z]) != nil { return nil }
-            if let o = zoneOffsets[tokens[z].text] { return (o, z + 1) }
+            if let o = zoneOffset(at: z, range: range, tokens: tokens) { return (o, z + 1) }
         }
         return nil
     }

@@ -101,6 +101,12 @@ enum StrikeDetailFinder {
         return at
     }
 
+    /// Verbs a title-case headline capitalises after a place ("in Baghdad Kills", "Near Mayadin Hits").
+    private static let headlineVerbs: Set<String> = [
+        "kills", "kill", "killed", "hits", "hit", "strikes", "struck", "targets", "targeted", "wounds", "wounded",
+        "injures", "injured", "destroys", "says", "said", "claims", "after", "amid", "as", "leaves", "left",
+    ]
+
     /// A capitalised place name starting at `start` ("Albu Kamal", "al-Mayadin", "Deir ez-Zor").
     private static func name(at start: Int, range: Range<Int>, tokens: [Token]) -> Range<Int>? {
         var k = start
@@ -114,7 +120,11 @@ enum StrikeDetailFinder {
         var end = k + 1
         while end < range.upperBound {
             let t = tokens[end]
-            if t.isWord, t.isCapitalized, !notPlaces.contains(t.stem), !t.text.hasSuffix("'s") { end += 1; continue }
+            // "U.S. Drone Strike in Baghdad Kills Kataib Hezbollah Commander": a title-case headline's verb ends the name.
+            if t.isWord, t.isCapitalized, !notPlaces.contains(t.stem), !t.text.hasSuffix("'s"), !headlineVerbs.contains(t.text) {
+                end += 1
+                continue
+            }
             // "Deir ez-Zor", "Abu Kamal": a link followed by more of the name.
             if nameLinks.contains(t.text), !t.spaceBefore || t.text != "-", end + 1 < range.upperBound,
                tokens[end + 1].isCapitalized || (tokens[end + 1].text == "-" && end + 2 < range.upperBound) {

@@ -37,8 +37,8 @@ enum WrittenTownFinder {
                 if let end = nameEnd(startingAt: at, range: range, tokens: tokens) {
                     return WrittenPlace(tokens: at..<end, span: TextSpan(start: tokens[at].start, end: tokens[end - 1].end))
                 }
-            } else if k - 1 > range.lowerBound, foreignArticles.contains(tokens[k - 1].text),
-                      ["in", "en", "dans"].contains(tokens[k - 2].text),
+            } else if k - 1 > range.lowerBound, (foreignArticles.contains(tokens[k - 1].text)
+                        && ["in", "en", "dans"].contains(tokens[k - 2].text)) || tokens[k - 1].text == "in",
                       let at = foreignTownWordEnd(at: k, range: range, tokens: tokens),
                       let end = nameEnd(startingAt: at, range: range, tokens: tokens) {
                 // "in der Grenzstadt Albukamal", "dans la ville de Deir ez-Zor"; not "al suroeste de la ciudad de
@@ -63,6 +63,9 @@ enum WrittenTownFinder {
     private static let foreignTownWords: Set<String> = [
         "stadt", "ortschaft", "dorf", "ville", "village", "localite", "ciudad", "localidad", "pueblo", "citta",
         "localita", "cidade", "localidade", "vila",
+        // Round 13: the area a town names ("nella zona di Kifri", "nell'area di Kifri", "en la zona de Diwaniya",
+        // "dans la région de Balad", "na região de Hasakah"), read in translated copy as "in zona of Kifri".
+        "zona", "area", "region", "regione", "regiao", "gegend",
     ]
     /// Articles before the kind of town in translated copy ("der Stadt", "la ville", "della città"); German copy is
     /// read with its articles already in English ("nahe der Stadt" as "near the Stadt").
