@@ -95,22 +95,24 @@ import Testing
     /// `heldout-ao` (25, a watch officer's feed, written blind in round 11) was measured once on round 11's final code
     /// and once at the end of round 12 (probes written in outlet styles, not miss lists; four hands), on code written
     /// without reading it: 81.4 -> 81.4 % (spurious 17 -> 15). It is not blind any more. `heldout-ap` (25, written
-    /// blind in round 12) is deliberately not in this list: measured once on round 12's final code (79.3 %), it is
-    /// the next round's blind set.
+    /// blind in round 12) was measured on round 12's final code and on round 13's (four hands: whole incidents, dates
+    /// and places, figures and claims, each starting from ao's misses and checked on probes): 79.3 -> 79.5 %.
+    /// `heldout-aq` (25, a mixed feed written blind at the start of round 13) measured 83.5 -> 84.0 % across the same
+    /// round; it is deliberately not in this list: it is the next round's blind set.
     @Test(arguments: [("heldout", 0.99, 0.99), ("heldout-b", 0.99, 0.99), ("heldout-c", 0.99, 0.99),
                       ("heldout-d", 0.99, 0.99), ("heldout-e", 0.99, 0.99), ("heldout-j", 0.99, 0.99),
                       ("heldout-k", 0.99, 0.99), ("heldout-l", 0.99, 0.99), ("heldout-m", 0.99, 0.99),
                       ("heldout-n", 0.99, 0.99), ("heldout-f", 0.99, 0.97), ("heldout-g", 0.99, 0.99),
-                      ("heldout-o", 0.95, 0.95), ("heldout-p", 0.98, 0.95), ("heldout-q", 0.96, 0.92),
+                      ("heldout-o", 0.95, 0.95), ("heldout-p", 0.99, 0.95), ("heldout-q", 0.96, 0.92),
                       ("heldout-r", 0.92, 0.88), ("heldout-s", 0.94, 0.91),
                       ("heldout-t", 0.97, 0.95), ("heldout-u", 0.89, 0.82), ("heldout-v", 0.92, 0.89),
                       ("heldout-w", 0.99, 0.95), ("heldout-x", 0.95, 0.91), ("heldout-y", 0.95, 0.89),
-                      ("heldout-z", 0.93, 0.91), ("heldout-aa", 0.93, 0.86),
-                      ("heldout-ab", 0.92, 0.86), ("heldout-ac", 0.89, 0.82),
-                      ("heldout-ad", 0.94, 0.87), ("heldout-ae", 0.86, 0.82), ("heldout-af", 0.86, 0.79), ("heldout-ag", 0.83, 0.80),
-                      ("heldout-ah", 0.91, 0.86), ("heldout-ai", 0.82, 0.77),
+                      ("heldout-z", 0.94, 0.91), ("heldout-aa", 0.93, 0.86),
+                      ("heldout-ab", 0.93, 0.90), ("heldout-ac", 0.89, 0.82),
+                      ("heldout-ad", 0.94, 0.87), ("heldout-ae", 0.86, 0.82), ("heldout-af", 0.86, 0.79), ("heldout-ag", 0.84, 0.81),
+                      ("heldout-ah", 0.91, 0.86), ("heldout-ai", 0.82, 0.78),
                       ("heldout-aj", 0.83, 0.78), ("heldout-ak", 0.82, 0.74),
-                      ("heldout-al", 0.82, 0.77), ("heldout-am", 0.73, 0.69), ("heldout-an", 0.63, 0.50), ("heldout-ao", 0.81, 0.73)])
+                      ("heldout-al", 0.82, 0.77), ("heldout-am", 0.74, 0.69), ("heldout-an", 0.63, 0.50), ("heldout-ao", 0.87, 0.84), ("heldout-ap", 0.79, 0.72)])
     func heldOutAccuracyIsReportedAndAboveTheFloor(_ directory: String, _ overallFloor: Double, _ fieldFloor: Double) throws {
         let cases = try Corpus.cases(directory)
         #expect(cases.count >= 8)
