@@ -4,12 +4,8 @@ import Testing
 /// Round 13 (kinds): "U.S. forces took necessary and proportionate action against" a militia leader is the
 /// Pentagon's way of telling its own strike; the story is a `us_strike`, not an attack on US forces.
 @Suite struct ActionAgainstIsAStrikeTests {
-    private func incidents(_ body: String, published: String) -> [ExtractedIncident] {
-        ExtractionFixtures.extract(body, published: published).incidents
-    }
-
     @Test func actionTakenAgainstALeaderIsAStrike() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             Earlier today, U.S. forces took necessary and proportionate action against a leader of Harakat al-Nujaba \
             who was actively involved in planning and carrying out attacks against American personnel. The strike took \
             place in Baghdad.
@@ -20,7 +16,7 @@ import Testing
     }
 
     @Test func actionWithoutATargetIsNoStrike() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             Rockets struck Ain al-Asad air base on Tuesday, injuring two U.S. service members. The United States will \
             take action to protect its forces, the Pentagon said.
             """, published: "2024-01-10")

@@ -4,12 +4,8 @@ import Testing
 /// Round 13 (kinds): "last weekend" written on a Sunday is the weekend before this one, so the attack it tells is an
 /// earlier one recalled (a `mention`), not the story's news of yesterday.
 @Suite struct LastWeekendOnASundayTests {
-    private func incidents(_ body: String, published: String) -> [ExtractedIncident] {
-        ExtractionFixtures.extract(body, published: published).incidents
-    }
-
     @Test func lastWeekendOnASundayIsRecalled() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             Three U.S. soldiers were killed early Sunday in a drone attack on Tower 22, a base in Jordan. Last weekend, \
             militants fired ballistic missiles and rockets at Al Asad Air Base in western Iraq, injuring several U.S. \
             personnel.
@@ -20,7 +16,7 @@ import Testing
     }
 
     @Test func overTheWeekendOnAMondayIsStillNews() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             Militants fired rockets at Al Asad Air Base in western Iraq over the weekend, injuring two U.S. personnel, \
             officials said.
             """, published: "2024-01-22")

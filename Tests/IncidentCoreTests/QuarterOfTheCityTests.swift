@@ -4,12 +4,8 @@ import Testing
 /// Round 13 (kinds): rockets of the same volley that land in a quarter of the base's city ("the city's Ankawa
 /// district", "a residential neighborhood") are that attack's spill, not a second attack at a site of its own.
 @Suite struct QuarterOfTheCityTests {
-    private func incidents(_ body: String, published: String) -> [ExtractedIncident] {
-        ExtractionFixtures.extract(body, published: published).incidents
-    }
-
     @Test func theCitysDistrictJoinsTheBaseAttack() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             Six rockets were fired at Erbil International Airport, which hosts US-led coalition troops, on Wednesday \
             night. The coalition said none of its personnel were hurt. Two residents were wounded when rockets landed \
             in the city's Ankawa district, the ministry added.
@@ -19,7 +15,7 @@ import Testing
     }
 
     @Test func aDistrictOfAnotherProvinceIsItsOwnAttack() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             Rockets struck Baghdad airport on Friday, damaging two planes. In al-Muthanna, an improvised explosive \
             device exploded on Friday near a coalition convoy in the al-Rumaytha district, a security source said.
             """, published: "2022-01-28")

@@ -4,12 +4,8 @@ import Testing
 /// Round 13 (kinds): the Syrian Free Army (once Maghawir al-Thawra) is the coalition's partner force at al-Tanf; a
 /// drone that hurts only its fighters at the garrison is a `partner` incident, not an attack on US forces.
 @Suite struct SyrianFreeArmyPartnerTests {
-    private func incidents(_ body: String, published: String) -> [ExtractedIncident] {
-        ExtractionFixtures.extract(body, published: published).incidents
-    }
-
     @Test func membersOfTheSyrianFreeArmyHurtMakeAPartnerIncident() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             Three one-way drones attacked al-Tanf Garrison in southern Syria on Friday. Coalition forces shot down two \
             of them; the third struck the compound, injuring two members of the Syrian Free Army. There were no U.S. \
             casualties.
@@ -20,7 +16,7 @@ import Testing
     }
 
     @Test func fightersOfMaghawirAlThawraAreThePartner() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             A drone hit al-Tanf base on Monday, wounding three Maghawir al-Thawra fighters, the group said. No \
             American troops were hurt.
             """, published: "2022-08-16")
@@ -28,7 +24,7 @@ import Testing
     }
 
     @Test func americansHurtStillMakeAnAttack() {
-        let found = incidents("""
+        let found = ExtractionFixtures.incidents("""
             A drone hit al-Tanf Garrison on Friday, wounding two members of the Syrian Free Army and one U.S. \
             service member, officials said.
             """, published: "2023-01-21")
