@@ -3,9 +3,6 @@
 /// party of its own, which continues the party of the figure before it ("Another 24 were injured" does the same), and
 /// as deaths only when the words before it say so ("the death toll rose to four").
 extension CasualtyFinder {
-    static let riseVerbs: Set<String> = [
-        "risen", "rose", "rises", "rising", "climbed", "climbs", "increased", "grew", "grown", "jumped", "reached",
-    ]
     private static let tollNouns: Set<String> = ["number", "toll", "count", "figure", "tally", "total"]
     private static let deathWords: Set<String> = ["death", "deaths", "dead", "killed", "fatalities"]
     private static let casualtyWords: Set<String> = [
@@ -15,7 +12,7 @@ extension CasualtyFinder {
     /// The counts a toll is said to have risen to in `range`.
     static func risenTo(in range: Range<Int>, tokens: [Token]) -> [CasualtyMention] {
         var found: [CasualtyMention] = []
-        for k in range where riseVerbs.contains(tokens[k].text) && k + 2 < range.upperBound && tokens[k + 1].text == "to" {
+        for k in range where Lexicon.risingVerbs.contains(tokens[k].text) && k + 2 < range.upperBound && tokens[k + 1].text == "to" {
             // "to 34", "to more than 40": the phrase opens right after "to", its number a few words in.
             guard let p = (k + 2..<min(range.upperBound, k + 6)).lazy.compactMap({
                 NumberReader.phrase(numberAt: $0, in: tokens, lowerBound: k + 2, limit: range.upperBound)

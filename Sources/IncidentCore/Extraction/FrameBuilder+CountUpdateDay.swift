@@ -47,13 +47,4 @@ extension FrameBuilder {
         }
         return false
     }
-
-    /// True when `date` is the day a toll reached its figure: "The death toll from U.S. airstrikes ... rose to 25 on
-    /// Monday", "rose to four on Monday", "has risen to at least 25 on Monday" (the figure a few words after "to").
-    static func datesARisenCount(_ date: DateMention, range: Range<Int>, tokens: [Token]) -> Bool {
-        let start = date.tokens.lowerBound
-        guard start > range.lowerBound + 1, let to = (max(range.lowerBound + 1, start - 5)..<start).last(where: { tokens[$0].text == "to" }),
-              CasualtyFinder.riseVerbs.contains(tokens[to - 1].text) else { return false }
-        return (to + 1..<start).contains { NumberReader.phrase(numberAt: $0, in: tokens, lowerBound: to + 1, limit: start) != nil }
-    }
 }

@@ -12,7 +12,7 @@ extension FrameBuilder {
         for i in out.indices where out[i].role == .attack {
             let f = out[i]
             guard !f.dates.isEmpty, f.dates.allSatisfy(\.isTelling), !f.casualties.isEmpty,
-                  f.tokens.contains(where: { CasualtyFinder.riseVerbs.contains(tokens[$0].text) && $0 + 1 < f.tokens.upperBound
+                  f.tokens.contains(where: { Lexicon.risingVerbs.contains(tokens[$0].text) && $0 + 1 < f.tokens.upperBound
                       && tokens[$0 + 1].text == "to" })
             else { continue }
             let sites = Set(f.places.map(\.base.name))

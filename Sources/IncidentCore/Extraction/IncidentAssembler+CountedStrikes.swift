@@ -3,7 +3,7 @@
 /// counting's and at no site, is no strike of its own; it joins the strikes told with their own day.
 extension IncidentAssembler {
     /// Nouns and verbs of a toll being counted.
-    private static let countingWords: Set<String> = FrameBuilder.risingVerbs.union(["toll", "number"])
+    private static let countingWords: Set<String> = Lexicon.risingVerbs.union(["toll", "number"])
 
     /// True when `frame` counts a toll of strikes and names no site and no day but the counting's.
     private func onlyCountsStrikes(_ frame: ArticleFrame) -> Bool {

@@ -1,6 +1,11 @@
 /// The word lists the finders share: attack vocabulary, references to US forces, casualty words.
 enum Lexicon {
     /// Words that make a clause talk about an attack.
+    /// Verbs of a count that grew: "rose to 25", "has risen to 50", "climbed to seven".
+    static let risingVerbs: Set<String> = [
+        "rose", "rises", "risen", "rise", "rising", "climbed", "climbs", "climb", "jumped", "jumps", "increased",
+        "reached", "reaches", "mounted", "grew", "grown",
+    ]
     static let attackWords: Set<String> = [
         "attack", "attacks", "attacked", "attacking", "hit", "hits", "struck", "strike", "strikes",
         "targeted", "targeting", "targets", "fired", "firing", "launched", "shelled", "shelling", "barrage",
