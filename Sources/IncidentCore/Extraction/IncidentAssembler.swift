@@ -76,7 +76,11 @@ struct IncidentAssembler {
         datedClaims = claimsDatedToAttacks(frames)
         siteClaims = claimsNamingSites(frames)
         launchSite = launchSiteTold(in: frames)
-        return sharingOperationClaims(settlingTolls(mergingTwinMentions(foldingSitelessMentions(foldingSameEventMentions(assembleFrames(frames)))), frames: frames), frames: frames)
+        var incidents = assembleFrames(frames)
+        // One recalled event told several times is one mention (`+SameEvent`, `+SitelessMention`, `+TwinMentions`).
+        incidents = mergingTwinMentions(foldingSitelessMentions(foldingSameEventMentions(incidents)))
+        incidents = settlingTolls(incidents, frames: frames)
+        return sharingOperationClaims(incidents, frames: frames)
     }
 
     private func assembleFrames(_ frames: [ArticleFrame]) -> [ExtractedIncident] {
@@ -293,8 +297,7 @@ struct IncidentAssembler {
         var incidents: [ExtractedIncident] = []
         for (n, draft) in drafts.enumerated() {
             let isPrimary = n == 0
-            var extra = isPrimary ? storyAsides : []
-            if isPrimary, strikeFrames.isEmpty { extra += [] }
+            let extra = isPrimary ? storyAsides : []
             guard var incident = attack(draft, primaryDate: primaryDate, asides: extra,
                                         militiaToStrike: !strikeFrames.isEmpty, attribution: attribution,
                                         soleSite: drafts.count == 1) else { continue }
