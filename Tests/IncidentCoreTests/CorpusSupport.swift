@@ -133,30 +133,79 @@ enum Corpus {
         incident[field] is NSNull ? nil : incident[field]
     }
 
-    /// Pairs each expected incident with an extracted one of the same kind: the same location first,
-    /// then the same country and date, then the next unused one.
+    /// Pairs each expected incident with an extracted one of the same kind, as many pairs as the kind allows,
+    /// chosen so that the pairs agree on as many places, then as many other scored fields, as possible: an
+    /// article that tells two attacks on one base pairs each label with the row that is that attack, not with
+    /// the first row at the base.
     static func pair(_ expected: [[String: Any]], _ extracted: [ExtractedIncident]) -> [ExtractedIncident?] {
         pairedIndices(expected, extracted.map(labels)).map { $0.map { extracted[$0] } }
     }
 
     /// `pair`, as indices into `actual` (extracted incidents or another annotator's labels).
     static func pairedIndices(_ expected: [[String: Any]], _ actual: [[String: Any]]) -> [Int?] {
-        var used = Set<Int>()
-        var result: [Int?] = []
-        for e in expected {
-            let kind = e["kind"] as? String ?? "attack"
-            let candidates = actual.indices.filter { !used.contains($0) && label("kind", of: actual[$0]) as? String == kind }
-            let location = e["location"] as? String
-            let pick = candidates.first { location != nil && matches("location", expected: location, actual: label("location", of: actual[$0])) }
-                ?? candidates.first {
-                    label("country", of: actual[$0]) as? String == e["country"] as? String
-                        && label("date", of: actual[$0]) as? String == e["date"] as? String
-                }
-                ?? candidates.first
-            if let pick { used.insert(pick) }
-            result.append(pick)
+        func kind(_ incident: [String: Any]) -> String { incident["kind"] as? String ?? "attack" }
+        var result = [Int?](repeating: nil, count: expected.count)
+        for k in Set(expected.map(kind)) {
+            let rows = expected.indices.filter { kind(expected[$0]) == k }
+            let columns = actual.indices.filter { label("kind", of: actual[$0]) as? String == k }
+            let agreement = rows.map { r in columns.map { c in pairWeight(expected[r], actual[c]) } }
+            for (i, j) in bestPairs(agreement) { result[rows[i]] = columns[j] }
         }
         return result
+    }
+
+    /// How well an extracted incident (or another annotator's label) fits a label: the same place counts above
+    /// all other fields together (a row at the labelled base is that attack, even on a wrong day), then each
+    /// other scored field that agrees counts one.
+    static func pairWeight(_ e: [String: Any], _ a: [String: Any]) -> Int {
+        scoredFields.filter { f in
+            e.keys.contains(f) && (matches(f, expected: e[f], actual: label(f, of: a)) || (f == "date" && isWeek(a, insideMonth: e[f])))
+        }.reduce(0) { sum, f in
+            sum + (f == "location" && e["location"] as? String != nil ? 8 : 1)
+        }
+    }
+
+    /// Row-column pairs of a small agreement matrix: the most pairs possible, and among those the ones whose
+    /// agreements sum highest; ties go to the earlier column. Exact over subsets of rows (an article's labels of
+    /// one kind are few); past 12 rows each row in turn takes its best free column.
+    static func bestPairs(_ agreement: [[Int]]) -> [(Int, Int)] {
+        let rows = agreement.count, columns = agreement.first?.count ?? 0
+        guard rows > 0, columns > 0 else { return [] }
+        guard rows <= 12 else {
+            var free = Set(0..<columns), pairs: [(Int, Int)] = []
+            for r in 0..<rows {
+                guard let c = free.sorted().max(by: { agreement[r][$0] < agreement[r][$1] || (agreement[r][$0] == agreement[r][$1] && $0 > $1) }) else { break }
+                free.remove(c); pairs.append((r, c))
+            }
+            return pairs
+        }
+        // best[mask]: the highest score with the rows in `mask` paired among the columns seen so far; a pair
+        // scores 100 plus its agreement, so more pairs always win. `choice[c][mask]`: the row column c took.
+        let states = 1 << rows
+        var best = [Int](repeating: -1, count: states)
+        best[0] = 0
+        var choice = [[Int]](repeating: [Int](repeating: -1, count: states), count: columns)
+        for c in 0..<columns {
+            var next = best
+            for mask in 0..<states where best[mask] >= 0 {
+                for r in 0..<rows where mask & (1 << r) == 0 {
+                    let score = best[mask] + 100 + agreement[r][c]
+                    if score > next[mask | (1 << r)] {
+                        next[mask | (1 << r)] = score
+                        choice[c][mask | (1 << r)] = r
+                    }
+                }
+            }
+            best = next
+        }
+        var mask = best.indices.max { best[$0] < best[$1] || (best[$0] == best[$1] && $0 > $1) } ?? 0
+        var pairs: [(Int, Int)] = []
+        for c in stride(from: columns - 1, through: 0, by: -1) where choice[c][mask] >= 0 {
+            let r = choice[c][mask]
+            pairs.append((r, c))
+            mask &= ~(1 << r)
+        }
+        return pairs
     }
 
     /// Mismatches of one article, one readable line each (empty when everything matches).
