@@ -75,6 +75,12 @@ enum DateFinder {
                 if end < limit, tokens[end].kind == .number, let y = tokens[end].value, (1900...2100).contains(y) {
                     year = y
                     end += 1
+                } else if end + 1 < limit, tokens[end].text == "of", tokens[end + 1].kind == .number,
+                          let y = tokens[end + 1].value, (1900...2100).contains(y) {
+                    // "el 27 de diciembre de 2019", "3 de janeiro de 2020": the year after "de", as translated copy
+                    // reads it ("27 december of 2019"); without it the day fell in the publication's year.
+                    year = y
+                    end += 2
                 }
                 let day = DateResolver.day(month: month, day: v, year: year, published: published)
                 mention = DateMention(day: day, precision: .day, uncertain: false, isRelative: false,

@@ -389,6 +389,7 @@ struct FrameBuilder {
         let outsideDateline = { (r: Range<Int>) in self.dateline.map { !$0.tokens.overlaps(r) } ?? true }
         f.dates = FrameBuilder.withSinceWhenDates(DateFinder.find(in: range, tokens: tokens, published: published)
             .filter { (!$0.isSince || FrameBuilder.opensWhenClause($0, tokens: tokens)) && !$0.isPeriodEnd && outsideDateline($0.tokens) })
+        f.dates = inYearOfParagraph(f.dates, at: range.lowerBound)
         if claim != nil { f.dates.removeAll { FrameBuilder.datesAvengedKilling($0, in: range, tokens: tokens) } }
         // "The attack came a week after a drone struck Tower 22": an earlier event, dated to its month.
         if f.dates.isEmpty, let (days, span) = FrameBuilder.periodBefore(in: range, tokens: tokens),

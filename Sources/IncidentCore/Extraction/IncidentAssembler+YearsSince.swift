@@ -88,12 +88,29 @@ extension IncidentAssembler {
             guard let phrase = yearsCounted(in: sentences[f.sentence])?.tokens else { return false }
             return (0...2).contains(phrase.lowerBound - d.tokens.upperBound) || (0...2).contains(d.tokens.lowerBound - phrase.upperBound)
         }
+        // "Its parties sit in government today, while its armed wings resumed the attacks on US troops": a recent day in
+        // a clause that tells no site, weapon or toll of an attack dates something else, not news of the story's own.
+        func tellsAnAttack(_ f: ArticleFrame) -> Bool {
+            !f.places.isEmpty || f.writtenPlace != nil || f.writtenTown != nil || !f.weapons.isEmpty
+                || f.casualties.contains { $0.party == .us }
+        }
+        // "Un año después del ataque a la Torre 22, las familias de los soldados muertos en el ataque ... reclamaron este
+        // martes": a recent day in a clause at no site but the one the years are counted from (the event remembered)
+        // is a day of the remembrance.
+        let remembered = Set((basesBySentence.indices.contains(counted.sentence) ? basesBySentence[counted.sentence] : []).map(\.name))
+        func atRememberedSite(_ f: ArticleFrame) -> Bool {
+            !f.places.isEmpty && f.places.allSatisfy { remembered.contains($0.base.name) }
+        }
         let news = told.contains { f in
-            f.dates.contains { !$0.isTelling && recent($0) && !datesRemembrance($0, in: f) }
+            tellsAnAttack(f) && !atRememberedSite(f) && f.dates.contains { !$0.isTelling && recent($0) && !datesRemembrance($0, in: f) }
         }
         guard !news else { return nil }
-        // Every clause, in text order; the echoes are re-dated or joined in turn.
+        // Every clause, in text order; the echoes are re-dated or joined in turn. A clause at the remembered site keeps no
+        // day of the remembrance: it is an echo of the event.
         var all = (mentionFrames.map(shifted) + told).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        for i in all.indices where atRememberedSite(all[i]) {
+            all[i].dates.removeAll { !$0.isTelling && recent($0) }
+        }
         func ownDate(_ f: ArticleFrame) -> Bool { f.dates.contains { !$0.isTelling && $0.day != nil } }
         func sites(_ f: ArticleFrame) -> Set<String> { Set(f.places.map(\.base.name)) }
         var joined = Set<Int>()

@@ -138,6 +138,13 @@ enum ResponseFinder {
                 resume = r + 1
                 break
             }
+            // "US aircraft struck five facilities on Dec. 29, and two days later militia supporters stormed the embassy": a
+            // clause joined by ", and" whose subject is militias or their weapons tells an event of its own after the strike.
+            if opensAnotherActorsClause(at: r, after: marker, in: range, tokens: tokens) {
+                strikeEnd = r - 1
+                resume = r + 1
+                break
+            }
             // "in response to", "in retaliation for", "responding to a drone attack", "retaliating for the attack"
             if let n = answerPhrase(at: r, in: range, tokens: tokens) {
                 strikeEnd = r
@@ -178,6 +185,26 @@ enum ResponseFinder {
         }
         if let resume, resume < range.upperBound { parts.append(resume..<range.upperBound) }
         return ClauseSplit(attackParts: parts, strike: strikeStart..<strikeEnd, isGeneric: generic, marker: marker)
+    }
+
+    /// Subjects that are no US forces: the militias, their crowds and their weapons.
+    static let militiaActors: Set<String> = [
+        "militia", "militias", "militants", "fighters", "supporters", "protesters", "gunmen", "crowds", "mob",
+        "rocket", "rockets", "drone", "drones", "missile", "missiles", "mortars",
+    ]
+
+    /// True at the "and" of ", and" after the strike's marker when, within the next six words, militias or their weapons
+    /// open a clause that goes on to attack or storm something.
+    private static func opensAnotherActorsClause(at r: Int, after marker: Range<Int>, in range: Range<Int>, tokens: [Token]) -> Bool {
+        guard tokens[r].text == "and", r > marker.upperBound, tokens[r - 1].text == ",",
+              let actor = (r + 1..<min(range.upperBound, r + 7)).first(where: { militiaActors.contains(tokens[$0].text) }),
+              // "..., and on January 4 a US drone strike in eastern Baghdad killed ...": a US drone is the strike's.
+              !(max(r + 1, actor - 2)..<actor).contains(where: { Lexicon.isUS(tokens[$0]) }),
+              actor + 1 >= range.upperBound || !["strike", "strikes"].contains(tokens[actor + 1].text)
+        else { return false }
+        return (actor + 1..<range.upperBound).contains {
+            Lexicon.attackWords.contains(tokens[$0].text) || FrameBuilder.stormWords.contains(tokens[$0].text)
+        }
     }
 
     /// True at the "for" of "retaliated for", right after the marker's verb.

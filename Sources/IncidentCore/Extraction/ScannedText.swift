@@ -47,6 +47,15 @@ struct ScannedText: Sendable {
         return low < tokens.count && tokens[low].start == span.start ? low : nil
     }
 
+    /// True when a blank line comes before token `k` (or `k` is the first): it opens a paragraph. (`text(_:)`
+    /// collapses whitespace, so it cannot tell.)
+    func opensParagraph(_ k: Int) -> Bool {
+        guard k > 0, k < tokens.count else { return true }
+        let lower = min(tokens[k - 1].end, scalars.count)
+        let upper = max(lower, min(tokens[k].start, scalars.count))
+        return scalars[lower..<upper].filter { $0 == "\n" }.count >= 2
+    }
+
     /// The span covering tokens `range`.
     func span(_ range: Range<Int>) -> TextSpan {
         guard !range.isEmpty else { return TextSpan(start: 0, end: 0) }
