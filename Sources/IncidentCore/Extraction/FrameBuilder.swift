@@ -390,6 +390,13 @@ struct FrameBuilder {
         f.dates = FrameBuilder.withSinceWhenDates(DateFinder.find(in: range, tokens: tokens, published: published)
             .filter { (!$0.isSince || FrameBuilder.opensWhenClause($0, tokens: tokens)) && !$0.isPeriodEnd && outsideDateline($0.tokens) })
         f.dates = inYearOfParagraph(f.dates, at: range.lowerBound)
+        // "During the wave of attacks that followed the outbreak of the Gaza war in October 2023, the base was struck again
+        // and again, culminating in a barrage ... in January 2024": the war's month is when the run began.
+        let warTimes = UnrelatedFilter.warsAsTime(in: range, tokens: tokens)
+        if f.dates.count > 1, !warTimes.isEmpty {
+            let others = f.dates.filter { d in !warTimes.contains { $0.contains(d.tokens.lowerBound) } }
+            if !others.isEmpty { f.dates = others }
+        }
         if claim != nil { f.dates.removeAll { FrameBuilder.datesAvengedKilling($0, in: range, tokens: tokens) } }
         // "The attack came a week after a drone struck Tower 22": an earlier event, dated to its month.
         if f.dates.isEmpty, let (days, span) = FrameBuilder.periodBefore(in: range, tokens: tokens),

@@ -21,6 +21,7 @@ extension IncidentAssembler {
         let weaponPlurals: Set<String> = ["drones", "rockets", "missiles", "mortars"]
         return range.contains { k in
             let w = tokens[k].text
+            if spanOfAttacks(at: k, in: range) { return true }
             if w == "attacks" {
                 // "tras los ataques con cohetes contra la base de Taji" (read "after the attacks with rockets"): a run
                 // of earlier attacks the story comes after.
@@ -39,6 +40,21 @@ extension IncidentAssembler {
             return w == "once" && k > range.lowerBound && ["that", "which", "who"].contains(tokens[k - 1].text)
                 && k + 1 < range.upperBound && Lexicon.attackWords.contains(tokens[k + 1].text)
         }
+    }
+
+    /// Plural units of time that, before "of", measure a run: "years of rocket and drone fire", "months of attacks".
+    static let runSpans: Set<String> = ["years", "months", "weeks", "decades"]
+
+    /// "proof that years of rocket and drone fire forced Washington's hand", "after months of attacks on US bases": a
+    /// span of time told as attacks or fire (the weapons between) is a run, no attack of its own. Round 14 (ap12).
+    func spanOfAttacks(at k: Int, in range: Range<Int>) -> Bool {
+        let tokens = text.tokens
+        guard ["attacks", "fire", "shelling", "strikes"].contains(tokens[k].text) else { return false }
+        var p = k - 1
+        while p > range.lowerBound, ["rocket", "drone", "missile", "mortar", "and", ",", "militia", "hostile"].contains(tokens[p].text) {
+            p -= 1
+        }
+        return p - 1 >= range.lowerBound && tokens[p].text == "of" && IncidentAssembler.runSpans.contains(tokens[p - 1].text)
     }
 
     /// A habit of attacks with no day of its own is no attack of the story. "The Islamic Resistance in Iraq,

@@ -43,6 +43,32 @@ enum UnrelatedFilter {
         return close
     }
 
+    /// Words that make a war a time: "the outbreak of the Gaza war", "the start of the war in Gaza".
+    private static let warBeginnings: Set<String> = ["outbreak", "start", "beginning", "onset", "eruption"]
+
+    /// "During the wave of attacks that followed the outbreak of the Gaza war in October 2023, the base was struck again
+    /// and again": a war told by its beginning dates the clause, no other event; the sentence goes on after the comma
+    /// that closes it. The comma closing the phrase that holds token `m`, or nil. Round 14 (ap12).
+    private static func closingOfWarAsTime(around m: Int, range: Range<Int>, tokens: [Token]) -> Int? {
+        guard (max(range.lowerBound, m - 4)..<m).contains(where: { warBeginnings.contains(tokens[$0].text) }),
+              let close = (m + 1..<min(range.upperBound, m + 12)).first(where: { tokens[$0].text == "," }),
+              close + 1 < range.upperBound,
+              !(m + 1..<close).contains(where: { markers.contains(tokens[$0].stem) || Lexicon.attackWords.contains(tokens[$0].text) })
+        else { return nil }
+        return close
+    }
+
+    /// The phrases of `range` that tell a war by its beginning ("the outbreak of the Gaza war in October 2023,"): from the
+    /// beginning word to the comma that closes it. A date in one is when a run began, no event's day.
+    static func warsAsTime(in range: Range<Int>, tokens: [Token]) -> [Range<Int>] {
+        range.compactMap { m -> Range<Int>? in
+            guard markers.contains(tokens[m].stem), let close = closingOfWarAsTime(around: m, range: range, tokens: tokens),
+                  let start = (max(range.lowerBound, m - 4)..<m).first(where: { warBeginnings.contains(tokens[$0].text) })
+            else { return nil }
+            return start..<close
+        }
+    }
+
     /// The end of the part of `range` that can describe an attack on US forces.
     static func cut(_ range: Range<Int>, tokens: [Token]) -> Int {
         var m = range.lowerBound
@@ -67,7 +93,8 @@ enum UnrelatedFilter {
             if markers.contains(w) && !(w == "tehran" && tokens[m].text != w) && !isReason && !usZionist && !describesGroup {
                 // "The Islamic Resistance in Iraq, the umbrella name adopted by militias since the start of the
                 // Israel–Hamas war, claimed the attacks": the war dates the group's name; the sentence goes on after it.
-                if let close = closingOfGroupDescription(around: m, range: range, tokens: tokens) {
+                if let close = closingOfGroupDescription(around: m, range: range, tokens: tokens)
+                    ?? closingOfWarAsTime(around: m, range: range, tokens: tokens) {
                     m = close + 1
                     continue
                 }
