@@ -28,8 +28,10 @@ extension IncidentAssembler {
             attackFrames = []
             return recalled
         }
-        if roundup == nil, !leadTellsNewsOfItsOwn(mentionFrames: mentionFrames), IncidentAssembler.isFollowUp(attackFrames: attackFrames, mentionFrames: mentionFrames, strikeFrames: strikeFrames,
-                                        published: published) {
+        let followUp = roundup == nil && !leadTellsNewsOfItsOwn(mentionFrames: mentionFrames)
+            && IncidentAssembler.isFollowUp(attackFrames: attackFrames, mentionFrames: mentionFrames, strikeFrames: strikeFrames,
+                                            published: published)
+        if followUp {
             attackFrames += mentionFrames
             mentionFrames = []
         }
@@ -79,6 +81,11 @@ extension IncidentAssembler {
         for (continuation, m) in IncidentAssembler.mentionContinuations(clauses: attackFrames, mentionFrames: mentionFrames,
                                                                          tokens: text.tokens) {
             join(continuation, to: m)
+        }
+        // "... the drone that hit Tower 22 had arrived ...", told after the Jan. 28 attack there: that attack (`+EchoOfMention`).
+        // (A follow-up's attack is told again as its own news.)
+        for (echo, m) in followUp ? [] : echoesOfMentions(attackFrames: attackFrames, mentionFrames: mentionFrames) {
+            join(echo, to: m)
         }
         // "... hit the city of Erbil. A foreign civilian contractor was killed, and one US service member was among
         // several people wounded.": the sentences after a mention that name no site or day tell more of it.

@@ -9,13 +9,22 @@ extension IncidentAssembler {
     /// story: what follows is the story's again.
     static func mentionAftermath(clauses: [ArticleFrame], mentionFrames: [ArticleFrame], storyFrames: [ArticleFrame],
                                  tokens: [Token]) -> [(frame: ArticleFrame, mention: Int)] {
-        // Only once the story's own attack has been told: a recall comes after the news.
-        guard let story = storyAttack(storyFrames)?.frame else { return [] }
+        // Only once the story's own attack has been told: a recall comes after the news. A story whose attack clauses
+        // place and date nothing (a hearing, an analysis: "Kurilla said air defenses had intercepted most of the
+        // missiles") has no news to come back to: every recall's aftermath is the recall's (round 14, ap10).
+        let storyEnd: Int
+        if let story = storyAttack(storyFrames)?.frame {
+            storyEnd = story.tokens.upperBound
+        } else if !storyFrames.isEmpty, storyFrames.allSatisfy({ !$0.namesPlaceOrDay }) {
+            storyEnd = 0
+        } else {
+            return []
+        }
         var found: [(frame: ArticleFrame, mention: Int)] = []
         for f in clauses.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
             guard !f.namesPlaceOrDay, f.entryStart == nil,
                   let m = mentionFrames.indices.last(where: { mentionFrames[$0].tokens.upperBound <= f.tokens.lowerBound }),
-                  mentionFrames[m].tokens.lowerBound >= story.tokens.upperBound,
+                  mentionFrames[m].tokens.lowerBound >= storyEnd,
                   f.sentence > mentionFrames[m].sentence else { continue }
             let mention = mentionFrames[m]
             // Another clause of the story between them (not one already found to tell the mention), or in the mention's
