@@ -124,7 +124,8 @@ enum ResponseFinder {
         var r = marker.upperBound
         while r < range.upperBound {
             let w = tokens[r].text
-            if w == "after" || w == "following" || w == "followed" {
+            // "The strike follows the Jan. 28 one-way drone attack on Tower 22": the attack it follows is told after.
+            if w == "after" || w == "following" || w == "followed" || w == "follows" {
                 strikeEnd = r
                 resume = r + 1
                 break
