@@ -424,7 +424,7 @@ enum ForeignVocabulary {
         "lanzada": "launched", "dispararon": "fired", "disparado": "fired", "disparados": "fired", "alcanzaron": "hit",
         "alcanzo": "hit", "impactaron": "impacted", "derribado": "downed", "derribados": "downed", "derribaron": "downed",
         "interceptado": "intercepted", "interceptados": "intercepted", "interceptaron": "intercepted", "cayeron": "fell",
-        "cayo": "fell", "bombardearon": "bombed", "bombardeo": "bombing", "bombardeos": "bombing",
+        "cayo": "fell", "asaltaron": "stormed", "bombardearon": "bombed", "bombardeo": "bombing", "bombardeos": "bombing",
         "reivindico": "claimed", "reivindicado": "claimed", "reivindicaron": "claimed", "reivindicada": "claimed",
         "embajada": "embassy", "cohete": "rocket", "cohetes": "rockets", "misil": "missile", "misiles": "missiles", "balistico": "ballistic",
         "balisticos": "ballistic", "dron": "drone", "drones": "drones", "mortero": "mortar", "morteros": "mortars",

@@ -125,6 +125,9 @@ extension IncidentAssembler {
                 // "have been targeted repeatedly over the past weeks, with the base in al-Omar oil field coming under
                 // rocket fire last week": a "with ... -ing" clause told with its own date and weapon is one of the run.
                 || namesOneInWithClause(d, frame: frame)
+                // "Harir was targeted repeatedly, culminating in a drone attack in December 2023": the run's peak, told
+                // with its own date, is one attack of it (round 14).
+                || (frame.tokens.lowerBound..<d.tokens.lowerBound).contains { ["culminating", "culminated", "peaking", "peaked"].contains(tokens[$0].text) }
         }
     }
 
