@@ -88,4 +88,15 @@ import Testing
         """
         #expect(F.kindSiteDay(body, published: "2024-02-04").contains("mention Al-Tanf Garrison 2024-01-30"))
     }
+
+    @Test func theAttacksStrikesFollowAreMentions() {
+        let body = """
+        Statement on U.S. Defensive Precision Airstrikes
+
+        U.S. military forces earlier this evening conducted defensive precision airstrikes against facilities used by Iran-backed militia groups in the Iraq-Syria border region.
+
+        The strikes follow a series of UAV attacks, including one on April 14 against Erbil airport.
+        """
+        #expect(F.kindSiteDay(body, published: "2021-06-28").contains("mention Erbil Air Base 2021-04-14"))
+    }
 }

@@ -124,8 +124,9 @@ enum ResponseFinder {
         var r = marker.upperBound
         while r < range.upperBound {
             let w = tokens[r].text
-            // "The strike follows the Jan. 28 one-way drone attack on Tower 22": the attack it follows is told after.
-            if w == "after" || w == "following" || w == "followed" || w == "follows" {
+            // "The strike follows the Jan. 28 one-way drone attack on Tower 22", "The strikes follow a series of UAV attacks,
+            // including one on April 14 against Erbil airport": the attack they follow is told after.
+            if w == "after" || w == "following" || w == "followed" || w == "follows" || w == "follow" {
                 strikeEnd = r
                 resume = r + 1
                 break
