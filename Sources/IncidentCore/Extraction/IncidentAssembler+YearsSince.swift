@@ -97,7 +97,11 @@ extension IncidentAssembler {
         // "Un año después del ataque a la Torre 22, las familias de los soldados muertos en el ataque ... reclamaron este
         // martes": a recent day in a clause at no site but the one the years are counted from (the event remembered)
         // is a day of the remembrance.
-        let remembered = Set((basesBySentence.indices.contains(counted.sentence) ? basesBySentence[counted.sentence] : []).map(\.name))
+        // Only the sites told after the count ("a year after the attack on Tower 22"), not news told before it ("Drones
+        // downed near Baghdad airport, two years after Soleimani's killing").
+        let countSentence = sentences[counted.sentence]
+        let afterCount = (yearsCounted(in: countSentence)?.tokens.upperBound ?? countSentence.upperBound)..<countSentence.upperBound
+        let remembered = Set((places?.matches(in: afterCount, tokens: tokens) ?? []).map(\.base.name))
         func atRememberedSite(_ f: ArticleFrame) -> Bool {
             !f.places.isEmpty && f.places.allSatisfy { remembered.contains($0.base.name) }
         }
