@@ -730,6 +730,7 @@ struct FrameBuilder {
             || datesAPromiseOrArticledTelling(date, range: range, tokens: tokens)
             || datesAPosting(date, range: range, tokens: tokens)
             || datesTheReportingClause(date, range: range, tokens: tokens)
+            || datesTheSpeakerAfterIt(date, range: range, tokens: tokens)
             || datesAReaction(date, range: range, tokens: tokens)
             || datesARisingToll(date, range: range, tokens: tokens)
             || datesACountUpdate(date, range: range, tokens: tokens)
