@@ -183,6 +183,7 @@ struct FrameBuilder {
                 let hasAttackWord = part.contains { (k: Int) -> Bool in
                     Lexicon.attackWords.contains(tokens[k].text) || bombWentOff(at: k, in: part)
                         || comesUnderFire(at: k, in: part) || opensFire(at: k, in: part) || stormsSite(at: k, in: part)
+                        || explosionsHeard(at: k, in: part)
                 }
                 // A line of a claimed-operations list: "2. The occupation base of Al-Tanf, with a drone."
                 // "Villagers near Erbil": a city named like the base it hosts says nothing about the base.
