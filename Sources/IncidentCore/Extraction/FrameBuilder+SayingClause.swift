@@ -31,7 +31,8 @@ extension FrameBuilder {
 
     /// "Early on Tuesday, Marotto said eight contractors and one US service member had been injured", "On Monday, the
     /// Pentagon said ...": a day that opens the sentence and is set off by a comma before a short subject and its verb of
-    /// saying dates the saying. (A day of the event in the reported clause still wins; alone, the day stays the clause's.)
+    /// saying dates the saying. Read only when it is the clause's one date (`FrameBuilder.frame`): alone, the day stays
+    /// the clause's, but the attack's own clauses told before it date the attack first.
     static func datesTheSpeakerAfterIt(_ date: DateMention, range: Range<Int>, tokens: [Token]) -> Bool {
         let lead: Set<String> = ["early", "late", "on", "earlier", "later", "by", "the", "this", "\"", "-"]
         guard date.precision == .day, date.tokens.lowerBound >= range.lowerBound,

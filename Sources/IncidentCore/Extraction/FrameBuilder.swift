@@ -419,7 +419,10 @@ struct FrameBuilder {
         }
         // "The Pentagon on Monday named the soldier killed on Saturday": the day of the telling is not
         // the day of the attack when the clause gives another.
-        for d in f.dates.indices where FrameBuilder.datesTheTelling(f.dates[d], range: range, tokens: tokens) {
+        // "Early on Tuesday, Marotto said eight contractors ... had been injured": the clause's only day, before its
+        // speaker, is the telling's too (with a day of the event beside it, older rules read the pair).
+        for d in f.dates.indices where FrameBuilder.datesTheTelling(f.dates[d], range: range, tokens: tokens)
+            || (f.dates.count == 1 && FrameBuilder.datesTheSpeakerAfterIt(f.dates[d], range: range, tokens: tokens)) {
             f.dates[d].isTelling = true
         }
         let eventDates = f.dates.filter { !$0.isTelling }
@@ -731,7 +734,6 @@ struct FrameBuilder {
             || datesAPromiseOrArticledTelling(date, range: range, tokens: tokens)
             || datesAPosting(date, range: range, tokens: tokens)
             || datesTheReportingClause(date, range: range, tokens: tokens)
-            || datesTheSpeakerAfterIt(date, range: range, tokens: tokens)
             || datesAReaction(date, range: range, tokens: tokens)
             || datesARisingToll(date, range: range, tokens: tokens)
             || datesACountUpdate(date, range: range, tokens: tokens)

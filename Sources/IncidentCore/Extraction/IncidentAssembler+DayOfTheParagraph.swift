@@ -16,11 +16,16 @@ extension IncidentAssembler {
     }
 
     /// "At least 14 rockets were fired at around 9:30 pm on Monday. Three struck Erbil International Airport ... Early on
-    /// Tuesday, Marotto said ...": the sentence right before an attack's first clause, naming a weapon and no site, opens
-    /// that attack; its day beats a day of the telling.
+    /// Tuesday, Marotto said ...": the sentence right before one of an attack's clauses told before its first day (the
+    /// headline aside), naming a weapon and no site, opens that attack; its day beats a day of the telling.
     func dayToldJustBefore(_ frames: [ArticleFrame], asides: [ArticleFrame]) -> DateMention? {
-        guard let first = frames.map(\.sentence).min() else { return nil }
-        return asides.filter { $0.sentence == first - 1 && !$0.isBackground && !$0.weapons.isEmpty && $0.places.isEmpty }
-            .compactMap { $0.dates.first { $0.precision == .day && !$0.isTelling } }.last
+        let firstDated = frames.filter { !$0.dates.isEmpty }.map(\.sentence).min() ?? Int.max
+        for clause in frames.map(\.sentence).sorted() where clause <= firstDated {
+            if let day = asides.filter({ $0.sentence == clause - 1 && !$0.isBackground && !$0.weapons.isEmpty && $0.places.isEmpty })
+                .compactMap({ $0.dates.first { $0.precision == .day && !$0.isTelling } }).last {
+                return day
+            }
+        }
+        return nil
     }
 }

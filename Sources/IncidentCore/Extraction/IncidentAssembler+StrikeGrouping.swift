@@ -99,7 +99,8 @@ extension IncidentAssembler {
     /// "On Tuesday ... coalition forces conducted a pre-emptive strike near Mayadin. [¶] And then this morning, Green
     /// Village came under indirect fire ... Coalition forces responded with artillery fire at the point of origin": an
     /// undated reply ("responded", "retaliated", "returned fire") told after an attack of a day in its own paragraph,
-    /// within three sentences, answers that attack, on its day; it is not the strike of an earlier day told before.
+    /// within three sentences, answers that attack, on its day; it is not the strike of an earlier day told before it
+    /// (only then is the reply dated here).
     func dayOfTheAttackAnswered(_ strike: ArticleFrame, told frames: [ArticleFrame]) -> DateMention? {
         let tokens = text.tokens
         guard strike.dates.isEmpty, strike.tokens.contains(where: { k in
@@ -110,7 +111,12 @@ extension IncidentAssembler {
         guard let attack = frames.last(where: { f in
             f.role == .attack && f.sentence < strike.sentence && f.sentence >= strike.sentence - 4
                 && f.tokens.lowerBound >= opening && !f.isBackground
-        }), let day = attack.dates.first, day.precision == .day, !day.isTelling, day.day != nil else { return nil }
+        }), let day = attack.dates.first, day.precision == .day, !day.isTelling, day.day != nil,
+              // Only against a strike of another day told before the attack ("The strikes were carried out early
+              // Wednesday" told after the reply dates the reply itself).
+              frames.contains(where: { f in
+                  f.role == .strike && f.sentence < attack.sentence && f.dates.first.map { $0.day != nil && $0.day != day.day } == true
+              }) else { return nil }
         return day
     }
 }

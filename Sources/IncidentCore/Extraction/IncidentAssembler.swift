@@ -154,6 +154,7 @@ struct IncidentAssembler {
         // "U.S. forces at Al Asad Air Base engaged drones. Four U.S. personnel sustained minor injuries.": a
         // clause without a site continues the site told in the sentence before it.
         var lastBase: (base: Base, sentence: Int)?
+        var lastBaseDraft: Int?
         var countedSentences: Set<Int> = []
         var entryBase: (base: Base, entry: Int)?
         var lastWritten: (draft: Int, sentence: Int)?
@@ -198,6 +199,11 @@ struct IncidentAssembler {
                     i = w
                 } else if ownLine {
                     i = draftIndex(for: nil, written: "#line-\(frame.sentence)")
+                } else if let told = lastBase, let draft = lastBaseDraft, continued?.name == told.base.name,
+                          target?.name == told.base.name, drafts[draft].base?.name == told.base.name {
+                    // "Explosions were heard at al-Tanf on Friday ... A US defence official said nobody was hurt": the
+                    // site's attack of the day just told, not its first attack of another day (`+SiteOnAnotherDay`).
+                    i = draft
                 } else {
                     i = draftIndex(for: target, entryDay: entryDay)
                 }
@@ -224,6 +230,7 @@ struct IncidentAssembler {
                     }
                     drafts[i].frames.append(frame)
                     drafts[i].casualtyFrames.append(bases.count > 1 ? siteCasualties(frame, base: base) : frame)
+                    lastBaseDraft = bases.count == 1 ? i : nil
                 }
             }
         }
