@@ -28,4 +28,24 @@ extension FrameBuilder {
         return !WeaponFinder.find(in: reported, tokens: tokens).weapons.isEmpty
             || reported.contains { Lexicon.attackWords.contains(tokens[$0].text) }
     }
+
+    /// "Early on Tuesday, Marotto said eight contractors and one US service member had been injured", "On Monday, the
+    /// Pentagon said ...": a day that opens the sentence and is set off by a comma before a short subject and its verb of
+    /// saying dates the saying. Read only when it is the clause's one date (`FrameBuilder.frame`): alone, the day stays
+    /// the clause's, but the attack's own clauses told before it date the attack first.
+    static func datesTheSpeakerAfterIt(_ date: DateMention, range: Range<Int>, tokens: [Token]) -> Bool {
+        let lead: Set<String> = ["early", "late", "on", "earlier", "later", "by", "the", "this", "\"", "-"]
+        guard date.precision == .day, date.tokens.lowerBound >= range.lowerBound,
+              (range.lowerBound..<date.tokens.lowerBound).allSatisfy({ lead.contains(tokens[$0].text) }) else { return false }
+        var k = date.tokens.upperBound
+        while k < range.upperBound, ["morning", "afternoon", "evening", "night"].contains(tokens[k].text) { k += 1 }
+        guard k < range.upperBound, tokens[k].text == "," else { return false }
+        for j in (k + 1)..<min(range.upperBound, k + 8) {
+            let w = tokens[j].text
+            if Lexicon.reportingVerbs.contains(w) { return j > k + 1 }
+            if [",", ";", ":", "("].contains(w) || Lexicon.attackWords.contains(w) { return false }
+            if !WeaponFinder.find(in: j..<(j + 1), tokens: tokens).weapons.isEmpty { return false }
+        }
+        return false
+    }
 }

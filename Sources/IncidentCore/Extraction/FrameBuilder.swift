@@ -183,6 +183,7 @@ struct FrameBuilder {
                 let hasAttackWord = part.contains { (k: Int) -> Bool in
                     Lexicon.attackWords.contains(tokens[k].text) || bombWentOff(at: k, in: part)
                         || comesUnderFire(at: k, in: part) || opensFire(at: k, in: part) || stormsSite(at: k, in: part)
+                        || explosionsHeard(at: k, in: part)
                 }
                 // A line of a claimed-operations list: "2. The occupation base of Al-Tanf, with a drone."
                 // "Villagers near Erbil": a city named like the base it hosts says nothing about the base.
@@ -426,7 +427,10 @@ struct FrameBuilder {
         }
         // "The Pentagon on Monday named the soldier killed on Saturday": the day of the telling is not
         // the day of the attack when the clause gives another.
-        for d in f.dates.indices where FrameBuilder.datesTheTelling(f.dates[d], range: range, tokens: tokens) {
+        // "Early on Tuesday, Marotto said eight contractors ... had been injured": the clause's only day, before its
+        // speaker, is the telling's too (with a day of the event beside it, older rules read the pair).
+        for d in f.dates.indices where FrameBuilder.datesTheTelling(f.dates[d], range: range, tokens: tokens)
+            || (f.dates.count == 1 && FrameBuilder.datesTheSpeakerAfterIt(f.dates[d], range: range, tokens: tokens)) {
             f.dates[d].isTelling = true
         }
         let eventDates = f.dates.filter { !$0.isTelling }

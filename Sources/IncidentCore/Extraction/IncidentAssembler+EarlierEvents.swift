@@ -180,14 +180,17 @@ extension IncidentAssembler {
         func dated(_ f: ArticleFrame) -> ArticleFrame {
             guard f.dates.isEmpty, let before = attackFrames.last(where: { b in
                 b.sentence == f.sentence - 1 && b.places.isEmpty && b.writtenPlace == nil
-                    && b.dates.contains { $0.precision == .day && toldOn($0) }
-            }), let earliest = before.dates.filter({ $0.precision == .day && $0.day != nil }).min(by: { $0.day!.ordinal < $1.day!.ordinal })
-            else { return f }
-            var copy = f
+                    // The day of the telling may already be set aside (`FrameBuilder.datesTheSpeakerAfterIt`), leaving
+                    // the week.
+                    && b.dates.contains { ($0.precision == .day && toldOn($0)) || ($0.precision == .week && !$0.isTelling && $0.day != nil) }
+            }) else { return f }
+            let earliest = before.dates.filter({ $0.precision == .day && $0.day != nil }).min(by: { $0.day!.ordinal < $1.day!.ordinal })
             // "On Wednesday, the Pentagon said US forces had been targeted by drones at two bases earlier in the week":
             // the week the sentence gives the attacks, not the day it was told.
             let period = before.dates.first { $0.precision == .week && !$0.isTelling && $0.day != nil }
-            copy.dates = [period ?? earliest]
+            guard let day = period ?? earliest else { return f }
+            var copy = f
+            copy.dates = [day]
             return copy
         }
         return attackFrames.map(dated).filter { f in

@@ -44,6 +44,11 @@ extension IncidentAssembler {
                 dated.dates = [day]
                 return dated
             }
+            if let day = dayOfTheAttackAnswered(strike, told: frames) {
+                var dated = strike
+                dated.dates = [day]
+                return dated
+            }
             let opening = strike.tokens.prefix(4).map { tokens[$0].text }
             guard IncidentAssembler.quickReplyOpeners.contains(where: { p in opening.starts(with: p) }),
                   let attack = frames.last(where: { f in
@@ -86,5 +91,32 @@ extension IncidentAssembler {
             }
             return [Array(group[..<split]), later]
         }
+    }
+}
+
+/// A briefing that tells the days in turn: the reply told in a day's paragraph is of that day.
+extension IncidentAssembler {
+    /// "On Tuesday ... coalition forces conducted a pre-emptive strike near Mayadin. [¶] And then this morning, Green
+    /// Village came under indirect fire ... Coalition forces responded with artillery fire at the point of origin": an
+    /// undated reply ("responded", "retaliated", "returned fire") told after an attack of a day in its own paragraph,
+    /// within three sentences, answers that attack, on its day; it is not the strike of an earlier day told before it
+    /// (only then is the reply dated here).
+    func dayOfTheAttackAnswered(_ strike: ArticleFrame, told frames: [ArticleFrame]) -> DateMention? {
+        let tokens = text.tokens
+        guard strike.dates.isEmpty, strike.tokens.contains(where: { k in
+            ["responded", "retaliated", "answered"].contains(tokens[k].text)
+                || (tokens[k].text == "returned" && k + 1 < tokens.count && tokens[k + 1].text == "fire")
+        }), sentences.indices.contains(strike.sentence) else { return nil }
+        let opening = paragraphStart(of: sentences[strike.sentence].lowerBound)
+        guard let attack = frames.last(where: { f in
+            f.role == .attack && f.sentence < strike.sentence && f.sentence >= strike.sentence - 4
+                && f.tokens.lowerBound >= opening && !f.isBackground
+        }), let day = attack.dates.first, day.precision == .day, !day.isTelling, day.day != nil,
+              // Only against a strike of another day told before the attack ("The strikes were carried out early
+              // Wednesday" told after the reply dates the reply itself).
+              frames.contains(where: { f in
+                  f.role == .strike && f.sentence < attack.sentence && f.dates.first.map { $0.day != nil && $0.day != day.day } == true
+              }) else { return nil }
+        return day
     }
 }

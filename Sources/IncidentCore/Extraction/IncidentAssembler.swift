@@ -154,6 +154,7 @@ struct IncidentAssembler {
         // "U.S. forces at Al Asad Air Base engaged drones. Four U.S. personnel sustained minor injuries.": a
         // clause without a site continues the site told in the sentence before it.
         var lastBase: (base: Base, sentence: Int)?
+        var lastBaseDraft: Int?
         var countedSentences: Set<Int> = []
         var entryBase: (base: Base, entry: Int)?
         var lastWritten: (draft: Int, sentence: Int)?
@@ -198,6 +199,11 @@ struct IncidentAssembler {
                     i = w
                 } else if ownLine {
                     i = draftIndex(for: nil, written: "#line-\(frame.sentence)")
+                } else if let told = lastBase, let draft = lastBaseDraft, continued?.name == told.base.name,
+                          target?.name == told.base.name, drafts[draft].base?.name == told.base.name {
+                    // "Explosions were heard at al-Tanf on Friday ... A US defence official said nobody was hurt": the
+                    // site's attack of the day just told, not its first attack of another day (`+SiteOnAnotherDay`).
+                    i = draft
                 } else {
                     i = draftIndex(for: target, entryDay: entryDay)
                 }
@@ -224,6 +230,7 @@ struct IncidentAssembler {
                     }
                     drafts[i].frames.append(frame)
                     drafts[i].casualtyFrames.append(bases.count > 1 ? siteCasualties(frame, base: base) : frame)
+                    lastBaseDraft = bases.count == 1 ? i : nil
                 }
             }
         }
@@ -298,7 +305,8 @@ struct IncidentAssembler {
         for (n, draft) in drafts.enumerated() {
             let isPrimary = n == 0
             let extra = isPrimary ? storyAsides : []
-            guard var incident = attack(draft, primaryDate: primaryDate, asides: extra,
+            guard var incident = attack(draft, primaryDate: dayOfTheParagraph(before: draft.frames, told: attackFrames) ?? primaryDate,
+                                        asides: extra, openingDay: dayToldJustBefore(draft.frames, asides: asides),
                                         militiaToStrike: !strikeFrames.isEmpty, attribution: attribution,
                                         soleSite: drafts.count == 1) else { continue }
             if isPrimary, let strike = strikeFrames.first,
@@ -384,7 +392,7 @@ struct IncidentAssembler {
 
     // MARK: Attacks
 
-    private func attack(_ draft: AttackDraft, primaryDate: DateMention?, asides: [ArticleFrame],
+    private func attack(_ draft: AttackDraft, primaryDate: DateMention?, asides: [ArticleFrame], openingDay: DateMention?,
                         militiaToStrike: Bool, attribution: (String?, [Fact]), soleSite: Bool) -> ExtractedIncident? {
         var facts: [Fact] = []
         var incident = ExtractedIncident(kind: .attack, date: .unknown)
@@ -398,6 +406,10 @@ struct IncidentAssembler {
         var frameDates = ownDates.isEmpty ? draft.frames.compactMap(\.dates.first) : ownDates
         if frameDates.first?.isTelling == true, let i = frameDates.firstIndex(where: { !$0.isTelling && $0.precision == .day }) {
             frameDates.insert(frameDates.remove(at: i), at: 0)
+        } else if frameDates.first?.isTelling == true, let own = openingDay {
+            // "At least 14 rockets were fired at around 9:30 pm on Monday. Three struck Erbil International Airport ...
+            // Early on Tuesday, Marotto said ...": the day of the sentence that opened the attack beats the telling's.
+            frameDates.insert(own, at: 0)
         } else if frameDates.first?.isTelling == true, let told = draft.frames.first(where: { !$0.dates.isEmpty })?.sentence,
                   let own = asides.first(where: { (told + 1...told + 2).contains($0.sentence) && !$0.isBackground })?
                       .dates.first(where: { !$0.isTelling && $0.precision == .day }) {

@@ -44,6 +44,7 @@ enum LocalTimeFinder {
                 return LocalTime(dayShift: local >= 24 ? 1 : (local < 0 ? -1 : 0), localHour: (local + 24) % 24,
                                  span: TextSpan(start: tokens[k].start, end: tokens[zone.end - 1].end))
             }
+            if let evening = homeEvening(at: k, range: range, tokens: tokens) { return evening }
             guard tokens[k].kind == .number, let hourValue = tokens[k].value else {
                 k += 1
                 continue
@@ -100,6 +101,23 @@ enum LocalTimeFinder {
             let shift = local >= 24 ? 1 : (local < 0 ? -1 : 0)
             return LocalTime(dayShift: shift, localHour: (local + 24) % 24,
                              span: TextSpan(start: tokens[k].start, end: tokens[zoneEnd - 1].end))
+        }
+        return nil
+    }
+
+    /// "late Tuesday night Washington time", "Sunday evening Eastern time", "Monday night ET": an American evening with
+    /// no clock is already after midnight at the bases, eight hours ahead (from 4 p.m. Eastern on), so the next day
+    /// there. Only the US zones: a European evening ("in der Nacht ... MEZ") may still be the same day.
+    private static func homeEvening(at k: Int, range: Range<Int>, tokens: [Token]) -> LocalTime? {
+        guard ["night", "evening"].contains(tokens[k].text), k > range.lowerBound,
+              Lexicon.weekdays[tokens[k - 1].stem] != nil || ["tonight"].contains(tokens[k - 1].text)
+        else { return nil }
+        for z in (k + 1)..<min(range.upperBound, k + 3) {
+            guard let o = zoneOffsets[tokens[z].text] else { continue }
+            let named = z + 1 < range.upperBound && ["time", "standard", "daylight"].contains(tokens[z + 1].text)
+            guard o >= 7, named || ["et", "est", "edt"].contains(tokens[z].text) else { return nil }
+            let end = named ? z + 1 : z
+            return LocalTime(dayShift: 1, localHour: 2, span: TextSpan(start: tokens[k].start, end: tokens[end].end))
         }
         return nil
     }

@@ -320,7 +320,7 @@ enum ResponseFinder {
                 && i + 2 < range.upperBound && tokens[i + 2].text.first?.isNumber == true
                 && !(max(range.lowerBound, i - 2)..<i).contains { Lexicon.otherNationalities.contains(tokens[$0].stem) || tokens[$0].stem == "russian" }
             let isActor = (Lexicon.isUS(t) && w != "coalition" && w != "pentagon")
-                || (w == "washington" && t.isCapitalized) || isDesignation
+                || (w == "washington" && t.isCapitalized) || isDesignation || isCoalitionForce(at: i, in: range, tokens: tokens)
             if isActor {
                 let first = w == "united" && word(i + 1) == "states" ? i + 2 : (isDesignation ? i + 3 : i + 1)
                 var j = first
@@ -463,6 +463,19 @@ enum ResponseFinder {
             return ends ? j : nil
         }
         return nil
+    }
+
+    /// "Coalition forces conducted a pre-emptive strike", "coalition aircraft struck": the coalition's forces as the
+    /// subject of what follows (its strike verb is read as a US actor's), when a strike is named. "The coalition" alone
+    /// is left out: it is mostly a base's owner or a speaker ("a coalition base", "the coalition said").
+    private static func isCoalitionForce(at i: Int, in range: Range<Int>, tokens: [Token]) -> Bool {
+        tokens[i].text == "coalition" && i + 1 < range.upperBound
+            && ["forces", "aircraft", "jets", "warplanes", "helicopters", "troops"].contains(tokens[i + 1].text)
+            && !(i > range.lowerBound && ["on", "against", "at", "targeting", "targeted", "of"].contains(tokens[i - 1].text))
+            // "coalition helicopters carried out a landing operation", "carried out patrols": only a strike is one.
+            && (i + 2..<min(range.upperBound, i + 9)).contains {
+                ["strike", "strikes", "airstrike", "airstrikes", "struck", "bombed"].contains(tokens[$0].text)
+            }
     }
 
     /// "jets", "warplanes", "F-15", "F-16s": an aircraft only a state's air force flies.
