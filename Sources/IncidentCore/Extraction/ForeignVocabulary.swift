@@ -325,6 +325,8 @@ enum ForeignVocabulary {
         "con": "with", "da": "by", "dalle": "by", "dal": "by", "tra": "among", "fra": "among", "contro": "against",
         "vicino": "near", "volte": "times", "mentre": "while", "presso": "at", "per": "for", "ha": "has", "hanno": "have", "sono": "are", "stata": "been",
         "stato": "been", "stati": "been", "state": "been", "rimasti": "were", "rimasto": "was",
+        // Round 14: "altre dodici persone sono rimaste ferite" (twelve other people were injured).
+        "rimaste": "were", "rimasta": "was", "altre": "other", "altri": "other",
         "due": "two", "tre": "three", "quattro": "four", "cinque": "five", "sei": "six", "sette": "seven",
         "otto": "eight", "nove": "nine", "dieci": "ten", "undici": "eleven", "dodici": "twelve", "venti": "twenty",
         "diversi": "several", "alcuni": "some", "almeno": "at least", "circa": "about",
