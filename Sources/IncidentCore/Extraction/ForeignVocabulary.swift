@@ -216,6 +216,8 @@ enum ForeignVocabulary {
         // The simple past of wire copy: "Eine Rakete traf am späten Dienstagabend ein Gebäude".
         "traf": "hit", "trafen": "hit", "schlug": "impacted", "schlugen": "impacted", "explodierte": "exploded",
         "explodierten": "exploded", "griff": "attacked", "griffen": "attacked", "spaten": "late", "fruhen": "early", "eingeschlagen": "impacted", "abgefeuert": "fired",
+        // Round 14: "sind mehr als ein Dutzend ballistische Raketen auf zwei Stützpunkte ... niedergegangen" (came down).
+        "niedergegangen": "fell", "niedergingen": "fell",
         "abgeschossen": "downed", "abgefangen": "intercepted", "attackiert": "attacked", "explodiert": "exploded",
         "botschaft": "embassy", "rakete": "rocket", "raketen": "rockets", "katjuscha": "katyusha", "katjuschas": "katyushas", "drohne": "drone",
         "drohnen": "drones", "morser": "mortar", "morsergranaten": "mortars", "ballistische": "ballistic",
