@@ -3,7 +3,7 @@ import Testing
 
 /// Round 14, fields of found incidents: the dead told after their verb, people counted apart from the named dead,
 /// weapons counted in the sentence before the site, a possessive that is no strike site, and Arabic names in
-/// foreign copy.
+/// foreign copy, a German statement that "they carried out" the attack.
 @Suite struct FieldsOfFoundIncidentsRound14Tests {
     typealias F = ExtractionFixtures
 
@@ -45,6 +45,15 @@ import Testing
         let attacks = e.incidents.filter { $0.kind == .attack }
         #expect(attacks.count == 2, "\(F.dump(e, body: ""))")
         #expect(attacks.allSatisfy { $0.weapons == [.ballisticMissile] }, "\(F.dump(e, body: ""))")
+    }
+
+    @Test func aGermanStatementThatTheyCarriedOutTheAttackIsAClaim() {
+        let e = F.extract("""
+            Am Mittwoch schlugen mehr als ein Dutzend ballistische Raketen im Luftwaffenstützpunkt Ain al-Assad ein. Die \
+            Revolutionsgarden erklärten in einer vom Staatsfernsehen verbreiteten Mitteilung, sie hätten den Angriff \
+            als Vergeltung für die Tötung Soleimanis durchgeführt.
+            """, published: "2020-01-08")
+        #expect(e.incidents.first?.claimedBy == "Islamic Revolutionary Guard Corps", "\(F.dump(e, body: ""))")
     }
 
     @Test func aPossessiveIsNoStrikeSite() {
