@@ -56,6 +56,14 @@ import Testing
         #expect(e.incidents.first?.claimedBy == "Islamic Revolutionary Guard Corps", "\(F.dump(e, body: ""))")
     }
 
+    @Test func theDeadNamedAfterOnePluralRankAreCountedByName() {
+        let e = F.extract("""
+            O ataque de domingo contra a Torre 22, um pequeno posto logístico norte-americano no nordeste da Jordânia, \
+            matou os sargentos William Rivers, Kennedy Sanders e Breonna Moffett e feriu mais de 40 militares.
+            """, published: "2024-02-03")
+        #expect(e.incidents.first?.usKilled.spelled == "3", "\(F.dump(e, body: ""))")
+    }
+
     @Test func aPossessiveIsNoStrikeSite() {
         let e = F.extract("""
             US strikes militia sites in Syria in Austin's first order as secretary. U.S. F-15E jets struck buildings \
