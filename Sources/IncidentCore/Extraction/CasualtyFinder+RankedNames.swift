@@ -27,6 +27,12 @@ extension CasualtyFinder {
                 found.append(m)
                 continue
             }
+            // "killed sergeants William Rivers, Kennedy Sanders and Breonna Moffett" (`+PluralRank`).
+            if w != "died", let m = namesAfterPluralRank(verb: k, killed: killed, range: range, tokens: tokens,
+                                                         defaultParty: defaultParty) {
+                found.append(m)
+                continue
+            }
             // "Sgt. ..., Spc. ... and Spc. ... were killed", "... of Owasso, Okla., died": they are the subject.
             var j = k - 1
             while j >= range.lowerBound, ["were", "was", "all", "had", "been", "-"].contains(tokens[j].text) { j -= 1 }

@@ -111,7 +111,8 @@ enum CasualtyFinder {
                 let killed = killedParticiples.contains(w)
                 // "injured at least five", but not "hurt at al-Tanf" (a place, not "at least").
                 let ahead = w != "dead" && w != "died" && startsCount(at: k + 1, range: range, tokens: tokens)
-                    ? forwardChain(from: k, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty) : []
+                    ? forwardChain(from: k, killed: killed, range: range, tokens: tokens, defaultParty: defaultParty)
+                    : invertedDeadSubject(at: k, range: range, tokens: tokens, defaultParty: defaultParty)
                 if !ahead.isEmpty {
                     ahead.forEach(add)
                 } else if let last = found.last, let zero = zeroSharedByParticiples(last, at: k, killed: killed, tokens: tokens) {
@@ -194,6 +195,7 @@ enum CasualtyFinder {
             let a = found[n].anchor
             if (a + 1...a + 2).contains(where: { range.contains($0) && tokens[$0].text == "other" }) { found[n].isOthers = true }
         }
+        otherPeopleApart(&found, range: range, tokens: tokens)
         // "killing five women and children and wounding two others": "others" are of the party counted before them.
         for n in found.indices.dropFirst() where found[n].usesDefaultParty && !found[n].hasPersonNoun {
             let e = found[n].endToken
@@ -346,7 +348,7 @@ enum CasualtyFinder {
     }
 
     /// True when a count starts at `i` ("8", "three", "at least two", "an", "several").
-    private static func startsCount(at i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+    static func startsCount(at i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
         guard i < range.upperBound else { return false }
         if NumberReader.number(at: i, in: tokens, limit: range.upperBound) != nil { return true }
         if NumberReader.vague(at: i, in: tokens, limit: range.upperBound) != nil { return true }
@@ -361,7 +363,7 @@ enum CasualtyFinder {
     }
 
     /// "wounding two Kurdish fighters and one US soldier": one figure per counted phrase.
-    private static func forwardChain(from k: Int, killed: Bool, range: Range<Int>, tokens: [Token],
+    static func forwardChain(from k: Int, killed: Bool, range: Range<Int>, tokens: [Token],
                                      defaultParty: CasualtyParty?) -> [CasualtyMention] {
         var result: [CasualtyMention] = []
         var position = k

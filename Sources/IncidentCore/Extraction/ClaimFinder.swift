@@ -268,10 +268,14 @@ enum ClaimFinder {
         }
         // German reported speech: "erklärte am Montagabend auf Telegram, sie habe die Besatzungsbasis ... ins Visier
         // genommen", "teilte mit, sie hätten ... angegriffen".
-        if let comma = (j..<min(range.upperBound, j + 3)).first(where: { word($0) == "," }),
+        // "erklärten in einer vom Staatsfernsehen verbreiteten Mitteilung, sie hätten den Angriff ... ausgeführt" (ap20):
+        // the comma may come after a long "in a statement" aside; "ausgeführt", "durchgeführt", "verübt" (carried out)
+        // tell the deed as the other verbs do (round 14).
+        if let comma = (min(j, i + 1)..<min(range.upperBound, j + 3)).first(where: { word($0) == "," }),
            ["sie", "er"].contains(word(comma + 1)), ["habe", "hätte", "hatte", "hätten", "hatten", "haben"].contains(word(comma + 2)),
            let verb = (comma + 3..<min(range.upperBound, comma + 18)).first(where: {
-               ["targeted", "attacked", "angegriffen", "beschossen", "struck", "hit"].contains(word($0))
+               ["targeted", "attacked", "angegriffen", "beschossen", "struck", "hit", "ausgefuhrt", "durchgefuhrt", "verubt"]
+                   .contains(word($0))
            }) {
             return verb + 1
         }

@@ -72,6 +72,13 @@ enum ForeignWords {
                 k += 1
                 continue
             }
+            // "a Jurf al-Sakhar", "perto de al-Qaim": an Arabic article joined by a hyphen to a capitalised word is part
+            // of the name, not the language's own "al" ("at the") or "el" (round 14, ap21).
+            if joinedToName(k, tokens: tokens) {
+                out.append(t)
+                k += 1
+                continue
+            }
             var source = t
             var word = t.text
             if language == .french || language == .italian,

@@ -19,6 +19,8 @@ struct IncidentAssembler {
     private var articleMissile: WeaponMention?
     /// A claim of every attack the article tells ("claimed both attacks", "claimed responsibility for both").
     private var claimOfAll: ArticleFrame?
+    /// Clauses naming no site that count the weapons fired (`+WeaponsToldBefore`).
+    private(set) var weaponLeads: [ArticleFrame] = []
     /// Claims told in background with a day of their own (`+ClaimOfTheDay`).
     private(set) var datedClaims: [ArticleFrame] = []
     /// Claims of the story's day that name several sites (`+ClaimOfNamedSites`).
@@ -66,6 +68,7 @@ struct IncidentAssembler {
         let missiles = frames.filter { $0.role != .strike }.flatMap(\.weapons)
             .filter { $0.weapon == .ballisticMissile || $0.weapon == .cruiseMissile }
         if Set(missiles.map(\.weapon)).count == 1 { articleMissile = missiles.first }
+        weaponLeads = frames.filter { $0.role != .strike && $0.places.isEmpty && !$0.isBackground && countsWeapons($0) }
         claimOfAll = frames.first { f in
             f.role != .strike && f.places.isEmpty && f.claim != nil && f.claimGroup != nil
                 && (f.tokens.contains { ["both", "all", "either"].contains(tokens[$0].text) }
@@ -462,6 +465,11 @@ struct IncidentAssembler {
         // "..., a day after two armed drones were shot down": no weapon of another event a clause tells (`+OtherEventWeapons`).
         let weaponFrames = ownWeapons ? placed + told : !writtenOwn.isEmpty ? writtenOwn : draft.frames.map { siteWeapons($0, base: draft.base) }
         applyWeapons(withoutWeaponsOfOtherEvents(weaponFrames), to: &incident, facts: &facts)
+        // "At least 14 rockets were fired on Monday. Three struck Erbil International Airport": the count told just
+        // before the sentence naming the site (`+WeaponsToldBefore`).
+        if incident.weapons.isEmpty {
+            applyWeapons(weaponsToldBefore(draft.frames.filter { !$0.places.isEmpty }), to: &incident, facts: &facts)
+        }
         // "... and the missiles hit Erbil airport": a bare "missiles" is the kind the article named before.
         if incident.weapons.isEmpty, let missile = articleMissile,
            let bare = draft.frames.lazy.compactMap(\.unqualifiedMissile).first {
@@ -876,7 +884,7 @@ struct IncidentAssembler {
 
     /// "Three mortar shells and two Katyusha rockets were fired": a clause that counts its weapons tells of this
     /// attack; "Kataib Hezbollah has fired rockets at U.S. forces in the past" does not.
-    private func countsWeapons(_ frame: ArticleFrame) -> Bool {
+    func countsWeapons(_ frame: ArticleFrame) -> Bool {
         let tokens = text.tokens
         if frame.tokens.contains(where: { ["past", "previously", "history", "since"].contains(tokens[$0].text) }) {
             return false
@@ -889,7 +897,7 @@ struct IncidentAssembler {
         }
     }
 
-    private func applyWeapons(_ frames: [ArticleFrame], to incident: inout ExtractedIncident, facts: inout [Fact]) {
+    func applyWeapons(_ frames: [ArticleFrame], to incident: inout ExtractedIncident, facts: inout [Fact]) {
         for w in frames.flatMap(\.weapons) where !incident.weapons.contains(w.weapon) {
             incident.weapons.insert(w.weapon)
             facts.append(Fact(field: "weapon", value: w.weapon.rawValue, span: w.span))

@@ -115,7 +115,10 @@ enum StrikeDetailFinder {
             k += 2
         }
         // Not a country in any language ("en Irak et en Syrie"): a strike's country is told apart.
+        // "in Biden's first military action", "at Kirby's briefing": a possessive names an owner of what follows, not
+        // the place hit (round 14, ap04).
         guard k < range.upperBound, tokens[k].isWord, tokens[k].isCapitalized, !notPlaces.contains(tokens[k].stem),
+              !tokens[k].text.hasSuffix("'s"), !tokens[k].text.hasSuffix("\u{2019}s"),
               Lexicon.countries[tokens[k].stem] == nil, Lexicon.months[tokens[k].text] == nil else { return nil }
         var end = k + 1
         while end < range.upperBound {
