@@ -19,8 +19,7 @@ extension FrameBuilder {
                 && !writesYear(d) && !countsYearBack(d)
         }
         guard !bare.isEmpty else { return dates }
-        var start = position
-        while !text.opensParagraph(start) { start -= 1 }
+        let start = text.paragraphStart(of: position)
         guard start < position,
               let anchor = DateFinder.find(in: start..<position, tokens: tokens, published: published)
                   .last(where: { !$0.isRelative && !$0.isSince && !$0.isPeriodEnd && $0.day != nil }),

@@ -39,7 +39,7 @@ struct FrameBuilder {
             let framesBefore = frames.count
             // "#51 — 12 Nov. 2023 — Green Village\nWeapon: one-way attack drone. Claim: ...": a line right under an
             // entry's heading, with no blank line between, is still that entry.
-            let linesOfEntry = inDatedEntry && si > 0 && !startsParagraph(sentence.lowerBound)
+            let linesOfEntry = inDatedEntry && si > 0 && !text.opensParagraph(sentence.lowerBound)
                 && !FrameBuilder.opensDatedEntry(sentence, tokens: tokens, published: published)
                 && FrameBuilder.dateHeading(sentence, tokens: tokens, published: published) == nil
                 // "- Ain al-Asad Air Base, Anbar, Iraq." under a day heading: each bullet is an entry of its own.
@@ -550,13 +550,6 @@ struct FrameBuilder {
         return f
     }
 
-    /// True when a blank line comes before token `k`.
-    private func startsParagraph(_ k: Int) -> Bool {
-        let tokens = text.tokens
-        guard k > 0 else { return true }
-        return text.text(TextSpan(start: tokens[k - 1].end, end: tokens[k].start)).filter { $0 == "\n" }.count >= 2
-    }
-
     /// True when a paragraph opens with a day and a dash: "November 5 — Tal Baydar (al-Hasakah, Syria)."
     /// Also "#51 — 12 Nov. 2023, ~14:00 — Green Village": an entry number before the day, a time after it; and
     /// "Dec. 6 (Wed.) — IRAQ — Ain al-Asad AB": the weekday in brackets after the day.
@@ -571,6 +564,13 @@ struct FrameBuilder {
         }
         // "- November 12: ...": a bulleted entry.
         if start + 1 < sentence.upperBound, ["-", "•", "*", "–"].contains(tokens[start].text) { start += 1 }
+        // "Also THU 11 JAN: Partner. ...": a second entry of a day already headed.
+        if start + 1 < sentence.upperBound, tokens[start].text.lowercased() == "also" { start += 1 }
+        // "Thu 11 Jan 2024 — ...": the weekday before the day.
+        if start + 1 < sentence.upperBound, isWeekday(tokens[start]),
+           DateFinder.find(in: sentence, tokens: tokens, published: published).first?.tokens.lowerBound == start + 1 {
+            start += 1
+        }
         guard let date = DateFinder.find(in: sentence, tokens: tokens, published: published).first,
               date.tokens.lowerBound == start, date.precision == .day,
               date.tokens.upperBound < sentence.upperBound else { return false }

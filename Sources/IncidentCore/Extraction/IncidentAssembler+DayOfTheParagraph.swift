@@ -9,7 +9,7 @@ extension IncidentAssembler {
         guard frames.allSatisfy({ $0.dates.isEmpty }), let first = frames.map(\.sentence).min(),
               sentences.indices.contains(first),
               let before = told.filter({ $0.sentence < first && $0.sentence >= first - 3 }).max(by: { $0.sentence < $1.sentence }),
-              sentences[before.sentence].lowerBound >= paragraphStart(of: sentences[first].lowerBound),
+              sentences[before.sentence].lowerBound >= text.paragraphStart(of: sentences[first].lowerBound),
               let day = before.dates.first, day.precision == .day, !day.isTelling, day.day != nil
         else { return nil }
         return day

@@ -107,7 +107,7 @@ extension IncidentAssembler {
             ["responded", "retaliated", "answered"].contains(tokens[k].text)
                 || (tokens[k].text == "returned" && k + 1 < tokens.count && tokens[k + 1].text == "fire")
         }), sentences.indices.contains(strike.sentence) else { return nil }
-        let opening = paragraphStart(of: sentences[strike.sentence].lowerBound)
+        let opening = text.paragraphStart(of: sentences[strike.sentence].lowerBound)
         guard let attack = frames.last(where: { f in
             f.role == .attack && f.sentence < strike.sentence && f.sentence >= strike.sentence - 4
                 && f.tokens.lowerBound >= opening && !f.isBackground

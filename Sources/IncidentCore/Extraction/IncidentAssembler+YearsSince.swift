@@ -140,7 +140,7 @@ extension IncidentAssembler {
                 let phrase = yearsCounted(in: sentences[counted.sentence])?.tokens ?? sentences[counted.sentence]
                 all[e].dates = [DateMention(day: anniversary, precision: .day, uncertain: true, isRelative: false,
                                             tokens: phrase, span: text.span(phrase))]
-            } else if let written = DateFinder.find(in: paragraphStart(of: echo.tokens.lowerBound)..<echo.tokens.lowerBound,
+            } else if let written = DateFinder.find(in: text.paragraphStart(of: echo.tokens.lowerBound)..<echo.tokens.lowerBound,
                                                     tokens: tokens, published: published)
                 .last(where: { !$0.isRelative && $0.day != nil && writesYear($0) }) {
                 all[e].dates = [written]
@@ -155,17 +155,5 @@ extension IncidentAssembler {
     static func day(_ day: CalendarDay, yearsBefore years: Int) -> CalendarDay {
         let year = day.year - years
         return CalendarDay(year: year, month: day.month, day: min(day.day, CalendarDay.daysIn(month: day.month, year: year))) ?? day
-    }
-
-    /// The first token of the paragraph token `k` is in (after the last blank line before it).
-    func paragraphStart(of k: Int) -> Int {
-        let tokens = text.tokens
-        var i = k
-        while i > 0 {
-            let gap = text.text(TextSpan(start: tokens[i - 1].end, end: tokens[i].start))
-            if gap.filter({ $0 == "\n" }).count >= 2 { return i }
-            i -= 1
-        }
-        return 0
     }
 }

@@ -54,6 +54,25 @@ enum ResponseFinder {
         "iranian", "iraqi", "us", "u.s.", "american", "-", ",", "generals", "durch",
     ]
 
+    /// Verbs of a document filing what it tells: "are listed", "are kept in a separate table", "are not counted".
+    private static let filingVerbs: Set<String> = [
+        "listed", "kept", "recorded", "counted", "logged", "tracked", "included", "excluded", "tallied", "shown",
+    ]
+
+    /// True when the strike named at `marker` is the subject of a present-tense filing verb ("strikes are listed
+    /// separately", "are not counted as attacks", "appear in a separate table"): how a log files strikes, no strike.
+    private static func isFiledAway(after marker: Range<Int>, in range: Range<Int>, tokens: [Token]) -> Bool {
+        guard marker.upperBound < range.upperBound, ["strikes", "airstrikes", "strike", "raids"].contains(tokens[marker.upperBound - 1].text) else {
+            return false
+        }
+        var k = marker.upperBound
+        if ["appear", "appears"].contains(tokens[k].text) { return true }
+        guard ["are", "is"].contains(tokens[k].text) else { return false }
+        k += 1
+        if k < range.upperBound, tokens[k].text == "not" { k += 1 }
+        return k < range.upperBound && filingVerbs.contains(tokens[k].text)
+    }
+
     static func split(_ range: Range<Int>, tokens: [Token], afterStrike: Bool) -> ClauseSplit {
         guard let marker = marker(in: range, tokens: tokens, afterStrike: afterStrike) else {
             return ClauseSplit(attackParts: [range], strike: nil, isGeneric: false, marker: nil)
@@ -61,6 +80,11 @@ enum ResponseFinder {
         // "the first deadly attack since the United States launched retaliatory strikes": an earlier strike
         // that only dates the attack.
         if (max(range.lowerBound, marker.lowerBound - 2)..<marker.lowerBound).contains(where: { tokens[$0].text == "since" }) {
+            return ClauseSplit(attackParts: [range], strike: nil, isGeneric: false, marker: nil)
+        }
+        // "U.S. strikes are kept in a separate table", "Retaliatory strikes are not counted": a tracker telling how it
+        // files strikes, not a strike.
+        if isFiledAway(after: marker, in: range, tokens: tokens) {
             return ClauseSplit(attackParts: [range], strike: nil, isGeneric: false, marker: nil)
         }
         // "ahead of the Jan. 3 anniversary of the U.S. drone strike that killed Soleimani", "marked the second

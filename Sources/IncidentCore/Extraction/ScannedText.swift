@@ -56,6 +56,13 @@ struct ScannedText: Sendable {
         return scalars[lower..<upper].filter { $0 == "\n" }.count >= 2
     }
 
+    /// The first token of the paragraph token `k` is in (the token after the last blank line before it, or 0).
+    func paragraphStart(of k: Int) -> Int {
+        var i = k
+        while i > 0, !opensParagraph(i) { i -= 1 }
+        return i
+    }
+
     /// The span covering tokens `range`.
     func span(_ range: Range<Int>) -> TextSpan {
         guard !range.isEmpty else { return TextSpan(start: 0, end: 0) }
