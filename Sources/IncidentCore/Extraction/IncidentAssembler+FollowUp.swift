@@ -12,7 +12,10 @@ extension IncidentAssembler {
                            published: CalendarDay? = nil) -> Bool {
         guard strikeFrames.isEmpty, !mentionFrames.isEmpty else { return false }
         let sites = Set(mentionFrames.flatMap { $0.places.map(\.base.name) })
-        let days = Set(mentionFrames.flatMap { $0.dates.filter { $0.precision == .day }.compactMap(\.day) })
+        // "Central Command first acknowledged 11 injured troops on Jan. 16, then 34 on Jan. 24": days told with no
+        // site are the days of the counts; the event is the one its site dates.
+        let placed = mentionFrames.filter { !$0.places.isEmpty }
+        let days = Set((placed.isEmpty ? mentionFrames : placed).flatMap { $0.dates.filter { $0.precision == .day }.compactMap(\.day) })
         // "in the early hours of Jan. 8 local time, on the evening of Jan. 7 in Washington": one night.
         let ordinals = days.map(\.ordinal)
         guard sites.count <= 1, let first = ordinals.min(), let last = ordinals.max(), last - first <= 1 else { return false }
