@@ -29,6 +29,7 @@ extension IncidentAssembler {
             return recalled
         }
         let followUp = roundup == nil && !leadTellsNewsOfItsOwn(mentionFrames: mentionFrames)
+            && !openingDatesNewsOfItsOwn(toldFrames: toldFrames, mentionFrames: mentionFrames)
             && IncidentAssembler.isFollowUp(attackFrames: attackFrames, mentionFrames: mentionFrames, strikeFrames: strikeFrames,
                                             published: published)
         if followUp {

@@ -55,3 +55,24 @@ extension IncidentAssembler {
         }
     }
 }
+
+extension IncidentAssembler {
+    /// "A volley of rockets has struck Baghdad's Green Zone ... The Iraqi military said eight Katyusha rockets were
+    /// fired at the area on Sunday evening. ... On 17 November, a salvo aimed at the embassy fell short": a clause of
+    /// the story's opening (the lead and the two sentences after it) that dates an attack to a recent whole day of
+    /// its own (not a day of the recalled events, not the day it was told) is the story's news, even with no site
+    /// named in it; the dated event told later is then a mention, not the story's own attack.
+    func openingDatesNewsOfItsOwn(toldFrames: [ArticleFrame], mentionFrames: [ArticleFrame]) -> Bool {
+        guard let published else { return false }
+        let recalledDays = Set(mentionFrames.flatMap { $0.dates.compactMap(\.day?.ordinal) })
+        let opening = (leadSentence() ?? 0) + 2
+        return toldFrames.contains { f in
+            f.sentence <= opening && !f.isBackground && f.dates.contains { d in
+                guard d.precision == .day, let day = d.day, !d.isTelling, !recalledDays.contains(day.ordinal) else {
+                    return false
+                }
+                return (0...FrameBuilder.recentDays).contains(published.ordinal - day.ordinal)
+            }
+        }
+    }
+}
