@@ -3,8 +3,8 @@
 /// publication's. Read against publication, a 2025 anniversary piece put 31 December 2019 five days before it, as news.
 extension FrameBuilder {
     /// `dates` of the clause starting at `position` with each day or month written without a year moved to the year
-    /// that puts it nearest the last date written before it in its paragraph, when that is a day with its year (the anchor). Relative days,
-    /// and dates where no year-bearing date comes before them in the paragraph, are left as read.
+    /// that puts it nearest the last day written with its year before it in its paragraph (the anchor), or in the
+    /// paragraph before when its own writes none. Relative days, and dates with no anchor, are left as read.
     func inYearOfParagraph(_ dates: [DateMention], at position: Int) -> [DateMention] {
         let tokens = text.tokens
         guard let published else { return dates }
@@ -19,17 +19,31 @@ extension FrameBuilder {
                 && !writesYear(d) && !countsYearBack(d)
         }
         guard !bare.isEmpty else { return dates }
+        // The last day written with its year in `range`.
+        func lastAnchor(in range: Range<Int>) -> DateMention? {
+            guard !range.isEmpty else { return nil }
+            return DateFinder.find(in: range, tokens: tokens, published: published)
+                .last(where: { !$0.isRelative && !$0.isSince && !$0.isPeriodEnd && $0.day != nil && writesYear($0) })
+        }
         let start = text.paragraphStart(of: position)
-        guard start < position,
-              let anchor = DateFinder.find(in: start..<position, tokens: tokens, published: published)
-                  .last(where: { !$0.isRelative && !$0.isSince && !$0.isPeriodEnd && $0.day != nil }),
+        var anchor = lastAnchor(in: start..<position)
+        // "El 27 de diciembre de 2019, más de 30 cohetes cayeron sobre la base K1 ... [¶] Tres días después, Soleimani
+        // estaba muerto. La respuesta de Teherán llegó en la madrugada del 8 de enero": a paragraph that writes no
+        // date of its own goes on with the story the paragraph before it was telling, for days that read as
+        // old news anyway (a month or more before publication); a recent bare day is the story's own news.
+        var carried = false
+        if anchor == nil, start > 0 {
+            anchor = lastAnchor(in: text.paragraphStart(of: start - 1)..<start)
+            carried = true
+        }
+        guard let anchor,
               // A month with its year ("between October 2023 and ...", "since the strike of January 2020") is more often
               // a period's bound or a comparison than the day a paragraph narrates from.
-              anchor.precision == .day,
-              writesYear(anchor), let anchorDay = anchor.day else { return dates }
+              anchor.precision == .day, let anchorDay = anchor.day else { return dates }
         var out = dates
         for i in bare {
             guard let day = out[i].day else { continue }
+            if carried, published.ordinal - day.ordinal < 30 { continue }
             let candidates = [anchorDay.year - 1, anchorDay.year, anchorDay.year + 1].compactMap { year in
                 CalendarDay(year: year, month: day.month, day: min(day.day, CalendarDay.daysIn(month: day.month, year: year)))
             }
