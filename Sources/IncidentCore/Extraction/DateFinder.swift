@@ -276,9 +276,28 @@ enum DateFinder {
             }
             i = max(next, i + 1)
         }
+        datingNamedWeekdays(&found, tokens: tokens)
         markPeriods(&found, tokens: tokens, range: range)
         markRepeated(&found, tokens: tokens, range: range)
         return found
+    }
+
+    /// "on Thursday, July 25", "late Tuesday, Jan. 28", "Thursday 25 July": a weekday that names the day written right
+    /// after it is that day, not the latest such weekday before publication (which, in a story told a fortnight later,
+    /// put July 25 on August 8). The weekday keeps its place ("late" or "night" with it) and takes the written day;
+    /// when that day is not the one the weekday alone gave, it is no longer a day of the publication's week.
+    private static func datingNamedWeekdays(_ found: inout [DateMention], tokens: [Token]) {
+        for n in found.indices.dropLast() {
+            let weekday = found[n], written = found[n + 1]
+            let namesWeekday = weekday.isRelative && weekday.precision == .day && !weekday.isNightSpan
+                && weekday.tokens.contains { Lexicon.weekdays[tokens[$0].stem] != nil }
+            let between = weekday.tokens.upperBound..<max(weekday.tokens.upperBound, written.tokens.lowerBound)
+            if namesWeekday, !written.isRelative, written.precision == .day, let day = written.day,
+               between.count <= 1, between.allSatisfy({ tokens[$0].text == "," }), weekday.day != day {
+                found[n].day = day
+                found[n].isRelative = false
+            }
+        }
     }
 
     /// "It was previously targeted by drones on October 17 and again on Monday night, when two drones were shot down":
