@@ -75,7 +75,7 @@ struct IncidentAssembler {
                     // "claimed two drone attacks on US positions in Syria", then the two told one by one.
                     || f.claim.map { c in c.tokens.contains { k in (NumberReader.number(at: k, in: tokens, limit: c.tokens.upperBound)?.0 ?? 0) >= 2 } } ?? false)
         }
-        roundup = roundupDays() ?? seriesLeadDays()
+        roundup = roundupDays() ?? seriesLeadDays() ?? titlePeriodDays()
         datedClaims = claimsDatedToAttacks(frames)
         siteClaims = claimsNamingSites(frames)
         launchSite = launchSiteTold(in: frames)
