@@ -213,6 +213,16 @@ enum CasualtyFinder {
         casualtiesAre(in: range, tokens: tokens).forEach(add)
         rankedNames(in: range, tokens: tokens, defaultParty: defaultParty).forEach(add)
         return coalitionCountsApart(brokenDown(found, range: range, tokens: tokens), range: range, tokens: tokens)
+            .filter { !isBeyondAnAttack($0) }
+    }
+
+    /// More US dead or hurt than any one attack of this theatre has caused (the largest, Ain al-Asad in January
+    /// 2020, left some 110 hurt): "responsible for the deaths of more than 40,000 people" is a war's or a group's
+    /// toll, told in passing, not the attack's. Dropped rather than given to the story's attack.
+    static let mostUSCasualtiesOfAnAttack = 1000
+
+    private static func isBeyondAnAttack(_ m: CasualtyMention) -> Bool {
+        m.party == .us && (m.figure.count ?? 0) > mostUSCasualtiesOfAnAttack
     }
 
     /// "... and one at Ain al-Asad" after "Twenty were hurt at al-Tanf": a count followed by a place
