@@ -16,6 +16,8 @@ struct DateMention: Sendable {
     var isNightSpan: Bool = false
     /// Next to a reporting verb ("on Tuesday identified"): when it was told, which an attack's own day beats.
     var isTelling: Bool = false
+    /// The day a count of casualties was given out or changed ("last updated the figure on Friday"), a telling.
+    var isCountUpdate: Bool = false
     /// Told against the last date written ("the same day", "the next day"), not against publication.
     var isAnchored: Bool = false
     var tokens: Range<Int>

@@ -432,6 +432,7 @@ struct FrameBuilder {
         for d in f.dates.indices where FrameBuilder.datesTheTelling(f.dates[d], range: range, tokens: tokens)
             || (f.dates.count == 1 && FrameBuilder.datesTheSpeakerAfterIt(f.dates[d], range: range, tokens: tokens)) {
             f.dates[d].isTelling = true
+            f.dates[d].isCountUpdate = FrameBuilder.datesACountUpdate(f.dates[d], range: range, tokens: tokens)
         }
         let eventDates = f.dates.filter { !$0.isTelling }
         if !eventDates.isEmpty, eventDates.count < f.dates.count { f.dates = eventDates }

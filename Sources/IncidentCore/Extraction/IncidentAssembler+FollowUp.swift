@@ -26,8 +26,12 @@ extension IncidentAssembler {
         if let published, published.ordinal - first > IncidentAssembler.followUpReach { return false }
         // A headline naming the same site ("weeks after Harir rocket attack") is no news of its own; "Iran's
         // Jan. 8 missile attack on a base in western Iraq" names none, and the undated clauses name it.
+        // "16 more troops had been diagnosed since the department last updated the figure on Friday": a clause naming
+        // no site and no weapon, dated only by the update of a count, is no evidence of an attack of its own.
         let ownEvidence = attackFrames.contains { f in
-            !f.dates.isEmpty || (!sites.isEmpty && f.places.contains { !sites.contains($0.base.name) })
+            let bare = f.places.isEmpty && f.weapons.isEmpty
+            return (bare ? f.dates.contains { !$0.isCountUpdate } : !f.dates.isEmpty)
+                || (!sites.isEmpty && f.places.contains { !sites.contains($0.base.name) })
         }
         return !ownEvidence
     }
