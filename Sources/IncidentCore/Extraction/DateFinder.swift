@@ -279,6 +279,7 @@ enum DateFinder {
             i = max(next, i + 1)
         }
         datingNamedWeekdays(&found, tokens: tokens)
+        startingNightsBeforeWrittenDays(&found, tokens: tokens, range: range)
         markPeriods(&found, tokens: tokens, range: range)
         markRepeated(&found, tokens: tokens, range: range)
         return found
@@ -299,6 +300,33 @@ enum DateFinder {
                 found[n].day = day
                 found[n].isRelative = false
             }
+        }
+    }
+
+    /// "In der Nacht zum 8. Januar 2020" (read "in the night to 8 January 2020"), "overnight into Jan. 8": a night
+    /// that ran into a written day began the day before, as the night rule says for weekdays ("in the night to
+    /// Friday"). The written day moves back one, uncertain, and a bare "overnight" before it is the same night.
+    private static func startingNightsBeforeWrittenDays(_ found: inout [DateMention], tokens: [Token], range: Range<Int>) {
+        var n = 0
+        while n < found.count {
+            let d = found[n]
+            let k = d.tokens.lowerBound
+            guard !d.isRelative, !d.isNightSpan, d.precision == .day, let day = d.day, k - 2 >= range.lowerBound,
+                  ["to", "into"].contains(tokens[k - 1].text), ["night", "overnight"].contains(tokens[k - 2].text) else {
+                n += 1
+                continue
+            }
+            found[n].day = day.adding(days: -1)
+            found[n].uncertain = true
+            found[n].isNightSpan = true
+            found[n].tokens = (k - 2)..<d.tokens.upperBound
+            found[n].span = TextSpan(start: tokens[k - 2].start, end: d.span.end)
+            // "Overnight into Jan. 8": the "overnight" read on its own as the publication's night is this one.
+            if n > 0, found[n - 1].tokens.upperBound == k - 1, found[n - 1].tokens.contains(k - 2) {
+                found.remove(at: n - 1)
+                continue
+            }
+            n += 1
         }
     }
 
