@@ -464,7 +464,7 @@ struct IncidentAssembler {
         } : []
         // "..., a day after two armed drones were shot down": no weapon of another event a clause tells (`+OtherEventWeapons`).
         let weaponFrames = ownWeapons ? placed + told : !writtenOwn.isEmpty ? writtenOwn : draft.frames.map { siteWeapons($0, base: draft.base) }
-        applyWeapons(withoutWeaponsOfOtherEvents(weaponFrames), to: &incident, facts: &facts)
+        applyWeapons(withoutWeaponsOfOtherEvents(ofItsDay(weaponFrames, incident)), to: &incident, facts: &facts)
         // "At least 14 rockets were fired on Monday. Three struck Erbil International Airport": the count told just
         // before the sentence naming the site (`+WeaponsToldBefore`).
         if incident.weapons.isEmpty {
