@@ -45,6 +45,7 @@ extension FrameBuilder {
         }
         if let after = afterCountedDays(part) { return [part.lowerBound..<after, (after + 1)..<part.upperBound] }
         if let since = sinceEarlierEvent(part) { return [part.lowerBound..<since, (since + 1)..<part.upperBound] }
+        if let after = afterAnEventOfAnotherDay(part) { return [part.lowerBound..<after, (after + 1)..<part.upperBound] }
         return [withoutRecalledTail(part)]
     }
 
@@ -97,6 +98,28 @@ extension FrameBuilder {
             // otherwise be the story's ("two days after a similar attack on a base in western Iraq" is left whole).
             let atSite = !places.matches(in: tail, tokens: tokens).isEmpty && (toll || weapon)
             guard atSite || (similar && toll) else { continue }
+            return k
+        }
+        return nil
+    }
+
+    /// "Saturday's attack came after a rocket barrage Wednesday night that killed two American service members": the
+    /// event an attack "came after", told with a whole day of its own that is not the story's, is a clause of its own;
+    /// its toll is not the story's attack's. Returns the position of that "after".
+    func afterAnEventOfAnotherDay(_ part: Range<Int>) -> Int? {
+        let tokens = text.tokens
+        for k in part where tokens[k].text == "after" && k - 1 > part.lowerBound && k + 2 < part.upperBound
+            && ["came", "comes", "come", "followed", "follows"].contains(tokens[k - 1].text)
+            && ["a", "an"].contains(tokens[k + 1].text) {
+            let head = part.lowerBound..<(k - 1), tail = (k + 1)..<part.upperBound
+            guard tail.contains(where: { Lexicon.attackWords.contains(tokens[$0].text) || FrameBuilder.eventNouns.contains(tokens[$0].text) })
+                    || !WeaponFinder.find(in: tail, tokens: tokens).weapons.isEmpty else { continue }
+            let days = { (r: Range<Int>) in
+                Set(DateFinder.find(in: r, tokens: tokens, published: self.published)
+                    .filter { $0.precision == .day && !$0.isSince }.compactMap(\.day))
+            }
+            let tailDays = days(tail)
+            guard !tailDays.isEmpty, tailDays.isDisjoint(with: days(head)) else { continue }
             return k
         }
         return nil
