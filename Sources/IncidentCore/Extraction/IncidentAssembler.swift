@@ -16,7 +16,7 @@ struct IncidentAssembler {
     private var articleOutcome: OutcomeFinder.Found?
     private var articleConfirmation: TextSpan?
     /// The one kind of missile the article names ("ballistic missiles ... the missiles hit Erbil").
-    private var articleMissile: WeaponMention?
+    var articleMissile: WeaponMention?
     /// A claim of every attack the article tells ("claimed both attacks", "claimed responsibility for both").
     private var claimOfAll: ArticleFrame?
     /// Clauses naming no site that count the weapons fired (`+WeaponsToldBefore`).
@@ -477,6 +477,7 @@ struct IncidentAssembler {
             facts.append(Fact(field: "weapon", value: missile.weapon.rawValue, span: bare))
             incident.confidence["weapons"] = .inferred
         }
+        readingGermanRocketsAsTheMissiles(&incident, facts: &facts)
 
         let casualties = draft.casualtyFrames.flatMap(\.casualties)
         applyUSFigures(casualties + asides.flatMap(usCasualtiesForAnySite), to: &incident, facts: &facts)

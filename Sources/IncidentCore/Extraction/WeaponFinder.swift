@@ -133,12 +133,36 @@ enum WeaponFinder {
                         i += 1
                         continue
                     }
-                    result.weapons.append(WeaponMention(weapon: weapon, span: span(start, i)))
+                    // "Die iranischen Revolutionsgarden haben ... Raketen ... abgefeuert": what Iran's own forces fire at
+                    // a base are ballistic missiles, whatever the word ("Raketen", "roquettes" are both).
+                    let fired = weapon == .rocket && firedByIransForces(i, in: range, tokens: tokens) ? .ballisticMissile : weapon
+                    result.weapons.append(WeaponMention(weapon: fired, span: span(start, i)))
                 }
             }
             i += 1
         }
         return result
+    }
+
+    /// Words that, right after "Iran"/"Iranian", make it Iran's own forces acting.
+    private static let iranianForceWords: Set<String> = [
+        "revolutionary", "guards", "guard", "forces", "military", "army", "fired", "launched", "revolutionsgarden",
+        "revolutionsgarde", "pasdaran", "irgc",
+    ]
+
+    /// True when the clause before the weapon at `i` has Iran's own forces as its actor ("Iran fired", "the Iranian
+    /// Revolutionary Guards", "die iranischen Revolutionsgarden", "the IRGC"), not its proxies ("Iran-backed
+    /// militias", "pro-Iranian groups", "militias loyal to Iran").
+    private static func firedByIransForces(_ i: Int, in range: Range<Int>, tokens: [Token]) -> Bool {
+        let start = max(range.lowerBound, i - 14)
+        return (start..<i).contains { k in
+            let w = tokens[k].text.lowercased()
+            if w == "irgc" || w == "revolutionsgarden" || w == "pasdaran" { return true }
+            guard w.hasPrefix("iran"), !w.hasPrefix("iraq") else { return false }
+            if k + 1 < i, tokens[k + 1].text == "-" { return false }
+            if k - 1 >= range.lowerBound, ["-", "pro", "to", "by"].contains(tokens[k - 1].text) { return false }
+            return (k + 1..<min(i, k + 3)).contains { iranianForceWords.contains(tokens[$0].text.lowercased()) }
+        }
     }
 
     /// Words that may stand between "not" and the weapon it denies ("not by incoming rocket fire", "not a drone").
