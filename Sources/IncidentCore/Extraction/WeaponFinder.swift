@@ -109,6 +109,11 @@ enum WeaponFinder {
                 result.weapons.append(WeaponMention(weapon: .smallArms, span: span(i, end)))
                 i = end + 1
                 continue
+            // "a salvo aimed at the embassy fell short": militias fire salvos of rockets; "a salvo of drones" is named by
+            // the noun after it.
+            case "salvo", "salvos":
+                let named = word(i + 1) == "of" || (i - 1 >= range.lowerBound && simple[tokens[i - 1].stem] != nil)
+                if !named { result.weapons.append(WeaponMention(weapon: .rocket, span: t.span)) }
             case "rpg", "rpgs":
                 result.weapons.append(WeaponMention(weapon: .smallArms, span: t.span))
             case "machine" where ["gun", "guns"].contains(word(i + 1)) || (word(i + 1) == "-" && ["gun", "guns"].contains(word(i + 2))):
