@@ -98,7 +98,9 @@ import Testing
     /// blind in round 12) was measured on round 12's final code and on round 13's (four hands: whole incidents, dates
     /// and places, figures and claims, each starting from ao's misses and checked on probes): 79.3 -> 79.5 %.
     /// `heldout-aq` (25, a mixed feed written blind at the start of round 13) measured 83.5 -> 84.0 % across the same
-    /// round; it is deliberately not in this list: it is the next round's blind set.
+    /// round and 84.0 % again on round 14's final code; visible since. `heldout-ar` (25, a mixed feed written blind
+    /// in round 14) measured 80.0 % on round 14's final code and 81.4 % on round 15's (rules taught by aq's misses);
+    /// visible since.
     @Test(arguments: [("heldout", 0.99, 0.99), ("heldout-b", 0.99, 0.99), ("heldout-c", 0.99, 0.99),
                       ("heldout-d", 0.99, 0.99), ("heldout-e", 0.99, 0.99), ("heldout-j", 0.99, 0.99),
                       ("heldout-k", 0.99, 0.99), ("heldout-l", 0.99, 0.99), ("heldout-m", 0.99, 0.99),
@@ -107,12 +109,12 @@ import Testing
                       ("heldout-r", 0.93, 0.90), ("heldout-s", 0.95, 0.91),
                       ("heldout-t", 0.97, 0.95), ("heldout-u", 0.89, 0.82), ("heldout-v", 0.92, 0.89),
                       ("heldout-w", 0.99, 0.95), ("heldout-x", 0.95, 0.91), ("heldout-y", 0.95, 0.89),
-                      ("heldout-z", 0.94, 0.91), ("heldout-aa", 0.93, 0.89),
+                      ("heldout-z", 0.94, 0.91), ("heldout-aa", 0.94, 0.89),
                       ("heldout-ab", 0.93, 0.91), ("heldout-ac", 0.91, 0.85),
-                      ("heldout-ad", 0.94, 0.87), ("heldout-ae", 0.86, 0.84), ("heldout-af", 0.87, 0.80), ("heldout-ag", 0.86, 0.83),
+                      ("heldout-ad", 0.94, 0.87), ("heldout-ae", 0.86, 0.84), ("heldout-af", 0.87, 0.80), ("heldout-ag", 0.87, 0.85),
                       ("heldout-ah", 0.91, 0.86), ("heldout-ai", 0.84, 0.79),
-                      ("heldout-aj", 0.84, 0.78), ("heldout-ak", 0.86, 0.78),
-                      ("heldout-al", 0.83, 0.79), ("heldout-am", 0.75, 0.70), ("heldout-an", 0.71, 0.63), ("heldout-ao", 0.88, 0.86), ("heldout-ap", 0.94, 0.91), ("heldout-aq", 0.83, 0.80)])
+                      ("heldout-aj", 0.84, 0.78), ("heldout-ak", 0.87, 0.80),
+                      ("heldout-al", 0.83, 0.79), ("heldout-am", 0.77, 0.73), ("heldout-an", 0.72, 0.66), ("heldout-ao", 0.89, 0.86), ("heldout-ap", 0.94, 0.91), ("heldout-aq", 0.87, 0.82), ("heldout-ar", 0.81, 0.73)])
     func heldOutAccuracyIsReportedAndAboveTheFloor(_ directory: String, _ overallFloor: Double, _ fieldFloor: Double) throws {
         let cases = try Corpus.cases(directory)
         #expect(cases.count >= 8)
