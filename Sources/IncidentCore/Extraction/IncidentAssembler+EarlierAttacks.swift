@@ -27,15 +27,21 @@ extension IncidentAssembler {
     /// when a one-way drone targeted troops at a base near Shaddadi": in a story whose lead tells a US strike and
     /// no attack, an attack the body tells on a day before the strike is background to the strike, a mention.
     /// A headline that tells an attack as well ("US strikes ... after drone attack") keeps the attack the story's.
+    /// A strike told with no day of its own happened by the day of publication ("U.S. forces have conducted precision
+    /// defensive strikes ... including the December 27 attack on K1 Base" in a statement of December 29).
     static func attacksBeforeLeadStrike(attackFrames: [ArticleFrame], strikeFrames: [ArticleFrame],
-                                        lead: Int?, headlineTellsAttack: Bool) -> [ArticleFrame] {
+                                        lead: Int?, headlineTellsAttack: Bool, published: CalendarDay?) -> [ArticleFrame] {
         guard !headlineTellsAttack, let lead, let leadStrike = strikeFrames.map(\.sentence).min(), leadStrike <= lead,
               !attackFrames.contains(where: { $0.sentence <= lead }),
-              let strikeDay = strikeFrames.lazy.compactMap({ $0.dates.first?.day }).max() else { return [] }
+              let strikeDay = strikeFrames.lazy.compactMap({ $0.dates.first?.day }).max() ?? published else { return [] }
+        let strikesUndated = !strikeFrames.contains { $0.dates.first?.day != nil }
         return attackFrames.filter { f in
             // "It follows a rocket attack last week on the Ain al-Asad base": a week before the strike is earlier too,
             // told of a site ("the prime minister, who visited Cairo last week, has told the factions" tells none).
             let hasSite = !f.places.isEmpty || f.writtenPlace != nil
+            // Strikes dated only by publication: a clause with no site ("Ryder said the strikes were conducted on Friday
+            // and were a response to recent attacks") may be the one that dates them.
+            guard hasSite || !strikesUndated else { return false }
             guard let date = f.dates.first, date.precision == .day || (date.precision == .week && hasSite),
                   let day = date.day else { return false }
             return day.ordinal < strikeDay.ordinal

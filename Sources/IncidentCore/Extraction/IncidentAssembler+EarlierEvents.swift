@@ -54,7 +54,8 @@ extension IncidentAssembler {
         // attack on al-Tanf.": the undated claim after it is the earlier attack's, as for an answered attack.
         let beforeLead = IncidentAssembler.attacksBeforeLeadStrike(attackFrames: attackFrames, strikeFrames: strikeFrames,
                                                                    lead: leadSentence(),
-                                                                   headlineTellsAttack: headlineTellsAttack())
+                                                                   headlineTellsAttack: headlineTellsAttack(),
+                                                                   published: published)
         let beforeStrike = move(beforeLead.map { IncidentAssembler.withLaterClaim($0, toldFrames: toldFrames) },
                                 alsoDropping: beforeLead.compactMap { IncidentAssembler.claimOfAnswered($0, toldFrames: toldFrames) })
         let recalled = move(earlierEvents(attackFrames: attackFrames) + attacksNamedInCounts(attackFrames: attackFrames))

@@ -6,6 +6,8 @@ extension IncidentAssembler {
     /// Words that make "attacks" a run rather than one event.
     static let habitWords: Set<String> = Lexicon.pluralVagueCounts.union([
         "numerous", "repeated", "frequent", "regular", "countless",
+        // "In response to continued attacks by Iran-aligned militia groups": a run the strikes answer (round 16).
+        "continued", "continuing", "ongoing", "persistent",
     ])
 
     /// True for a clause that counts attacks vaguely ("dozens of ... attacks", "frequent ... attacks") or tells

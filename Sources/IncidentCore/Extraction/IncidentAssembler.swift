@@ -103,6 +103,10 @@ struct IncidentAssembler {
         // Which attack clauses tell earlier events (mentions), in one step (`+EarlierEvents`).
         let recalled = separateEarlierEvents(attackFrames: &attackFrames, mentionFrames: &mentionFrames,
                                              strikeFrames: &strikeFrames, toldFrames: frames.filter { $0.role != .strike })
+        // "The United States will not stand for attacks on our forces": talk of attacks in a strike story (`+BareAttackTalk`).
+        if leavesOnlyAttackTalk(attackFrames: attackFrames, mentionFrames: mentionFrames, strikeFrames: strikeFrames) {
+            attackFrames = []
+        }
         // "... the July 1 drone attack on al-Tanf. A group calling itself Ashab al-Kahf claimed that attack.":
         // a claim that belongs to an earlier event is no aside of the story's own attack.
         // "A little-known group ... claimed responsibility for that attack": a claim whose only attack is the one it
