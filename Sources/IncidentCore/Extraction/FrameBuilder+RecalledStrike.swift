@@ -3,6 +3,8 @@ extension FrameBuilder {
     /// "earlier US airstrikes".
     private static let earlierTimeWords: Set<String> = ["previous", "earlier", "prior", "past"]
     private static let strikeNouns: Set<String> = ["strike", "strikes", "airstrike", "airstrikes", "raids", "bombing", "bombings"]
+    /// Words of protest before the strike noun ("to protest U.S. airstrikes", "protesting the strikes").
+    private static let protestWords: Set<String> = ["protest", "protesting", "protested", "protests"]
     /// Words that may stand between the time word and the noun ("last week's retaliatory U.S. strikes").
     private static let strikeModifiers: Set<String> = ["retaliatory", "us", "u.s.", "american", "air", "precision", "the"]
 
@@ -17,6 +19,9 @@ extension FrameBuilder {
             let w = tokens[b].text
             // "Militias keep firing at US troops despite strikes": what the attacks go on despite came before them.
             if Self.earlierTimeWords.contains(w) || w == "despite" { return true }
+            // "broke into the U.S. Embassy compound ... to protest U.S. airstrikes that killed 25 fighters": strikes
+            // protested are the cause of the story's news, struck before it (round 16, ar03).
+            if Self.protestWords.contains(w) { return true }
             if ["week's", "month's", "weekend's"].contains(w), b > range.lowerBound, tokens[b - 1].text == "last" { return true }
         }
         return false

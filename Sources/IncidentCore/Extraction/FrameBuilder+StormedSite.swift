@@ -9,7 +9,10 @@ extension FrameBuilder {
     /// the gazetteer knows by name (not a town near it: "stormed a hideout near Taji").
     func stormsSite(at k: Int, in part: Range<Int>) -> Bool {
         let tokens = text.tokens
-        guard FrameBuilder.stormWords.contains(tokens[k].text) else { return false }
+        // "broke into the U.S. Embassy compound in Baghdad" (round 16, ar03): breaking into a site is storming it.
+        let brokeInto = ["broke", "break", "breaking"].contains(tokens[k].text) && k + 1 < part.upperBound
+            && ["into", "in"].contains(tokens[k + 1].text)
+        guard FrameBuilder.stormWords.contains(tokens[k].text) || brokeInto else { return false }
         let object = (k + 1)..<min(part.upperBound, k + 13)
         guard !object.contains(where: { ["near", "outside", "close"].contains(tokens[$0].text) }) else { return false }
         return places.matches(in: object, tokens: tokens).contains { $0.confidence == .explicit && !isBareCity($0, tokens: tokens) }

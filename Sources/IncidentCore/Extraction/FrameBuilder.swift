@@ -146,6 +146,12 @@ struct FrameBuilder {
                 if let strike = split.strike, !datesRunOfStrikes(strike) { split.strike = nil }
                 if split.attackParts.isEmpty, split.strike == nil { continue }
             }
+            // "... broke into the U.S. Embassy compound in Baghdad on Tuesday ... to protest U.S. airstrikes that killed 25
+            // fighters": what was done to protest strikes is the clause's attack; the strikes protested are earlier.
+            if let strike = split.strike, let protest = protestOfStrikes(strike), protest > strike.lowerBound + 3 {
+                split.attackParts.insert(strike.lowerBound..<protest, at: 0)
+                split.strike = protest..<strike.upperBound
+            }
             let previousDay = frames.last { $0.dates.first?.day != nil }?.dates.first?.day
             if let strike = split.strike {
                 frames.append(frame(.strike, strike, sentence: si, claim: nil, previousDay: previousDay))
