@@ -9,7 +9,9 @@ import Testing
 /// heldout-s 95.7 %, heldout-t 88.7 %; nearly every disagreement is an earlier US strike recalled in passing,
 /// which the first annotators recorded and the guide leaves out (t 91.2 % once round 3 put four of its labels to the
 /// guide). heldout-u and -v, both labelled following the
-/// guide: 97.8 % and 98.2 %.
+/// guide: 97.8 % and 98.2 %. heldout-aq (round 16, 24 of its 25 articles: the second annotator saw aq09's first labels
+/// by mistake, so aq09 is left out; location names put to the gazetteer's, which the annotator could not read):
+/// 100.0 % of 55 fields, one incident more (an undated mention).
 @Suite struct AgreementTests {
     static let root = Corpus.fixtures.appendingPathComponent("agreement")
 
@@ -33,7 +35,7 @@ import Testing
         }
     }
 
-    @Test(arguments: [("heldout-r", 0.95), ("heldout-s", 0.95), ("heldout-t", 0.91), ("heldout-u", 0.97), ("heldout-v", 0.98)])
+    @Test(arguments: [("heldout-r", 0.95), ("heldout-s", 0.95), ("heldout-t", 0.91), ("heldout-u", 0.97), ("heldout-v", 0.98), ("heldout-aq", 0.99)])
     func agreementIsReportedAndAboveTheFloor(_ set: String, _ floor: Double) throws {
         let second = Self.root.appendingPathComponent(set)
         let names = try FileManager.default.contentsOfDirectory(atPath: second.path).filter { $0.hasSuffix(".expected") }.sorted()
