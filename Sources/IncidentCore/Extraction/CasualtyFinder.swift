@@ -898,6 +898,10 @@ enum CasualtyFinder {
         if civilianHeads.contains(headWord) { return .other("civilian") }
         // "injuring three members of one family", "a woman and her two children": a family is no troops.
         if !us, words.contains(where: { ["family", "families", "household"].contains($0) }) { return .other("civilian") }
+        // "killed an American citizen", "two U.S. civilians": Americans who are not service members (round 16, ar02).
+        if us, ["civilian", "civilians", "citizen", "citizens", "national", "nationals"].contains(headWord) {
+            return .other("US civilian")
+        }
         if us || headWord == "americans" || headWord == "american" { return .us }
         if headWord == "civilian" || headWord == "civilians" { return .other("civilian") }
         return defaultParty
