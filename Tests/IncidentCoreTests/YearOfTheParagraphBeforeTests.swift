@@ -27,4 +27,18 @@ import Testing
             """
         #expect(F.kindSiteDay(body, published: "2024-12-30").contains("attack Ain al-Asad Air Base 2024-12-28"))
     }
+
+    /// The story goes on from the paragraph before: a bare day after it is the first such day on or after the year
+    /// it wrote, even when the same day a year earlier lies nearer.
+    @Test func aCarriedBareDayGoesForwardFromTheYearBefore() {
+        let body = """
+            The factions claimed dozens of attacks on U.S. forces after Oct. 7, 2023, until a drone killed three \
+            soldiers at Tower 22 in Jordan on Jan. 28.
+
+            Quiet did not last. On Aug. 3, rockets struck Ain al-Asad Air Base in western Iraq, wounding two U.S. \
+            service members.
+            """
+        #expect(F.kindSiteDay(body, published: "2024-10-20").contains("mention Ain al-Asad Air Base 2024-08-03"),
+                "\(F.kindSiteDay(body, published: "2024-10-20"))")
+    }
 }

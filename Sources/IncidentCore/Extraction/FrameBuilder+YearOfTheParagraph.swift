@@ -4,7 +4,8 @@
 extension FrameBuilder {
     /// `dates` of the clause starting at `position` with each day or month written without a year moved to the year
     /// that puts it nearest the last day written with its year before it in its paragraph (the anchor), or in the
-    /// paragraph before when its own writes none. Relative days, and dates with no anchor, are left as read.
+    /// paragraph before when its own writes none (then the first on or after the anchor). Relative days, and dates
+    /// with no anchor, are left as read.
     func inYearOfParagraph(_ dates: [DateMention], at position: Int) -> [DateMention] {
         let tokens = text.tokens
         guard let published else { return dates }
@@ -47,7 +48,12 @@ extension FrameBuilder {
             let candidates = [anchorDay.year - 1, anchorDay.year, anchorDay.year + 1].compactMap { year in
                 CalendarDay(year: year, month: day.month, day: min(day.day, CalendarDay.daysIn(month: day.month, year: year)))
             }
-            guard let nearest = candidates.min(by: { abs($0.ordinal - anchorDay.ordinal) < abs($1.ordinal - anchorDay.ordinal) }),
+            // Carried from the paragraph before, the story goes on from its anchor: the first such day on or after it
+            // ("... after Oct. 7, 2023 ... on Jan. 28 ... [¶] On Aug. 5, rockets hit Ain al-Asad" is August 2024, though
+            // August 2023 lies nearer; round 16, ar21). Within its own paragraph, the nearest.
+            let forward = candidates.filter { $0.ordinal >= anchorDay.ordinal }.min { $0.ordinal < $1.ordinal }
+            let nearestDay = candidates.min(by: { abs($0.ordinal - anchorDay.ordinal) < abs($1.ordinal - anchorDay.ordinal) })
+            guard let nearest = carried ? forward : nearestDay,
                   nearest.ordinal <= published.ordinal + DateResolver.yearSlackDays else { continue }
             out[i].day = nearest
         }
