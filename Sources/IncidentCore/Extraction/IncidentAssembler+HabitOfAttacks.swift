@@ -63,7 +63,23 @@ extension IncidentAssembler {
     /// which has launched dozens of attacks since mid-October, claimed responsibility": the clause still holds
     /// the claim.
     func isHabitOfAttacks(_ frame: ArticleFrame) -> Bool {
-        frame.claim == nil && tellsHabitOfAttacks(frame) && !frame.dates.contains { $0.precision == .day && !$0.isSince }
+        (frame.claim == nil || claimsACountOfAttacks(frame)) && tellsHabitOfAttacks(frame)
+            && !frame.dates.contains { $0.precision == .day && !$0.isSince && !opensAPeriod($0) }
+    }
+
+    /// "Those groups ... claimed scores of drone and rocket attacks on U.S. bases in Iraq and Syria after Oct. 7, 2023":
+    /// a claim of a vague count of attacks claims no one attack (round 16, ar21).
+    func claimsACountOfAttacks(_ frame: ArticleFrame) -> Bool {
+        let tokens = text.tokens
+        return frame.tokens.contains { k in
+            ["claimed", "claiming", "claims"].contains(tokens[k].text) && k + 1 < frame.tokens.upperBound
+                && Lexicon.pluralVagueCounts.contains(tokens[k + 1].text)
+        }
+    }
+
+    /// "attacks ... after Oct. 7, 2023": a day right after "after" bounds the period the attacks are counted over.
+    func opensAPeriod(_ date: DateMention) -> Bool {
+        date.tokens.lowerBound > 0 && text.tokens[date.tokens.lowerBound - 1].text == "after"
     }
 
     /// "facilities of militia groups ... who facilitated attacks against U.S. and Coalition forces", "militias that are
