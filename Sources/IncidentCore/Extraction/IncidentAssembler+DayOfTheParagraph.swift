@@ -6,9 +6,16 @@ extension IncidentAssembler {
     /// paragraph, is of that day, not the story's first. Only the attack clause just before counts (at most three
     /// sentences back), and only a day of the event itself.
     func dayOfTheParagraph(before frames: [ArticleFrame], told: [ArticleFrame]) -> DateMention? {
-        guard frames.allSatisfy({ $0.dates.isEmpty }), let first = frames.map(\.sentence).min(),
+        // The attack's own clauses, those naming its site: a headline about several sites ("drones target bases in
+        // eastern Syria") is lent to each of them and tells none of their places in the text.
+        let sited = frames.filter { !$0.places.isEmpty }
+        guard frames.allSatisfy({ $0.dates.isEmpty }), let first = (sited.isEmpty ? frames : sited).map(\.sentence).min(),
               sentences.indices.contains(first),
-              let before = told.filter({ $0.sentence < first && $0.sentence >= first - 3 }).max(by: { $0.sentence < $1.sentence }),
+              // "Then on Friday morning, about 10 rockets were fired at Green Village. One US service member suffered a
+              // minor injury. ... a drone attack was also reported at the Rumalyn Landing Zone": the last clause with a
+              // day of its own (round 16, ar13).
+              let before = told.filter({ $0.sentence < first && $0.sentence >= first - 3 && !$0.dates.isEmpty })
+                  .max(by: { $0.sentence < $1.sentence }),
               sentences[before.sentence].lowerBound >= text.paragraphStart(of: sentences[first].lowerBound),
               let day = before.dates.first, day.precision == .day, !day.isTelling, day.day != nil
         else { return nil }
