@@ -242,6 +242,19 @@ struct IncidentAssembler {
             }
         }
 
+        // A headline naming no site tells the lead's attack, not the first base named (`+HeadlineOfTheLead`).
+        if let move = headlineOfTheLead(drafts: drafts.map(\.frames), attackFrames: attackFrames) {
+            for i in move.others {
+                drafts[i].frames.removeAll { $0.tokens == move.headline.tokens }
+                drafts[i].casualtyFrames.removeAll { $0.tokens == move.headline.tokens }
+            }
+            drafts[move.lead].frames.insert(move.headline, at: 0)
+            var figures = move.headline
+            figures.casualties = usCasualtiesForAnySite(move.headline)
+            drafts[move.lead].casualtyFrames.insert(figures, at: 0)
+            drafts.removeAll { $0.frames.isEmpty }
+        }
+
         // "... an explosive device had damaged a truck on the Diwaniyah road and that nobody was hurt": an aside naming
         // the town of one attack placed only by its town tells more of it (`+NumberedOperations`).
         let towns = drafts.map { d in d.base == nil ? Set(d.frames.flatMap(placeKeys)) : [] }
