@@ -752,6 +752,17 @@ struct FrameBuilder {
             || datesAReaction(date, range: range, tokens: tokens)
             || datesARisingToll(date, range: range, tokens: tokens)
             || datesACountUpdate(date, range: range, tokens: tokens)
+            || datesAClaim(date, range: range, tokens: tokens)
+    }
+
+    /// "A little-known armed faction ... claimed responsibility on Tuesday for the rocket attack that targeted Erbil
+    /// International Airport ... on Monday night": the day a claim was made, not the day of the attack it claims.
+    /// Round 16 (ar08).
+    static func datesAClaim(_ date: DateMention, range: Range<Int>, tokens: [Token]) -> Bool {
+        var before = date.tokens.lowerBound - 1
+        if before >= range.lowerBound, tokens[before].text == "on" { before -= 1 }
+        guard before >= range.lowerBound else { return false }
+        return tokens[before].text == "responsibility" || ["claimed", "claims"].contains(tokens[before].text)
     }
 
     /// "In a statement posted on its Telegram channel early on Friday, the group said its fighters struck the base
