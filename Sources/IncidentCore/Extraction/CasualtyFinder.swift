@@ -138,7 +138,9 @@ enum CasualtyFinder {
                 }
                 previousKeyword = k
             } else if w == "including" || (w == "among" && k + 1 < range.upperBound && ["them", "whom"].contains(tokens[k + 1].text)),
-                      let n = found.lastIndex(where: { $0.usesDefaultParty && $0.anchor < k }),
+                      // "nine others were wounded, including eight contractors and one U.S. service member": a total
+                      // of others, of no party yet (round 16, ar08).
+                      let n = found.lastIndex(where: { ($0.usesDefaultParty || $0.party == nil) && $0.anchor < k }),
                       n == found.count - 1 || found[(n + 1)...].allSatisfy({ $0.anchor < found[n].anchor }) {
                 // "Eight people were injured, including three U.S. soldiers", "wounding nine others, among them a US
                 // service member": the named party's figure; the total of people is nobody's we can tell. A subject
@@ -147,7 +149,7 @@ enum CasualtyFinder {
                 let last = found[n]
                 let from = w == "among" ? k + 1 : k
                 let named = forwardChain(from: from, killed: last.killed, range: range, tokens: tokens, defaultParty: nil)
-                if !named.isEmpty, ["people", "persons", "person"].contains(last.head) {
+                if !named.isEmpty, ["people", "persons", "person"].contains(last.head) || last.party == nil {
                     found.remove(at: n)
                 }
                 named.forEach(add)
