@@ -4,6 +4,8 @@
 /// as deaths only when the words before it say so ("the death toll rose to four").
 extension CasualtyFinder {
     private static let tollNouns: Set<String> = ["number", "toll", "count", "figure", "tally", "total"]
+    /// Words that may follow the figure risen to and open a time, not a counted noun (round 16, ar15).
+    private static let timeWordsAfterFigure: Set<String> = ["later", "on", "by", "overnight", "early", "late", "this", "last", "as"]
     private static let deathWords: Set<String> = ["death", "deaths", "dead", "killed", "fatalities"]
     private static let casualtyWords: Set<String> = [
         "injured", "wounded", "hurt", "injuries", "casualties", "dead", "deaths", "killed", "fatalities",
@@ -18,8 +20,10 @@ extension CasualtyFinder {
                 NumberReader.phrase(numberAt: $0, in: tokens, lowerBound: k + 2, limit: range.upperBound)
             }).first, p.start == k + 2, let count = p.figure.count, count > 0 else { continue }
             // "to 34 troops", "to 34", but not "to 34 attacks" or "to 2,500 troops deployed" (no toll before the verb).
+            // "raised to 34 later Sunday", "rose to 34 on Monday": a time told after the figure counts nothing else.
             if p.end < range.upperBound, tokens[p.end].isWord, !Lexicon.personNouns.contains(tokens[p.end].stem),
-               !["injured", "wounded", "hurt"].contains(tokens[p.end].text) { continue }
+               !["injured", "wounded", "hurt"].contains(tokens[p.end].text), !timeWordsAfterFigure.contains(tokens[p.end].text),
+               Lexicon.weekdays[tokens[p.end].text] == nil { continue }
             let before = max(range.lowerBound, k - 6)..<k
             let near = before.last(where: { tollNouns.contains(tokens[$0].text) })
             guard let noun = near ?? subjectToll(before: k, range: range, tokens: tokens),

@@ -627,6 +627,10 @@ enum CasualtyFinder {
         }
         var j = k - 1
         while j >= floor, Lexicon.auxiliaries.contains(tokens[j].text) { j -= 1 }
+        // 'Singh said "more than 40" had been hurt': a count quoted as said (round 16, ar15).
+        let quotes: Set<String> = ["\"", "”", "“"]
+        let quoted = j > floor && quotes.contains(tokens[j].text)
+        if quoted { j -= 1 }
         guard j >= floor else { return nil }
         // "No one was hurt", "nobody was injured"
         if ["nobody", "none", "noone"].contains(tokens[j].text)
@@ -670,7 +674,8 @@ enum CasualtyFinder {
                NumberReader.number(at: s, in: tokens, limit: range.upperBound).map { $0.1 == j + 1 } ?? false
            }),
            let p = NumberReader.phrase(numberAt: s, in: tokens, lowerBound: floor, limit: range.upperBound),
-           p.start == range.lowerBound || [",", ";", "and", ":"].contains(tokens[p.start - 1].text),
+           p.start == range.lowerBound || [",", ";", "and", ":"].contains(tokens[p.start - 1].text)
+               || (quoted && quotes.contains(tokens[p.start - 1].text)),
            let value = p.figure.count, value > 0 {
             return CasualtyMention(party: party, killed: killed, figure: p.figure,
                                    span: TextSpan(start: tokens[p.start].start, end: tokens[k].end), anchor: p.start,
