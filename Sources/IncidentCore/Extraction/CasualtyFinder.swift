@@ -195,7 +195,12 @@ enum CasualtyFinder {
         // "Two other troops suffered less serious injuries": counted besides a figure told before.
         for n in found.indices where !found[n].isOthers && found[n].hasPersonNoun {
             let a = found[n].anchor
-            if (a + 1...a + 2).contains(where: { range.contains($0) && tokens[$0].text == "other" }) { found[n].isOthers = true }
+            // "more than a dozen other people" (German "mehr als ein Dutzend weitere Menschen"): "other" anywhere
+            // between the count and its noun (round 16, ar06).
+            let headAt = (a + 1..<min(range.upperBound, a + 7)).first { tokens[$0].stem == found[n].head }
+            if (a + 1..<max(a + 3, headAt ?? 0)).contains(where: { range.contains($0) && tokens[$0].text == "other" }) {
+                found[n].isOthers = true
+            }
         }
         otherPeopleApart(&found, range: range, tokens: tokens)
         // "killing five women and children and wounding two others": "others" are of the party counted before them.
