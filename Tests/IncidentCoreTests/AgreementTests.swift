@@ -11,7 +11,9 @@ import Testing
 /// guide). heldout-u and -v, both labelled following the
 /// guide: 97.8 % and 98.2 %. heldout-aq (round 16, 24 of its 25 articles: the second annotator saw aq09's first labels
 /// by mistake, so aq09 is left out; location names put to the gazetteer's, which the annotator could not read):
-/// 100.0 % of 55 fields, one incident more (an undated mention).
+/// 100.0 % of 55 fields, one incident more (an undated mention). heldout-ar (names put to the gazetteer's likewise):
+/// 98.3 %, the rest an Italian story's 2003 Nassiriya bombing, a Babil mention split in two and a date "after" an
+/// undated attack. heldout-as (by an annotator who read the gazetteer; aggregate only, the set is blind): 98.7 %.
 @Suite struct AgreementTests {
     static let root = Corpus.fixtures.appendingPathComponent("agreement")
 
@@ -35,7 +37,7 @@ import Testing
         }
     }
 
-    @Test(arguments: [("heldout-r", 0.95), ("heldout-s", 0.95), ("heldout-t", 0.91), ("heldout-u", 0.97), ("heldout-v", 0.98), ("heldout-aq", 0.99)])
+    @Test(arguments: [("heldout-r", 0.95), ("heldout-s", 0.95), ("heldout-t", 0.91), ("heldout-u", 0.97), ("heldout-v", 0.98), ("heldout-aq", 0.99), ("heldout-ar", 0.98), ("heldout-as", 0.98)])
     func agreementIsReportedAndAboveTheFloor(_ set: String, _ floor: Double) throws {
         let second = Self.root.appendingPathComponent(set)
         let names = try FileManager.default.contentsOfDirectory(atPath: second.path).filter { $0.hasSuffix(".expected") }.sorted()
