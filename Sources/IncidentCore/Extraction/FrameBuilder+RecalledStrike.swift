@@ -3,8 +3,10 @@ extension FrameBuilder {
     /// "earlier US airstrikes".
     private static let earlierTimeWords: Set<String> = ["previous", "earlier", "prior", "past"]
     private static let strikeNouns: Set<String> = ["strike", "strikes", "airstrike", "airstrikes", "raids", "bombing", "bombings"]
-    /// Words of protest before the strike noun ("to protest U.S. airstrikes", "protesting the strikes").
-    private static let protestWords: Set<String> = ["protest", "protesting", "protested", "protests"]
+    /// The verb of protest that opens the strikes protested ("to protest U.S. airstrikes", "protesting the strikes").
+    private static let protestVerbs: Set<String> = ["protest", "protesting"]
+    /// Words of protest before the strike noun: the verbs, and "protested" / "protests".
+    private static let protestWords = protestVerbs.union(["protested", "protests"])
     /// Words that may stand between the time word and the noun ("last week's retaliatory U.S. strikes").
     private static let strikeModifiers: Set<String> = ["retaliatory", "us", "u.s.", "american", "air", "precision", "the"]
 
@@ -25,5 +27,17 @@ extension FrameBuilder {
             if ["week's", "month's", "weekend's"].contains(w), b > range.lowerBound, tokens[b - 1].text == "last" { return true }
         }
         return false
+    }
+
+    /// "Dozens of angry militia supporters broke into the U.S. Embassy compound in Baghdad on Tuesday ... to protest
+    /// U.S. airstrikes that killed 25 fighters": the strikes protested are a clause of their own, the cause of the
+    /// story's news and struck before it (`namesStrikesOfAnEarlierTime`); their toll is not the storming's. Returns the
+    /// position of "protest" / "protesting" when a strike noun follows within three words. Round 16 (ar03).
+    func protestOfStrikes(_ part: Range<Int>) -> Int? {
+        let tokens = text.tokens
+        return part.first { k in
+            k > part.lowerBound && Self.protestVerbs.contains(tokens[k].text)
+                && ((k + 1)..<min(part.upperBound, k + 4)).contains { Self.strikeNouns.contains(tokens[$0].text) }
+        }
     }
 }

@@ -125,17 +125,3 @@ extension FrameBuilder {
         return nil
     }
 }
-
-extension FrameBuilder {
-    /// "Dozens of angry militia supporters broke into the U.S. Embassy compound in Baghdad on Tuesday ... to protest
-    /// U.S. airstrikes that killed 25 fighters": the strikes protested are a clause of their own, the cause of the
-    /// story's news and struck before it (`namesStrikesOfAnEarlierTime`); their toll is not the storming's. Returns the
-    /// position of "protest" / "protesting" when a strike noun follows within three words. Round 16 (ar03).
-    func protestOfStrikes(_ part: Range<Int>) -> Int? {
-        let tokens = text.tokens
-        return part.first { k in
-            k > part.lowerBound && ["protest", "protesting"].contains(tokens[k].text)
-                && ((k + 1)..<min(part.upperBound, k + 4)).contains { ["strikes", "airstrikes", "strike", "raids"].contains(tokens[$0].text) }
-        }
-    }
-}

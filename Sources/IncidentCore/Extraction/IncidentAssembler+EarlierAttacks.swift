@@ -72,11 +72,7 @@ extension IncidentAssembler {
         // "Rockets hit Ain al-Asad air base on Thursday. Militias had largely halted attacks since February, after
         // Washington carried out strikes in response to ...": an attack told before the lead (its sentence too short to
         // be one) is the story's news; only the headline may tell the attack before the lead.
-        let headline = title.trimmingCharacters(in: .whitespacesAndNewlines)
-        let isHeadline = { (s: Int) in
-            s == 0 && !headline.isEmpty && self.text.text(tokens: self.sentences[0]).hasPrefix(String(headline.prefix(40)))
-        }
-        guard !attackFrames.contains(where: { $0.sentence < lead && !isHeadline($0.sentence) }) else { return nil }
+        guard !attackFrames.contains(where: { $0.sentence < lead && !isHeadlineSentence($0.sentence) }) else { return nil }
         let tokens = text.tokens
         let between = strike.tokens.lowerBound..<answered.tokens.lowerBound
         let answers = between.contains { k in

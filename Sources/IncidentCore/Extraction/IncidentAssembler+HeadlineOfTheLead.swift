@@ -20,11 +20,4 @@ extension IncidentAssembler {
         guard !holding.isEmpty, !holding.contains(lead) else { return nil }
         return (headline, lead, holding)
     }
-
-    /// True when sentence `s` is the article's headline as the body repeats it.
-    func isHeadlineSentence(_ s: Int) -> Bool {
-        let headline = title.trimmingCharacters(in: .whitespacesAndNewlines)
-        return s == 0 && sentences.indices.contains(0) && !headline.isEmpty
-            && text.text(tokens: sentences[0]).hasPrefix(String(headline.prefix(40)))
-    }
 }

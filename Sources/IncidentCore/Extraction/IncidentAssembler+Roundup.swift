@@ -38,11 +38,17 @@ extension IncidentAssembler {
     /// "Key Takeaways:" and the opening invocation of a statement are not).
     func leadSentence() -> Int? {
         let tokens = text.tokens
-        let headline = title.trimmingCharacters(in: .whitespacesAndNewlines)
         return sentences.indices.first { s in
             guard !sentences[s].isEmpty, sentences[s].filter({ tokens[$0].isWord }).count >= 12 else { return false }
-            if s == 0, !headline.isEmpty, text.text(tokens: sentences[s]).hasPrefix(String(headline.prefix(40))) { return false }
-            return true
+            return !isHeadlineSentence(s)
         }
+    }
+
+    /// True when sentence `s` is the article's headline as the body repeats it (its first sentence, opening with the
+    /// title's first forty characters).
+    func isHeadlineSentence(_ s: Int) -> Bool {
+        let headline = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        return s == 0 && sentences.indices.contains(0) && !headline.isEmpty
+            && text.text(tokens: sentences[0]).hasPrefix(String(headline.prefix(40)))
     }
 }
