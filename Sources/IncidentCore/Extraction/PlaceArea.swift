@@ -15,9 +15,11 @@ struct PlaceArea: Sendable {
         PlaceArea(names: ["Anbar", "al-Anbar"], country: "Iraq", bases: ["Ain al-Asad Air Base"], isRegion: true),
         PlaceArea(names: ["Khasham"], country: "Syria", bases: ["Conoco gas field"]),
         // Spellings from Arabic and Kurdish that no rule of the matcher reaches: Koniko (Conoco), Hareer
-        // (Harir), Derik (the Kurdish name of al-Malikiyah).
+        // (Harir), Derik (the Kurdish name of al-Malikiyah), Hewlêr (Erbil).
         PlaceArea(names: ["Koniko", "Kuniko", "Konoko"], country: "Syria", bases: ["Conoco gas field"]),
         PlaceArea(names: ["Hareer", "al-Hareer"], country: "Iraq", bases: ["Al-Harir Air Base"]),
+        // Hewlêr (Hawler): the Kurdish name of Erbil, as Kurdish outlets write it in English ("Hewlêr International Airport").
+        PlaceArea(names: ["Hewlêr", "Hewler", "Hawler", "Hawlêr"], country: "Iraq", bases: ["Erbil Air Base"]),
         // "Victory base", "Victoria base" (Iraqi outlets; only with a site word: "victory comes from God" is no place).
         PlaceArea(names: ["Victory", "Victoria"], country: "Iraq", bases: ["Victory Base Complex"]),
         PlaceArea(names: ["Derik", "Dayrik", "Malikiya", "al-Malikiya", "Maalikiya"], country: "Syria", bases: ["Al-Malikiyah"]),
