@@ -75,7 +75,8 @@ extension FrameBuilder {
     /// "Post 1 — Tuesday, 24 October, 22:37 ... the mujahideen targeted tonight the Ain al-Asad base": a post or a
     /// statement that a heading stamps with its own day tells "today", "tonight" or "this evening" from that day, not
     /// from the day a digest of several posts was published. Moves each such relative day of a frame told under a
-    /// stamp by the stamp's distance from publication. A weekday ("on Tuesday") and a written date are left as read.
+    /// stamp by the stamp's distance from publication; "this Saturday" is the Saturday of the stamp's week. A weekday
+    /// ("on Tuesday") and a written date are left as read.
     func reanchoringPostedDays(_ frames: [ArticleFrame]) -> [ArticleFrame] {
         guard let published else { return frames }
         let tokens = text.tokens
@@ -105,6 +106,12 @@ extension FrameBuilder {
             for d in moved.dates.indices where moved.dates[d].isRelative && moved.dates[d].precision == .day {
                 let date = moved.dates[d]
                 guard FrameBuilder.dayOfWritingWords.contains(tokens[date.tokens.lowerBound].text), let day = date.day else { continue }
+                // "Statement dated Saturday, 12 September ... targeted a convoy this Saturday morning": a weekday
+                // after "this" is that weekday of the stamp's week, not a shift of the day read from publication.
+                if let weekday = date.tokens.lazy.compactMap({ Lexicon.weekdays[tokens[$0].stem] }).first {
+                    moved.dates[d].day = DateResolver.weekday(weekday, before: stamp.day, strictlyBefore: false)
+                    continue
+                }
                 moved.dates[d].day = stamp.day.adding(days: day.ordinal - published.ordinal)
             }
             return moved
