@@ -327,7 +327,8 @@ struct FrameBuilder {
         frames = datingClockTimesOfTheEventBefore(frames)
         frames = datingByTheLeadIn(frames)
         // "in the night from Tuesday to Wednesday ... at 01:30 local time": after midnight, the night's second day.
-        if let time = LocalTimeFinder.find(in: 0..<tokens.count, tokens: tokens), time.localHour < 6 {
+        let afterMidnight = LocalTimeFinder.find(in: 0..<tokens.count, tokens: tokens).map { $0.localHour < 6 } ?? false
+        if afterMidnight || saysAttackAfterMidnight(frames) {
             for f in frames.indices {
                 if let first = frames[f].dates.first, first.isNightSpan, !first.shifted, let day = first.day {
                     frames[f].dates[0].day = day.adding(days: 1)
