@@ -43,6 +43,8 @@ enum ForeignVocabulary {
                   // Round 12: "après la mort de trois soldats américains": the noun, "the death of", a count of dead.
                   "la mort": "the death", "sa mort": "the death", "leur mort": "the death"],
         .german: ["islamische widerstand": "islamic resistance", "islamischer widerstand": "islamic resistance",
+                  // "die sogenannte „Islamische Widerstandsbewegung im Irak“" (round 17): the resistance movement.
+                  "islamische widerstandsbewegung": "islamic resistance", "islamischen widerstandsbewegung": "islamic resistance",
                   "islamischen widerstand": "islamic resistance", "bekannte sich": "claimed responsibility", "bekannten sich": "claimed responsibility",
                   "bekennt sich": "claimed responsibility", "mehr als": "more than", "nach angaben": "according to",
                   // Checklist audit: "ums Leben gekommen", "ohne Opfer", "US-Botschaft", "Hisbollah-Brigaden",
@@ -85,7 +87,9 @@ enum ForeignVocabulary {
                    "embajada estadounidense": "us embassy", "embajada norteamericana": "us embassy",
                    "ataques aereos": "air strikes", "ataque aereo": "air strike", "bombardeos aereos": "air strikes",
                    // "mató a tres militares", "hirió a tres": the "a" before people is left out by `ForeignWords`.
-                   "llevo a": "carried", "llevaron a": "carried", "mediados de": "mid"],
+                   "llevo a": "carried", "llevaron a": "carried", "mediados de": "mid",
+                   // "ha informado de que sus combatientes": "reported that".
+                   "de que": "that"],
         .portuguese: ["resistencia islamica": "islamic resistance", "sem causar": "without causing", "sem provocar": "without causing", "zona verde": "green zone", "conhecida como": "known as", "conhecido como": "known as", "meados de": "mid", "nao houve": "no", "pelo menos": "at least", "mais de": "more than", "alvo de": "targeted by", "alvos de": "targeted by",
                       "segunda feira": "monday", "terca feira": "tuesday", "quarta feira": "wednesday",
                       // Round counts: "uma dezena de militares" (about ten), "uma centena" (about a hundred).
@@ -244,7 +248,7 @@ enum ForeignVocabulary {
         "woche": "week", "vergangene": "last", "vergangenen": "last", "letzte": "last", "letzten": "last",
         "januar": "january", "februar": "february", "marz": "march", "mai": "may", "juni": "june", "juli": "july",
         "oktober": "october", "dezember": "december",
-        "landeplatz": "landing zone", "landezone": "landing zone", "darunter": "including", "menschen": "people", "weitere": "other", "weiterer": "other", "gruppe": "group", "namens": "named", "auftragnehmer": "contractor", "beide": "both", "beiden": "both", "gehirnerschutterungen": "concussions",
+        "landeplatz": "landing zone", "landezone": "landing zone", "darunter": "including", "menschen": "people", "weitere": "other", "weiterer": "other", "gruppe": "group", "ihre": "its", "irak": "iraq", "wie": "as", "namens": "named", "auftragnehmer": "contractor", "beide": "both", "beiden": "both", "gehirnerschutterungen": "concussions",
         "der": "the", "die": "the", "das": "the", "den": "the", "dem": "the", "des": "the", "ein": "a", "eine": "a",
         "einem": "a", "einen": "a", "einer": "a", "und": "and", "im": "in", "am": "on", "auf": "on", "bei": "at",
         "nach": "after", "seit": "since", "mal": "times", "von": "of", "vom": "of", "mit": "with", "gegen": "against", "wahrend": "while", "zum": "to", "zur": "to",
@@ -475,5 +479,9 @@ enum ForeignVocabulary {
         "hirio": "injured", "hirieron": "injured", "hiere": "injured", "hieren": "injured", "hiriendo": "injuring",
         "matado": "killed", "muerte": "death", "muertes": "deaths", "dijo": "said", "personas": "people", "mayoria": "majority", "afirmo": "said", "aseguro": "said", "haber": "it had", "estallo": "exploded",
         "estallaron": "exploded", "exploto": "exploded", "explotaron": "exploded", "derribo": "downed",
+        // Round 17: "la Resistencia Islámica en Irak ha informado de que sus combatientes atacaron la base": the words
+        // of a claim told as the group's report of its own fighters.
+        "informado": "reported", "asegurado": "said", "afirmado": "said", "combatientes": "fighters", "sus": "its",
+        "tambien": "also", "que": "that", "grupo": "group",
     ]
 }

@@ -145,7 +145,7 @@ enum ForeignWords {
             }
             k += 1
         }
-        if language != .german { putNationalityFirst(&out) }
+        if language != .german { putNationalityFirst(&out) } else { putSubjectBeforeVerb(&out) }
         return out
     }
 
@@ -187,6 +187,35 @@ enum ForeignWords {
             } else {
                 k += 1
             }
+        }
+    }
+
+    /// Verbs of an attack or a claim that German puts second in its clause, before the subject.
+    private static let invertedVerbs: Set<String> = ["attacked", "targeted", "struck", "shelled", "bombed", "fired", "claimed"]
+    /// Words that open a subject after such a verb.
+    private static let subjectOpeners: Set<String> = ["the", "its", "their"]
+    /// Nouns that end such a subject: who fights or speaks.
+    private static let actorNouns: Set<String> = [
+        "fighters", "group", "militia", "militias", "military", "forces", "army", "resistance", "jets", "aircraft", "drones",
+    ]
+
+    /// "Wie die Gruppe mitteilte, griffen ihre Kämpfer den Stützpunkt ... an", "In einer zweiten Erklärung reklamierte die
+    /// Gruppe einen Raketenangriff", "griff das US-Militär ... an": German puts the verb before its subject after
+    /// anything that opens the clause; read as "its fighters attacked", "the group claimed", "the us military attacked"
+    /// (each word keeps its place in the text).
+    private static func putSubjectBeforeVerb(_ tokens: inout [Token]) {
+        var k = 0
+        while k + 2 < tokens.count {
+            guard invertedVerbs.contains(tokens[k].text), subjectOpeners.contains(tokens[k + 1].text),
+                  let end = (k + 2..<min(tokens.count, k + 5)).first(where: { actorNouns.contains(tokens[$0].text) }),
+                  (k + 2..<end).allSatisfy({ tokens[$0].isWord || tokens[$0].text == "-" }) else {
+                k += 1
+                continue
+            }
+            let verb = tokens[k].text
+            for n in k..<end { tokens[n].text = tokens[n + 1].text }
+            tokens[end].text = verb
+            k = end + 1
         }
     }
 
