@@ -21,10 +21,24 @@ extension IncidentAssembler {
             }
             if Lexicon.recentPeriodOpeners.contains(word) {
                 let after = (k + 1)..<min(k + 4, range.upperBound)
-                if after.contains(where: { Lexicon.spanUnits.contains(tokens[$0].text) }) { return true }
+                // "most American personnel had left Balad in recent days, and that no coalition personnel were hurt in
+                // Sunday's attack": a span told in another clause of what was said dates the leaving, not the zero.
+                if after.contains(where: { Lexicon.spanUnits.contains(tokens[$0].text) }),
+                   !frame.casualties.contains(where: { c in c.anchor > k && saidClauseBreak(in: (k + 1)..<c.anchor) }) {
+                    return true
+                }
             }
         }
         return false
+    }
+
+    /// True when ", and that" (or "; and that", ", but that") opens a second thing said within `range`.
+    private func saidClauseBreak(in range: Range<Int>) -> Bool {
+        let tokens = text.tokens
+        return range.contains { k in
+            [",", ";"].contains(tokens[k].text) && k + 2 < range.upperBound
+                && ["and", "but"].contains(tokens[k + 1].text) && tokens[k + 2].text == "that"
+        }
     }
 
     /// True when a zero told without a site may go to a site that has no figure of its own: a zero inside a

@@ -284,6 +284,9 @@ struct PlaceMatcher: Sendable {
                     && (found.last.map { $0.end >= i - 4 } ?? false))
                     // "the Harir air base, about 70 kilometres northeast of Erbil": a direction locates it.
                     || (isAfterDirection(i, range: range, tokens: tokens) && (found.last.map { $0.end >= i - 9 } ?? false))
+                    // "before they reached the base, about 40 miles northeast of Irbil": a direction after the site told
+                    // again by its noun locates that site, named in an earlier sentence.
+                    || (isAfterDirection(i, range: range, tokens: tokens) && followsTheSiteNoun(i, range: range, tokens: tokens))
                     // "the Euphrates mission support site, near the Al-Omar oil field": a neighbouring site locates it.
                     || (isAfterNear(i, range: range, tokens: tokens) && found.last.map { last in
                         // "... hit Ain al-Asad Air Base, while a drone was shot down near Erbil Air Base": another
@@ -322,6 +325,20 @@ struct PlaceMatcher: Sendable {
         while p >= range.lowerBound, ["the", "al", "el"].contains(tokens[p].text) { p -= 1 }
         guard p - 1 >= range.lowerBound, tokens[p].text == "of" else { return false }
         return PlaceMatcher.locatorWords.contains(tokens[p - 1].text)
+    }
+
+    /// True when "the base" (or "the airfield", "the camp") ends within the few words before the direction that comes
+    /// before token `i`: "the base, about 40 miles northeast of Irbil", "the airfield 70 km west of Baghdad".
+    private func followsTheSiteNoun(_ i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        let start = max(range.lowerBound, i - 9)
+        guard let noun = (start..<i).last(where: { ["base", "airbase", "airfield", "camp", "garrison"].contains(tokens[$0].text) }),
+              noun > range.lowerBound, tokens[noun - 1].text == "the" else { return false }
+        // Only the distance and direction between them: "the base, about 40 miles northeast of".
+        return (noun + 1..<i).allSatisfy { k in
+            let w = tokens[k].text
+            return tokens[k].kind == .number || [",", "about", "some", "around", "roughly", "nearly", "almost", "of", "the", "-"].contains(w)
+                || PlaceMatcher.locatorWords.contains(w)
+        }
     }
 
     /// True when "near" comes before token `i` over only site words and small words ("near the gas field of").
