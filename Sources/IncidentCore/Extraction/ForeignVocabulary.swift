@@ -117,6 +117,14 @@ enum ForeignVocabulary {
     private static let french: [String: String] = [
         // Round 13: "une attaque contre le même aéroport": the site told before ("the same airport").
         "meme": "same", "memes": "same",
+        // Round 17: "Ces frappes répondent à l'attaque de drone du 28 janvier", "en riposte à l'attaque meurtrière",
+        // "les Etats-Unis frappent des groupes pro-iraniens": the attack a strike answers, and the strike.
+        "repondent": "respond", "repondaient": "responded", "repondait": "responded", "repond": "responds",
+        "riposte": "retaliation", "frappent": "strike",
+        // "Trois soldats américains y ont été tués": "there", the site just told.
+        "y": "there",
+        // "une semaine après la mort de trois soldats américains": "after", which tells the attack a strike answers.
+        "apres": "after",
         // Nationalities, which these languages write after the noun ("soldats français", "militari italiani").
         "francais": "french", "francaise": "french", "francaises": "french", "britannique": "british", "britanniques": "british", "italien": "italian", "italiens": "italian", "italienne": "italian", "italiennes": "italian",
         // Attacks and what weapons do.

@@ -39,6 +39,8 @@ enum ResponseFinder {
         ["in", "reprisal", "to"], ["in", "reprisal", "for"], ["response", "to"], ["responding", "to"], ["retaliating", "for"],
         // "strikes ..., which the Pentagon said were retaliation for a Feb. 15 rocket attack on Erbil".
         ["retaliation", "for"], ["reprisal", "for"],
+        // "Ces frappes répondent à l'attaque de drone du 28 janvier contre la Tour 22" (read "these strikes respond to").
+        ["respond", "to"], ["responds", "to"], ["responded", "to"],
     ]
 
     /// The length of the answer phrase (`answerPhrases`) that starts at `r` within `range`, if one does.
