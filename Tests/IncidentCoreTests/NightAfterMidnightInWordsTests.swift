@@ -6,40 +6,34 @@ import Testing
 @Suite struct NightAfterMidnightInWordsTests {
     typealias F = ExtractionFixtures
 
-    @Test func shortlyAfterMidnightIsTheSecondDay() {
-        let title = "Drone downed near coalition base in Kurdistan"
-        let body = """
-            \(title)
+    /// The day of the first incident found in `body` (under `title`), published on Friday 5 January 2024.
+    private func dayFound(_ title: String, _ body: String) -> String {
+        let found = F.extractor.extract(title: title, body: "\(title)\n\n\(body)", published: F.day("2024-01-05")).incidents
+        return found.first?.date.day?.iso ?? "-"
+    }
 
+    @Test func shortlyAfterMidnightIsTheSecondDay() {
+        let day = dayFound("Drone downed near coalition base in Kurdistan", """
             A drone was shot down in the night from Thursday to Friday as it approached the Harir air base, where US \
             troops are stationed, the region's counter-terrorism service said. It was intercepted shortly after \
             midnight and caused no damage.
-            """
-        let found = F.extractor.extract(title: title, body: body, published: F.day("2024-01-05")).incidents
-        #expect(found.first?.date.day == F.day("2024-01-05"), "\(found.map { $0.date.day?.iso ?? "-" })")
+            """)
+        #expect(day == "2024-01-05")
     }
 
     @Test func peuApresMinuitInFrenchCopy() {
-        let title = "Un drone abattu près d'une base de la coalition au Kurdistan"
-        let body = """
-            \(title)
-
+        let day = dayFound("Un drone abattu près d'une base de la coalition au Kurdistan", """
             Un drone a été abattu dans la nuit de jeudi à vendredi à l'approche de la base aérienne d'Harir, où sont \
             stationnés des soldats américains. Le drone a été intercepté peu après minuit, sans faire de victimes.
-            """
-        let found = F.extractor.extract(title: title, body: body, published: F.day("2024-01-05")).incidents
-        #expect(found.first?.date.day == F.day("2024-01-05"), "\(found.map { $0.date.day?.iso ?? "-" })")
+            """)
+        #expect(day == "2024-01-05")
     }
 
     @Test func withoutAnHourTheNightIsItsFirstDay() {
-        let title = "Drone downed near coalition base in Kurdistan"
-        let body = """
-            \(title)
-
+        let day = dayFound("Drone downed near coalition base in Kurdistan", """
             A drone was shot down in the night from Thursday to Friday as it approached the Harir air base, where US \
             troops are stationed. It caused no damage.
-            """
-        let found = F.extractor.extract(title: title, body: body, published: F.day("2024-01-05")).incidents
-        #expect(found.first?.date.day == F.day("2024-01-04"), "\(found.map { $0.date.day?.iso ?? "-" })")
+            """)
+        #expect(day == "2024-01-04")
     }
 }
