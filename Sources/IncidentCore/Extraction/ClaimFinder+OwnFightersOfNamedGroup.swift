@@ -7,16 +7,13 @@ extension ClaimFinder {
     private static let ownFighterNouns: Set<String> = [
         "heroes", "men", "mujahideen", "fighters", "lions", "soldiers", "knights", "youth", "sons",
     ]
-    private static let ownDeedVerbs: Set<String> = [
-        "targeted", "attacked", "struck", "pounded", "shelled", "bombed", "launched", "fired", "hit",
-    ]
 
     /// The phrase "the heroes of" at `k`, when a capitalised name follows it and a deed verb comes within a few words
     /// after, inside an open quotation: the claimant is the name after it (a passive-style claim). Nil otherwise.
     static func ownFightersOfNamedGroup(at k: Int, range: Range<Int>, tokens: [Token]) -> Range<Int>? {
         guard ownFighterNouns.contains(tokens[k].text), k + 2 < range.upperBound, tokens[k + 1].text == "of",
               tokens[k + 2].isCapitalized,
-              (k + 3..<min(range.upperBound, k + 10)).contains(where: { ownDeedVerbs.contains(tokens[$0].text) }),
+              (k + 3..<min(range.upperBound, k + 10)).contains(where: { deedVerbs.contains(tokens[$0].text) }),
               insideQuotation(k, tokens: tokens) else { return nil }
         return k..<(k + 2)
     }

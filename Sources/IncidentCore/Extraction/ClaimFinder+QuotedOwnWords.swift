@@ -5,7 +5,8 @@
 /// names no one of his own and claims nothing. Taught by ao03 (Fars, the IRGC's first statement) and two probes.
 extension ClaimFinder {
     private static let ownWords: Set<String> = ["we", "our"]
-    private static let deedVerbs: Set<String> = [
+    /// Verbs of the deed a group tells of its own fighters (also read by `ownFightersOfNamedGroup`).
+    static let deedVerbs: Set<String> = [
         "launched", "targeted", "attacked", "struck", "fired", "hit", "shelled", "bombed", "pounded", "carried",
     ]
     private static let groupNouns: Set<String> = ["group", "militia", "faction", "movement", "organization"]

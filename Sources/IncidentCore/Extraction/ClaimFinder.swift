@@ -286,14 +286,16 @@ enum ClaimFinder {
         if word(j) == "that" { j += 1 }
         if !officialSpeaker(before: i, range: range, tokens: tokens),
            let end = toldOperationEnd(at: word(j) == "," ? j + 1 : j, range: range, tokens: tokens) { return end }
-        // "el grupo ha asegurado que también atacó la base" (read "the group said that also attacked the base"):
-        // Spanish, Italian and Portuguese leave the subject out, so the deed follows "that" with no "it".
-        if word(j - 1) == "that", let end = proDropDeedEnd(at: j, range: range, tokens: tokens) { return end }
         // "Wie die Gruppe ... mitteilte, griffen ihre Kämpfer ... an" (read "as the group said, its fighters attacked"):
         // what was said, after the comma that closes the "as" clause.
         if word(j) == ",", ownArmEnd(at: j + 1, range: range, tokens: tokens) != nil { j += 1 }
-        guard ["it", "they", "its"].contains(word(j)) else { return nil }
-        j = ownArmEnd(at: j, range: range, tokens: tokens) ?? j + 1
+        // "el grupo ha asegurado que también atacó la base" (read "the group said that also attacked the base"):
+        // Spanish, Italian and Portuguese leave the subject out, so the deed may follow "that" with no "it".
+        let subjectLeftOut = word(j - 1) == "that" && !["it", "they", "its"].contains(word(j))
+        if !subjectLeftOut {
+            guard ["it", "they", "its"].contains(word(j)) else { return nil }
+            j = ownArmEnd(at: j, range: range, tokens: tokens) ?? j + 1
+        }
         if ["had", "has", "have"].contains(word(j)) { j += 1 }
         if word(j) == "also" { j += 1 }
         // "that its fighters \"attacked the occupation base\"": the statement's own words, quoted.
@@ -304,15 +306,6 @@ enum ClaimFinder {
         }
         if word(j) == "was", word(j + 1) == "behind" { return j + 2 }
         return nil
-    }
-
-    /// The end of an attack verb told right after "that" with no subject (after "also" or "had"), as translated copy
-    /// from a language that drops the pronoun reads: "said that also attacked", "announced that had targeted".
-    private static func proDropDeedEnd(at k: Int, range: Range<Int>, tokens: [Token]) -> Int? {
-        var j = k
-        while j < range.upperBound, ["also", "had", "has"].contains(tokens[j].text) { j += 1 }
-        guard j < range.upperBound, ["attacked", "targeted", "struck", "shelled", "bombed"].contains(tokens[j].text) else { return nil }
-        return j + 1
     }
 
     /// Nouns for a group's own fighting arm, after "its": "its fighters", "its Aerospace Force", "its drone unit".

@@ -71,6 +71,8 @@ struct PlaceMatcher: Sendable {
         // German copy: "der Militärstützpunkt Tadschi".
         "stutzpunkt", "militarstutzpunkt", "luftwaffenstutzpunkt", "militarbasis", "luftwaffenbasis", "basis",
     ]
+    /// Site words that name a site by themselves ("the base", "the airfield"), not the loose ones.
+    static let firmSiteWords = siteWords.subtracting(looseSiteWords)
     /// Quotation marks around a site's name ('the "Euphrates" base', «Euphrates»).
     static let quoteMarks: Set<String> = ["\"", "“", "”", "«", "»", "'", "‘", "’", "„"]
     /// Words of the kind of base that stand between its name and the site word ("the Euphrates support base").
@@ -327,11 +329,12 @@ struct PlaceMatcher: Sendable {
         return PlaceMatcher.locatorWords.contains(tokens[p - 1].text)
     }
 
-    /// True when "the base" (or "the airfield", "the camp") ends within the few words before the direction that comes
-    /// before token `i`: "the base, about 40 miles northeast of Irbil", "the airfield 70 km west of Baghdad".
+    /// True when "the base" (or another site word but the loose ones: "the airfield", "the camp") ends within the few
+    /// words before the direction that comes before token `i`: "the base, about 40 miles northeast of Irbil", "the
+    /// airfield 70 km west of Baghdad".
     private func followsTheSiteNoun(_ i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
         let start = max(range.lowerBound, i - 9)
-        guard let noun = (start..<i).last(where: { ["base", "airbase", "airfield", "camp", "garrison"].contains(tokens[$0].text) }),
+        guard let noun = (start..<i).last(where: { PlaceMatcher.firmSiteWords.contains(tokens[$0].text) }),
               noun > range.lowerBound, tokens[noun - 1].text == "the" else { return false }
         // Only the distance and direction between them: "the base, about 40 miles northeast of".
         return (noun + 1..<i).allSatisfy { k in
