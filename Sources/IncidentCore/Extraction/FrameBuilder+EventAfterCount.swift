@@ -5,7 +5,8 @@ extension FrameBuilder {
     /// The clause after the last "after" of a counting sentence, when it tells an attack of its own: a weapon, or an
     /// attack word and US dead ("after the deaths of three soldiers in Jordan in late January"); US forces or a site
     /// the gazetteer knows ("the pace fell sharply after the deadly drone strike on Tower 22 in January", "after a
-    /// one-way drone slammed into Tower 22"); and a date of its own (not the start of a counted period).
+    /// one-way drone slammed into Tower 22"); and a date of its own (not the start of a counted period), or else a
+    /// weapon, US dead and the country they died in.
     static func eventAfterCount(_ range: Range<Int>, tokens: [Token], published: CalendarDay?, places: PlaceMatcher) -> Range<Int>? {
         guard let after = range.last(where: { tokens[$0].text == "after" }), after + 1 < range.upperBound else { return nil }
         let clause = (after + 1)..<range.upperBound
@@ -15,6 +16,9 @@ extension FrameBuilder {
         guard weapon || usDead, weapon || clause.contains(where: { Lexicon.attackWords.contains(tokens[$0].text) }),
               clause.contains(where: { Lexicon.isUS(tokens[$0]) }) || !places.matches(in: clause, tokens: tokens).isEmpty,
               DateFinder.find(in: clause, tokens: tokens, published: published).contains(where: { !$0.isSince })
+                // "... when the campaign largely stopped after the US retaliated for a drone strike that killed three US
+                // soldiers in Jordan": undated, a weapon, US dead and the country placing them still tell one event.
+                || (weapon && usDead && clause.contains { Lexicon.countries[tokens[$0].stem] != nil && tokens[$0].isCapitalized })
         else { return nil }
         return clause
     }

@@ -138,7 +138,12 @@ struct FrameBuilder {
                                 // "That announcement came days after a drone attack killed three US soldiers at a base
                                 // in Jordan": dated from the date the text just gave.
                                 || (FrameBuilder.periodBefore(in: part, tokens: tokens) != nil
-                                    && frames.contains { $0.dates.first?.day != nil }))
+                                    && frames.contains { $0.dates.first?.day != nil })
+                                // "... after the US retaliated for a drone strike that killed three US soldiers in
+                                // Jordan": US dead and a country are a recalled attack of their own, undated.
+                                || CasualtyFinder.find(in: part, tokens: tokens, defaultParty: .us).contains {
+                                    $0.party == .us && $0.killed && ($0.figure.count ?? 0) > 0 && !$0.usesDefaultParty
+                                })
                             && CasualtyFinder.find(in: part, tokens: tokens, defaultParty: .us).contains { ($0.figure.count ?? 0) > 0 })
                 }
                 // "... prompting waves of US retaliatory strikes in Iraq and Syria in February": a run told with

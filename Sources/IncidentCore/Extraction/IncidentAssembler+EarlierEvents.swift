@@ -147,6 +147,7 @@ extension IncidentAssembler {
             + IncidentAssembler.attacksDatedWeeksBefore(attackFrames: attackFrames, sentences: sentences, tokens: tokens)
             + IncidentAssembler.otherSiteEarlierDay(attackFrames: attackFrames, sentences: sentences, tokens: tokens)
             + IncidentAssembler.answeredAtOtherSite(attackFrames: attackFrames, tokens: tokens)
+            + IncidentAssembler.undatedRecalledDeadlyAttacks(attackFrames: attackFrames, sentences: sentences, tokens: tokens)
         // Two rules may recall the same clause: keep it once, as the first rule told it.
         var seen = Set<Int>()
         return found.filter { seen.insert($0.tokens.lowerBound).inserted }

@@ -741,7 +741,10 @@ struct IncidentAssembler {
             // "in response to the Tower 22 attack": an earlier event told with no time at all is still one, undated,
             // when it names its site and tells an attack ("the attack", a weapon or a toll), not only a place
             // ("one of its most frequent targets").
-            let undated = frame.dates.isEmpty && isRecalled && (!frame.places.isEmpty || frame.writtenPlace != nil)
+            // "after a drone strike killed three U.S. soldiers in Jordan": US dead and a country place it well enough.
+            let usDead = frame.casualties.contains { $0.party == .us && $0.killed && ($0.figure.count ?? 0) > 0 }
+            let undated = frame.dates.isEmpty && isRecalled
+                && (!frame.places.isEmpty || frame.writtenPlace != nil || (usDead && !frame.countries.isEmpty))
                 && (!frame.weapons.isEmpty || frame.casualties.contains { ($0.figure.count ?? 0) > 0 }
                     || frame.tokens.contains { FrameBuilder.eventNouns.contains(text.tokens[$0].text) })
             for (n, date) in (undated ? [nil] : backgroundDates.map { Optional($0) }).enumerated() {
