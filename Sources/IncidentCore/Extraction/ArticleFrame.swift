@@ -47,4 +47,9 @@ struct ArticleFrame: Sendable {
     /// True when the clause places or dates an event of its own: a known site, a place as written, or a day.
     /// A clause without ("Neither caused injuries", "Two U.S. troops were wounded") goes on telling one told before.
     var namesPlaceOrDay: Bool { !places.isEmpty || writtenPlace != nil || writtenTown != nil || !dates.isEmpty }
+    /// As `namesPlaceOrDay`, but a day only told as when someone spoke ("the Pentagon acknowledged last week that 11
+    /// service members had been injured") is no day of an event.
+    var namesPlaceOrEventDay: Bool {
+        !places.isEmpty || writtenPlace != nil || writtenTown != nil || dates.contains { !$0.isTelling }
+    }
 }

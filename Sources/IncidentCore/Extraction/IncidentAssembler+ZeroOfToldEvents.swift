@@ -41,11 +41,13 @@ extension IncidentAssembler {
                             mentionFrames: [ArticleFrame]) -> [(toll: ArticleFrame, mention: Int)] {
         candidates.compactMap { toll in
             let us = toll.casualties.filter { $0.party == .us }
-            guard !toll.namesPlaceOrDay,
+            // "... but the Pentagon acknowledged last week that 11 service members had been injured": the day it was
+            // told is no day of an event of its own.
+            guard !toll.namesPlaceOrEventDay,
                   us.contains(where: { ($0.figure.count ?? 1) > 0 && namesAmericans($0) }), !tellsZeroOfNoAttack(toll), !tellsTallyOfAttacks(toll),
                   // "As of today, 25 U.S. service members have been diagnosed": a figure up to now is the story's.
                   !tellsPerfect(toll.tokens),
-                  let told = zerosOfToldMentions(candidates: [toll.withUSZerosOnly], attackFrames: attackFrames,
+                  let told = zerosOfToldMentions(candidates: [toll.withUSZerosOnly.withoutTellingDays], attackFrames: attackFrames,
                                                  mentionFrames: mentionFrames).first?.mentions,
                   told.count == 1, Set(mentionFrames[told[0]].places.map(\.base.name)).count <= 1,
                   !mentionFrames[told[0]].casualties.contains(where: { $0.party == .us }),
@@ -75,10 +77,16 @@ extension IncidentAssembler {
 
 extension IncidentAssembler {
     /// "110 US troops", "more than 100 American service members": the figure's own words name Americans (not the
-    /// coalition, and not a party only assumed: "About a dozen others were wounded").
+    /// coalition, and not a party only assumed: "About a dozen others were wounded"). Service members counted with no
+    /// nationality ("110 service members were diagnosed", "11 soldiers had been injured") are the US's, the party
+    /// the whole article is about, when the figure's party is the US.
     fileprivate func namesAmericans(_ figure: CasualtyMention) -> Bool {
         let tokens = text.tokens
-        return (figure.anchor..<max(figure.anchor, figure.endToken)).contains { k in
+        let serviceMembers = Lexicon.militaryNouns.contains(figure.head)
+            || (figure.head == "members" && (figure.anchor..<max(figure.anchor, figure.endToken)).contains { k in
+                k < tokens.count && ["service", "servicemembers"].contains(tokens[k].text)
+            })
+        return (figure.party == .us && serviceMembers) || (figure.anchor..<max(figure.anchor, figure.endToken)).contains { k in
             k < tokens.count && Lexicon.isUS(tokens[k]) && tokens[k].text != "coalition"
         }
     }
@@ -116,6 +124,13 @@ extension ArticleFrame {
             zero.figure = Figure(count: 0)
             return zero
         }
+        return f
+    }
+
+    /// The clause without the days it only tells as when someone spoke.
+    fileprivate var withoutTellingDays: ArticleFrame {
+        var f = self
+        f.dates.removeAll(where: \.isTelling)
         return f
     }
 }

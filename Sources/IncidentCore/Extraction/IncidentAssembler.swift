@@ -128,7 +128,7 @@ struct IncidentAssembler {
         // "... missiles at Ain al-Asad in January 2020. No one was killed, but more than 100 were later diagnosed with
         // traumatic brain injuries": the toll told right after one earlier event is its (`+ZeroOfToldEvents`).
         // A story about something else recalls even its toll-only clauses as mentions: those are candidates too.
-        let tollCandidates = asides + (attackFrames + mentionFrames).filter { !$0.namesPlaceOrDay }
+        let tollCandidates = asides + (attackFrames + mentionFrames).filter { !$0.namesPlaceOrEventDay }
         for (toll, m) in tollsOfToldMention(candidates: tollCandidates, attackFrames: attackFrames, mentionFrames: mentionFrames) {
             // Every figure of the clause is the earlier event's: "... and an Iraqi soldier was wounded" too.
             mentionFrames[m].casualties += toll.casualties

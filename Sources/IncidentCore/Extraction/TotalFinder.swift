@@ -176,7 +176,8 @@ enum TotalFinder {
             // "since October 17" opens a counted period; "have since returned to duty" does not, nor "the
             // deadliest attack since the one at Tower 22, which killed three and wounded more than 40".
             // "bombing since helicopteros" (Spanish "desde", from) is no period: "since" must open a time.
-            if w == "since", !(next.hasSuffix("ed") || next == "been"), opensTime(after: k, in: range, tokens: tokens),
+            // "the Pentagon has since said 110 service members were diagnosed": a later telling, no period either.
+            if w == "since", !(next.hasSuffix("ed") || next == "been" || Lexicon.reportingVerbs.contains(next)), opensTime(after: k, in: range, tokens: tokens),
                !(range.lowerBound..<k).contains(where: { ["first", "deadliest", "deadly", "worst", "largest", "biggest"].contains(tokens[$0].text) }) {
                 if sinceAt == nil { sinceAt = k }
             }
