@@ -370,7 +370,7 @@ struct IncidentAssembler {
         let earlierStrikes = frames.filter { f in
             f.role == .strike && f.isBackground
                 && f.dates.first.map { ($0.precision == .day && !$0.isRelative) || isDatedRunOfStrikes(f) } ?? false
-                && !(looksBack && !strikeTellsRecentDay(f))
+                && !(looksBack && !strikeTellsRecentDay(f)) && !isLongPast(f)
         }
         for var group in strikeGroups(earlierStrikes) {
             // "The rocket attack came a week after U.S. forces struck a site near Musayyib ... That strike, on July

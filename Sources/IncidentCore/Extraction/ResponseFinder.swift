@@ -127,6 +127,8 @@ enum ResponseFinder {
                 // "fired dozens of artillery shells": a count of shells, not of strikes.
                 && !(k + 2 < range.upperBound && tokens[k + 1].text == "of"
                     && ["artillery", "shells", "rounds", "mortar", "mortars"].contains(tokens[k + 2].text))
+                // "fired six artillery rounds at the launch site": shells again.
+                && !(tokens[k].text == "rounds" && k > range.lowerBound && ["artillery", "mortar", "tank", "howitzer"].contains(tokens[k - 1].text))
         } && !range.contains { tokens[$0].text == "recently" }
 
         var strikeStart = range.lowerBound
