@@ -220,7 +220,26 @@ enum CasualtyFinder {
         casualtiesAre(in: range, tokens: tokens).forEach(add)
         rankedNames(in: range, tokens: tokens, defaultParty: defaultParty).forEach(add)
         return coalitionCountsApart(brokenDown(found, range: range, tokens: tokens), range: range, tokens: tokens)
-            .filter { !isBeyondAnAttack($0) }
+            .filter { !isBeyondAnAttack($0) && !isPartOfCountBefore($0, in: found, tokens: tokens) }
+    }
+
+    /// "wounding two soldiers, one of them seriously": a count followed by "of them" (or "of whom") right after a count
+    /// of the same people hurt the same way tells how badly some of them were hurt, not more people. Its party is not
+    /// its own, so it must not stand for the count it is part of. A share named by who its people are ("two of them
+    /// Americans", "two of whom were contractors") is another reading's.
+    static func isPartOfCountBefore(_ m: CasualtyMention, in found: [CasualtyMention], tokens: [Token]) -> Bool {
+        guard !m.isShareOfUS, let count = m.figure.count, count > 0, m.anchor + 2 < tokens.count,
+              tokens[m.anchor + 1].text == "of", ["them", "whom"].contains(tokens[m.anchor + 2].text) else { return false }
+        // "three coalition service members, two of them Americans": a share named by who they are counts them apart.
+        if m.anchor + 3 < tokens.count {
+            let next = tokens[m.anchor + 3]
+            if next.isCapitalized || Lexicon.isUS(next) || Lexicon.personNouns.contains(next.stem) || ["were", "was", "are", "is"].contains(next.text) {
+                return false
+            }
+        }
+        return found.contains { b in
+            b.anchor < m.anchor && m.anchor - b.anchor <= 8 && b.killed == m.killed && (b.figure.count ?? 0) >= count
+        }
     }
 
     /// More US dead or hurt than any one attack of this theatre has caused (the largest, Ain al-Asad in January
@@ -902,8 +921,10 @@ enum CasualtyFinder {
         }
         if militiaHeads.contains(headWord) { return .militia }
         // "service members" is the US military's own word for its troops.
+        // Not "six members of the service" (of a service the clause named: "the Counter-Terrorism Service").
+        let ofTheService = words.indices.contains { i in i > 0 && words[i] == "service" && words[i - 1] == "the" }
         if nationality == nil, ["servicemember", "servicemembers"].contains(headWord)
-            || (["members", "member"].contains(headWord) && words.contains("service")) {
+            || (["members", "member"].contains(headWord) && words.contains("service") && !ofTheService) {
             return .us
         }
         // "killing five women and children", "wounding two residents": people named as civilians are no troops.

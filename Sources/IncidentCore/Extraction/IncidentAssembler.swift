@@ -497,7 +497,8 @@ struct IncidentAssembler {
         readingGermanRocketsAsTheMissiles(&incident, facts: &facts)
 
         let casualties = draft.casualtyFrames.flatMap(\.casualties)
-        applyUSFigures(casualties + asides.flatMap(usCasualtiesForAnySite), to: &incident, facts: &facts)
+        applyUSFigures(withoutPartnersCountedAgain(casualties + asides.flatMap(usCasualtiesForAnySite), partners: casualties + asides.flatMap(\.casualties)),
+                       to: &incident, facts: &facts)
         var others = casualties.filter { $0.party != .us && (!militiaToStrike || $0.party != .militia) }
         others += asides.flatMap(\.casualties).filter {
             $0.party != .us && $0.party != nil && (!militiaToStrike || $0.party != .militia)

@@ -8,6 +8,8 @@ enum PartnerPostFinder {
     static let postWords: Set<String> = [
         "post", "posts", "position", "positions", "point", "points", "checkpoint", "checkpoints",
         "outpost", "outposts", "headquarters",
+        // "a compound of the Counter-Terrorism Service at Baghdad International Airport".
+        "compound", "compounds",
         // "the Iraqi army's section of Ain al-Assad air base": the partner's part of a shared base.
         "section", "sections", "sector", "sectors",
     ]
