@@ -272,6 +272,18 @@ enum ResponseFinder {
     /// "US forces", "American occupation forces stationed in Koniko": US or coalition forces as the subject of the verb
     /// at `i`, within its clause and with no militia or weapon named between.
     private static func usForcesSubject(before i: Int, in range: Range<Int>, tokens: [Token]) -> Bool {
+        // "Operation Inherent Resolve said it had fired artillery at ...": "it" is the US side that said so.
+        var it = i - 1
+        if it > range.lowerBound, tokens[it].text == "had" { it -= 1 }
+        if it > range.lowerBound, tokens[it].text == "it" {
+            var said = it - 1
+            if said > range.lowerBound, tokens[said].text == "that" { said -= 1 }
+            if said > range.lowerBound, ["said", "says", "announced", "stated", "reported"].contains(tokens[said].text) {
+                return (max(range.lowerBound, said - 5)..<said).contains { k in
+                    Lexicon.isUS(tokens[k]) || (tokens[k].text == "inherent" && k + 1 < said && tokens[k + 1].text == "resolve")
+                }
+            }
+        }
         var k = i - 1
         var forces = false
         while k >= max(range.lowerBound, i - 8) {
