@@ -37,6 +37,9 @@ struct CasualtyMention: Sendable {
     var isShareOfUS = false
     /// A toll said to have risen to this figure ("the number ... has risen to 64"): a revision of an earlier count.
     var isRisenTo = false
+
+    /// US dead, one or more: "killed three U.S. soldiers".
+    var countsUSDead: Bool { party == .us && killed && (figure.count ?? 0) > 0 }
 }
 
 /// Reads casualty figures in digits or words, with qualifiers, and decides whose they are.

@@ -11,7 +11,7 @@ extension FrameBuilder {
         guard let after = range.last(where: { tokens[$0].text == "after" }), after + 1 < range.upperBound else { return nil }
         let clause = (after + 1)..<range.upperBound
         let usDead = CasualtyFinder.find(in: clause, tokens: tokens, defaultParty: .us)
-            .contains { $0.killed && $0.party == .us && ($0.figure.count ?? 0) > 0 }
+            .contains(where: \.countsUSDead)
         let weapon = !WeaponFinder.find(in: clause, tokens: tokens).weapons.isEmpty
         guard weapon || usDead, weapon || clause.contains(where: { Lexicon.attackWords.contains(tokens[$0].text) }),
               clause.contains(where: { Lexicon.isUS(tokens[$0]) }) || !places.matches(in: clause, tokens: tokens).isEmpty,

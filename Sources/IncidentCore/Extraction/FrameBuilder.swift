@@ -142,7 +142,7 @@ struct FrameBuilder {
                                 // "... after the US retaliated for a drone strike that killed three US soldiers in
                                 // Jordan": US dead and a country are a recalled attack of their own, undated.
                                 || CasualtyFinder.find(in: part, tokens: tokens, defaultParty: .us).contains {
-                                    $0.party == .us && $0.killed && ($0.figure.count ?? 0) > 0 && !$0.usesDefaultParty
+                                    $0.countsUSDead && !$0.usesDefaultParty
                                 })
                             && CasualtyFinder.find(in: part, tokens: tokens, defaultParty: .us).contains { ($0.figure.count ?? 0) > 0 })
                 }

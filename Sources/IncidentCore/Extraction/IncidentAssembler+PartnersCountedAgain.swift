@@ -6,8 +6,7 @@ extension IncidentAssembler {
     /// repeat a figure of partner forces told in the attack's clauses (`partners`).
     func withoutPartnersCountedAgain(_ casualties: [CasualtyMention], partners: [CasualtyMention]) -> [CasualtyMention] {
         let partnerFigures = partners.compactMap { c -> (killed: Bool, count: Int)? in
-            guard case .other(let who)? = c.party, Lexicon.partnerNames.contains(where: { who.hasPrefix($0) }),
-                  !who.hasSuffix("driver"), !who.hasSuffix("civilian"), let count = c.figure.count, count > 0 else { return nil }
+            guard case .other(let who)? = c.party, Lexicon.isPartnerForce(who), let count = c.figure.count, count > 0 else { return nil }
             return (c.killed, count)
         }
         guard !partnerFigures.isEmpty else { return casualties }

@@ -2,9 +2,9 @@
 /// attack elsewhere, recalled after a word that ties it to what came before ("after", "following", "since"), with
 /// no day of its own. It is an earlier event told in passing, not the story's attack nor its toll.
 extension IncidentAssembler {
-    /// Attack frames in a later sentence than the story's own attack that tell US dead with no date of their own (a time told before the recall word is another clause's), where a recall
-    /// word opens the sentence's part before both the toll and the weapon, at another site than the story's (or,
-    /// naming no site, in another country).
+    /// Attack frames in a later sentence than the story's own attack that tell US dead with no date of their own (a
+    /// time told before the recall word is another clause's), where a recall word opens the sentence's part before
+    /// both the toll and the weapon, at another site than the story's (or, naming no site, in another country).
     static func undatedRecalledDeadlyAttacks(attackFrames: [ArticleFrame], sentences: [Range<Int>],
                                              tokens: [Token]) -> [ArticleFrame] {
         guard let (own, _) = storyAttack(attackFrames) else { return [] }
@@ -12,7 +12,7 @@ extension IncidentAssembler {
         let ownCountries = Set(own.places.map(\.base.country) + own.countries.filter { !$0.isOrigin }.map(\.name))
         return attackFrames.compactMap { f in
             guard f.sentence > own.sentence, f.entryStart == nil, f.claim == nil,
-                  let dead = f.casualties.first(where: { $0.party == .us && $0.killed && ($0.figure.count ?? 0) > 0 })
+                  let dead = f.casualties.first(where: \.countsUSDead)
             else { return nil }
             if f.places.isEmpty {
                 // The country the dead are placed in: the first named after them ("killed three U.S. soldiers at a

@@ -497,8 +497,9 @@ struct IncidentAssembler {
         readingGermanRocketsAsTheMissiles(&incident, facts: &facts)
 
         let casualties = draft.casualtyFrames.flatMap(\.casualties)
-        applyUSFigures(withoutPartnersCountedAgain(casualties + asides.flatMap(usCasualtiesForAnySite), partners: casualties + asides.flatMap(\.casualties)),
-                       to: &incident, facts: &facts)
+        let usFigures = withoutPartnersCountedAgain(casualties + asides.flatMap(usCasualtiesForAnySite),
+                                                    partners: casualties + asides.flatMap(\.casualties))
+        applyUSFigures(usFigures, to: &incident, facts: &facts)
         var others = casualties.filter { $0.party != .us && (!militiaToStrike || $0.party != .militia) }
         others += asides.flatMap(\.casualties).filter {
             $0.party != .us && $0.party != nil && (!militiaToStrike || $0.party != .militia)
@@ -743,7 +744,7 @@ struct IncidentAssembler {
             // when it names its site and tells an attack ("the attack", a weapon or a toll), not only a place
             // ("one of its most frequent targets").
             // "after a drone strike killed three U.S. soldiers in Jordan": US dead and a country place it well enough.
-            let usDead = frame.casualties.contains { $0.party == .us && $0.killed && ($0.figure.count ?? 0) > 0 }
+            let usDead = frame.casualties.contains(where: \.countsUSDead)
             let undated = frame.dates.isEmpty && isRecalled
                 && (!frame.places.isEmpty || frame.writtenPlace != nil || (usDead && !frame.countries.isEmpty))
                 && (!frame.weapons.isEmpty || frame.casualties.contains { ($0.figure.count ?? 0) > 0 }
@@ -866,9 +867,7 @@ struct IncidentAssembler {
     /// Partner forces (SDF, Iraqi or Kurdish forces) hit, and no US casualty reported beyond "none".
     private func isPartnerOnly(_ incident: ExtractedIncident) -> Bool {
         let partnerHit = incident.otherCasualties.contains { c in
-            // "two Iraqi drivers" of a coalition convoy are civilians, not partner forces.
-            Lexicon.partnerNames.contains { c.who.hasPrefix($0) } && !c.who.hasSuffix("driver") && !c.who.hasSuffix("civilian")
-                && ((c.killed ?? 0) > 0 || (c.injured ?? 0) > 0 || (c.qualifier != nil && c.qualifier != .possible))
+            Lexicon.isPartnerForce(c.who) && ((c.killed ?? 0) > 0 || (c.injured ?? 0) > 0 || (c.qualifier != nil && c.qualifier != .possible))
         }
         func noneOrUnknown(_ f: Figure) -> Bool { f.qualifier == nil && (f.count ?? 0) == 0 }
         // "wounding two foreign contractors and an Iraqi soldier": contractors hurt at the base make it no partner-only attack.

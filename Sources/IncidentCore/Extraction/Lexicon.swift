@@ -190,6 +190,12 @@ enum Lexicon {
     /// Display names of partner forces in casualty records ("SDF fighter", "Iraqi soldier").
     static let partnerNames = ["SDF", "Kurdish", "Iraqi", "Peshmerga", "partner forces", "Syrian Free Army"]
 
+    /// True when `who` (an other party's display name, "Iraqi soldier") names partner forces: not "two Iraqi drivers" of
+    /// a coalition convoy, who are civilians.
+    static func isPartnerForce(_ who: String) -> Bool {
+        partnerNames.contains { who.hasPrefix($0) } && !who.hasSuffix("driver") && !who.hasSuffix("civilian")
+    }
+
     /// Countries whose names can place an attack.
     static let countries: [String: String] = [
         "iraq": "Iraq", "syria": "Syria", "jordan": "Jordan",
