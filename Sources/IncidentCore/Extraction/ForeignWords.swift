@@ -124,6 +124,12 @@ enum ForeignWords {
             else if words.count == 1, let noun = participleNouns[words[0]], negatedAhead(out: out) {
                 words = ["no", noun]
             }
+            // "Tote habe es keine gegeben", "Verletzte gab es nicht": German puts the casualty noun first and denies it
+            // after the verb; read as "no deaths".
+            else if language == .german, words.count == 1, let noun = participleNouns[words[0]], deniedAfterVerb(k, tokens: tokens) {
+                words = ["no", noun]
+                source.end = tokens[k + 3].end
+            }
             // "plus d'une quarantaine de blessés", "il n'y a pas eu de blessés": the "de" between a count (or a
             // negation) and the casualty word is left out, so the count (or "no") stands right before the noun.
             if ["de", "d"].contains(previous), words.count == 1,
@@ -147,6 +153,15 @@ enum ForeignWords {
         }
         if language != .german { putNationalityFirst(&out) } else { putSubjectBeforeVerb(&out) }
         return out
+    }
+
+    /// German verbs of "there was" with "es" after a fronted noun ("Tote gab es keine", "Verletzte habe es nicht gegeben").
+    private static let thereWasVerbs: Set<String> = ["gab", "gibt", "habe", "hat", "hatte", "hatten", "gebe", "haben"]
+
+    /// True when the German noun at `k` is followed by "gab es keine" / "habe es nicht": it is denied.
+    private static func deniedAfterVerb(_ k: Int, tokens: [Token]) -> Bool {
+        guard k + 3 < tokens.count, thereWasVerbs.contains(tokens[k + 1].text), tokens[k + 2].text == "es" else { return false }
+        return ["keine", "keinen", "nicht"].contains(tokens[k + 3].text)
     }
 
     /// True when a negation ("non", "pas", "não", "nicht", Spanish "no", read as "not" or "no") stands within
