@@ -287,6 +287,14 @@ enum ForeignVocabulary {
         "artilleriebeschuss": "artillery fire", "konvoi": "convoy", "konvois": "convoys", "patrouille": "patrol",
         "nahe": "near", "westen": "west", "osten": "east", "norden": "north", "suden": "south", "nordosten": "northeast",
         "nordwesten": "northwest", "sudosten": "southeast", "sudwesten": "southwest", "turm": "tower",
+        // Round 19: "am Flughafen der nordirakischen Kurdenmetropole Erbil" (at19): the town named after its kind and
+        // region, read as "the northern iraqi kurdish city of Erbil" so the town is still the place told.
+        "stadt": "city of", "ortschaft": "town of", "metropole": "city of", "kurdenmetropole": "kurdish city",
+        "hauptstadt": "capital", "provinzhauptstadt": "provincial capital", "kurdenhauptstadt": "kurdish capital",
+        "nordirakischen": "northern iraqi", "nordirakische": "northern iraqi", "westirakischen": "western iraqi",
+        "westirakische": "western iraqi", "nordsyrischen": "northern syrian", "nordsyrische": "northern syrian",
+        "ostsyrischen": "eastern syrian", "ostsyrische": "eastern syrian", "nordostsyrischen": "northeastern syrian",
+        "nordostsyrische": "northeastern syrian",
         "hisbollah": "hezbollah", "mitteilung": "statement", "erklarung": "statement", "erklarte": "said", "erklarten": "said",
         "ubernahm": "took", "ubernahmen": "took", "verantwortung": "responsibility", "reklamierte": "claimed",
         "totung": "killing", "vergeltung": "retaliation", "vergeltungsschlage": "retaliatory strikes", "vergeltungsangriffe": "retaliatory strikes",

@@ -364,7 +364,7 @@ struct PlaceMatcher: Sendable {
     }
 
     /// Words for the kind of town a landmark is ("near the Kurdish capital of Irbil", "near the city of Hasaka").
-    static let townKindWords: Set<String> = ["capital", "city", "town", "village"]
+    static let townKindWords: Set<String> = ["capital", "city", "town", "village", "metropolis"]
     /// Lowercase words that describe the kind of town ("the Kurdish regional capital", "the northern city").
     static let townAdjectives: Set<String> = ["regional", "provincial", "northern", "southern", "eastern", "western", "border", "oil"]
 
@@ -456,6 +456,8 @@ struct PlaceMatcher: Sendable {
                     && !PlaceMatcher.genericWords.contains($0.stem)
                     // "der Basis Ain al-Assad": German writes its site nouns capitalised; a site word is no first name.
                     && !PlaceMatcher.siteWords.contains($0.stem)
+                    // "der Stadt Erbil" ("the City Erbil"): the kind of town, capitalised as German nouns are, is no name.
+                    && !PlaceMatcher.townKindWords.contains($0.text)
                     && !["at", "in", "on", "the", "near", "from", "to", "of", "and", "a", "with"].contains($0.text)
             } ?? false
             // "Bashar Assad regime forces": a first name before a surname before what the person leads.
