@@ -872,7 +872,14 @@ struct IncidentAssembler {
         func noneOrUnknown(_ f: Figure) -> Bool { f.qualifier == nil && (f.count ?? 0) == 0 }
         // "wounding two foreign contractors and an Iraqi soldier": contractors hurt at the base make it no partner-only attack.
         let contractorHit = incident.otherCasualties.contains { $0.who.hasSuffix("contractor") }
-        return partnerHit && !contractorHit && noneOrUnknown(incident.usKilled) && noneOrUnknown(incident.usInjured)
+        // "three coalition soldiers and two Iraqi soldiers were injured", "a British soldier and two Iraqi soldiers":
+        // the coalition was hit too.
+        let coalitionHit = incident.otherCasualties.contains { c in
+            let nation = c.who.split(separator: " ").first.map { $0.lowercased() } ?? ""
+            return (c.who == "coalition personnel" || Lexicon.coalitionNationalities.contains(nation))
+                && ((c.killed ?? 0) > 0 || (c.injured ?? 0) > 0)
+        }
+        return partnerHit && !contractorHit && !coalitionHit && noneOrUnknown(incident.usKilled) && noneOrUnknown(incident.usInjured)
     }
 
     private func applyOutcome(_ frames: [ArticleFrame], to incident: inout ExtractedIncident, facts: inout [Fact]) {
