@@ -288,7 +288,8 @@ enum ForeignVocabulary {
         "nahe": "near", "westen": "west", "osten": "east", "norden": "north", "suden": "south", "nordosten": "northeast",
         "nordwesten": "northwest", "sudosten": "southeast", "sudwesten": "southwest", "turm": "tower",
         // Round 19: "am Flughafen der nordirakischen Kurdenmetropole Erbil" (at19): the town named after its kind and
-        // region, read as "the northern iraqi kurdish city of Erbil" so the town is still the place told.
+        // region, read as "the northern iraqi kurdish city Erbil" ("der Stadt Erbil": "the city of Erbil"), so the town
+        // is still the place told.
         "stadt": "city of", "ortschaft": "town of", "metropole": "city of", "kurdenmetropole": "kurdish city",
         "hauptstadt": "capital", "provinzhauptstadt": "provincial capital", "kurdenhauptstadt": "kurdish capital",
         "nordirakischen": "northern iraqi", "nordirakische": "northern iraqi", "westirakischen": "western iraqi",
