@@ -18,7 +18,7 @@ extension FrameBuilder {
               DateFinder.find(in: clause, tokens: tokens, published: published).contains(where: { !$0.isSince })
                 // "... when the campaign largely stopped after the US retaliated for a drone strike that killed three US
                 // soldiers in Jordan": undated, a weapon, US dead and the country placing them still tell one event.
-                || (weapon && usDead && clause.contains { Lexicon.countries[tokens[$0].stem] != nil && tokens[$0].isCapitalized })
+                || (weapon && usDead && clause.contains { Lexicon.isCountryName(tokens[$0]) })
         else { return nil }
         return clause
     }

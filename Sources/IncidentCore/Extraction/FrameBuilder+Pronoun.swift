@@ -52,7 +52,7 @@ extension FrameBuilder {
         let dated = DateFinder.find(in: range, tokens: tokens, published: published).contains {
             !$0.isSince && !$0.isPeriodEnd && ($0.precision == .month || $0.precision == .day)
         }
-        let country = range.contains { Lexicon.countries[tokens[$0].stem] != nil && tokens[$0].isCapitalized }
+        let country = range.contains { Lexicon.isCountryName(tokens[$0]) }
         return dated && country
     }
 }

@@ -10,7 +10,7 @@ extension FrameBuilder {
             let tail = k..<part.upperBound
             guard tail.contains(where: { Lexicon.attackWords.contains(tokens[$0].text) }),
                   places.matches(in: tail, tokens: tokens).isEmpty,
-                  !tail.contains(where: { Lexicon.countries[tokens[$0].stem] != nil && tokens[$0].isCapitalized }),
+                  !tail.contains(where: { Lexicon.isCountryName(tokens[$0]) }),
                   DateFinder.find(in: tail, tokens: tokens, published: published).isEmpty else { continue }
             // The period itself: "days", "a few days", "two weeks".
             var start = k - 1

@@ -132,19 +132,17 @@ struct FrameBuilder {
                 // So is one told with a country, a date and its toll ("a drone strike in January killed three U.S.
                 // soldiers at a base in Jordan and Washington responded with waves of strikes").
                 split.attackParts = split.attackParts.filter { part in
-                    !places.matches(in: part, tokens: tokens).isEmpty
-                        || (part.contains { Lexicon.countries[tokens[$0].stem] != nil && tokens[$0].isCapitalized }
-                            && (!DateFinder.find(in: part, tokens: tokens, published: published).isEmpty
-                                // "That announcement came days after a drone attack killed three US soldiers at a base
-                                // in Jordan": dated from the date the text just gave.
-                                || (FrameBuilder.periodBefore(in: part, tokens: tokens) != nil
-                                    && frames.contains { $0.dates.first?.day != nil })
-                                // "... after the US retaliated for a drone strike that killed three US soldiers in
-                                // Jordan": US dead and a country are a recalled attack of their own, undated.
-                                || CasualtyFinder.find(in: part, tokens: tokens, defaultParty: .us).contains {
-                                    $0.countsUSDead && !$0.usesDefaultParty
-                                })
-                            && CasualtyFinder.find(in: part, tokens: tokens, defaultParty: .us).contains { ($0.figure.count ?? 0) > 0 })
+                    if !places.matches(in: part, tokens: tokens).isEmpty { return true }
+                    guard part.contains(where: { Lexicon.isCountryName(tokens[$0]) }) else { return false }
+                    let casualties = CasualtyFinder.find(in: part, tokens: tokens, defaultParty: .us)
+                    guard casualties.contains(where: { ($0.figure.count ?? 0) > 0 }) else { return false }
+                    return !DateFinder.find(in: part, tokens: tokens, published: published).isEmpty
+                        // "That announcement came days after a drone attack killed three US soldiers at a base in
+                        // Jordan": dated from the date the text just gave.
+                        || (FrameBuilder.periodBefore(in: part, tokens: tokens) != nil && frames.contains { $0.dates.first?.day != nil })
+                        // "... after the US retaliated for a drone strike that killed three US soldiers in Jordan": US
+                        // dead and a country are a recalled attack of their own, undated.
+                        || casualties.contains { $0.countsUSDead && !$0.usesDefaultParty }
                 }
                 // "... prompting waves of US retaliatory strikes in Iraq and Syria in February": a run told with
                 // its own month or day and country is recorded, dated as told.

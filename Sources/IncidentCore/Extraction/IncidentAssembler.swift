@@ -866,19 +866,16 @@ struct IncidentAssembler {
 
     /// Partner forces (SDF, Iraqi or Kurdish forces) hit, and no US casualty reported beyond "none".
     private func isPartnerOnly(_ incident: ExtractedIncident) -> Bool {
+        func hurt(_ c: OtherCasualty) -> Bool { (c.killed ?? 0) > 0 || (c.injured ?? 0) > 0 }
         let partnerHit = incident.otherCasualties.contains { c in
-            Lexicon.isPartnerForce(c.who) && ((c.killed ?? 0) > 0 || (c.injured ?? 0) > 0 || (c.qualifier != nil && c.qualifier != .possible))
+            Lexicon.isPartnerForce(c.who) && (hurt(c) || (c.qualifier != nil && c.qualifier != .possible))
         }
         func noneOrUnknown(_ f: Figure) -> Bool { f.qualifier == nil && (f.count ?? 0) == 0 }
         // "wounding two foreign contractors and an Iraqi soldier": contractors hurt at the base make it no partner-only attack.
         let contractorHit = incident.otherCasualties.contains { $0.who.hasSuffix("contractor") }
         // "three coalition soldiers and two Iraqi soldiers were injured", "a British soldier and two Iraqi soldiers":
         // the coalition was hit too.
-        let coalitionHit = incident.otherCasualties.contains { c in
-            let nation = c.who.split(separator: " ").first.map { $0.lowercased() } ?? ""
-            return (c.who == "coalition personnel" || Lexicon.coalitionNationalities.contains(nation))
-                && ((c.killed ?? 0) > 0 || (c.injured ?? 0) > 0)
-        }
+        let coalitionHit = incident.otherCasualties.contains { Lexicon.isCoalitionForce($0.who) && hurt($0) }
         return partnerHit && !contractorHit && !coalitionHit && noneOrUnknown(incident.usKilled) && noneOrUnknown(incident.usInjured)
     }
 

@@ -196,6 +196,17 @@ enum Lexicon {
         partnerNames.contains { who.hasPrefix($0) } && !who.hasSuffix("driver") && !who.hasSuffix("civilian")
     }
 
+    /// True when `who` (an other party's display name) names coalition troops that are not American: "coalition
+    /// personnel", or a coalition nation's ("British soldier").
+    static func isCoalitionForce(_ who: String) -> Bool {
+        who == "coalition personnel" || coalitionNationalities.contains(who.split(separator: " ").first?.lowercased() ?? "")
+    }
+
+    /// True when `token` is a country's name as written ("Jordan", "Syrien"), not a lower-case word that spells one.
+    static func isCountryName(_ token: Token) -> Bool {
+        countries[token.stem] != nil && token.isCapitalized
+    }
+
     /// Countries whose names can place an attack.
     static let countries: [String: String] = [
         "iraq": "Iraq", "syria": "Syria", "jordan": "Jordan",
