@@ -7,12 +7,15 @@ extension IncidentAssembler {
     static let roundupReach = 8
 
     /// The ordinals of the days a roundup covers, when the lead (its first sentence of twelve words or more,
-    /// not the headline) counts attacks over a recent period; nil for other stories.
+    /// not the headline) counts attacks over a recent period ("at least five attacks ... over the past week", "the
+    /// third attack on US interests ... in less than 24 hours"); nil for other stories.
     func roundupDays() -> ClosedRange<Int>? {
         guard let published, let lead = leadSentence() else { return nil }
         let tokens = text.tokens
         let range = sentences[lead]
         let counts = range.contains { k in
+            // "in the third attack on US interests in Iraq and Syria in less than 24 hours": the ordinal counts them.
+            if tokens[k].text == "attack", k > range.lowerBound, Lexicon.ordinals[tokens[k - 1].text] != nil { return true }
             guard ["attacks", "operations"].contains(tokens[k].text) else { return false }
             return (max(range.lowerBound, k - 4)..<k).contains { j in
                 (NumberReader.number(at: j, in: tokens, limit: k)?.value ?? 0) >= 2
@@ -20,18 +23,29 @@ extension IncidentAssembler {
             }
         }
         let recentPeriod = range.contains { k in
-            Lexicon.recentPeriodUnits.contains(tokens[k].text) && k > range.lowerBound
-                && Lexicon.recentPeriodOpeners.contains(tokens[k - 1].text)
+            guard Lexicon.recentPeriodUnits.contains(tokens[k].text), k > range.lowerBound else { return false }
+            if Lexicon.recentPeriodOpeners.contains(tokens[k - 1].text) { return true }
+            // "in less than 24 hours", "within 48 hours": a count of hours or days up to the telling.
+            return ["hours", "days"].contains(tokens[k].text) && k - 2 >= range.lowerBound
+                && NumberReader.number(at: k - 1, in: tokens, limit: k) != nil
+                && ["in", "within", "than"].contains(tokens[k - 2].text)
         }
         guard counts, recentPeriod else { return nil }
         return (published.ordinal - IncidentAssembler.roundupReach)...published.ordinal
     }
 
-    /// True for an attack clause of a roundup that names a site and a day of the period it covers.
+    /// True for an attack clause of a roundup that names a site and a day of the period it covers, told as an event of
+    /// its own: "The attack came just hours after three rockets landed near Ain al-Asad airbase early Tuesday" recalls
+    /// the Tuesday attack as what came before the story's, an earlier event.
     func isRoundupEntry(_ frame: ArticleFrame) -> Bool {
-        guard let days = roundup, frame.role == .attack, !frame.places.isEmpty,
+        guard let days = roundup, frame.role == .attack, let place = frame.places.first,
               let day = frame.dates.first(where: { $0.precision == .day && !$0.isTelling })?.day else { return false }
-        return days.contains(day.ordinal)
+        let tokens = text.tokens
+        let toldAfter = (sentences[frame.sentence].lowerBound..<place.tokens.lowerBound).contains { k in
+            tokens[k].text == "after"
+                && !(k + 1 < tokens.count && ["midnight", "dark", "dawn", "sunset", "nightfall"].contains(tokens[k + 1].text))
+        }
+        return days.contains(day.ordinal) && !toldAfter
     }
 
     /// The story's lead: its first sentence of twelve words or more that is not the headline itself ("GEN.",

@@ -52,6 +52,12 @@ enum Lexicon {
         "ultimi", "ultime",
     ]
 
+    /// English ordinals from "second" on, with their values: "a sixth US service member", "the third attack in 24 hours".
+    static let ordinals: [String: Int] = [
+        "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+        "tenth": 10, "eleventh": 11, "twelfth": 12,
+    ]
+
     /// Vague counts of many, written in the plural before "of": "dozens of attacks", "scores of times",
     /// "hundreds of strikes".
     static let pluralVagueCounts: Set<String> = ["dozens", "scores", "hundreds"]
