@@ -459,9 +459,11 @@ enum DateFinder {
                 found[idx].isPeriodEnd = true
             } else if p == "the" && word(s - 2) == "since" {
                 found[idx].isSince = true
-            } else if let verb = p == "on" ? word(s - 2) : p, ["began", "begun", "started", "starting", "beginning"].contains(verb) {
+            } else if let verb = p == "on" ? word(s - 2) : p, ["began", "begun", "started", "starting", "beginning"].contains(verb),
+                      !(found[idx].precision == .day && ["late", "early"].contains(tokens[s].text)) {
                 // "a series of ongoing attacks ... that began on October 17": the day a run of attacks began opens
-                // a period, as "since October 17" does.
+                // a period, as "since October 17" does. A part of the day ("The strikes, which began late on
+                // Friday, about 11pm local time") tells when one night's event began: its day.
                 found[idx].isSince = true
             } else if p == "of", s - 2 >= range.lowerBound, tokens[s - 2].kind == .number,
                       word(s - 3) == "since" || (word(s - 3) == "the" && word(s - 4) == "since") {

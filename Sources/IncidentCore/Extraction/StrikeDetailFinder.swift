@@ -25,6 +25,8 @@ enum StrikeDetailFinder {
         // Biden's direction").
         "eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern", "southwestern",
         "central", "president", "secretary", "minister", "general", "gen", "commander", "spokesman", "defense", "defence",
+        // A people, not a place: "Friday's strikes were not aimed at Iranian personnel".
+        "iranian", "iranians", "jordanian", "kurdish", "israeli", "turkish", "russian", "british",
     ]
     /// Words that may join the parts of a name ("Deir ez-Zor", "Albu Kamal", "al-Mayadin").
     private static let nameLinks: Set<String> = ["al", "el", "ez", "az", "as", "ash", "ad", "ar", "-", "abu", "bin"]
