@@ -27,6 +27,8 @@ enum StrikeDetailFinder {
         "central", "president", "secretary", "minister", "general", "gen", "commander", "spokesman", "defense", "defence",
         // A people, not a place: "Friday's strikes were not aimed at Iranian personnel".
         "iranian", "iranians", "jordanian", "kurdish", "israeli", "turkish", "russian", "british",
+        // A house of lawmakers, not a place: "The strikes drew criticism from some Democrats in Congress".
+        "congress", "senate", "parliament",
     ]
     /// Words that may join the parts of a name ("Deir ez-Zor", "Albu Kamal", "al-Mayadin").
     private static let nameLinks: Set<String> = ["al", "el", "ez", "az", "as", "ash", "ad", "ar", "-", "abu", "bin"]
