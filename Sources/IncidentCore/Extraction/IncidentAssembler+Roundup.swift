@@ -39,13 +39,14 @@ extension IncidentAssembler {
     /// the Tuesday attack as what came before the story's, an earlier event.
     func isRoundupEntry(_ frame: ArticleFrame) -> Bool {
         guard let days = roundup, frame.role == .attack, let place = frame.places.first,
-              let day = frame.dates.first(where: { $0.precision == .day && !$0.isTelling })?.day else { return false }
+              let day = frame.dates.first(where: { $0.precision == .day && !$0.isTelling })?.day,
+              days.contains(day.ordinal) else { return false }
         let tokens = text.tokens
         let toldAfter = (sentences[frame.sentence].lowerBound..<place.tokens.lowerBound).contains { k in
             tokens[k].text == "after"
                 && !(k + 1 < tokens.count && ["midnight", "dark", "dawn", "sunset", "nightfall"].contains(tokens[k + 1].text))
         }
-        return days.contains(day.ordinal) && !toldAfter
+        return !toldAfter
     }
 
     /// The story's lead: its first sentence of twelve words or more that is not the headline itself ("GEN.",

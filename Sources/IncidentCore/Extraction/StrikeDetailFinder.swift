@@ -25,11 +25,15 @@ enum StrikeDetailFinder {
         // Biden's direction").
         "eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern", "southwestern",
         "central", "president", "secretary", "minister", "general", "gen", "commander", "spokesman", "defense", "defence",
-        // A people, not a place: "Friday's strikes were not aimed at Iranian personnel".
-        "iranian", "iranians", "jordanian", "kurdish", "israeli", "turkish", "russian", "british",
         // A house of lawmakers, not a place: "The strikes drew criticism from some Democrats in Congress".
         "congress", "senate", "parliament",
     ]
+
+    /// True for a capitalised word that names no place hit: one of `notPlaces`, or a people ("Friday's strikes were not
+    /// aimed at Iranian personnel").
+    private static func namesNoPlace(_ t: Token) -> Bool {
+        notPlaces.contains(t.stem) || Lexicon.otherNationalities.contains(t.stem)
+    }
     /// Words that may join the parts of a name ("Deir ez-Zor", "Albu Kamal", "al-Mayadin").
     private static let nameLinks: Set<String> = ["al", "el", "ez", "az", "as", "ash", "ad", "ar", "-", "abu", "bin"]
 
@@ -121,14 +125,14 @@ enum StrikeDetailFinder {
         // Not a country in any language ("en Irak et en Syrie"): a strike's country is told apart.
         // "in Biden's first military action", "at Kirby's briefing": a possessive names an owner of what follows, not
         // the place hit (round 14, ap04).
-        guard k < range.upperBound, tokens[k].isWord, tokens[k].isCapitalized, !notPlaces.contains(tokens[k].stem),
+        guard k < range.upperBound, tokens[k].isWord, tokens[k].isCapitalized, !namesNoPlace(tokens[k]),
               !tokens[k].text.hasSuffix("'s"), !tokens[k].text.hasSuffix("\u{2019}s"),
               Lexicon.countries[tokens[k].stem] == nil, Lexicon.months[tokens[k].text] == nil else { return nil }
         var end = k + 1
         while end < range.upperBound {
             let t = tokens[end]
             // "U.S. Drone Strike in Baghdad Kills Kataib Hezbollah Commander": a title-case headline's verb ends the name.
-            if t.isWord, t.isCapitalized, !notPlaces.contains(t.stem), !t.text.hasSuffix("'s"), !headlineVerbs.contains(t.text) {
+            if t.isWord, t.isCapitalized, !namesNoPlace(t), !t.text.hasSuffix("'s"), !headlineVerbs.contains(t.text) {
                 end += 1
                 continue
             }
