@@ -26,6 +26,8 @@ enum ForeignVocabulary {
         .french: ["resistance islamique": "islamic resistance", "faire de": "causing", "au moins": "at least", "plus de": "more than", "plus d'une": "more than", "plus d'un": "more than",
                   // "sur le même site" points back at the story's site.
                   "meme site": "same site", "meme base": "same base",
+                  // Round 21: "des milliers de partisans ... avaient pris d'assaut l'enceinte de l'ambassade": "stormed".
+                  "pris d'assaut": "stormed", "prise d'assaut": "storming",
                   "une dizaine": "about ten", "une quinzaine": "about fifteen", "une vingtaine": "about twenty",
                   "une trentaine": "about thirty", "une quarantaine": "about forty", "une cinquantaine": "about fifty",
                   "une centaine": "about hundred", "zone verte": "green zone",
@@ -168,6 +170,8 @@ enum ForeignVocabulary {
         "veille": "previous day",
         // "Dès le lendemain, une autre roquette a visé la base de Balad": "the following day".
         "lendemain": "following day",
+        // Round 21: "Le même jour, dans la nuit de mercredi à jeudi, des drones ont visé ...": "the same day".
+        "jour": "day", "jours": "days",
         // Small words.
         "le": "the", "la": "the", "les": "the", "un": "a", "une": "a", "de": "of", "du": "of", "dans": "in", "en": "in",
         "au": "at", "aux": "at", "sur": "on", "contre": "against", "tandis": "while", "pres": "near", "depuis": "since", "fois": "times", "mi": "mid", "et": "and", "avec": "with",
@@ -189,7 +193,7 @@ enum ForeignVocabulary {
         "etasunien": "american", "etasuniens": "american", "etasunienne": "american", "etasuniennes": "american",
         "artillerie": "artillery", "katioucha": "katyusha", "katiouchas": "katyushas", "convoi": "convoy",
         "convois": "convoys", "patrouille": "patrol", "gazier": "gas", "petroliere": "oil", "aerodrome": "airfield",
-        "communique": "statement", "communiques": "statements", "publie": "published", "revendiquant": "claiming",
+        "allocution": "speech", "discours": "speech", "communique": "statement", "communiques": "statements", "publie": "published", "revendiquant": "claiming",
         "chaine": "channel", "plupart": "most", "tard": "late", "ce": "this", "cet": "this", "cette": "this",
         "causer": "causing", "provoquer": "causing",
         "repris": "resumed", "avion": "aircraft", "avions": "aircraft", "mene": "conducted", "menee": "conducted",
@@ -311,6 +315,9 @@ enum ForeignVocabulary {
     private static let italian: [String: String] = [
         // Round 13: "un attacco contro lo stesso aeroporto": the site told before ("the same airport").
         "stesso": "same", "stessa": "same",
+        // Round 21: "Si tratta del terzo attacco contro obiettivi americani in meno di 24 ore": "the third attack ... in
+        // less than 24 hours". ("Secondo" is left alone: it is mostly "according to".)
+        "terzo": "third", "quarto": "fourth", "quinto": "fifth", "meno": "less", "ore": "hours",
         // Nationalities, which these languages write after the noun ("soldats français", "militari italiani").
         "italiani": "italian", "italiano": "italian", "italiana": "italian", "italiane": "italian", "francesi": "french", "francese": "french", "britannici": "british", "britannico": "british",
         "attacco": "attack", "attacchi": "attacks", "attentato": "attack", "colpita": "hit", "colpito": "hit",

@@ -8,7 +8,7 @@ extension FrameBuilder {
     /// the killing. The killing of US troops is not avenged by their attackers, so "soldiers" stops it.
     static func datesAvengedKilling(_ date: DateMention, in range: Range<Int>, tokens: [Token]) -> Bool {
         let start = date.tokens.lowerBound
-        guard let avenging = stride(from: start - 1, through: max(range.lowerBound, start - 16), by: -1)
+        guard let avenging = stride(from: start - 1, through: max(range.lowerBound, start - 28), by: -1)
             .first(where: { avengingWords.contains(tokens[$0].text) }) else { return false }
         let between = avenging + 1..<start
         return between.contains { killingWords.contains(tokens[$0].text) }

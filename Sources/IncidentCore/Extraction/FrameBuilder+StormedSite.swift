@@ -15,6 +15,13 @@ extension FrameBuilder {
         guard FrameBuilder.stormWords.contains(tokens[k].text) || brokeInto else { return false }
         let object = (k + 1)..<min(part.upperBound, k + 13)
         guard !object.contains(where: { ["near", "outside", "close"].contains(tokens[$0].text) }) else { return false }
-        return places.matches(in: object, tokens: tokens).contains { $0.confidence == .explicit && !isBareCity($0, tokens: tokens) }
+        if places.matches(in: object, tokens: tokens).contains(where: { $0.confidence == .explicit && !isBareCity($0, tokens: tokens) }) {
+            return true
+        }
+        // "avaient pris d'assaut l'enceinte de l'ambassade des États-Unis à Bagdad" (round 21, av03): a town's site named
+        // by its kind.
+        return places.areaMatches(in: object, tokens: tokens).contains { area in
+            area.area.bases.count > 1 && places.candidate(namedByKindAmong: area.area.bases, in: [object], tokens: tokens) != nil
+        }
     }
 }

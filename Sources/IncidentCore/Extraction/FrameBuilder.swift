@@ -757,6 +757,7 @@ struct FrameBuilder {
             || datesARisingToll(date, range: range, tokens: tokens)
             || datesACountUpdate(date, range: range, tokens: tokens)
             || datesAClaim(date, range: range, tokens: tokens)
+            || datesASpeech(date, range: range, tokens: tokens)
     }
 
     /// "A little-known armed faction ... claimed responsibility on Tuesday for the rocket attack that targeted Erbil

@@ -58,7 +58,10 @@ extension IncidentAssembler {
                                                                    published: published)
         let beforeStrike = move(beforeLead.map { IncidentAssembler.withLaterClaim($0, toldFrames: toldFrames) },
                                 alsoDropping: beforeLead.compactMap { IncidentAssembler.claimOfAnswered($0, toldFrames: toldFrames) })
-        let recalled = move(earlierEvents(attackFrames: attackFrames) + attacksNamedInCounts(attackFrames: attackFrames))
+        var recalled = move(earlierEvents(attackFrames: attackFrames) + attacksNamedInCounts(attackFrames: attackFrames))
+        // "Mercredi, 14 roquettes s'étaient abattues sur ... Aïn al-Assad ... Le même jour, ... des drones ont visé le
+        // champ pétrolier d'Al-Omar": the same day as an earlier event is earlier too (`+SameDayAsMention`).
+        recalled += move(attackFrames.filter { sameDayAsMentionBefore($0, mentionFrames: mentionFrames) })
         strikeFrames.removeAll { IncidentAssembler.toldWithEarlierEvent($0, earlier: recalled) }
         // The attack a US strike story says its strikes answer: a mention (convention (b) of issue 9).
         let answered = IncidentAssembler.answeredAttacks(attackFrames: attackFrames, strikeFrames: strikeFrames,

@@ -17,6 +17,12 @@ extension IncidentAssembler {
                     incident.confidence["location"] = match.confidence
                     incident.confidence["country"] = match.confidence
                 }
+            } else if let span = spanNamingByKind(base, in: frames) {
+                // "A embaixada dos Estados Unidos em Bagdá": the site named by its kind (`+SiteNamedByKind`).
+                facts.append(Fact(field: "location", value: base.name, span: span))
+                facts.append(Fact(field: "country", value: base.country, span: span))
+                incident.confidence["location"] = .inferred
+                incident.confidence["country"] = .inferred
             }
             return
         }

@@ -30,8 +30,28 @@ extension IncidentAssembler {
                 && NumberReader.number(at: k - 1, in: tokens, limit: k) != nil
                 && ["in", "within", "than"].contains(tokens[k - 2].text)
         }
-        guard counts, recentPeriod else { return nil }
+        guard (counts && recentPeriod) || numbersItsAttackWithinHours(after: lead) else { return nil }
         return (published.ordinal - IncidentAssembler.roundupReach)...published.ordinal
+    }
+
+    /// True when one of the five sentences after the lead numbers the story's attack within a count of hours: "Si
+    /// tratta del terzo attacco contro obiettivi americani in meno di 24 ore" (round 21, av10), told after the lead's
+    /// rockets and claim, makes a series of the day as the lead's "the third attack ... in less than 24 hours" does.
+    /// A wider span said there ("It is the third attack on Western sites in Iraq in a week") is background, not a
+    /// series of the story's (aa10).
+    private func numbersItsAttackWithinHours(after lead: Int) -> Bool {
+        let tokens = text.tokens
+        return ((lead + 1)..<min(sentences.count, lead + 6)).contains { s in
+            let range = sentences[s]
+            let numbered = range.contains { k in
+                tokens[k].text == "attack" && k > range.lowerBound && Lexicon.ordinals[tokens[k - 1].text] != nil
+            }
+            // "in meno di 24 ore" reads "in less of 24 hours".
+            return numbered && range.contains { k in
+                tokens[k].text == "hours" && k - 3 >= range.lowerBound && NumberReader.number(at: k - 1, in: tokens, limit: k) != nil
+                    && (["in", "within", "than"].contains(tokens[k - 2].text) || (tokens[k - 2].text == "of" && tokens[k - 3].text == "less"))
+            }
+        }
     }
 
     /// True for an attack clause of a roundup that names a site and a day of the period it covers, told as an event of

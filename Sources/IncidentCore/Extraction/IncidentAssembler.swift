@@ -158,6 +158,7 @@ struct IncidentAssembler {
         // "November 17 — Ayn al-Asad ... November 21 — Ayn al-Asad": a tracker's entries on other days at the
         // same base are other attacks.
         let entryDays = trackerEntryDays(attackFrames)
+        let kindNamed = sitesNamedByKind(attackFrames)
         // "U.S. forces at Al Asad Air Base engaged drones. Four U.S. personnel sustained minor injuries.": a
         // clause without a site continues the site told in the sentence before it.
         var lastBase: (base: Base, sentence: Int)?
@@ -177,7 +178,10 @@ struct IncidentAssembler {
                 // of another line (`+NumberedOperations`).
                 let ownLine = opensNumberedOperation(frame) && lastBase.map { $0.sentence != frame.sentence } ?? true
                 let continued = ownLine ? nil : inEntry ?? siteOfParagraphHeading(frame, frames: frames) ?? lastBase.flatMap { continuesSite(told: $0.sentence, frame: frame, frames: attackFrames) ? $0.base : nil }
-                let target = ownLine ? nil : siteOfNamedCountry(frame, target: continued ?? primaryBase, attackFrames: attackFrames)
+                // "A embaixada dos Estados Unidos em Bagdá foi alvo": a site named by its kind (`+SiteNamedByKind`).
+                let byKind = siteNamedByKind(frame, joining: continued ?? primaryBase, kindNamed: kindNamed)
+                let target = ownLine ? nil : siteOfNamedCountry(frame, target: byKind?.base ?? continued ?? primaryBase,
+                                                                attackFrames: attackFrames)
                 let entryDay = inEntry != nil ? frame.entryStart.flatMap { entryDays[$0] } : nil
                 // "drones targeted two separate bases housing U.S. forces in northeastern Syria": one attack per base
                 // counted, none of them a site named (`+CountedSites`).
@@ -214,7 +218,16 @@ struct IncidentAssembler {
                 } else {
                     i = draftIndex(for: target, entryDay: entryDay)
                 }
+                var frame = frame
+                if let match = byKind?.match, target?.name == match.base.name { frame.places = [match] }
                 drafts[i].frames.append(frame)
+                // "... near US embassy. At least two rockets have struck Baghdad's Green Zone ... The rockets landed on
+                // Monday evening ... Sirens could be heard from the embassy": each clause goes on with the site named by
+                // its kind.
+                if let site = target, byKind?.base.name == site.name || (continued?.name == site.name && kindNamed.values.contains { $0.name == site.name }) {
+                    lastBase = (site, frame.sentence)
+                    lastBaseDraft = i
+                }
                 var figures = frame
                 figures.casualties = usCasualtiesForAnySite(frame)
                 drafts[i].casualtyFrames.append(figures)
@@ -314,6 +327,12 @@ struct IncidentAssembler {
                 }
             }
         }
+
+        // "Last Monday, a barrage of rockets hit the city of Erbil ... The state department said it was outraged by the
+        // Erbil attack": a later site's clauses with no day of their own point back at the earlier event (`+SiteNamedByKind`).
+        drafts = drafts.enumerated().filter { n, d in
+            n == 0 || !(d.base.map { pointsBackAtMention(d.frames, base: $0, mentionFrames: mentionFrames) } ?? false)
+        }.map(\.element)
 
         let primaryDate = attackFrames.lazy.compactMap(\.dates.first).first
             ?? asides.lazy.compactMap(\.dates.first).first
@@ -430,6 +449,11 @@ struct IncidentAssembler {
             // "At least 14 rockets were fired at around 9:30 pm on Monday. Three struck Erbil International Airport ...
             // Early on Tuesday, Marotto said ...": the day of the sentence that opened the attack beats the telling's.
             frameDates.insert(own, at: 0)
+        } else if frameDates.first?.isTelling == true, let shared = draft.frames.lazy.filter({ several.contains($0.sentence) })
+                    .compactMap({ $0.dates.first { !$0.isTelling && $0.precision == .day } }).first {
+            // "L'Iran a tiré dans la nuit de mardi à mercredi ... sur deux bases ... Mercredi, dans une allocution, il a
+            // assuré": the day the clause about both sites gives beats the day of a telling (round 21, av03).
+            frameDates.insert(shared, at: 0)
         } else if frameDates.first?.isTelling == true, let told = draft.frames.first(where: { !$0.dates.isEmpty })?.sentence,
                   let own = asides.first(where: { (told + 1...told + 2).contains($0.sentence) && !$0.isBackground })?
                       .dates.first(where: { !$0.isTelling && $0.precision == .day }) {
