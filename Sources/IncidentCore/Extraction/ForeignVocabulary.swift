@@ -26,6 +26,9 @@ enum ForeignVocabulary {
         .french: ["resistance islamique": "islamic resistance", "faire de": "causing", "au moins": "at least", "plus de": "more than", "plus d'une": "more than", "plus d'un": "more than",
                   // "sur le même site" points back at the story's site.
                   "meme site": "same site", "meme base": "same base",
+                  // Round 21: "Le même jour, dans la nuit de mercredi à jeudi, des drones ont visé ...": "the same day".
+                  // ("Jour" alone stays: "le jour de l'An" is read as a holiday.)
+                  "meme jour": "same day",
                   // Round 21: "des milliers de partisans ... avaient pris d'assaut l'enceinte de l'ambassade": "stormed".
                   "pris d'assaut": "stormed", "prise d'assaut": "storming",
                   "une dizaine": "about ten", "une quinzaine": "about fifteen", "une vingtaine": "about twenty",
@@ -170,8 +173,6 @@ enum ForeignVocabulary {
         "veille": "previous day",
         // "Dès le lendemain, une autre roquette a visé la base de Balad": "the following day".
         "lendemain": "following day",
-        // Round 21: "Le même jour, dans la nuit de mercredi à jeudi, des drones ont visé ...": "the same day".
-        "jour": "day", "jours": "days",
         // Small words.
         "le": "the", "la": "the", "les": "the", "un": "a", "une": "a", "de": "of", "du": "of", "dans": "in", "en": "in",
         "au": "at", "aux": "at", "sur": "on", "contre": "against", "tandis": "while", "pres": "near", "depuis": "since", "fois": "times", "mi": "mid", "et": "and", "avec": "with",
