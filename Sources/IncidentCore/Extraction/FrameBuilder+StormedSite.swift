@@ -20,8 +20,6 @@ extension FrameBuilder {
         }
         // "avaient pris d'assaut l'enceinte de l'ambassade des États-Unis à Bagdad" (round 21, av03): a town's site named
         // by its kind.
-        return places.areaMatches(in: object, tokens: tokens).contains { area in
-            area.area.bases.count > 1 && places.candidate(namedByKindAmong: area.area.bases, in: [object], tokens: tokens) != nil
-        }
+        return !places.sitesNamedByKind(among: places.areaMatches(in: object, tokens: tokens), in: object, tokens: tokens).isEmpty
     }
 }

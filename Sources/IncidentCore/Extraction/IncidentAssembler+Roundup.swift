@@ -15,7 +15,7 @@ extension IncidentAssembler {
         let range = sentences[lead]
         let counts = range.contains { k in
             // "in the third attack on US interests in Iraq and Syria in less than 24 hours": the ordinal counts them.
-            if tokens[k].text == "attack", k > range.lowerBound, Lexicon.ordinals[tokens[k - 1].text] != nil { return true }
+            if numbersAnAttack(at: k, in: range) { return true }
             guard ["attacks", "operations"].contains(tokens[k].text) else { return false }
             return (max(range.lowerBound, k - 4)..<k).contains { j in
                 (NumberReader.number(at: j, in: tokens, limit: k)?.value ?? 0) >= 2
@@ -24,11 +24,7 @@ extension IncidentAssembler {
         }
         let recentPeriod = range.contains { k in
             guard Lexicon.recentPeriodUnits.contains(tokens[k].text), k > range.lowerBound else { return false }
-            if Lexicon.recentPeriodOpeners.contains(tokens[k - 1].text) { return true }
-            // "in less than 24 hours", "within 48 hours": a count of hours or days up to the telling.
-            return ["hours", "days"].contains(tokens[k].text) && k - 2 >= range.lowerBound
-                && NumberReader.number(at: k - 1, in: tokens, limit: k) != nil
-                && ["in", "within", "than"].contains(tokens[k - 2].text)
+            return Lexicon.recentPeriodOpeners.contains(tokens[k - 1].text) || countsUpToTheTelling(at: k, in: range, units: ["hours", "days"])
         }
         guard (counts && recentPeriod) || numbersItsAttackWithinHours(after: lead) else { return nil }
         return (published.ordinal - IncidentAssembler.roundupReach)...published.ordinal
@@ -40,18 +36,25 @@ extension IncidentAssembler {
     /// A wider span said there ("It is the third attack on Western sites in Iraq in a week") is background, not a
     /// series of the story's (aa10).
     private func numbersItsAttackWithinHours(after lead: Int) -> Bool {
-        let tokens = text.tokens
-        return ((lead + 1)..<min(sentences.count, lead + 6)).contains { s in
+        ((lead + 1)..<min(sentences.count, lead + 6)).contains { s in
             let range = sentences[s]
-            let numbered = range.contains { k in
-                tokens[k].text == "attack" && k > range.lowerBound && Lexicon.ordinals[tokens[k - 1].text] != nil
-            }
-            // "in meno di 24 ore" reads "in less of 24 hours".
-            return numbered && range.contains { k in
-                tokens[k].text == "hours" && k - 3 >= range.lowerBound && NumberReader.number(at: k - 1, in: tokens, limit: k) != nil
-                    && (["in", "within", "than"].contains(tokens[k - 2].text) || (tokens[k - 2].text == "of" && tokens[k - 3].text == "less"))
-            }
+            return range.contains { numbersAnAttack(at: $0, in: range) } && range.contains { countsUpToTheTelling(at: $0, in: range, units: ["hours"]) }
         }
+    }
+
+    /// True when token `k` is "attack" after an ordinal: "the third attack".
+    private func numbersAnAttack(at k: Int, in range: Range<Int>) -> Bool {
+        text.tokens[k].text == "attack" && k > range.lowerBound && Lexicon.ordinals[text.tokens[k - 1].text] != nil
+    }
+
+    /// True when token `k` is one of `units` counted up to the telling: "in less than 24 hours", "within 48 hours", "in
+    /// meno di 24 ore" (read "in less of 24 hours").
+    private func countsUpToTheTelling(at k: Int, in range: Range<Int>, units: Set<String>) -> Bool {
+        let tokens = text.tokens
+        guard units.contains(tokens[k].text), k - 2 >= range.lowerBound,
+              NumberReader.number(at: k - 1, in: tokens, limit: k) != nil else { return false }
+        return ["in", "within", "than"].contains(tokens[k - 2].text)
+            || (k - 3 >= range.lowerBound && tokens[k - 2].text == "of" && tokens[k - 3].text == "less")
     }
 
     /// True for an attack clause of a roundup that names a site and a day of the period it covers, told as an event of

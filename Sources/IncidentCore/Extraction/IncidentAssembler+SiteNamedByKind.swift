@@ -8,12 +8,14 @@ extension IncidentAssembler {
     /// The sites the story's attack clauses name by their kind, by the name of the town whose site each is.
     func sitesNamedByKind(_ attackFrames: [ArticleFrame]) -> [String: Base] {
         guard let places else { return [:] }
+        // "Em Bagdade, no entanto, os ataques com foguetes contra a embaixada norte-americana ... multiplicaram-se nas
+        // últimas semanas" tells a run of attacks, none of them the story's: only the headline, the lead or a clause
+        // that tells a day names the story's site so.
+        let lead = leadSentence() ?? 0
         var named: [String: Base] = [:]
-        for frame in attackFrames where frame.places.isEmpty && tellsOneDaysNews(frame) {
-            for area in frame.areas where area.area.bases.count > 1 && named[area.area.names[0]] == nil {
-                if let (base, _) = places.candidate(namedByKindAmong: area.area.bases, in: [frame.tokens], tokens: text.tokens) {
-                    named[area.area.names[0]] = base
-                }
+        for frame in attackFrames where frame.places.isEmpty && (frame.sentence <= lead || frame.dates.contains { $0.precision == .day }) {
+            for site in places.sitesNamedByKind(among: frame.areas, in: frame.tokens, tokens: text.tokens) where named[site.area.names[0]] == nil {
+                named[site.area.names[0]] = site.base
             }
         }
         return named
@@ -33,28 +35,8 @@ extension IncidentAssembler {
         return (base, PlaceMatch(base: base, tokens: first..<(last + 1), span: span, confidence: .inferred))
     }
 
-    /// True for a clause of the headline or lead, or one that tells a day: "Em Bagdade, no entanto, os ataques com
-    /// foguetes contra a embaixada norte-americana ... multiplicaram-se nas últimas semanas" tells a run of attacks,
-    /// none of them the story's.
-    private func tellsOneDaysNews(_ frame: ArticleFrame) -> Bool {
-        frame.sentence <= (leadSentence() ?? 0) || frame.dates.contains { $0.precision == .day }
-    }
-
     /// The words that name `base` by its kind in `frames` ("embaixada dos"), when no frame names it by name.
     func spanNamingByKind(_ base: Base, in frames: [ArticleFrame]) -> TextSpan? {
         places?.candidate(namedByKindAmong: [base.name], in: frames.map(\.tokens), tokens: text.tokens)?.1
-    }
-}
-
-extension IncidentAssembler {
-    /// True when the clauses of a site's attack (`frames`, not the story's first) tell no day and the story told an
-    /// earlier event at that site before them, with its day: "Last Monday, a barrage of rockets hit the city of Erbil
-    /// ... The US state department said it was \"outraged\" by the Erbil attack" speaks of Monday's attack again. Once
-    /// the story's own attack is placed at the site it names by its kind, nothing else holds such clauses.
-    func pointsBackAtMention(_ frames: [ArticleFrame], base: Base, mentionFrames: [ArticleFrame]) -> Bool {
-        guard frames.allSatisfy({ $0.dates.isEmpty }), let first = frames.map(\.sentence).min() else { return false }
-        return mentionFrames.contains { m in
-            m.sentence < first && m.places.contains { $0.base.name == base.name } && m.dates.contains { $0.precision == .day }
-        }
     }
 }

@@ -585,6 +585,16 @@ struct PlaceMatcher: Sendable {
         return nil
     }
 
+    /// For each town of several sites among `areas`, the one of its sites that `range` names by its kind ("the US
+    /// embassy in Bagdá", "l'ambassade des États-Unis à Bagdad"), with the words that name it.
+    func sitesNamedByKind(among areas: [AreaMatch], in range: Range<Int>, tokens: [Token]) -> [(area: PlaceArea, base: Base, span: TextSpan)] {
+        areas.compactMap { area in
+            guard area.area.bases.count > 1,
+                  let (base, span) = candidate(namedByKindAmong: area.area.bases, in: [range], tokens: tokens) else { return nil }
+            return (area.area, base, span)
+        }
+    }
+
     /// "the area that houses the U.S. Embassy", "less than a mile from the US embassy", "où se trouve l'ambassade",
     /// "que alberga la embajada": a site told as what an area holds or where it stands, or as a landmark to measure
     /// from, not as what was hit. ("in the Green Zone near the U.S. Embassy" is labelled the embassy: g14.)
