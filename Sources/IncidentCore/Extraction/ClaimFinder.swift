@@ -173,6 +173,7 @@ enum ClaimFinder {
                 } || after.contains { isGeneralWord(at: $0, tokens: tokens) }
                     // "claimed all attacks on US forces" (no count): many past attacks.
                     || r.contains { isGeneralWord(at: $0, tokens: tokens) }
+                    || claimsAttacksAsAHabit(r, range: range, tokens: tokens)
                     || passive && isStanding(before: r.lowerBound, range: range, tokens: tokens)
                         && (namesOtherTargets(before: r.lowerBound, range: range, tokens: tokens)
                             || tellsOtherAttacks(before: r.lowerBound, range: range, tokens: tokens))
@@ -206,6 +207,13 @@ enum ClaimFinder {
             i += 1
         }
         return best
+    }
+
+    /// "a front that Iraqi militias ... use to claim attacks": the infinitive before bare plural attacks tells what the
+    /// front is for, not a claim of one attack (aw16).
+    private static func claimsAttacksAsAHabit(_ r: Range<Int>, range: Range<Int>, tokens: [Token]) -> Bool {
+        r.count == 2 && tokens[r.lowerBound].text == "claim" && r.lowerBound > range.lowerBound
+            && tokens[r.lowerBound - 1].text == "to" && ["attacks", "operations", "strikes"].contains(tokens[r.lowerBound + 1].text)
     }
 
     /// "U.S. Central Command issued a statement saying it had struck": a US speaker tells of a US strike, not a claim.

@@ -146,6 +146,9 @@ enum DateFinder {
                     mention = relative(0, uncertain: false, at: i - 1, tokens: tokens, published: published)
                     mention?.tokens = (i - 1)..<(i + 1)
                     mention?.span = TextSpan(start: tokens[i - 1].start, end: t.end)
+                case "today" where stillWords.contains(text(i - 1) ?? ""):
+                    // "sequelas que ainda hoje persistem", "to this day", "still today": a state that lasts, no day.
+                    break
                 case "today", "tonight":
                     mention = relative(0, uncertain: t.stem == "tonight", at: i, tokens: tokens, published: published)
                 case "overnight":
@@ -439,6 +442,9 @@ enum DateFinder {
         }
         return nil
     }
+
+    /// Words before "today" that make it a state lasting up to now ("ainda hoje", "encore aujourd'hui", "until today").
+    private static let stillWords: Set<String> = ["still", "even", "until", "till", "ainda", "encore", "noch", "ancora", "todavia", "aun", "ate"]
 
     /// Flags dates that open or close a counted period.
     private static func markPeriods(_ found: inout [DateMention], tokens: [Token], range: Range<Int>) {

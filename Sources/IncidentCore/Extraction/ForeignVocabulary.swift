@@ -120,6 +120,8 @@ enum ForeignVocabulary {
     ]
 
     private static let french: [String: String] = [
+        // "110 militares tinham sido diagnosticados": a count diagnosed later (round 22).
+        "diagnostiques": "diagnosed", "diagnostique": "diagnosed",
         // Round 13: "une attaque contre le même aéroport": the site told before ("the same airport").
         "meme": "same", "memes": "same",
         // Round 17: "Ces frappes répondent à l'attaque de drone du 28 janvier", "en riposte à l'attaque meurtrière",
@@ -217,6 +219,8 @@ enum ForeignVocabulary {
     private static let german: [String: String] = germanDayParts.merging(germanWords) { a, _ in a }
 
     private static let germanWords: [String: String] = [
+        // "110 militares tinham sido diagnosticados": a count diagnosed later (round 22).
+        "diagnostiziert": "diagnosed",
         // Round 13: "ein Angriff auf denselben Flughafen", "auf dem gleichen Stützpunkt": the site told before.
         "gleichen": "same", "gleiche": "same", "selben": "same",
         // "Bereits an Weihnachten war der Flughafen Erbil Ziel eines Drohnenangriffs": the feast names its day. The
@@ -314,6 +318,8 @@ enum ForeignVocabulary {
     ]
 
     private static let italian: [String: String] = [
+        // "110 militares tinham sido diagnosticados": a count diagnosed later (round 22).
+        "diagnosticati": "diagnosed", "diagnosticato": "diagnosed",
         // Round 13: "un attacco contro lo stesso aeroporto": the site told before ("the same airport").
         "stesso": "same", "stessa": "same",
         // Round 21: "Si tratta del terzo attacco contro obiettivi americani in meno di 24 ore": "the third attack ... in
@@ -386,6 +392,8 @@ enum ForeignVocabulary {
     ]
 
     private static let portuguese: [String: String] = [
+        // "110 militares tinham sido diagnosticados": a count diagnosed later (round 22).
+        "diagnosticados": "diagnosed", "diagnosticado": "diagnosed",
         // Round 13: "um ataque com foguetes contra o mesmo aeroporto": the site told before ("the same airport").
         "mesmo": "same", "mesma": "same",
         // Nationalities, which these languages write after the noun ("soldats français", "militari italiani").
@@ -450,6 +458,8 @@ enum ForeignVocabulary {
     ]
 
     private static let spanish: [String: String] = [
+        // "110 militares tinham sido diagnosticados": a count diagnosed later (round 22).
+        "diagnosticados": "diagnosed", "diagnosticado": "diagnosed",
         // Nationalities, which these languages write after the noun ("soldats français", "militari italiani").
         "espanoles": "spanish", "espanol": "spanish", "franceses": "french", "frances": "french", "britanicos": "british", "britanico": "british", "italianos": "italian",
         "ataque": "attack", "ataques": "attacks", "atentado": "attack", "atacaron": "attacked", "ataco": "attacked",

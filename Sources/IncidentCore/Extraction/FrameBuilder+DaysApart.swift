@@ -31,6 +31,24 @@ extension FrameBuilder {
         }
         return nil
     }
+
+    /// Words for a count of months: "two months", "dois meses", "deux mois", "due mesi", "zwei Monate".
+    private static let monthUnits: Set<String> = ["month", "months", "meses", "mes", "mois", "mesi", "mese", "monate", "monat", "monaten"]
+    /// Words that count forward after a span: "later", "depois", "dopo", "después", "après", "später".
+    private static let laterWords: Set<String> = ["later", "depois", "dopo", "despues", "apres", "spater"]
+
+    /// "Dois meses depois, foguetes ... mataram dois militares americanos na base de Camp Taji" (+2), "a month later"
+    /// (+1): the months counted forward from the last date told, and where they are written. The sentence must open
+    /// with them, so that "two months after the attack" (an event named after it) is not read.
+    static func monthsFromLastDate(in range: Range<Int>, tokens: [Token]) -> (months: Int, tokens: Range<Int>)? {
+        var k = range.lowerBound
+        while k < range.upperBound, tokens[k].isPunct { k += 1 }
+        guard k + 2 < range.upperBound, monthUnits.contains(tokens[k + 1].text), laterWords.contains(tokens[k + 2].text) else { return nil }
+        let count = ["a", "one", "um", "un", "uno", "ein", "einem"].contains(tokens[k].text) ? 1
+            : NumberReader.number(at: k, in: tokens, limit: k + 1)?.value
+        guard let count, (1...11).contains(count) else { return nil }
+        return (count, k..<(k + 3))
+    }
 }
 
 extension FrameBuilder {

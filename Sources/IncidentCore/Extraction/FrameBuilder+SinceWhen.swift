@@ -5,7 +5,15 @@ extension FrameBuilder {
     static func opensWhenClause(_ date: DateMention, tokens: [Token]) -> Bool {
         var k = date.tokens.upperBound
         if k < tokens.count, tokens[k].text == "," { k += 1 }
-        return k < tokens.count && tokens[k].text == "when"
+        if k < tokens.count && tokens[k].text == "when" { return true }
+        // "The series began on Monday, the anniversary itself, when two explosive-laden drones were downed": past a
+        // short apposition set off by commas.
+        guard k > date.tokens.upperBound else { return false }
+        for j in k..<min(tokens.count, k + 6) {
+            if [".", ";", ":"].contains(tokens[j].text) { return false }
+            if tokens[j].text == "when" { return tokens[j - 1].text == "," }
+        }
+        return false
     }
 
     /// The event dates of a clause with the period-opening ones kept only when nothing else dates it ("since early

@@ -430,6 +430,12 @@ struct FrameBuilder {
             f.dates = [DateMention(day: previousDay.adding(days: days), precision: .day, uncertain: abs(days) >= 7, isRelative: true,
                                    isAnchored: true, tokens: apart, span: text.span(apart))]
         }
+        // "Dois meses depois, foguetes ... mataram dois militares americanos": the month counted from the last date told.
+        if f.dates.isEmpty, let previousDay, let (months, apart) = FrameBuilder.monthsFromLastDate(in: range, tokens: tokens) {
+            let index = previousDay.year * 12 + previousDay.month - 1 + months
+            f.dates = [DateMention(day: CalendarDay(year: index / 12, month: index % 12 + 1, day: 1), precision: .month, uncertain: true,
+                                   isRelative: true, isAnchored: true, tokens: apart, span: text.span(apart))]
+        }
         // "an attack earlier that day", "later the same day": the day of the last date told.
         if f.dates.isEmpty, let previousDay, let same = FrameBuilder.sameDay(in: range, tokens: tokens) {
             f.dates = [DateMention(day: previousDay, precision: .day, uncertain: false, isRelative: true, isAnchored: true,

@@ -10,7 +10,9 @@ extension IncidentAssembler {
                                 sentences: [Range<Int>],
                                 tokens: [Token]) -> [ArticleFrame] {
         guard let lead = strikeFrames.min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }),
-              let firstOwn = attackFrames.first(where: { !$0.places.isEmpty || $0.writtenPlace != nil }),
+              let firstOwn = attackFrames.first(where: { f in
+                  (!f.places.isEmpty || f.writtenPlace != nil) && !opensWithRecall(f, strikeSentences: strikeFrames.map(\.sentence), tokens: tokens)
+              }),
               lead.tokens.lowerBound < firstOwn.tokens.lowerBound else { return [] }
         // The strike's day as told before the attack: "Then early Tuesday, jets struck" after the attack
         // ("helicopters struck a team minutes after they launched a drone on Monday") is a strike that follows.
@@ -39,6 +41,13 @@ extension IncidentAssembler {
             }
         }
         return (answered + retold).map { withLaterClaim($0, toldFrames: toldFrames) }
+    }
+
+    /// "Nach dem tödlichen Raketenangriff auf einen Stützpunkt bei Kirkuk schlagen die USA zurück" (read "after the deadly
+    /// rocket attack on a base at kirkuk"): an attack part of a strike's sentence that opens with a recall word is the
+    /// attack the strike answers, not the story's own.
+    static func opensWithRecall(_ f: ArticleFrame, strikeSentences: [Int], tokens: [Token]) -> Bool {
+        strikeSentences.contains(f.sentence) && recallWords.contains(tokens[f.tokens.lowerBound].text)
     }
 
     /// "Kataib Hezbollah had claimed the attack on Erbil.": an undated claim in the next sentence, naming no

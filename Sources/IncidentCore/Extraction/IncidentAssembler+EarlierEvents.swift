@@ -66,7 +66,13 @@ extension IncidentAssembler {
         // The attack a US strike story says its strikes answer: a mention (convention (b) of issue 9).
         let answered = IncidentAssembler.answeredAttacks(attackFrames: attackFrames, strikeFrames: strikeFrames,
                                                          toldFrames: toldFrames, sentences: sentences, tokens: text.tokens)
-        let answeredMoved = move(answered, alsoDropping: answered.compactMap { IncidentAssembler.claimOfAnswered($0, toldFrames: toldFrames) },
+        // "Nach dem tödlichen Raketenangriff auf einen Stützpunkt bei Kirkuk schlagen die USA zurück ... Zuletzt waren am
+        // Freitagabend mehr als 30 Raketen auf ... K1 ... niedergegangen": the answered attack the strike's sentence
+        // opened with is the one told later with its day, not one more.
+        let toldInStrike = answered.isEmpty ? [] : attackFrames.filter {
+            IncidentAssembler.opensWithRecall($0, strikeSentences: strikeFrames.map(\.sentence), tokens: text.tokens)
+        }
+        let answeredMoved = move(answered, alsoDropping: answered.compactMap { IncidentAssembler.claimOfAnswered($0, toldFrames: toldFrames) } + toldInStrike,
                                  answered: true)
         // "... including one on Tuesday at Ain al-Asad airbase. That attack wounded eight US personnel": more of the mention: its
         // figures, its weapons when it names none, and its claim when it has none.

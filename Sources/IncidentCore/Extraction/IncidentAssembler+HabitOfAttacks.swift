@@ -24,6 +24,13 @@ extension IncidentAssembler {
         return range.contains { k in
             let w = tokens[k].text
             if spanOfAttacks(at: k, in: range) { return true }
+            // "waren Stützpunkte ... mehr als ein Dutzend Mal mit Raketen beschossen worden" (read "more than a dozen
+            // times"): a count of times is a run of attacks.
+            if w == "times", k > range.lowerBound,
+               ["dozen", "dozens", "several", "many", "multiple", "numerous"].contains(tokens[k - 1].text)
+                || (NumberReader.number(at: k - 1, in: tokens, limit: k)?.value ?? 0) >= 3 {
+                return true
+            }
             if w == "attacks" {
                 // "tras los ataques con cohetes contra la base de Taji" (read "after the attacks with rockets"): a run
                 // of earlier attacks the story comes after.

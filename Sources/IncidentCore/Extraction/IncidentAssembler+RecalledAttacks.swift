@@ -7,6 +7,9 @@ extension IncidentAssembler {
         "after", "following", "follows", "follow", "followed", "response", "retaliation", "reprisal",
         // "strikes on Kataib Hezbollah, which Washington blamed for Wednesday's rocket attack on Camp Taji"
         "blamed",
+        // "Zuletzt waren am Freitagabend mehr als 30 Raketen auf ... K1 ... niedergegangen", told after the strikes: the
+        // attack before them, most recently.
+        "zuletzt",
     ]
 
     /// Attack frames told after a recall word ("after", "in response to") in a later sentence than the

@@ -146,6 +146,19 @@ extension IncidentAssembler {
                 all[e].dates = [written]
             }
         }
+        // "Os militares em Ain al-Assad tinham sido avisados ... Semanas depois, o Pentágono admitiu que 110 militares
+        // tinham sido diagnosticados": a toll with no site or day of its own is the event at the one site its
+        // paragraph named before it ("More than 20 U.S. troops were hurt across the two bases" is no one site's).
+        for e in all.indices where !joined.contains(e) && !ownDate(all[e]) && sites(all[e]).isEmpty
+            && all[e].writtenPlace == nil && all[e].casualties.contains(where: { $0.party == .us })
+            && !all[e].tokens.contains(where: { ["across", "both", "bases", "sites"].contains(tokens[$0].text) }) {
+            let start = text.paragraphStart(of: all[e].tokens.lowerBound)
+            let named = Set((places?.matches(in: start..<all[e].tokens.lowerBound, tokens: tokens) ?? []).map(\.base.name))
+            guard named.count == 1, let site = named.first,
+                  let m = all.indices.first(where: { m in m != e && !joined.contains(m) && ownDate(all[m]) && sites(all[m]).contains(site) })
+            else { continue }
+            join(e, to: m)
+        }
         all = all.indices.filter { !joined.contains($0) }.map { all[$0] }
         let recalled = all.filter { f in told.contains { $0.tokens == f.tokens } }
         return (all, recalled)

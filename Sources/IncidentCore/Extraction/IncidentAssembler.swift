@@ -75,7 +75,7 @@ struct IncidentAssembler {
                     // "claimed two drone attacks on US positions in Syria", then the two told one by one.
                     || f.claim.map { c in c.tokens.contains { k in (NumberReader.number(at: k, in: tokens, limit: c.tokens.upperBound)?.0 ?? 0) >= 2 } } ?? false)
         }
-        roundup = roundupDays() ?? seriesLeadDays() ?? titlePeriodDays()
+        roundup = roundupDays() ?? seriesLeadDays() ?? titlePeriodDays() ?? countedSpanDays(frames) ?? consecutiveDaysOfTheLead()
         datedClaims = claimsDatedToAttacks(frames)
         siteClaims = claimsNamingSites(frames)
         launchSite = launchSiteTold(in: frames)
@@ -875,9 +875,16 @@ struct IncidentAssembler {
         let between = frame.sentence + 1
         let onlyMoreOfIt = basesBySentence.indices.contains(between) && basesBySentence[between].isEmpty
             && !asides.contains { $0.sentence == between && !$0.dates.isEmpty }
+        // "Outros mísseis caíram perto do aeroporto de Erbil ... A Guarda Revolucionária reivindicou os ataques": a claim
+        // of "the attacks" reaches past the other event told between, which it claims too.
+        let claimsThePlural = { (f: ArticleFrame) in
+            f.claim?.tokens.contains { k in
+                k > 0 && ["attacks", "operations"].contains(tokens[k].text) && ["the", "both", "these"].contains(tokens[k - 1].text)
+            } ?? false
+        }
         guard let next = asides.first(where: {
             $0.sentence == frame.sentence + 1
-                || ($0.sentence == frame.sentence + 2 && (pointsBack($0) || onlyMoreOfIt) && !otherBetween)
+                || ($0.sentence == frame.sentence + 2 && (((pointsBack($0) || onlyMoreOfIt) && !otherBetween) || claimsThePlural($0)))
         }),
               next.places.isEmpty || (namesSitesOnlyInClaim(next) && next.places.allSatisfy { p in frame.places.contains { $0.base.name == p.base.name } }),
               next.dates.isEmpty, let claim = next.claim else { return nil }
@@ -977,8 +984,11 @@ struct IncidentAssembler {
             // "15 US personnel remained, and none were hurt" ... "Two officers and two airmen were wounded": a
             // zero written as the US's beats a count only assumed to be.
             let writtenZero = us.contains { ($0.killed == killed || $0.both) && !$0.usesDefaultParty && $0.figure.count == 0 }
+            // "'nenhum americano foi ferido' ... Semanas depois, o Pentágono admitiu que 110 militares tinham sido
+            // diagnosticados": a count diagnosed after the zero revises it.
             if writtenZero, !named {
-                us.removeAll { $0.killed == killed && !$0.both && $0.usesDefaultParty && ($0.figure.count ?? 0) > 0 }
+                let told = us
+                us.removeAll { $0.killed == killed && !$0.both && $0.usesDefaultParty && ($0.figure.count ?? 0) > 0 && !isDiagnosedAfterZero($0, in: told) }
             }
         }
         if let killed = FigureRanking.best(us.filter { $0.killed || $0.both }) {
@@ -1008,6 +1018,15 @@ struct IncidentAssembler {
                 incident.confidence["us_killed"] = .inferred
             }
         }
+    }
+
+    /// True for a count of people diagnosed with injuries ("110 militares tinham sido diagnosticados com lesões"),
+    /// told after a written US zero: a later count that revises it.
+    private func isDiagnosedAfterZero(_ c: CasualtyMention, in us: [CasualtyMention]) -> Bool {
+        let tokens = text.tokens
+        let told = c.anchor..<min(tokens.count, max(c.endToken, c.anchor) + 6)
+        return told.contains { tokens[$0].text == "diagnosed" }
+            && us.contains { $0.figure.count == 0 && !$0.usesDefaultParty && $0.anchor < c.anchor }
     }
 
     private func applyOthers(_ casualties: [CasualtyMention], to incident: inout ExtractedIncident,

@@ -33,6 +33,9 @@ enum ResponseFinder {
         ",", ";", ":", "(", "prompting", "prompted", "after", "before", "while", "but", "and", "that", "days",
     ]
 
+    /// "schlagen die USA zurück": the verb of the US striking back, written before its subject.
+    private static let germanStrikeBackVerbs: Set<String> = ["schlagen", "schlugen", "schlagt", "schlug"]
+
     /// Phrases that open the attack a strike answers ("in response to", "in retaliation for", "responding to").
     static let answerPhrases: [[String]] = [
         ["in", "response", "to"], ["in", "response", "for"], ["in", "retaliation", "to"], ["in", "retaliation", "for"],
@@ -147,6 +150,9 @@ enum ResponseFinder {
            (range.lowerBound..<marker.lowerBound).contains(where: { answerPhrase(at: $0, in: range.lowerBound..<marker.lowerBound, tokens: tokens) != nil }) {
             strikeStart = marker.lowerBound
         }
+        // "Nach dem tödlichen Raketenangriff auf einen Stützpunkt bei Kirkuk schlagen die USA zurück": German puts the
+        // verb right after the attack it answers; the strike starts at the verb.
+        if germanStrikeBackVerbs.contains(tokens[marker.lowerBound].text) { strikeStart = marker.lowerBound }
         var strikeEnd = range.upperBound
         var resume: Int?
         var r = marker.upperBound
@@ -298,6 +304,34 @@ enum ResponseFinder {
     }
 
     /// The first phrase in the range that shows a US strike.
+    /// "Soleimani, killed by a US drone", "morto por um drone americano" (read "killed by a drone american"): a
+    /// killing done by a US aircraft is a US strike, though no strike word is written. The range from "by" to the
+    /// aircraft, nil elsewhere.
+    static func killingByUSAircraft(at i: Int, in range: Range<Int>, tokens: [Token]) -> Range<Int>? {
+        func word(_ k: Int) -> String { k >= range.lowerBound && k < range.upperBound ? tokens[k].text : "" }
+        guard word(i) == "by", ["killed", "slain", "assassinated"].contains(word(i - 1)), ["a", "an"].contains(word(i + 1)),
+              i + 3 < range.upperBound else { return nil }
+        let a = i + 2
+        let usFirst = Lexicon.isUS(tokens[a]) && aircraftWords.contains(word(a + 1))
+        let usAfter = aircraftWords.contains(word(a)) && Lexicon.isUS(tokens[a + 1])
+        return usFirst || usAfter ? i..<(a + 2) : nil
+    }
+
+    /// "Die US-Streitkräfte haben am Sonntag Stellungen der ... Miliz ... bombardiert" (read "the us forces have on
+    /// sonntag positions ... bombed"): German puts the strike verb of a perfect at the end of its clause, far past the
+    /// window the US subject is read with. The range from the US actor to that verb, when the actor's noun is followed
+    /// by "have" or "has" and its clause ends with a strike verb; nil elsewhere.
+    static func germanPerfectStrike(actorAt i: Int, in range: Range<Int>, tokens: [Token]) -> Range<Int>? {
+        func word(_ k: Int) -> String { k >= range.lowerBound && k < range.upperBound ? tokens[k].text : "" }
+        let nouns: Set<String> = ["forces", "military", "army", "troops", "streitkrafte", "armee", "-"]
+        var k = i + 1
+        while nouns.contains(word(k)) { k += 1 }
+        guard ["have", "has", "hat", "haben"].contains(word(k)) else { return nil }
+        guard let end = (k + 1..<range.upperBound).first(where: { [",", ";", ".", ":"].contains(tokens[$0].text) }) ?? Optional(range.upperBound),
+              end - 1 > k + 1, ["bombed", "attacked", "struck", "bombardiert", "angegriffen"].contains(word(end - 1)) else { return nil }
+        return i..<end
+    }
+
     static func marker(in range: Range<Int>, tokens: [Token], afterStrike: Bool) -> Range<Int>? {
         func word(_ k: Int) -> String { k >= range.lowerBound && k < range.upperBound ? tokens[k].text : "" }
         // "The strike, ...", "Tuesday's strike was ..." continue an earlier strike.
@@ -340,6 +374,7 @@ enum ResponseFinder {
                 return i..<(i + 2)
             }
             if let answer = artilleryAnswer(at: i, in: range, tokens: tokens) { return answer }
+            if let killing = killingByUSAircraft(at: i, in: range, tokens: tokens) { return killing }
             // "el presidente Joe Biden ordenó el pasado 25 de febrero un bombardeo contra instalaciones de milicias",
             // "Trump ordered strikes on": strikes someone orders are a state's; not another nation's ("Erdogan ordered
             // Turkish air strikes").
@@ -361,6 +396,12 @@ enum ResponseFinder {
                 && !(max(range.lowerBound, i - 2)..<i).contains { Lexicon.otherNationalities.contains(tokens[$0].stem) || tokens[$0].stem == "russian" }
             let isActor = (Lexicon.isUS(t) && w != "coalition" && w != "pentagon")
                 || (w == "washington" && t.isCapitalized) || isDesignation || isCoalitionForce(at: i, in: range, tokens: tokens)
+            if isActor, let verbLast = germanPerfectStrike(actorAt: i, in: range, tokens: tokens) { return verbLast }
+            // "Nach dem tödlichen Raketenangriff ... schlagen die USA zurück": the US strikes back.
+            if isActor, word(i + 1) == "zuruck", i - 2 >= range.lowerBound,
+               germanStrikeBackVerbs.contains(tokens[i - 2].text) {
+                return (i - 2)..<(i + 2)
+            }
             if isActor {
                 let first = w == "united" && word(i + 1) == "states" ? i + 2 : (isDesignation ? i + 3 : i + 1)
                 var j = first
