@@ -36,6 +36,12 @@ extension IncidentAssembler {
             }
             // Of several, a site the text names outright beats one inferred from a place nearby.
             let named = candidates.filter { (result[$0].confidence["location"] ?? .explicit) == .explicit }
+            // "o Irão disparou mísseis balísticos contra duas bases ... no Iraque", then each base told with its day: a
+            // loose mention of the very day of several sited ones is their sum, and none of them alone.
+            if named.count > 1, loose.date.precision == .day, Set(named.compactMap { result[$0].date.day }).count == 1 {
+                folded.insert(m)
+                continue
+            }
             guard let s = candidates.count == 1 ? candidates.first : (named.count == 1 ? named.first : nil) else { continue }
             var sited = result[s]
             sited.weapons.formUnion(loose.weapons)

@@ -24,6 +24,11 @@ extension IncidentAssembler {
             let count = IncidentAssembler.oneWords.contains(tokens[k - 1].text) ? 1
                 : NumberReader.number(at: k - 1, in: tokens, limit: k).map(\.value)
             guard let years = count, (1...30).contains(years) else { continue }
+            // "Faz hoje cinco anos que o Irão lançou", "Hace un año que": the years an idiom counts since, up to "que".
+            if k + 1 < range.upperBound, tokens[k + 1].text == "que",
+               (max(range.lowerBound, k - 4)..<(k - 1)).contains(where: { ["faz", "fazem", "hace", "hacen"].contains(tokens[$0].text) }) {
+                return (years, (k - 1)..<(k + 2))
+            }
             // "A year to the day after", "One year has passed since": the counting word within four words.
             let after = (k + 1)..<min(range.upperBound, k + 5)
             guard let back = after.first(where: { IncidentAssembler.yearsBackWords.contains(tokens[$0].text) }),
@@ -114,6 +119,13 @@ extension IncidentAssembler {
         var all = (mentionFrames.map(shifted) + told).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         for i in all.indices where atRememberedSite(all[i]) {
             all[i].dates.removeAll { !$0.isTelling && recent($0) }
+        }
+        // "Faz hoje quatro anos que o Irão disparou mísseis balísticos contra duas bases": a clause dated only by the
+        // remembrance tells the event remembered, on the day the years count back to.
+        for i in all.indices where !all[i].dates.isEmpty && all[i].dates.allSatisfy({ recent($0) && datesRemembrance($0, in: all[i]) }) {
+            let phrase = yearsCounted(in: sentences[all[i].sentence])?.tokens ?? all[i].dates[0].tokens
+            all[i].dates = [DateMention(day: anniversary, precision: .day, uncertain: true, isRelative: false,
+                                        tokens: phrase, span: text.span(phrase))]
         }
         func ownDate(_ f: ArticleFrame) -> Bool { f.dates.contains { !$0.isTelling && $0.day != nil } }
         func sites(_ f: ArticleFrame) -> Set<String> { Set(f.places.map(\.base.name)) }
