@@ -432,8 +432,7 @@ struct FrameBuilder {
         }
         // "Dois meses depois, foguetes ... mataram dois militares americanos": the month counted from the last date told.
         if f.dates.isEmpty, let previousDay, let (months, apart) = FrameBuilder.monthsFromLastDate(in: range, tokens: tokens) {
-            let index = previousDay.year * 12 + previousDay.month - 1 + months
-            f.dates = [DateMention(day: CalendarDay(year: index / 12, month: index % 12 + 1, day: 1), precision: .month, uncertain: true,
+            f.dates = [DateMention(day: previousDay.firstOfMonth(addingMonths: months), precision: .month, uncertain: true,
                                    isRelative: true, isAnchored: true, tokens: apart, span: text.span(apart))]
         }
         // "an attack earlier that day", "later the same day": the day of the last date told.

@@ -9,9 +9,10 @@ extension IncidentAssembler {
     static func answeredAttacks(attackFrames: [ArticleFrame], strikeFrames: [ArticleFrame], toldFrames: [ArticleFrame],
                                 sentences: [Range<Int>],
                                 tokens: [Token]) -> [ArticleFrame] {
+        let strikeSentences = Set(strikeFrames.map(\.sentence))
         guard let lead = strikeFrames.min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }),
               let firstOwn = attackFrames.first(where: { f in
-                  (!f.places.isEmpty || f.writtenPlace != nil) && !opensWithRecall(f, strikeSentences: strikeFrames.map(\.sentence), tokens: tokens)
+                  (!f.places.isEmpty || f.writtenPlace != nil) && !opensWithRecall(f, strikeSentences: strikeSentences, tokens: tokens)
               }),
               lead.tokens.lowerBound < firstOwn.tokens.lowerBound else { return [] }
         // The strike's day as told before the attack: "Then early Tuesday, jets struck" after the attack
@@ -46,7 +47,7 @@ extension IncidentAssembler {
     /// "Nach dem tödlichen Raketenangriff auf einen Stützpunkt bei Kirkuk schlagen die USA zurück" (read "after the deadly
     /// rocket attack on a base at kirkuk"): an attack part of a strike's sentence that opens with a recall word is the
     /// attack the strike answers, not the story's own.
-    static func opensWithRecall(_ f: ArticleFrame, strikeSentences: [Int], tokens: [Token]) -> Bool {
+    static func opensWithRecall(_ f: ArticleFrame, strikeSentences: Set<Int>, tokens: [Token]) -> Bool {
         strikeSentences.contains(f.sentence) && recallWords.contains(tokens[f.tokens.lowerBound].text)
     }
 

@@ -69,8 +69,9 @@ extension IncidentAssembler {
         // "Nach dem tödlichen Raketenangriff auf einen Stützpunkt bei Kirkuk schlagen die USA zurück ... Zuletzt waren am
         // Freitagabend mehr als 30 Raketen auf ... K1 ... niedergegangen": the answered attack the strike's sentence
         // opened with is the one told later with its day, not one more.
+        let strikeSentences = Set(strikeFrames.map(\.sentence))
         let toldInStrike = answered.isEmpty ? [] : attackFrames.filter {
-            IncidentAssembler.opensWithRecall($0, strikeSentences: strikeFrames.map(\.sentence), tokens: text.tokens)
+            IncidentAssembler.opensWithRecall($0, strikeSentences: strikeSentences, tokens: text.tokens)
         }
         let answeredMoved = move(answered, alsoDropping: answered.compactMap { IncidentAssembler.claimOfAnswered($0, toldFrames: toldFrames) } + toldInStrike,
                                  answered: true)

@@ -1020,15 +1020,6 @@ struct IncidentAssembler {
         }
     }
 
-    /// True for a count of people diagnosed with injuries ("110 militares tinham sido diagnosticados com lesões"),
-    /// told after a written US zero: a later count that revises it.
-    private func isDiagnosedAfterZero(_ c: CasualtyMention, in us: [CasualtyMention]) -> Bool {
-        let tokens = text.tokens
-        let told = c.anchor..<min(tokens.count, max(c.endToken, c.anchor) + 6)
-        return told.contains { tokens[$0].text == "diagnosed" }
-            && us.contains { $0.figure.count == 0 && !$0.usesDefaultParty && $0.anchor < c.anchor }
-    }
-
     private func applyOthers(_ casualties: [CasualtyMention], to incident: inout ExtractedIncident,
                              facts: inout [Fact]) {
         var order: [String] = []

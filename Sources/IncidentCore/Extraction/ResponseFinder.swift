@@ -327,8 +327,8 @@ enum ResponseFinder {
         var k = i + 1
         while nouns.contains(word(k)) { k += 1 }
         guard ["have", "has", "hat", "haben"].contains(word(k)) else { return nil }
-        guard let end = (k + 1..<range.upperBound).first(where: { [",", ";", ".", ":"].contains(tokens[$0].text) }) ?? Optional(range.upperBound),
-              end - 1 > k + 1, ["bombed", "attacked", "struck", "bombardiert", "angegriffen"].contains(word(end - 1)) else { return nil }
+        let end = (k + 1..<range.upperBound).first { [",", ";", ".", ":"].contains(tokens[$0].text) } ?? range.upperBound
+        guard end - 1 > k + 1, ["bombed", "attacked", "struck", "bombardiert", "angegriffen"].contains(word(end - 1)) else { return nil }
         return i..<end
     }
 

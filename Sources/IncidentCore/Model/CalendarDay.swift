@@ -78,6 +78,13 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     public func adding(days: Int) -> CalendarDay { CalendarDay(ordinal: ordinal + days) }
 
+    /// The first day of the month `months` months after this day's month (before it when negative).
+    public func firstOfMonth(addingMonths months: Int) -> CalendarDay {
+        let index = year * 12 + month - 1 + months
+        let y = index >= 0 ? index / 12 : (index - 11) / 12
+        return CalendarDay(year: y, month: index - y * 12 + 1, day: 1) ?? self
+    }
+
     /// 1 = Monday ... 7 = Sunday (ISO 8601).
     public var weekday: Int {
         // 1970-01-01 was a Thursday (4).
