@@ -37,7 +37,8 @@ struct ExtractCommand: ParsableCommand {
         let extractor = Extractor()
         for (n, article) in read.articles.enumerated() {
             if n > 0 { print("\n────────\n") }
-            let extraction = extractor.extract(title: article.title, body: article.body, published: article.published)
+            let extraction = extractor.extract(title: article.title, body: article.body, published: article.published,
+                                               language: article.language)
             print(ExtractionReport.text(title: article.title, body: article.body, published: article.published,
                                         extraction: extraction), terminator: "")
         }

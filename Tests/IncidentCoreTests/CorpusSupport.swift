@@ -31,7 +31,8 @@ enum Corpus {
     }
 
     static func extract(_ c: Case) -> ArticleExtraction {
-        ExtractionFixtures.extractor.extract(title: c.article.title, body: c.article.body, published: c.article.published)
+        ExtractionFixtures.extractor.extract(title: c.article.title, body: c.article.body, published: c.article.published,
+                                             language: c.article.language)
     }
 
     /// The value of an exported field of an extracted incident, as the expected JSON writes it

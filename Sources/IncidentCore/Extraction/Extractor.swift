@@ -17,9 +17,10 @@ public struct Extractor: Sendable {
     }
 
     /// Extracts from one article. `body` is the sanitised body (spans index into it, in code points);
-    /// `published` resolves relative dates ("this Saturday", "yesterday") and infers years.
-    public func extract(title: String, body: String, published: CalendarDay?) -> ArticleExtraction {
-        let text = ScannedText(body)
+    /// `published` resolves relative dates ("this Saturday", "yesterday") and infers years. `language` is the front
+    /// matter's `language:` ("pt", "de" ...): it is trusted only when the body is too short to tell its language.
+    public func extract(title: String, body: String, published: CalendarDay?, language: String? = nil) -> ArticleExtraction {
+        let text = ScannedText(body, language: ArticleLanguage(declared: language))
         let sentences = SentenceSplitter.split(text.tokens)
         // Wire copy without a publication date is dated by its dateline ("BAGHDAD, Jan 21 (Reuters) -").
         // Without a publication date, the first year written in the text places the dateline's day.

@@ -23,8 +23,8 @@ enum ForeignWords {
     private static let personalAVerbs: Set<String> = ["killed", "injured", "killing", "injuring", "wounded", "wounding"]
 
     /// The tokens with the words of the article's language put into English.
-    static func inEnglish(_ tokens: [Token], scalars: [Unicode.Scalar]) -> [Token] {
-        let language = ArticleLanguage.guess(tokens)
+    static func inEnglish(_ tokens: [Token], scalars: [Unicode.Scalar], declared: ArticleLanguage? = nil) -> [Token] {
+        let language = ArticleLanguage.guess(tokens, declared: declared)
         guard let vocabulary = ForeignVocabulary.words[language] else { return tokens }
         let accented = ForeignVocabulary.accented[language] ?? [:]
         let pairs = ForeignVocabulary.pairs[language] ?? [:]

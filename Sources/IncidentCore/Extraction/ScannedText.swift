@@ -3,11 +3,12 @@ struct ScannedText: Sendable {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
 
-    init(_ body: String) {
+    /// `language` is what the front matter declares, if anything: it decides only when the text is too short to.
+    init(_ body: String, language: ArticleLanguage? = nil) {
         let scalars = Array(body.unicodeScalars)
         self.scalars = scalars
         // Untranslated French, German, Italian and Portuguese copy is read through its English equivalents.
-        self.tokens = ForeignWords.inEnglish(TextScanner.tokens(of: scalars), scalars: scalars)
+        self.tokens = ForeignWords.inEnglish(TextScanner.tokens(of: scalars), scalars: scalars, declared: language)
     }
 
     /// The original text of a span, whitespace collapsed.

@@ -76,7 +76,8 @@ public struct Ingester: Sendable {
     public static func prepare(_ articles: [ArticleInput], file: String, extractor: Extractor) -> PreparedFile {
         PreparedFile(file: file, articles: articles.map { article in
             (article, ArticleReader.contentHash(ofCanonicalBody: article.body),
-             extractor.extract(title: article.title, body: article.body, published: article.published))
+             extractor.extract(title: article.title, body: article.body, published: article.published,
+                               language: article.language))
         })
     }
 
