@@ -182,6 +182,11 @@ enum CasualtyFinder {
                 } else if ["injuries", "casualties", "tbi", "injury", "concussions", "concussion"].contains(w) {
                     if let m = countedAgain(at: k, floor: floor, range: range, tokens: tokens) {
                         add(m)
+                    } else if let verb = treatedFor(k, floor: floor, tokens: tokens),
+                              let m = backward(from: verb, killed: false, floor: floor, range: range, tokens: tokens,
+                                               defaultParty: defaultParty), m.figure.count != nil {
+                        // "more than 100 were later treated for brain injuries": the bare count before the verb.
+                        add(m)
                     } else if var m = backward(from: k, killed: killed, floor: floor, range: range, tokens: tokens,
                                         defaultParty: defaultParty) {
                         if isEvaluation(before: k, floor: floor, tokens: tokens), m.figure.count == nil {
@@ -217,7 +222,10 @@ enum CasualtyFinder {
             // added to them when both counts are of the injured (or both of the dead).
             found[n].isOthers = true
         }
-        sharesOfUS(in: range, tokens: tokens).forEach(add)
+        // "Two of the coalition troops wounded in the attack are Americans": the share of US, not a count of the troops.
+        for share in sharesOfUS(in: range, tokens: tokens) {
+            if let n = found.firstIndex(where: { $0.anchor == share.anchor }) { found[n] = share } else { add(share) }
+        }
         if found.isEmpty { absentTroops(in: range, tokens: tokens).forEach(add) }
         risenTo(in: range, tokens: tokens).forEach(add)
         casualtiesAre(in: range, tokens: tokens).forEach(add)
@@ -254,12 +262,13 @@ enum CasualtyFinder {
         m.party == .us && (m.figure.count ?? 0) > mostUSCasualtiesOfAnAttack
     }
 
-    /// "... and one at Ain al-Asad" after "Twenty were hurt at al-Tanf": a count followed by a place
+    /// "... and one at Ain al-Asad" after "Twenty were hurt at al-Tanf" (also past its place and day: "hurt at al-Tanf
+    /// garrison in southern Syria on Oct. 18, and two at Al-Asad"): a count followed by a place
     /// preposition, with no verb of its own, repeats the participle before it.
     private static func elliptical(after k: Int, like m: CasualtyMention, range: Range<Int>,
                                    tokens: [Token]) -> CasualtyMention? {
         var j = k + 1
-        while j < range.upperBound, j < k + 12 {
+        while j < range.upperBound, j < k + 16 {
             if tokens[j].text == "and" || tokens[j].text == "while",
                let p = NumberReader.phrase(numberAt: j + 1, in: tokens, lowerBound: j + 1, limit: range.upperBound),
                p.start == j + 1, p.end < range.upperBound, ["at", "in", "on"].contains(tokens[p.end].text),
@@ -278,6 +287,18 @@ enum CasualtyFinder {
             j += 1
         }
         return nil
+    }
+
+    /// The verb of "were treated for (brain) injuries", "was diagnosed with a concussion" before the noun at `k`, or nil.
+    private static func treatedFor(_ k: Int, floor: Int, tokens: [Token]) -> Int? {
+        var j = k - 1
+        while j >= floor, ["brain", "traumatic", "head", "minor", "possible", "mild"].contains(tokens[j].text) { j -= 1 }
+        guard j - 2 >= floor, ["for", "with"].contains(tokens[j].text),
+              ["treated", "diagnosed"].contains(tokens[j - 1].text) else { return nil }
+        // "were (later) treated": people counted as hurt; "two others are being treated" tells how those counted fare.
+        var a = j - 2
+        if tokens[a].text == "later", a - 1 >= floor { a -= 1 }
+        return ["were", "was"].contains(tokens[a].text) ? j - 1 : nil
     }
 
     private static let unhurtWords: Set<String> = ["unhurt", "unharmed", "uninjured", "unscathed"]
@@ -695,13 +716,14 @@ enum CasualtyFinder {
                                    span: TextSpan(start: tokens[j - 1].start, end: tokens[k].end), anchor: j,
                                    endToken: k + 1)
         }
-        // "Twenty were hurt at al-Tanf", "... were killed and at least 34 injured": a bare count opening its clause.
+        // "Twenty were hurt at al-Tanf", "... were killed and at least 34 injured", "no one was killed, though more than
+        // 100 were ...": a bare count opening its clause.
         if let party = defaultParty,
            let s = stride(from: j, through: max(floor, j - 2), by: -1).first(where: { s in
                NumberReader.number(at: s, in: tokens, limit: range.upperBound).map { $0.1 == j + 1 } ?? false
            }),
            let p = NumberReader.phrase(numberAt: s, in: tokens, lowerBound: floor, limit: range.upperBound),
-           p.start == range.lowerBound || [",", ";", "and", ":"].contains(tokens[p.start - 1].text)
+           p.start == range.lowerBound || [",", ";", "and", ":", "but", "though", "although"].contains(tokens[p.start - 1].text)
                || (quoted && quotes.contains(tokens[p.start - 1].text)),
            let value = p.figure.count, value > 0 {
             return CasualtyMention(party: party, killed: killed, figure: p.figure,
@@ -781,6 +803,11 @@ enum CasualtyFinder {
            ["none", "neither"].contains(tokens[m - 2].text) {
             return (Figure(count: 0), m - 2, false)
         }
+        // "Twenty of the troops were hurt at al-Tanf": a count of the people the story already counted.
+        if ["the", "those", "these"].contains(t.text), m - 2 >= floor, tokens[m - 1].text == "of",
+           let found = partitiveCount(endingAt: m - 1, floor: floor, range: range, tokens: tokens) {
+            return found
+        }
         // "the number of soldiers" after "raised to 21"; "an unspecified number of personnel".
         if ["the", "a", "an"].contains(t.text), m + 2 < head, tokens[m + 1].text == "number" || tokens[m + 2].text == "number" {
             let numberAt = tokens[m + 1].text == "number" ? m + 1 : m + 2
@@ -804,6 +831,20 @@ enum CasualtyFinder {
         for s in stride(from: max(floor, m - 2), through: m, by: 1) {
             if let p = NumberReader.phrase(numberAt: s, in: tokens, lowerBound: floor, limit: range.upperBound),
                p.end == m + 1 {
+                return (p.figure, p.start, false)
+            }
+        }
+        return nil
+    }
+
+    /// The count ending just before the "of" at `of` in "Twenty of the troops", "At least four of those soldiers", when
+    /// it opens its clause.
+    private static func partitiveCount(endingAt of: Int, floor: Int, range: Range<Int>, tokens: [Token]) -> (Figure, Int, Bool)? {
+        for s in stride(from: max(floor, of - 3), to: of, by: 1) {
+            // Only a count opening its clause: "but more than a hundred of the soldiers" is read as told elsewhere.
+            if let p = NumberReader.phrase(numberAt: s, in: tokens, lowerBound: floor, limit: range.upperBound),
+               p.end == of, p.figure.count.map({ $0 > 0 }) ?? false,
+               p.start == range.lowerBound || [",", ";", ":"].contains(tokens[p.start - 1].text) || tokens[p.start].newlineBefore {
                 return (p.figure, p.start, false)
             }
         }

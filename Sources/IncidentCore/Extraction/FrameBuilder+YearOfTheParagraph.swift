@@ -20,11 +20,13 @@ extension FrameBuilder {
                 && !writesYear(d) && !countsYearBack(d)
         }
         guard !bare.isEmpty else { return dates }
+        // "The pattern dates to late 2019. On Dec. 27 that year, ...": the year written last before it.
+        if bare.contains(where: { saysThatYear(dates[$0]) }) { return dates.map(inYearSaidBefore) }
         // The last day written with its year in `range`.
         func lastAnchor(in range: Range<Int>) -> DateMention? {
             guard !range.isEmpty else { return nil }
-            return DateFinder.find(in: range, tokens: tokens, published: published)
-                .last(where: { !$0.isRelative && !$0.isSince && !$0.isPeriodEnd && $0.day != nil && writesYear($0) })
+            return DateFinder.find(in: range, tokens: tokens, published: published).map(inYearSaidBefore)
+                .last(where: { !$0.isRelative && !$0.isSince && !$0.isPeriodEnd && $0.day != nil && (writesYear($0) || saysThatYear($0)) })
         }
         let start = text.paragraphStart(of: position)
         var anchor = lastAnchor(in: start..<position)
@@ -57,6 +59,32 @@ extension FrameBuilder {
                   nearest.ordinal <= published.ordinal + DateResolver.yearSlackDays else { continue }
             out[i].day = nearest
         }
+        return out
+    }
+
+    /// True when the date is followed by "that year" or "the same year" ("On Dec. 27 that year").
+    private func saysThatYear(_ d: DateMention) -> Bool {
+        let tokens = text.tokens
+        var k = d.tokens.upperBound
+        guard k + 1 < tokens.count, ["that", "the"].contains(tokens[k].text) else { return false }
+        k += 1
+        if tokens[k].text == "same", k + 1 < tokens.count { k += 1 }
+        return tokens[k].text == "year" && (tokens[k - 1].text == "same" || tokens[k - 1].text == "that")
+    }
+
+    /// A date followed by "that year" moved into the last year written before it ("late 2019"); others as read.
+    private func inYearSaidBefore(_ d: DateMention) -> DateMention {
+        let tokens = text.tokens
+        guard saysThatYear(d), let day = d.day, let published,
+              let y = stride(from: d.tokens.lowerBound - 1, through: 0, by: -1).lazy.compactMap({ k -> Int? in
+                  let t = tokens[k]
+                  guard t.kind == .number, t.text.count == 4, let v = t.value, (1900...2100).contains(v) else { return nil }
+                  return v
+              }).first,
+              let moved = CalendarDay(year: y, month: day.month, day: min(day.day, CalendarDay.daysIn(month: day.month, year: y))),
+              moved.ordinal <= published.ordinal + DateResolver.yearSlackDays else { return d }
+        var out = d
+        out.day = moved
         return out
     }
 }

@@ -126,6 +126,9 @@ struct FrameBuilder {
             let claim = ClaimFinder.find(in: effective, tokens: tokens)
             if let claim, claim.isGeneral { continue }
             var split = ResponseFinder.split(effective, tokens: tokens, afterStrike: afterStrike)
+            // "...; then came the drone strike that killed Qassem Soleimani ... at Baghdad airport": a second strike, on
+            // commanders, told after the sentence's own is no part of the attack before it.
+            split.attackParts = split.attackParts.map { ResponseFinder.cuttingStrikeOnCommanders($0, tokens: tokens) }
             if split.strike != nil, split.isGeneric {
                 // "In January, a drone killed three soldiers at Tower 22, prompting waves of US retaliatory
                 // strikes": a run of strikes is no strike of its own, but the attack told with a site before it is.
@@ -555,7 +558,10 @@ struct FrameBuilder {
         if role != .strike {
             f.descriptor = AttributionFinder.find(in: range, tokens: tokens)
         }
-        if let first = f.dates.first { f.isBackground = isBackground(first) }
+        if let first = f.dates.first {
+            f.isBackground = isBackground(first)
+                && !(first.precision == .day && !first.isRelative && first.day.map(isInLeadsLastWeek) == true)
+        }
         if f.role == .strike, namesStrikesOfAnEarlierTime(f.tokens) { f.isBackground = true }
         // "... have claimed most of the attacks since October 17, including a rocket attack on al-Shaddadi on
         // Saturday": an example of a run of attacks, an earlier event even when recent.

@@ -317,6 +317,32 @@ enum ResponseFinder {
         return usFirst || usAfter ? i..<(a + 2) : nil
     }
 
+    /// Words naming who a killing strike took out as the militias' or Iran's leaders, not troops.
+    private static let commanderWords: Set<String> = [
+        "soleimani", "suleimani", "solemani", "muhandis", "commander", "commanders", "leader", "leaders", "general",
+    ]
+
+    /// "then came the drone strike that killed Qassem Soleimani and Abu Mahdi al-Muhandis at Baghdad airport": a
+    /// strike that killed commanders is a US strike, though no US word is written (a strike killing troops is an
+    /// attack). The range of the strike noun, nil elsewhere.
+    static func strikeKillingCommanders(at i: Int, in range: Range<Int>, tokens: [Token]) -> Range<Int>? {
+        func word(_ k: Int) -> String { k >= range.lowerBound && k < range.upperBound ? tokens[k].text : "" }
+        guard ["strike", "airstrike"].contains(word(i)), ["that", "which"].contains(word(i + 1)), word(i + 2) == "killed"
+        else { return nil }
+        let victims = (i + 3)..<min(range.upperBound, i + 9)
+        let namesCommander = victims.contains { commanderWords.contains(tokens[$0].text) }
+        let namesTroops = victims.contains { Lexicon.isUS(tokens[$0]) || Lexicon.personNouns.contains(tokens[$0].stem) }
+        return namesCommander && !namesTroops ? i..<(i + 1) : nil
+    }
+
+    /// `part` up to the ";" or dash before a strike on commanders (`strikeKillingCommanders`) that it tells after a
+    /// clause of its own; the whole part when it tells none.
+    static func cuttingStrikeOnCommanders(_ part: Range<Int>, tokens: [Token]) -> Range<Int> {
+        guard let k = part.first(where: { strikeKillingCommanders(at: $0, in: part, tokens: tokens) != nil }),
+              let cut = (part.lowerBound..<k).last(where: { [";", "—", "–"].contains(tokens[$0].text) }) else { return part }
+        return part.lowerBound..<cut
+    }
+
     /// "Die US-Streitkräfte haben am Sonntag Stellungen der ... Miliz ... bombardiert" (read "the us forces have on
     /// sonntag positions ... bombed"): German puts the strike verb of a perfect at the end of its clause, far past the
     /// window the US subject is read with. The range from the US actor to that verb, when the actor's noun is followed
@@ -375,6 +401,7 @@ enum ResponseFinder {
             }
             if let answer = artilleryAnswer(at: i, in: range, tokens: tokens) { return answer }
             if let killing = killingByUSAircraft(at: i, in: range, tokens: tokens) { return killing }
+            if let killing = strikeKillingCommanders(at: i, in: range, tokens: tokens) { return killing }
             // "el presidente Joe Biden ordenó el pasado 25 de febrero un bombardeo contra instalaciones de milicias",
             // "Trump ordered strikes on": strikes someone orders are a state's; not another nation's ("Erdogan ordered
             // Turkish air strikes").

@@ -44,7 +44,7 @@ enum WrittenTownFinder {
                 // "in der Grenzstadt Albukamal", "dans la ville de Deir ez-Zor"; not "al suroeste de la ciudad de
                 // Basora", the town a place is located from.
                 return WrittenPlace(tokens: at..<end, span: TextSpan(start: tokens[at].start, end: tokens[end - 1].end))
-            } else if townWords.contains(t.text) {
+            } else if townWords.contains(t.text), !continuesAName(k, range: range, tokens: tokens) {
                 // "the town of Kifri"
                 if k > range.lowerBound, tokens[k - 1].text == "the", k + 1 < range.upperBound, tokens[k + 1].text == "of",
                    let end = nameEnd(startingAt: k + 2, range: range, tokens: tokens) {
@@ -57,6 +57,11 @@ enum WrittenTownFinder {
             }
         }
         return nil
+    }
+
+    /// "Terminal High Altitude Area Defense": a capitalised town word inside a longer name is no town word.
+    private static func continuesAName(_ k: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        tokens[k].isCapitalized && k + 1 < range.upperBound && tokens[k + 1].isWord && tokens[k + 1].isCapitalized
     }
 
     /// Foreign words for the kind of town before its name ("Stadt", "ville", "ciudad", "città", "cidade").
