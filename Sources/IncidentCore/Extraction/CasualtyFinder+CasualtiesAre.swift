@@ -19,6 +19,10 @@ extension CasualtyFinder {
                   }).first, p.start == k + 3, let count = p.figure.count, count > 0 else { continue }
             // "the injured are 34", "the injured are 34 soldiers", not "the injured were two days in hospital".
             if p.end < range.upperBound, tokens[p.end].isWord, !Lexicon.personNouns.contains(tokens[p.end].stem) { continue }
+            // "i feriti sono otto contractor e un soldato americano": a breakdown by kind of people, not one count of them.
+            if p.end + 1 < range.upperBound, Lexicon.personNouns.contains(tokens[p.end].stem), tokens[p.end + 1].text == "and" {
+                continue
+            }
             found.append(CasualtyMention(party: nil, killed: killed, figure: p.figure,
                                          span: TextSpan(start: tokens[k].start, end: tokens[p.end - 1].end),
                                          anchor: p.start, endToken: p.end))

@@ -72,8 +72,11 @@ enum ForeignVocabulary {
                   "brigate di": "kataib", "brigate hezbollah": "kataib hezbollah", "stati uniti": "united states",
                   "raid aerei": "air raids", "raid aereo": "air raid", "attacchi aerei": "air strikes", "attacco aereo": "air strike",
                   "bombardamenti aerei": "air strikes", "base aerea": "air base", "basi aeree": "air bases",
-                  "nessuna vittima": "no casualties"],
-        .spanish: ["resistencia islamica": "islamic resistance", "se atribuyo": "claimed", "se atribuyeron": "claimed", "sin provocar": "without causing", "sin causar": "without causing", "zona verde": "green zone", "conocida como": "known as", "conocido como": "known as", "al menos": "at least", "mas de": "more than",
+                  "nessuna vittima": "no casualties",
+                  // Round 23: "nove persone sono state ferite, tra cui un militare statunitense": including.
+                  "tra cui": "including", "fra cui": "including"],
+        .spanish: ["entre ellos": "including", "entre ellas": "including",
+                   "resistencia islamica": "islamic resistance", "se atribuyo": "claimed", "se atribuyeron": "claimed", "sin provocar": "without causing", "sin causar": "without causing", "zona verde": "green zone", "conocida como": "known as", "conocido como": "known as", "al menos": "at least", "mas de": "more than",
                    "no hubo": "no", "por lo": "at", "estados unidos": "united states",
                    // Round counts, as the French and Italian ones: "una veintena de militares" (about twenty).
                    "una quincena": "about fifteen", "una veintena": "about twenty", "una treintena": "about thirty",
@@ -95,7 +98,8 @@ enum ForeignVocabulary {
                    "llevo a": "carried", "llevaron a": "carried", "mediados de": "mid",
                    // "ha informado de que sus combatientes": "reported that".
                    "de que": "that"],
-        .portuguese: ["resistencia islamica": "islamic resistance", "sem causar": "without causing", "sem provocar": "without causing", "zona verde": "green zone", "conhecida como": "known as", "conhecido como": "known as", "meados de": "mid", "nao houve": "no", "pelo menos": "at least", "mais de": "more than", "alvo de": "targeted by", "alvos de": "targeted by",
+        .portuguese: ["entre eles": "including", "entre elas": "including",
+                      "resistencia islamica": "islamic resistance", "sem causar": "without causing", "sem provocar": "without causing", "zona verde": "green zone", "conhecida como": "known as", "conhecido como": "known as", "meados de": "mid", "nao houve": "no", "pelo menos": "at least", "mais de": "more than", "alvo de": "targeted by", "alvos de": "targeted by",
                       "segunda feira": "monday", "terca feira": "tuesday", "quarta feira": "wednesday",
                       // Round counts: "uma dezena de militares" (about ten), "uma centena" (about a hundred).
                       "uma vintena": "about twenty", "uma trintena": "about thirty", "uma centena": "about hundred",
@@ -510,6 +514,8 @@ enum ForeignVocabulary {
         "norteamericanas": "american", "comunicado": "statement", "publicado": "published", "difundio": "released",
         "hezbola": "hezbollah", "aeropuerto": "airport", "milicias": "militias",
         "mato": "killed", "mataron": "killed", "matando": "killing",
+        // Round 23: the subjunctive after "después de que" ("después de que un ataque con drones matara a tres militares").
+        "matara": "killed", "mataran": "killed", "matase": "killed", "hiriera": "injured", "hirieran": "injured",
         // Round 12: "hirió a tres militares", "la muerte de tres soldados", "tras haber matado".
         "hirio": "injured", "hirieron": "injured", "hiere": "injured", "hieren": "injured", "hiriendo": "injuring",
         "matado": "killed", "muerte": "death", "muertes": "deaths", "dijo": "said", "personas": "people", "mayoria": "majority", "afirmo": "said", "aseguro": "said", "haber": "it had", "estallo": "exploded",

@@ -127,8 +127,11 @@ struct FrameBuilder {
             if let claim, claim.isGeneral { continue }
             var split = ResponseFinder.split(effective, tokens: tokens, afterStrike: afterStrike)
             // "...; then came the drone strike that killed Qassem Soleimani ... at Baghdad airport": a second strike, on
-            // commanders, told after the sentence's own is no part of the attack before it.
-            split.attackParts = split.attackParts.map { ResponseFinder.cuttingStrikeOnCommanders($0, tokens: tokens) }
+            // commanders, told after the sentence's own is no part of the attack before it; nor is the killing an
+            // attack avenges ("... in retaliation for the U.S. killing of ... Soleimani at Baghdad airport on Jan. 3").
+            split.attackParts = split.attackParts.map {
+                ResponseFinder.cuttingAvengedKilling(ResponseFinder.cuttingStrikeOnCommanders($0, tokens: tokens), tokens: tokens)
+            }
             if split.strike != nil, split.isGeneric {
                 // "In January, a drone killed three soldiers at Tower 22, prompting waves of US retaliatory
                 // strikes": a run of strikes is no strike of its own, but the attack told with a site before it is.
@@ -411,7 +414,7 @@ struct FrameBuilder {
             let others = f.dates.filter { d in !warTimes.contains { $0.contains(d.tokens.lowerBound) } }
             if !others.isEmpty { f.dates = others }
         }
-        if claim != nil { f.dates.removeAll { FrameBuilder.datesAvengedKilling($0, in: range, tokens: tokens) } }
+        f.dates.removeAll { FrameBuilder.datesAvengedKilling($0, in: range, tokens: tokens, claimed: claim != nil) }
         // "The attack came a week after a drone struck Tower 22": an earlier event, dated to its month.
         if f.dates.isEmpty, let (days, span) = FrameBuilder.periodBefore(in: range, tokens: tokens),
            let reference = lastDateWritten(before: span.lowerBound, sentence: sentence, daysBack: days) ?? previousDay ?? published {

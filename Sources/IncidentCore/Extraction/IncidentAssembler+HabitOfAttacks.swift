@@ -8,6 +8,9 @@ extension IncidentAssembler {
         "numerous", "repeated", "frequent", "regular", "countless",
         // "In response to continued attacks by Iran-aligned militia groups": a run the strikes answer (round 16).
         "continued", "continuing", "ongoing", "persistent",
+        // "Similar rocket attacks on bases hosting U.S. forces and on the U.S. Embassy in Baghdad have been blamed ...
+        // on Iran-backed militias": attacks like the story's, a run (round 23, ax20).
+        "similar", "such",
     ])
 
     /// True for a clause that counts attacks vaguely ("dozens of ... attacks", "frequent ... attacks") or tells
@@ -71,7 +74,9 @@ extension IncidentAssembler {
     /// the claim.
     func isHabitOfAttacks(_ frame: ArticleFrame) -> Bool {
         (frame.claim == nil || claimsACountOfAttacks(frame)) && tellsHabitOfAttacks(frame)
-            && !frame.dates.contains { $0.precision == .day && !$0.isSince && !opensAPeriod($0) }
+            // A day the clause itself tells; not one carried from the sentence before ("No group has claimed
+            // Sunday's attack. Similar rocket attacks ... have been blamed on Iran-backed militias").
+            && !frame.dates.contains { $0.precision == .day && !$0.isSince && !opensAPeriod($0) && frame.tokens.contains($0.tokens.lowerBound) }
     }
 
     /// "Those groups ... claimed scores of drone and rocket attacks on U.S. bases in Iraq and Syria after Oct. 7, 2023":

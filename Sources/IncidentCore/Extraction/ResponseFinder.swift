@@ -317,6 +317,16 @@ enum ResponseFinder {
         return usFirst || usAfter ? i..<(a + 2) : nil
     }
 
+    /// Verbs whose object is the people a strike or attack killed or hurt.
+    private static let casualtyVerbs: Set<String> = [
+        "killed", "injured", "wounded", "hurt", "killing", "injuring", "wounding",
+    ]
+
+    /// Words of a count of people between a casualty verb and who they were ("at least two", "several").
+    private static let victimCountWords: Set<String> = [
+        "a", "an", "the", "at", "least", "more", "than", "about", "some", "several", "dozens", "of", "two", "three",
+    ]
+
     /// Words naming who a killing strike took out as the militias' or Iran's leaders, not troops.
     private static let commanderWords: Set<String> = [
         "soleimani", "suleimani", "solemani", "muhandis", "commander", "commanders", "leader", "leaders", "general",
@@ -333,6 +343,20 @@ enum ResponseFinder {
         let namesCommander = victims.contains { commanderWords.contains(tokens[$0].text) }
         let namesTroops = victims.contains { Lexicon.isUS(tokens[$0]) || Lexicon.personNouns.contains(tokens[$0].stem) }
         return namesCommander && !namesTroops ? i..<(i + 1) : nil
+    }
+
+    /// `part` up to "in retaliation for the U.S. killing of ... Soleimani at Baghdad airport on Jan. 3" when that phrase
+    /// ends it: the place and day of the killing an attack avenges are the killing's, not the attack's. The whole part
+    /// when no such phrase ends it.
+    static func cuttingAvengedKilling(_ part: Range<Int>, tokens: [Token]) -> Range<Int> {
+        let avenging: Set<String> = ["retaliation", "revenge", "reprisal", "vengeance"]
+        let killing: Set<String> = ["killing", "assassination", "murder", "death"]
+        guard let k = part.first(where: { k in
+            avenging.contains(tokens[k].text) && k + 1 < part.upperBound && tokens[k + 1].text == "for"
+                && (k + 2..<min(part.upperBound, k + 5)).contains { killing.contains(tokens[$0].text) }
+        }), k > part.lowerBound + 3,
+              !(k..<part.upperBound).contains(where: { [",", ";"].contains(tokens[$0].text) }) else { return part }
+        return part.lowerBound..<(tokens[k - 1].text == "in" ? k - 1 : k)
     }
 
     /// `part` up to the ";" or dash before a strike on commanders (`strikeKillingCommanders`) that it tells after a
@@ -421,8 +445,17 @@ enum ResponseFinder {
             let isDesignation = ["f", "b", "a", "mq", "ah"].contains(w) && word(i + 1) == "-"
                 && i + 2 < range.upperBound && tokens[i + 2].text.first?.isNumber == true
                 && !(max(range.lowerBound, i - 2)..<i).contains { Lexicon.otherNationalities.contains(tokens[$0].stem) || tokens[$0].stem == "russian" }
-            let isActor = (Lexicon.isUS(t) && w != "coalition" && w != "pentagon")
-                || (w == "washington" && t.isCapitalized) || isDesignation || isCoalitionForce(at: i, in: range, tokens: tokens)
+            // "A drone that killed three American soldiers hit Tower 22": the Americans are the victims the verb
+            // before them names, not who hit.
+            // Only a count between ("killed three", "wounding at least two"); "killed in a US drone strike" names who.
+            let isVictim = (max(range.lowerBound, i - 4)..<i).contains { v in
+                casualtyVerbs.contains(tokens[v].text) && (v + 1..<i).allSatisfy { k in
+                    NumberReader.number(at: k, in: tokens, limit: i) != nil || victimCountWords.contains(tokens[k].text)
+                }
+            }
+            let isActor = ((Lexicon.isUS(t) && w != "coalition" && w != "pentagon")
+                || (w == "washington" && t.isCapitalized) || isDesignation || isCoalitionForce(at: i, in: range, tokens: tokens))
+                && !isVictim
             if isActor, let verbLast = germanPerfectStrike(actorAt: i, in: range, tokens: tokens) { return verbLast }
             // "Nach dem tödlichen Raketenangriff ... schlagen die USA zurück": the US strikes back.
             if isActor, word(i + 1) == "zuruck", i - 2 >= range.lowerBound,
