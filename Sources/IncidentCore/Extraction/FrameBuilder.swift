@@ -348,6 +348,10 @@ struct FrameBuilder {
         // "..., which prompted US strikes": a strike told in the same sentence as an earlier event is earlier too.
         for f in frames.indices where frames[f].role == .strike && frames[f].dates.isEmpty {
             if frames.contains(where: { $0.sentence == frames[f].sentence && $0.isBackground }) { frames[f].isBackground = true }
+            // "On June 28, ... militants fired rockets at U.S. troops at the al-Omar oil field. No Americans were hurt, and
+            // U.S. forces responded with counter-battery artillery fire": the answer to an earlier event, told right
+            // after it in its paragraph, is earlier too.
+            if respondsToEarlierEventBefore(frames[f], in: frames) { frames[f].isBackground = true }
         }
         // "the Harir airbase ... officials in Erbil said": a city named bare, in the province of a base the
         // article names, locates the story and is not a second site.

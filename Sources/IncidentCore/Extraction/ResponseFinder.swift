@@ -482,6 +482,9 @@ enum ResponseFinder {
                         window += 1
                     }
                     if x == "," || x == "." || x == ";" || passiveWords.contains(x) { break }
+                    // "os Estados Unidos não tolerarão ataques contra as suas tropas" (read "will not tolerate attacks"),
+                    // "the U.S. did not strike back": a strike denied or refused is none.
+                    if x == "not" || x == "never" { break }
                     if strikeWords.contains(x) {
                         if word(j + 1) == "by" || word(j + 1) == "on" && x == "attacks" { break }
                         return i..<(j + 1)
