@@ -109,7 +109,9 @@ import Testing
     /// 20's; visible since. `heldout-aw` (25, written blind at the start of round 20) measured 76.5 % on round 20's
     /// final code and on round 21's; visible since. `heldout-ax` (25, written blind at the start of round 21) measured
     /// 89.8 % on round 21's final code and on round 22's; visible since. `heldout-ay` (25, written blind at the start of
-    /// round 22) measured 91.2 % on round 22's final code; it is deliberately not in this list: it is the next blind set.
+    /// round 22) measured 91.2 % on round 22's final code and on round 23's; visible since. `heldout-az` (25, written
+    /// blind at the start of round 23) measured 81.3 % on round 23's final code; it is deliberately not in this list:
+    /// it is the next blind set.
     @Test(arguments: [("heldout", 0.99, 0.99), ("heldout-b", 0.99, 0.99), ("heldout-c", 0.99, 0.99),
                       ("heldout-d", 0.99, 0.99), ("heldout-e", 0.99, 0.99), ("heldout-j", 0.99, 0.99),
                       ("heldout-k", 0.99, 0.99), ("heldout-l", 0.99, 0.99), ("heldout-m", 0.99, 0.99),
@@ -123,7 +125,7 @@ import Testing
                       ("heldout-ad", 0.94, 0.87), ("heldout-ae", 0.86, 0.84), ("heldout-af", 0.87, 0.80), ("heldout-ag", 0.87, 0.85),
                       ("heldout-ah", 0.91, 0.86), ("heldout-ai", 0.84, 0.79),
                       ("heldout-aj", 0.84, 0.78), ("heldout-ak", 0.87, 0.80),
-                      ("heldout-al", 0.83, 0.79), ("heldout-am", 0.77, 0.73), ("heldout-an", 0.72, 0.65), ("heldout-ao", 0.89, 0.86), ("heldout-ap", 0.94, 0.91), ("heldout-aq", 0.87, 0.82), ("heldout-ar", 0.86, 0.83), ("heldout-as", 0.91, 0.86), ("heldout-at", 0.80, 0.76), ("heldout-au", 0.85, 0.83), ("heldout-av", 0.87, 0.83), ("heldout-aw", 0.76, 0.73), ("heldout-ax", 0.89, 0.85)])
+                      ("heldout-al", 0.83, 0.79), ("heldout-am", 0.77, 0.73), ("heldout-an", 0.72, 0.65), ("heldout-ao", 0.89, 0.86), ("heldout-ap", 0.94, 0.91), ("heldout-aq", 0.87, 0.82), ("heldout-ar", 0.86, 0.83), ("heldout-as", 0.91, 0.86), ("heldout-at", 0.80, 0.76), ("heldout-au", 0.85, 0.83), ("heldout-av", 0.87, 0.83), ("heldout-aw", 0.76, 0.73), ("heldout-ax", 0.91, 0.87), ("heldout-ay", 0.90, 0.86)])
     func heldOutAccuracyIsReportedAndAboveTheFloor(_ directory: String, _ overallFloor: Double, _ fieldFloor: Double) throws {
         let cases = try Corpus.cases(directory)
         #expect(cases.count >= 8)
